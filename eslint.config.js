@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Page safety is enforced here: no HTML strings, no evaluated code, anywhere in the project.
+const unsafe = [
+  { selector: "MemberExpression[property.name='innerHTML']", message: 'Never innerHTML: text reaches the screen only as text.' },
+  { selector: "MemberExpression[property.name='outerHTML']", message: 'Never outerHTML: text reaches the screen only as text.' },
+  { selector: "MemberExpression[property.name='insertAdjacentHTML']", message: 'Never insertAdjacentHTML.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never dangerouslySetInnerHTML.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'Never new Function.' },
+  { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'Never document.write.' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'demo-output/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        console: 'readonly', document: 'readonly', window: 'readonly', process: 'readonly',
+        setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', performance: 'readonly',
+      },
+    },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-restricted-syntax': ['error', ...unsafe],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);
