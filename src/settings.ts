@@ -1,0 +1,144 @@
+/**
+ * What the reader chose: the extension's settings and the fact packs they imported, kept in
+ * `storage.local` through WXT storage items (versioned, with migrations), shared by the content
+ * script, the background, the popup and the options page. Every part watches `settingsItem`, so a
+ * change applies live.
+ */
+import { storage } from 'wxt/utils/storage';
+import { VERDICTS, type Verdict } from './engine/claim';
+import type { FactPack } from './facts/schema';
+
+export const SENSITIVITIES = ['strict', 'balanced', 'broad'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+export interface Settings {
+  /** Master switch: off means no page is scanned. */
+  enabled: boolean;
+  /** Hostnames (lower case) where ClaimLens is turned off; a name also covers its subdomains. */
+  disabledSites: string[];
+  /** Which verdicts get a highlight on the page (the popup always lists every claim). */
+  highlightVerdicts: Verdict[];
+  /** How loosely a sentence may word a fact and still be matched (passed to the engine). */
+  sensitivity: Sensitivity;
+  highlightStyle: HighlightStyle;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  highlightVerdicts: [...VERDICTS],
+  sensitivity: 'balanced',
+  highlightStyle: 'underline',
+};
+
+/** The settings version this build writes. Bump it and add a migration when `Settings` changes shape. */
+export const SETTINGS_VERSION = 2;
+
+/**
+ * Migrations from older stored settings, keyed by the version they produce.
+ * v1 is anything stored without a version (WXT reads a value with no version as v1: raw
+ * `storage.local` writes, pre-release builds): it may lack fields or carry URLs instead of
+ * hostnames, so v2 repairs it field by field and keeps whatever is valid.
+ */
+export const settingsMigrations: Record<number, (old: unknown) => Settings> = {
+  2: (old) => normalizeSettings(old),
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
+});
+
+/** Fact packs imported on the options page, each already validated by `parsePack`. */
+export const extraPacksItem = storage.defineItem<FactPack[]>('local:extraPacks', {
+  fallback: [],
+  version: 1,
+  migrations: {},
+});
+
+/** Any stored value → valid settings: valid fields kept, missing or invalid ones from the defaults. */
+export function normalizeSettings(raw: unknown): Settings {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const verdicts = Array.isArray(o.highlightVerdicts)
+    ? VERDICTS.filter((v) => (o.highlightVerdicts as unknown[]).includes(v))
+    : DEFAULT_SETTINGS.highlightVerdicts;
+  const sites = Array.isArray(o.disabledSites)
+    ? o.disabledSites.flatMap((s) => {
+        const host = typeof s === 'string' ? siteOf(s) : null;
+        return host ? [host] : [];
+      })
+    : [];
+  return {
+    enabled: typeof o.enabled === 'boolean' ? o.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: [...new Set(sites)],
+    highlightVerdicts: [...verdicts],
+    sensitivity: SENSITIVITIES.includes(o.sensitivity as Sensitivity)
+      ? (o.sensitivity as Sensitivity)
+      : DEFAULT_SETTINGS.sensitivity,
+    highlightStyle: HIGHLIGHT_STYLES.includes(o.highlightStyle as HighlightStyle)
+      ? (o.highlightStyle as HighlightStyle)
+      : DEFAULT_SETTINGS.highlightStyle,
+  };
+}
+
+/**
+ * The site (lower-case hostname) of a URL or of what a reader typed ("example.com",
+ * "https://www.example.com/a"); null when there is none (about:blank, garbage).
+ */
+export function siteOf(input: string): string | null {
+  const text = input.trim();
+  if (!text) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  try {
+    const host = new URL(withScheme).hostname.toLowerCase().replace(/\.$/, '');
+    return host || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The entry of `disabledSites` that turns the URL's site off (the host itself or a parent domain). */
+export function disablingSite(settings: Settings, url: string): string | null {
+  const host = siteOf(url);
+  if (!host) return null;
+  return settings.disabledSites.find((s) => host === s || host.endsWith(`.${s}`)) ?? null;
+}
+
+/** Should ClaimLens scan this page? False when off globally or for the URL's site (or a parent domain). */
+export function isSiteEnabled(settings: Settings, url: string): boolean {
+  return settings.enabled && disablingSite(settings, url) === null;
+}
+
+/**
+ * Settings with the URL's site turned on or off. Turning on removes the host and every parent domain
+ * that covered it, so the page really scans again.
+ */
+export function withSiteEnabled(settings: Settings, url: string, enabled: boolean): Settings {
+  const host = siteOf(url);
+  if (!host) return settings;
+  const covers = (s: string) => host === s || host.endsWith(`.${s}`);
+  const disabledSites = enabled
+    ? settings.disabledSites.filter((s) => !covers(s))
+    : settings.disabledSites.some(covers)
+      ? settings.disabledSites
+      : [...settings.disabledSites, host];
+  return { ...settings, disabledSites };
+}
+
+/** Turn the URL's site on or off in storage. */
+export async function setSiteEnabled(url: string, enabled: boolean): Promise<Settings> {
+  const next = withSiteEnabled(await settingsItem.getValue(), url, enabled);
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Flip the URL's site in storage; resolves to whether it is now enabled. */
+export async function toggleSite(url: string): Promise<boolean> {
+  const settings = await settingsItem.getValue();
+  const enable = disablingSite(settings, url) !== null;
+  await setSiteEnabled(url, enable);
+  return enable;
+}

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  normalizeSettings,
+  setSiteEnabled,
+  settingsItem,
+  siteOf,
+  toggleSite,
+  withSiteEnabled,
+} from '../../../src/settings';
+
+describe('settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads the defaults when nothing is stored', async () => {
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('repairs settings stored without a version: keeps valid fields, fills missing ones, hostnames only', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { enabled: false, disabledSites: ['https://WWW.Example.com/news', 'bad site!!', 'ft.com'], sensitivity: 'loose' },
+    });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({
+      ...DEFAULT_SETTINGS,
+      enabled: false,
+      disabledSites: ['www.example.com', 'ft.com'],
+    });
+    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+  });
+
+  it('drops unknown verdicts from highlightVerdicts', () => {
+    expect(normalizeSettings({ highlightVerdicts: ['conflicting', 'bogus'] }).highlightVerdicts).toEqual(['conflicting']);
+  });
+
+  it('turns a page off when its site or a parent domain is listed, or when off globally', () => {
+    const s = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] };
+    expect(isSiteEnabled(s, 'https://example.com/a')).toBe(false);
+    expect(isSiteEnabled(s, 'https://news.example.com/a')).toBe(false);
+    expect(isSiteEnabled(s, 'https://notexample.com/a')).toBe(true);
+    expect(isSiteEnabled({ ...DEFAULT_SETTINGS, enabled: false }, 'https://ft.com/')).toBe(false);
+  });
+
+  it('turning a site back on removes the parent domain that covered it', () => {
+    const s = { ...DEFAULT_SETTINGS, disabledSites: ['example.com', 'ft.com'] };
+    expect(withSiteEnabled(s, 'https://news.example.com/x', true).disabledSites).toEqual(['ft.com']);
+  });
+
+  it('siteOf reads hostnames from URLs and typed names, null for none', () => {
+    expect(siteOf('Example.COM')).toBe('example.com');
+    expect(siteOf('http://127.0.0.1:8080/p')).toBe('127.0.0.1');
+    expect(siteOf('about:blank')).toBeNull();
+    expect(siteOf('  ')).toBeNull();
+  });
+
+  it('toggleSite flips a site in storage and watchers see it', async () => {
+    const seen: string[][] = [];
+    const unwatch = settingsItem.watch((v) => seen.push(v.disabledSites));
+    expect(await toggleSite('https://ft.com/a')).toBe(false);
+    expect((await settingsItem.getValue()).disabledSites).toEqual(['ft.com']);
+    await setSiteEnabled('https://ft.com/b', true);
+    expect((await settingsItem.getValue()).disabledSites).toEqual([]);
+    unwatch();
+    expect(seen).toEqual([['ft.com'], []]);
+  });
+});
