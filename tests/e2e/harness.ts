@@ -1,0 +1,339 @@
+/**
+ * End-to-end harness: the built extension in real headless Chromium (playwright-core, --load-extension)
+ * and real headless Firefox ESR (puppeteer-core over WebDriver BiDi, installed as a temporary add-on),
+ * with the same small API in both, and tests/fixtures/ served on 127.0.0.1.
+ *
+ *   const b = await launch('firefox');
+ *   const page = await b.newPage('skeleton.html');          // a fixture page, in its own window
+ *   const tabId = await b.tabIdOf(page);
+ *   const popup = await b.openExtensionPage(`popup.html?tab=${tabId}`);
+ *   await b.badgeText(tabId);
+ *   await b.close();
+ *
+ * Run `npm run build` first (`npm run test:e2e` does). Browsers are Debian's: /usr/bin/chromium and
+ * /usr/bin/firefox-esr; nothing is ever downloaded. Set CLAIMLENS_HEADED=1 to watch (needs a display).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { CHROMIUM, FIREFOX } from '../../src/cli/browsers';
+import { serveDirectory, type StaticServer } from '../../src/cli/demo-server';
+
+export const BROWSERS = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSERS)[number];
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURES = resolve(ROOT, 'tests/fixtures');
+const GECKO_ID = 'claimlens@claimlens.dev';
+/** Fixed so that moz-extension:// URLs are known before the add-on is installed. */
+const FIREFOX_UUID = '3f6b8a52-6c1e-4d2b-9a57-c1a1e0d5b7aa';
+const HEADLESS = !process.env.CLAIMLENS_HEADED;
+
+/** A tab, with the few calls tests need, the same in both browsers. */
+export interface TestPage {
+  url(): string;
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
+  /** Waits until `fn(arg)` returns something truthy (polled every 100 ms). */
+  waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Moves the real mouse to viewport coordinates (CSS pixels). */
+  mouseMove(x: number, y: number): Promise<void>;
+  /** A key name as both drivers know it: 'Tab', 'Escape', 'Enter', 'ArrowDown'… */
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  title(): Promise<string>;
+  /** textContent of the first element matching `selector` (default: body), or null if none. */
+  text(selector?: string): Promise<string | null>;
+  /** Console errors and uncaught exceptions seen in this page so far. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  extensionBase: string;
+  server: StaticServer;
+  /** Opens a fixture page (path relative to tests/fixtures/, or an absolute http URL) in a new tab. */
+  newPage(pathOrUrl: string): Promise<TestPage>;
+  /** Opens an extension page as a tab, e.g. `popup.html?tab=12`, once its document has loaded. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** The extension's id of the tab showing `page`. */
+  tabIdOf(page: TestPage): Promise<number>;
+  /** The toolbar badge text of a tab, as the extension set it. */
+  badgeText(tabId: number): Promise<string>;
+  /**
+   * Errors thrown or console.error'd by the extension so far: its pages and background in Chromium; in
+   * Firefox every uncaught error from moz-extension:// code (pages, background, content scripts) plus every
+   * console.error of any web content (fixture pages never log, so these are the extension's too).
+   */
+  extensionErrors(): string[];
+  close(): Promise<void>;
+}
+
+export function extensionDir(name: BrowserName): string {
+  const dir = resolve(ROOT, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3');
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}: run \`npm run build\` first (npm run test:e2e does).`);
+  }
+  return dir;
+}
+
+export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+  const server = await serveDirectory(FIXTURES);
+  try {
+    return name === 'chromium' ? await launchChromium(server) : await launchFirefox(server);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+// ——— Chromium (playwright-core) ———
+
+async function launchChromium(server: StaticServer): Promise<ExtensionBrowser> {
+  const dir = extensionDir('chromium');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: HEADLESS,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      // Without these Chromium keeps trying to reach Google, which a closed network refuses noisily.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
+    const errors: string[] = [];
+    const watchWorker = (w: typeof worker) =>
+      w.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${w.url()}: ${message.text()}`);
+      });
+    watchWorker(worker);
+    context.on('serviceworker', watchWorker);
+    context.on('console', (message) => {
+      const url = message.page()?.url() ?? '';
+      if (message.type() === 'error' && url.startsWith(extensionBase)) errors.push(`${url}: ${message.text()}`);
+    });
+    context.on('weberror', (error) => {
+      const url = error.page()?.url() ?? '';
+      if (url.startsWith(extensionBase)) errors.push(`${url}: ${String(error.error())}`);
+    });
+    const open = async (url: string): Promise<TestPage> => {
+      const page = wrapPlaywright(await context.newPage());
+      await page.goto(url);
+      return page;
+    };
+    return withControl({
+      name: 'chromium',
+      extensionBase,
+      server,
+      newPage: (pathOrUrl) => open(resolveUrl(server, pathOrUrl)),
+      openExtensionPage: (path) => open(extensionBase + path.replace(/^\/+/, '')),
+      extensionErrors: () => [...errors],
+      close: async () => {
+        await context.close();
+        await server.close();
+      },
+    });
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+function wrapPlaywright(page: PwPage): TestPage {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    errors,
+    url: () => page.url(),
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    waitForSelector: async (selector, timeoutMs = 10_000) => {
+      await page.waitForSelector(selector, { timeout: timeoutMs, state: 'attached' });
+    },
+    waitForFunction: async <A>(fn: (arg: A) => unknown, arg?: A, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 100 });
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    title: () => page.title(),
+    text: (selector = 'body') => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
+    close: () => page.close(),
+  };
+}
+
+// ——— Firefox ESR (puppeteer-core, WebDriver BiDi) ———
+
+async function launchFirefox(server: StaticServer): Promise<ExtensionBrowser> {
+  const dir = extensionDir('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: HEADLESS,
+    defaultViewport: { width: 1200, height: 900 },
+    // Lets WebDriver BiDi drive moz-extension:// documents (the popup, options and Facts pages).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Web content's console output goes to stdout, where the harness reads console.error lines.
+      'devtools.console.stdout.content': true,
+    },
+  });
+  try {
+    const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
+    // BiDi reports nothing from moz-extension:// documents, so errors are read from Firefox's own output.
+    const errors: string[] = [];
+    const child = browser.process();
+    for (const stream of [child?.stdout, child?.stderr]) {
+      let rest = '';
+      stream?.on('data', (chunk: Buffer) => {
+        const lines = (rest + chunk.toString('utf8')).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) {
+          if (line.startsWith(`JavaScript error: ${extensionBase}`) || line.startsWith('console.error: ')) errors.push(line);
+        }
+      });
+    }
+    await browser.installExtension(dir);
+    return withControl({
+      name: 'firefox',
+      extensionBase,
+      server,
+      newPage: async (pathOrUrl) => {
+        const page = await newFirefoxPage(browser);
+        await page.goto(resolveUrl(server, pathOrUrl));
+        return page;
+      },
+      openExtensionPage: async (path) => {
+        const page = await newFirefoxPage(browser);
+        await page.goto(extensionBase + path.replace(/^\/+/, ''));
+        return page;
+      },
+      extensionErrors: () => [...errors],
+      close: async () => {
+        await browser.close();
+        await server.close();
+      },
+    });
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/**
+ * Each page gets its own window: Firefox hides (and stops animation frames in) every tab but the selected
+ * one of a window, which would stall a content script that batches its work on animation frames.
+ */
+async function newFirefoxPage(browser: PpBrowser): Promise<TestPage> {
+  return wrapPuppeteer(await browser.newPage({ type: 'window' }));
+}
+
+function wrapPuppeteer(page: PpPage): TestPage {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  const waitForFunction = async <A>(fn: (arg: A) => unknown, arg?: A, timeoutMs = 10_000) => {
+    await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg as never);
+  };
+  return {
+    errors,
+    url: () => page.url(),
+    goto: async (url) => {
+      if (url.startsWith('moz-extension:')) {
+        // goto() on a moz-extension:// URL never resolves under BiDi: start it, then wait for the document.
+        page.goto(url).catch(() => {});
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          const loaded = await page
+            .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+            .catch(() => false);
+          if (loaded) return;
+          if (Date.now() > deadline) throw new Error(`Timed out loading ${url}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    waitForSelector: async (selector, timeoutMs = 10_000) => {
+      await page.waitForSelector(selector, { timeout: timeoutMs });
+    },
+    waitForFunction,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as Parameters<PpPage['keyboard']['press']>[0]),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    title: () => page.title(),
+    text: (selector = 'body') => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
+    close: () => page.close(),
+  };
+}
+
+// ——— Both ———
+
+function resolveUrl(server: StaticServer, pathOrUrl: string): string {
+  return /^[a-z]+:/i.test(pathOrUrl) ? pathOrUrl : server.url(pathOrUrl);
+}
+
+/** The part of the `chrome.*` API (promise-returning in MV3, in both browsers) the harness asks. */
+interface ExtensionApi {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+type Base = Omit<ExtensionBrowser, 'tabIdOf' | 'badgeText'>;
+
+/** Adds the calls answered by the extension itself, asked from one of its own pages (kept open). */
+function withControl(base: Base): ExtensionBrowser {
+  let control: Promise<TestPage> | undefined;
+  // A page that does no work of its own: the options page. Its globals include `chrome` (and `browser` in Firefox).
+  const ask = async <R, A>(fn: (arg: A) => Promise<R>, arg: A): Promise<R> => {
+    control ??= base.openExtensionPage('options.html');
+    return (await control).evaluate(fn, arg);
+  };
+  return {
+    ...base,
+    tabIdOf: async (page) => {
+      const url = page.url();
+      const tabs = await ask(async () => {
+        const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+        return (await api.tabs.query({})).map((tab) => ({ id: tab.id, url: tab.url }));
+      }, undefined);
+      const found = tabs.filter((tab) => tab.url === url);
+      if (found.length !== 1 || found[0]?.id === undefined) {
+        throw new Error(`Expected one tab at ${url}, found ${found.length}: ${JSON.stringify(tabs)}`);
+      }
+      return found[0].id;
+    },
+    badgeText: (tabId) =>
+      ask(async (id) => {
+        const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId),
+  };
+}
