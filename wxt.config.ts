@@ -14,6 +14,8 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'ClaimLens',
+    // UI strings: assets/_locales/<lang>/messages.json (a translation is data only).
+    default_locale: 'en',
     description: 'Checks claims about the Microsoft–OpenAI partnership as you read, against the sources it bundles.',
     permissions: ['storage', 'tabs'],
     action: { default_title: 'ClaimLens' },

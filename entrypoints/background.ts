@@ -1,3 +1,5 @@
+import { startBackground } from '../src/background/main';
+
 export default defineBackground(() => {
-  // Filled in by the background feature (per-tab results, badge).
+  startBackground();
 });

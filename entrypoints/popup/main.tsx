@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import '../../src/ui/base.css';
+import '../../src/ui/popup/popup.css';
+import { PopupApp } from '../../src/ui/popup/PopupApp';
 
-function App() {
-  return <main><h1>ClaimLens popup</h1></main>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(<PopupApp search={window.location.search} />, document.getElementById('app')!);

@@ -1,0 +1,93 @@
+/**
+ * Per-tab results: what each tab's content scripts (one per frame) found, kept in `storage.session`
+ * so they outlive the background being stopped and restarted, and dropped on navigation and close.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { Claim } from '../engine/claim';
+import type { TabResult } from '../messages';
+
+/** What is stored for one tab: each frame's latest result, by frame id (0 = the top frame). */
+export interface StoredTab {
+  frames: Record<string, TabResult>;
+}
+
+/** A tab's frames merged, plus where each claim came from (so the popup can reveal it in its frame). */
+export interface TabView extends TabResult {
+  /** For each claim of `claims` (same order): its frame and its index in that frame's own list. */
+  origins: { frameId: number; index: number }[];
+}
+
+const key = (tabId: number) => `session:tab-${tabId}` as const;
+
+/**
+ * Merge a tab's frames: the top frame first, then sub-frames by frame id. The URL is the top
+ * frame's; the status is `disabled` when the top frame is disabled, `scanning` while any frame is.
+ */
+export function mergeFrames(stored: StoredTab | null): TabView | null {
+  if (!stored) return null;
+  const ids = Object.keys(stored.frames)
+    .map(Number)
+    .sort((a, b) => a - b);
+  if (ids.length === 0) return null;
+  const top = stored.frames['0'];
+  const claims: Claim[] = [];
+  const origins: TabView['origins'] = [];
+  let scanning = false;
+  for (const frameId of ids) {
+    const frame = stored.frames[String(frameId)];
+    if (!frame) continue;
+    if (frame.status === 'scanning') scanning = true;
+    frame.claims.forEach((claim, index) => {
+      claims.push(claim);
+      origins.push({ frameId, index });
+    });
+  }
+  const status: TabResult['status'] =
+    top?.status === 'disabled' ? 'disabled' : scanning || !top ? 'scanning' : 'done';
+  return { url: top?.url ?? '', status, claims, origins };
+}
+
+/** Runs tasks for one tab one after another (frames report concurrently; each update reads then writes). */
+const queues = new Map<number, Promise<unknown>>();
+function serial<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
+  const tail = run.catch(() => undefined);
+  queues.set(tabId, tail);
+  void tail.then(() => {
+    if (queues.get(tabId) === tail) queues.delete(tabId);
+  });
+  return run;
+}
+
+/** Record one frame's result (replacing its earlier one); resolves to the tab's merged view. */
+export function setFrameResult(tabId: number, frameId: number, result: TabResult): Promise<TabView | null> {
+  return serial(tabId, async () => {
+    const stored = (await storage.getItem<StoredTab>(key(tabId))) ?? { frames: {} };
+    const frames = { ...stored.frames, [String(frameId)]: { url: result.url, status: result.status, claims: result.claims } };
+    const next: StoredTab = { frames };
+    await storage.setItem(key(tabId), next);
+    return mergeFrames(next);
+  });
+}
+
+/** The tab's merged results, or null when no content script has reported since the last navigation. */
+export async function getTabView(tabId: number): Promise<TabView | null> {
+  return mergeFrames(await storage.getItem<StoredTab>(key(tabId)));
+}
+
+/** Forget a tab (navigation, close). */
+export function clearTab(tabId: number): Promise<void> {
+  return serial(tabId, () => storage.removeItem(key(tabId)));
+}
+
+/** Every tab with stored results (to restore badges when the background starts again). */
+export async function storedTabIds(): Promise<number[]> {
+  const all = await storage.snapshot('session');
+  return Object.keys(all).flatMap((k) => {
+    const m = /^tab-(\d+)$/.exec(k);
+    return m ? [Number(m[1])] : [];
+  });
+}
+
+/** The storage key a popup watches for live updates of one tab. */
+export const tabResultKey = key;

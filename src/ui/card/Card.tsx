@@ -1,0 +1,116 @@
+/**
+ * The hover card: what ClaimLens knows about one claim on the page. Page text and fact text are
+ * rendered as text nodes only. Colour is never the only signal: each verdict has a word and an icon.
+ */
+import type { Claim, SourceEvidence } from '../../engine/claim';
+import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict';
+
+export interface CardProps {
+  claim: Claim;
+  /** Position of the claim among the page's claims (1-based) and how many there are. */
+  position: number;
+  total: number;
+  /** Unique per card instance, for aria-labelledby / aria-describedby. */
+  idPrefix: string;
+  onClose: () => void;
+}
+
+function outletOf(e: SourceEvidence): string {
+  return e.source.publisher?.trim() || 'Outlet not named';
+}
+
+function EvidenceItem({ e }: { e: SourceEvidence }) {
+  const { source } = e;
+  return (
+    <li class="evidence" data-stance={e.stance}>
+      <blockquote class="quote">{e.quote}</blockquote>
+      {e.note ? <p class="note">{e.note}</p> : null}
+      <p class="cite">
+        <span class="outlet">{outletOf(e)}</span>
+        {source.date ? <span class="date"> · {source.date}</span> : null}
+        {source.translated ? <span class="translated"> · translated</span> : null}
+        {source.url ? (
+          <>
+            {' · '}
+            <a class="link" href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title || 'Read the source'}
+            </a>
+          </>
+        ) : (
+          <span class="title"> · {source.title}</span>
+        )}
+      </p>
+    </li>
+  );
+}
+
+function EvidenceList({ title, items, stance }: { title: string; items: SourceEvidence[]; stance: string }) {
+  if (items.length === 0) return null;
+  return (
+    <section class="sources" data-stance={stance}>
+      <h3>
+        {title} ({items.length})
+      </h3>
+      <ul>
+        {items.map((e, i) => (
+          <EvidenceItem key={`${e.source.id}-${i}`} e={e} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Card({ claim, position, total, idPrefix, onClose }: CardProps) {
+  const corroborating = claim.evidence.filter((e) => e.stance === 'corroborates');
+  const conflicting = claim.evidence.filter((e) => e.stance === 'conflicts');
+  const titleId = `${idPrefix}-title`;
+  const reasonId = `${idPrefix}-reason`;
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      aria-describedby={reasonId}
+      data-verdict={claim.verdict}
+      tabIndex={-1}
+    >
+      <header class="head">
+        <h2 id={titleId} class="verdict">
+          <span class="icon" aria-hidden="true">
+            {VERDICT_SYMBOL[claim.verdict]}
+          </span>{' '}
+          {verdictLabel(claim.verdict)}
+          <span class="visually-hidden">: claim {position} of {total} checked by ClaimLens</span>
+        </h2>
+        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p id={reasonId} class="reason">
+        {claim.reason || verdictExplanation(claim.verdict)}
+      </p>
+      <section class="claim">
+        <h3>On this page</h3>
+        <blockquote class="quote">{claim.text}</blockquote>
+      </section>
+      {claim.facts.length > 0 ? (
+        <section class="facts">
+          <h3>{claim.facts.length === 1 ? 'Matched fact' : 'Matched facts'}</h3>
+          <ul>
+            {claim.facts.map((f) => (
+              <li key={f.id} class="fact">
+                {f.statement}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <EvidenceList title="Sources that corroborate" items={corroborating} stance="corroborates" />
+      <EvidenceList title="Sources that conflict" items={conflicting} stance="conflicts" />
+      <footer class="foot">
+        Claim {position} of {total} · ClaimLens · Alt+Shift+N / Alt+Shift+P: next / previous
+      </footer>
+    </div>
+  );
+}

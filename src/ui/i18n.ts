@@ -1,0 +1,27 @@
+/**
+ * UI strings come from `assets/_locales/<lang>/messages.json` through `browser.i18n`, so a
+ * translation is data only. Where the API is absent (Node: unit tests, the benchmark) the English
+ * file is read directly.
+ */
+import { browser } from 'wxt/browser';
+import en from '../../assets/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+type Sub = string | number;
+
+function substitute(message: string, subs: string[]): string {
+  return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+/** The UI string `key` in the browser's language, with `$1`… replaced by `subs`. */
+export function t(key: MessageKey, subs?: Sub | Sub[]): string {
+  const list = (subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]).map(String);
+  try {
+    const found = browser?.i18n?.getMessage?.(key, list);
+    if (found) return found;
+  } catch {
+    // No extension context: fall back to English.
+  }
+  return substitute(en[key].message, list);
+}

@@ -1,0 +1,99 @@
+/**
+ * The popup wired to the browser: finds its tab (the active one, or `?tab=ID` when opened as a page),
+ * asks the background for the tab's results, follows them and the settings live.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { TabView } from '../../background/tab-results';
+import { tabResultKey } from '../../background/tab-results';
+import type { Message } from '../../messages';
+import { DEFAULT_SETTINGS, setSiteEnabled, settingsItem, type Settings } from '../../settings';
+import { Popup } from './Popup';
+import { ANSWER_WAIT_MS, decidePopupState, type TabInfo } from './state';
+
+/** The tab the popup is about: `?tab=ID` if given, else the active tab of the current window. */
+export async function findTab(search: string): Promise<TabInfo | null> {
+  const param = new URLSearchParams(search).get('tab');
+  try {
+    const tab =
+      param !== null && /^\d+$/.test(param)
+        ? await browser.tabs.get(Number(param))
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url, status: tab.status };
+  } catch {
+    return null;
+  }
+}
+
+async function askResult(tabId: number): Promise<TabView | null> {
+  const message: Message = { type: 'get-result', tabId };
+  try {
+    return ((await browser.runtime.sendMessage(message)) as TabView | null | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function PopupApp({ search }: { search: string }) {
+  const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [view, setView] = useState<TabView | null>(null);
+  const [waitedLong, setWaitedLong] = useState(false);
+
+  useEffect(() => {
+    void findTab(search).then(setTab);
+    void settingsItem.getValue().then(setSettings);
+    return settingsItem.watch((next) => setSettings(next));
+  }, [search]);
+
+  useEffect(() => {
+    if (!tab) return;
+    let alive = true;
+    const refresh = () => void askResult(tab.id).then((v) => alive && setView(v));
+    refresh();
+    // The background writes each result to session storage: follow it while the popup is open.
+    const unwatch = storage.watch(tabResultKey(tab.id), refresh);
+    const onUpdated = (id: number, change: { status?: string; url?: string }) => {
+      if (id !== tab.id || (change.status === undefined && change.url === undefined)) return;
+      setTab((old) => (old ? { ...old, url: change.url ?? old.url, status: change.status ?? old.status } : old));
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    const timer = setTimeout(() => alive && setWaitedLong(true), ANSWER_WAIT_MS);
+    return () => {
+      alive = false;
+      unwatch();
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      clearTimeout(timer);
+    };
+  }, [tab?.id]);
+
+  const state = useMemo(
+    () => decidePopupState({ tab: tab ?? null, settings: settings ?? DEFAULT_SETTINGS, view, waitedLong }),
+    [tab, settings, view, waitedLong],
+  );
+
+  if (tab === undefined || settings === null) return null;
+
+  return (
+    <Popup
+      tab={tab}
+      settings={settings}
+      state={state}
+      factsUrl={browser.runtime.getURL('/facts.html')}
+      optionsUrl={browser.runtime.getURL('/options.html')}
+      onReveal={(index) => {
+        if (!tab || state.kind !== 'claims') return;
+        const origin = state.view.origins[index];
+        const message: Message = { type: 'reveal-claim', index: origin?.index ?? index };
+        void browser.tabs.sendMessage(tab.id, message, { frameId: origin?.frameId ?? 0 }).catch(() => undefined);
+      }}
+      onSetSiteEnabled={(enabled) => {
+        if (tab?.url) void setSiteEnabled(tab.url, enabled);
+      }}
+      onEnableGlobally={() => {
+        void settingsItem.setValue({ ...settings, enabled: true });
+      }}
+    />
+  );
+}

@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BADGE_CLAIMS, BADGE_CONFLICT, badgeFor } from '../../../src/background/badge';
+import { handleMessage, onTabUpdated, restoreBadges } from '../../../src/background/main';
+import { claim } from '../ui/claims-fixture';
+
+const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
+
+describe('badge', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('counts the claims; red when any conflicts, blue otherwise; nothing for none', () => {
+    expect(badgeFor({ status: 'done', claims: [claim('corroborated'), claim('conflicting')] })).toEqual({ text: '2', color: BADGE_CONFLICT });
+    expect(badgeFor({ status: 'done', claims: [claim('mixed')] })).toEqual({ text: '1', color: BADGE_CLAIMS });
+    expect(badgeFor({ status: 'done', claims: [] }).text).toBe('');
+    expect(badgeFor(null).text).toBe('');
+  });
+
+  it('a content script\'s claims set its tab\'s badge; navigation clears it', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://a.test/' });
+    const sender = { tab, frameId: 0 };
+    await handleMessage({ type: 'claims', url: 'https://a.test/', status: 'done', claims: [claim('conflicting'), claim('mixed')] }, sender);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('2');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: tab.id })).toEqual(rgba(BADGE_CONFLICT));
+    expect(await handleMessage({ type: 'get-result', tabId: tab.id! }, {})).toMatchObject({ claims: [{}, {}] });
+    await onTabUpdated(tab.id!, { status: 'loading' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('');
+    expect(await handleMessage({ type: 'get-result', tabId: tab.id! }, {})).toBeNull();
+  });
+
+  it('a restarted background puts badges back from storage and forgets closed tabs', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://a.test/' });
+    await handleMessage({ type: 'claims', url: 'https://a.test/', status: 'done', claims: [claim('corroborated')] }, { tab, frameId: 0 });
+    await handleMessage({ type: 'claims', url: 'https://b.test/', status: 'done', claims: [claim('corroborated')] }, { tab: { ...tab, id: 999 }, frameId: 0 });
+    fakeBrowser.action.resetState(); // the browser forgot the badges
+    await restoreBadges();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('1');
+    expect(await handleMessage({ type: 'get-result', tabId: 999 }, {})).toBeNull();
+  });
+});
