@@ -1,7 +1,7 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../src/ui/base.css';
+import '../../src/ui/options/options.css';
+import { Options } from '../../src/ui/options/Options';
 
-function App() {
-  return <main><h1>ClaimLens options</h1></main>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(<Options factsUrl={browser.runtime.getURL('/facts.html')} />, document.getElementById('app')!);

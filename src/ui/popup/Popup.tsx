@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Settings } from '../../settings';
 import { t, type MessageKey } from '../i18n';
+import { Switch } from '../Switch';
 import { ClaimItem } from './ClaimItem';
 import { Counts } from './Counts';
 import type { UnreadableReason } from './page-access';
@@ -30,10 +31,9 @@ export interface PopupProps {
 
 function SiteSwitch({ site, on, onChange }: { site: string; on: boolean; onChange: (on: boolean) => void }) {
   return (
-    <button type="button" role="switch" class="switch" aria-checked={on} data-site-switch onClick={() => onChange(!on)}>
-      <span class="track" aria-hidden="true" />
-      <span>{t('siteSwitch', site)}</span>
-    </button>
+    <Switch on={on} onChange={onChange} data-site-switch="">
+      {t('siteSwitch', site)}
+    </Switch>
   );
 }
 

@@ -1,0 +1,224 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { VERDICTS, type Verdict } from '../../engine/claim';
+import type { FactPack } from '../../facts/schema';
+import {
+  HIGHLIGHT_STYLES,
+  SENSITIVITIES,
+  extraPacksItem,
+  settingsItem,
+  siteOf,
+  type HighlightStyle,
+  type Sensitivity,
+  type Settings,
+} from '../../settings';
+import { t, type MessageKey } from '../i18n';
+import { Switch } from '../Switch';
+import { VerdictTag } from '../Verdict';
+import { importPackIntoStorage, removePack } from './import-pack';
+
+const SENSITIVITY_TEXT: Record<Sensitivity, [MessageKey, MessageKey]> = {
+  strict: ['sensitivityStrict', 'sensitivityStrictExplain'],
+  balanced: ['sensitivityBalanced', 'sensitivityBalancedExplain'],
+  broad: ['sensitivityBroad', 'sensitivityBroadExplain'],
+};
+const STYLE_TEXT: Record<HighlightStyle, MessageKey> = {
+  underline: 'styleUnderline',
+  background: 'styleBackground',
+};
+
+function SitesList({ settings, save }: { settings: Settings; save: (s: Settings) => void }) {
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState('');
+  const add = (e: Event) => {
+    e.preventDefault();
+    const site = siteOf(draft);
+    if (!site || !site.includes('.') && site !== 'localhost') {
+      setError(t('siteInvalid', draft));
+      return;
+    }
+    setError('');
+    setDraft('');
+    if (!settings.disabledSites.includes(site)) save({ ...settings, disabledSites: [...settings.disabledSites, site] });
+  };
+  return (
+    <section aria-labelledby="sites-h">
+      <h2 id="sites-h">{t('sitesHeading')}</h2>
+      <p class="muted">{t('sitesExplain')}</p>
+      {settings.disabledSites.length === 0 ? (
+        <p data-sites-empty="">{t('sitesNone')}</p>
+      ) : (
+        <ul class="sites">
+          {settings.disabledSites.map((site) => (
+            <li key={site} data-site={site}>
+              <span>{site}</span>{' '}
+              <button
+                type="button"
+                aria-label={t('siteRemoveLabel', site)}
+                onClick={() => save({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== site) })}
+              >
+                {t('siteRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="add-site" onSubmit={add}>
+        <label for="site-input">{t('siteAddLabel')}</label>{' '}
+        <input
+          id="site-input"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          value={draft}
+          placeholder="example.com"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'site-error' : undefined}
+          onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+        />{' '}
+        <button type="submit">{t('siteAdd')}</button>
+        {error ? (
+          <p id="site-error" class="error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}
+
+type ImportStatus = { ok: true; text: string } | { ok: false; text: string } | null;
+
+function Packs({ packs }: { packs: FactPack[] }) {
+  const [status, setStatus] = useState<ImportStatus>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const onFile = async () => {
+    const file = input.current?.files?.[0];
+    if (!file) return;
+    const outcome = await importPackIntoStorage(await file.text());
+    setStatus(
+      outcome.ok
+        ? { ok: true, text: t('importDone', [outcome.pack.name, outcome.pack.facts.length]) }
+        : { ok: false, text: t('importRefused', [file.name, outcome.error]) },
+    );
+    if (input.current) input.current.value = '';
+  };
+  return (
+    <section aria-labelledby="packs-h">
+      <h2 id="packs-h">{t('packsHeading')}</h2>
+      <p class="muted">{t('packsExplain')}</p>
+      {packs.length === 0 ? (
+        <p data-packs-empty="">{t('packsNone')}</p>
+      ) : (
+        <ul class="packs">
+          {packs.map((p) => (
+            <li key={p.name} data-pack={p.name}>
+              <strong>{p.name}</strong>
+              <span class="muted">{` · ${t('packSize', [p.facts.length, p.sources.length])} `}</span>
+              <button type="button" aria-label={t('packRemoveLabel', p.name)} onClick={() => void removePack(p.name)}>
+                {t('packRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label for="pack-file">{t('importLabel')}</label>{' '}
+      <input id="pack-file" ref={input} type="file" accept=".json,application/json" onChange={() => void onFile()} />
+      <div aria-live="polite">
+        {status ? (
+          <p class={status.ok ? 'ok' : 'error'} data-import={status.ok ? 'ok' : 'error'} role={status.ok ? 'status' : 'alert'}>
+            {status.text}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+export function Options({ factsUrl }: { factsUrl: string }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [packs, setPacks] = useState<FactPack[]>([]);
+  useEffect(() => {
+    void settingsItem.getValue().then(setSettings);
+    void extraPacksItem.getValue().then(setPacks);
+    const a = settingsItem.watch(setSettings);
+    const b = extraPacksItem.watch(setPacks);
+    return () => {
+      a();
+      b();
+    };
+  }, []);
+  if (!settings) return null;
+  const save = (next: Settings) => {
+    setSettings(next);
+    void settingsItem.setValue(next);
+  };
+  const toggleVerdict = (v: Verdict, on: boolean) =>
+    save({ ...settings, highlightVerdicts: VERDICTS.filter((x) => (x === v ? on : settings.highlightVerdicts.includes(x))) });
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <p>
+        <a href={factsUrl} target="_blank" rel="noopener" data-link="facts">
+          {t('factsLink')}
+        </a>
+      </p>
+      <section aria-labelledby="global-h">
+        <h2 id="global-h">{t('globalHeading')}</h2>
+        <Switch on={settings.enabled} onChange={(enabled) => save({ ...settings, enabled })} data-global-switch="">
+          {t('globalSwitch')}
+        </Switch>
+      </section>
+      <SitesList settings={settings} save={save} />
+      <fieldset>
+        <legend>{t('verdictsHeading')}</legend>
+        <p class="muted">{t('verdictsExplain')}</p>
+        {VERDICTS.map((v) => (
+          <label key={v} class="choice">
+            <input
+              type="checkbox"
+              name="verdict"
+              value={v}
+              checked={settings.highlightVerdicts.includes(v)}
+              onChange={(e) => toggleVerdict(v, (e.target as HTMLInputElement).checked)}
+            />{' '}
+            <VerdictTag verdict={v} />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('sensitivityHeading')}</legend>
+        {SENSITIVITIES.map((s) => (
+          <label key={s} class="choice">
+            <input
+              type="radio"
+              name="sensitivity"
+              value={s}
+              checked={settings.sensitivity === s}
+              onChange={() => save({ ...settings, sensitivity: s })}
+            />{' '}
+            <strong>{t(SENSITIVITY_TEXT[s][0])}</strong> <span class="muted">{t(SENSITIVITY_TEXT[s][1])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('styleHeading')}</legend>
+        {HIGHLIGHT_STYLES.map((s) => (
+          <label key={s} class="choice">
+            <input
+              type="radio"
+              name="style"
+              value={s}
+              checked={settings.highlightStyle === s}
+              onChange={() => save({ ...settings, highlightStyle: s })}
+            />{' '}
+            <span class={`style-sample style-${s}`}>{t(STYLE_TEXT[s])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <Packs packs={packs} />
+      <p class="muted">{t('storedNote')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Importing an extra fact pack: the file's text is parsed and validated; a valid pack is added to
+ * the imported ones (replacing an earlier pack of the same name), an invalid one is refused with
+ * the field and the problem, and what is stored is left exactly as it was.
+ */
+import { parsePack } from '../../facts/pack-io';
+import type { FactPack } from '../../facts/schema';
+import { extraPacksItem } from '../../settings';
+
+export type ImportOutcome =
+  | { ok: true; pack: FactPack; packs: FactPack[]; replaced: boolean }
+  | { ok: false; error: string };
+
+/** The packs after importing `text` into `existing` (pure). */
+export function importPack(text: string, existing: FactPack[]): ImportOutcome {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const parsed = parsePack(json);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const pack = parsed.pack;
+  const replaced = existing.some((p) => p.name === pack.name);
+  const packs = [...existing.filter((p) => p.name !== pack.name), pack];
+  return { ok: true, pack, packs, replaced };
+}
+
+/** Import into storage; nothing is written unless the pack is valid. */
+export async function importPackIntoStorage(text: string): Promise<ImportOutcome> {
+  const outcome = importPack(text, await extraPacksItem.getValue());
+  if (outcome.ok) await extraPacksItem.setValue(outcome.packs);
+  return outcome;
+}
+
+export async function removePack(name: string): Promise<void> {
+  const packs = await extraPacksItem.getValue();
+  await extraPacksItem.setValue(packs.filter((p) => p.name !== name));
+}
