@@ -65,6 +65,8 @@ export const ValueSchema = v.variant('kind', [
     value: v.number(),
     hedge: v.picklist(HEDGES),
     role: v.optional(v.string()),
+    /** For a change ("shares fell nearly 1%"): which way it went. Absent for levels (a 27% stake). */
+    direction: v.optional(v.picklist(['up', 'down'])),
   }),
   v.object({
     kind: v.literal('year'),
@@ -116,6 +118,8 @@ export const FactSchema = v.object({
   /** Other wordings journalists use for the same thing, for fuzzy matching. */
   paraphrases: v.array(v.string()),
   evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
+  /** What a reader or maintainer should know about the fact as a whole (ambiguities, how sources differ). */
+  note: v.optional(v.string()),
 });
 
 export const FactPackSchema = v.object({
