@@ -1,0 +1,105 @@
+/**
+ * Scans a saved HTML page with the same pipeline as the extension: text blocks (linkedom DOM),
+ * then the claim engine with the bundled fact pack.
+ *
+ *   npm run --silent scan -- --json PAGE.html     one JSON object on stdout
+ *   npm run --silent scan -- PAGE.html            a readable report
+ *   options: --sensitivity strict|balanced|broad
+ */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import type { Claim } from '../engine/claim';
+import { createClaimEngine, type Sensitivity } from '../engine/engine';
+import { bundledPack } from '../facts/bundled';
+import type { FactPack } from '../facts/schema';
+import { extractBlocks } from '../page/extract';
+
+export interface ScanOutput {
+  claims: {
+    text: string;
+    verdict: Claim['verdict'];
+    facts: string[];
+    sources: { id: string; title: string; publisher: string | null; url: string | null; date: string | null; stance: string; quote: string }[];
+    reason: string;
+  }[];
+}
+
+/** Text blocks of an HTML document's body, as the content script reads them. */
+export function blocksOfHtml(html: string): string[] {
+  const { document } = parseHTML(html);
+  const root = document.body ?? document.documentElement ?? document;
+  return extractBlocks(root as unknown as Node).map((b) => b.text);
+}
+
+export function scanHtml(html: string, pack: FactPack = bundledPack, sensitivity: Sensitivity = 'balanced'): ScanOutput {
+  const engine = createClaimEngine(pack, { sensitivity });
+  const claims = engine.scan(blocksOfHtml(html));
+  return {
+    claims: claims.map((c) => ({
+      text: c.text.replace(/\s+/gu, ' ').trim(),
+      verdict: c.verdict,
+      facts: c.facts.map((f) => f.id),
+      sources: c.evidence.map((e) => ({
+        id: e.source.id,
+        title: e.source.title,
+        publisher: e.source.publisher,
+        url: e.source.url,
+        date: e.source.date,
+        stance: e.stance,
+        quote: e.quote,
+      })),
+      reason: c.reason,
+    })),
+  };
+}
+
+function report(file: string, out: ScanOutput): string {
+  const lines = [`${file}: ${out.claims.length} claim${out.claims.length === 1 ? '' : 's'}`];
+  const counts = new Map<string, number>();
+  for (const c of out.claims) counts.set(c.verdict, (counts.get(c.verdict) ?? 0) + 1);
+  if (counts.size) lines.push([...counts].map(([v, n]) => `${n} ${v}`).join(', '));
+  for (const c of out.claims) {
+    lines.push('', `[${c.verdict.toUpperCase()}] ${c.text}`, `  ${c.reason}`);
+    for (const s of c.sources) lines.push(`  - ${s.stance} · ${s.publisher ?? s.title}${s.date ? ` (${s.date})` : ''}: "${s.quote}"`);
+  }
+  return lines.join('\n');
+}
+
+function main(argv: string[]): number {
+  let json = false;
+  let sensitivity: Sensitivity = 'balanced';
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--sensitivity') {
+      const v = argv[++i];
+      if (v !== 'strict' && v !== 'balanced' && v !== 'broad') {
+        process.stderr.write(`scan: --sensitivity must be strict, balanced or broad\n`);
+        return 2;
+      }
+      sensitivity = v;
+    } else if (a.startsWith('--')) {
+      process.stderr.write(`scan: unknown option ${a}\n`);
+      return 2;
+    } else files.push(a);
+  }
+  if (files.length !== 1) {
+    process.stderr.write('usage: npm run --silent scan -- [--json] [--sensitivity strict|balanced|broad] PAGE.html\n');
+    return 2;
+  }
+  const file = files[0]!;
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`scan: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 1;
+  }
+  const out = scanHtml(html, bundledPack, sensitivity);
+  process.stdout.write(json ? JSON.stringify(out) + '\n' : report(file, out) + '\n');
+  return 0;
+}
+
+const invokedDirectly = process.argv[1] && /scan\.ts$/u.test(process.argv[1]);
+if (invokedDirectly) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,77 @@
+/**
+ * Is a sentence a claim about the partnership?
+ *
+ * The entity gate: the sentence names Microsoft's side (Microsoft, Redmond, Nadella, Azure…) or
+ * OpenAI's (OpenAI, ChatGPT, Altman, GPT…), or Amazon's together with OpenAI; or it opens with a
+ * subject that refers back to a party named just before ("It", "The company", "Both companies").
+ * A sentence naming both sides (or Amazon and OpenAI) and using partnership vocabulary is a claim
+ * even when no fact speaks to it; one naming a single side is a claim only when a fact matches it
+ * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
+ */
+import { findParties, namesOtherCompany, referringSubject, type Party } from './parties';
+
+export interface PartyContext {
+  /** The party most recently named as a subject (first named in its sentence). */
+  lead: Party | null;
+  /** All parties named in the most recent sentence that named any. */
+  named: Set<Party>;
+}
+
+export const emptyContext = (): PartyContext => ({ lead: null, named: new Set() });
+
+export interface Detection {
+  /** The parties the sentence speaks of, after resolving a referring subject. */
+  parties: Set<Party>;
+  /** Both sides (Microsoft and OpenAI, or Amazon and OpenAI) are in play. */
+  pair: boolean;
+  /** Partnership vocabulary is present. */
+  vocabulary: boolean;
+  /** OpenAI is named with another company and neither Microsoft nor Amazon is. */
+  otherDeal: boolean;
+  /** The sentence's text with a referring subject replaced by the party's name, for reading values. */
+  resolved: string;
+  /** Names of carried parties, to add to the matched text. */
+  carried: Party[];
+}
+
+const VOCABULARY =
+  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|invest\w*|investor|stake\w*|equity|shareholder\w*|revenue\w*|profit\w*|pay|pays|paid|paying|payments?|licen[cs]\w*|intellectual property|exclusiv\w*|non-exclusiv\w*|cloud|restructur\w*|renegotiat\w*|revis\w*|rewr[io]te\w*|terms|lawsuit\w*|trial|sue[sd]?|suing|legal action|antitrust|merger|integrat\w*|rights|cap|capped|tranche|funding|valuation|valued|backer|backing|arrangement|breakup|break-up|split|rift|tension\w*|strain\w*|agi|artificial general intelligence|expert panel|compute|infrastructure|distribut\w*|access|reshap\w*|reset|overhaul\w*|stake|board|ousted|sharing|share of)\b/iu;
+
+const NAME: Record<Party, string> = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' };
+
+export function detect(text: string, context: PartyContext): Detection {
+  const mentions = findParties(text);
+  const parties = new Set(mentions.map((m) => m.party));
+  let resolved = text;
+  const carried: Party[] = [];
+  const ref = referringSubject(text);
+  if (ref) {
+    // Only a subject that precedes any named party refers back ("It will no longer pay OpenAI").
+    const firstNamed = mentions[0]?.start ?? Infinity;
+    if (ref.end <= firstNamed) {
+      if (ref.kind === 'one' && context.lead) {
+        const lead = context.lead;
+        // "It … OpenAI": the referent is the other side when the sentence names the lead itself.
+        const referent = parties.has(lead) ? [...context.named].find((p) => !parties.has(p)) ?? null : lead;
+        if (referent) {
+          carried.push(referent);
+          resolved = NAME[referent] + text.slice(ref.end);
+        }
+      } else if (ref.kind === 'both') {
+        for (const p of context.named) if (!parties.has(p)) carried.push(p);
+      }
+    }
+  }
+  for (const p of carried) parties.add(p);
+  const pair = parties.has('openai') && (parties.has('microsoft') || parties.has('amazon'));
+  const otherDeal = parties.has('openai') && !parties.has('microsoft') && !parties.has('amazon') && namesOtherCompany(text);
+  return { parties, pair, vocabulary: VOCABULARY.test(text), otherDeal, resolved, carried };
+}
+
+/** The context a sentence leaves for the next one. */
+export function nextContext(text: string, detection: Detection, previous: PartyContext): PartyContext {
+  const mentions = findParties(text);
+  if (mentions.length === 0 && detection.carried.length === 0) return previous;
+  const lead = detection.carried.length && detection.resolved !== text ? detection.carried[0]! : (mentions[0]?.party ?? previous.lead);
+  return { lead, named: new Set(detection.parties) };
+}

@@ -1,0 +1,81 @@
+/**
+ * The claim engine: page text blocks in, claims with verdicts out. Pure (no DOM, no browser API).
+ *
+ * blocks → sentences → partnership claims (entity gate + context) → candidate facts (keyword index,
+ * ranked with fuse.js) → verdict with per-source evidence (typed values compared). Indexes are
+ * built once per engine; the work per scan grows with the page's text, not with the fact base.
+ */
+import type { FactPack } from '../facts/schema';
+import type { Claim } from './claim';
+import { detect, emptyContext, nextContext, type Detection, type PartyContext } from './detect';
+import { judge, readFact, sourceMap, unverified, type FactReading } from './judge';
+import { FactMatcher } from './match';
+import { splitSentences } from './sentences';
+import { readSentence } from './values';
+
+export type Sensitivity = 'strict' | 'balanced' | 'broad';
+
+export interface ClaimEngineOptions {
+  /**
+   * `strict`: only sentences that a bundled fact speaks to. `balanced` (default): also sentences
+   * naming both partners in partnership terms (unverified when no fact speaks to them). `broad`:
+   * also sentences naming one partner in partnership terms.
+   */
+  sensitivity?: Sensitivity;
+}
+
+export interface ClaimEngine {
+  scan(blocks: string[]): Claim[];
+}
+
+/** How many sentences a named party stays in context without being named again. */
+const CONTEXT_SPAN = 2;
+
+export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = {}): ClaimEngine {
+  const sensitivity = options.sensitivity ?? 'balanced';
+  const matcher = new FactMatcher(pack.facts);
+  const readings = new Map<string, FactReading>(pack.facts.map((f) => [f.id, readFact(f)]));
+  const sources = sourceMap(pack);
+
+  function scan(blocks: string[]): Claim[] {
+    const claims: Claim[] = [];
+    let context: PartyContext = emptyContext();
+    let age = 0;
+    blocks.forEach((block, b) => {
+      if (!block || !/\p{L}/u.test(block)) return;
+      for (const s of splitSentences(block)) {
+        if (age > CONTEXT_SPAN) context = emptyContext();
+        const d = detect(s.text, context);
+        const named = d.parties.size > 0;
+        context = nextContext(s.text, d, context);
+        age = named ? 0 : age + 1;
+        if (!named || d.otherDeal) continue;
+        const text = s.text.replace(/\s+/gu, ' ').trim();
+        // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context.
+        if (!d.parties.has('microsoft') && !d.parties.has('openai')) continue;
+        const matchText = d.carried.length ? `${d.carried.join(' ')} ${s.text}` : s.text;
+        const candidates = matcher.candidates(matchText).filter((c) => speaksTo(readings.get(c.fact.id)!, d));
+        const reading = readSentence(d.resolved);
+        const judgement = candidates.length ? judge(reading, candidates, readings, sources) : null;
+        let result = judgement;
+        if (!result) {
+          const claimWorthy = sensitivity === 'strict' ? false : (d.pair || sensitivity === 'broad') && d.vocabulary;
+          if (!claimWorthy) continue;
+          result = unverified();
+        }
+        claims.push({ text, block: b, start: s.start, end: s.end, ...result });
+      }
+    });
+    return claims;
+  }
+
+  return { scan };
+}
+
+/** A fact speaks to a sentence only if the sentence is about the fact's parties. */
+function speaksTo(r: FactReading, d: Detection): boolean {
+  if (r.actors.has('amazon') && !d.parties.has('amazon')) return false;
+  if (r.parties.size === 0) return d.pair;
+  for (const p of r.parties) if (d.parties.has(p)) return true;
+  return false;
+}

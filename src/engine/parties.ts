@@ -1,0 +1,72 @@
+/**
+ * The parties of the partnership as a sentence names them: Microsoft (Redmond, Nadella, Azure…),
+ * OpenAI (ChatGPT, Altman, GPT…) and Amazon (AWS, Trainium…), plus other companies whose deals
+ * with OpenAI are not the partnership (Nvidia, Oracle, Anthropic…).
+ */
+
+export type Party = 'microsoft' | 'openai' | 'amazon';
+
+export interface PartyMention {
+  party: Party;
+  start: number;
+  end: number;
+}
+
+const PATTERNS: [Party, RegExp][] = [
+  [
+    'microsoft',
+    /\b(?:microsoft|msft|redmond|satya nadella|nadella|mustafa suleyman|suleyman|azure|the windows maker|the software (?:giant|maker|company)|the redmond(?:-based)? (?:giant|company|firm))\b/giu,
+  ],
+  [
+    'openai',
+    /\b(?:openai|open ai|chatgpt(?:'s)?(?: (?:maker|developer|creator|owner|parent))?|sam altman|altman|gpt(?:-?\d[\w.]*)?|the ai (?:lab|start-?up|company) behind chatgpt)\b/giu,
+  ],
+  ['amazon', /\b(?:amazon(?: web services)?|aws|trainium|andy jassy|jassy)\b/giu],
+];
+
+/** Companies whose own dealings with OpenAI or Microsoft are not the partnership. */
+const OTHERS =
+  /\b(?:anthropic|nvidia|oracle|softbank|google|alphabet|meta|facebook|apple|xai|coreweave|broadcom|amd|intel|ibm|salesforce|samsung|tesla|linkedin|activision|disney|reddit|the studio|the museum)\b/iu;
+
+export function findParties(text: string): PartyMention[] {
+  const out: PartyMention[] = [];
+  for (const [party, re] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "GPT" must be the model family, not part of another acronym.
+      out.push({ party, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function partySet(mentions: PartyMention[]): Set<Party> {
+  return new Set(mentions.map((m) => m.party));
+}
+
+export function namesOtherCompany(text: string): boolean {
+  // "rival platforms like AWS and Google Cloud" names a cloud, not a deal partner.
+  return OTHERS.test(text.replace(/\bgoogle cloud\b/giu, ' '));
+}
+
+/** Normalises a free-text party name ("OpenAI", "Microsoft Corp.") to a party, if it is one. */
+export function partyOf(name: string | undefined): Party | null {
+  if (!name) return null;
+  const m = findParties(name)[0];
+  return m ? m.party : null;
+}
+
+/**
+ * A subject that refers back to a party named earlier: "It", "The company", "The firm", "The
+ * ChatGPT maker" (named above already), "The two companies", "Both sides". Returns how it refers:
+ * to one company, to both parties, or null when the sentence does not open with such a subject.
+ */
+export function referringSubject(text: string): { kind: 'one' | 'both'; end: number } | null {
+  const one = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also|under the (?:new |revised )?(?:deal|agreement|terms),)\s*,?\s*)?(it|its|the (?:company|firm|group|tech giant|software giant|giant|startup|start-up|lab|ai lab|ai company|ai firm|ai developer|developer|investor|backer|maker|cloud provider|cloud giant|latter|former)|he|she)\b/iu;
+  const both = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also)\s*,?\s*)?(they|their|the two (?:companies|firms|sides|parties|partners)|both (?:companies|firms|sides|parties|partners)|both|the (?:partners|pair|duo|companies|parties|deal|agreement|partnership|new agreement|revised agreement|new deal|revised deal|arrangement|new terms|revenue share|revenue-share|revenue sharing|revenue-sharing))\b/iu;
+  const b = both.exec(text);
+  if (b) return { kind: 'both', end: b[0].length };
+  const o = one.exec(text);
+  if (o) return { kind: 'one', end: o[0].length };
+  return null;
+}

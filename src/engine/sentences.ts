@@ -1,0 +1,110 @@
+/**
+ * Splits one text block into sentences with their offsets in the block.
+ *
+ * Rule-based and linear in the block's length: a sentence ends at `.`, `!`, `?` or an ellipsis
+ * (plus any closing quotes or brackets) followed by white space and something that can start a
+ * sentence; at a blank line; and before list markers (①, •, numbered bullets). Abbreviations
+ * (Corp., Inc., U.S., Mr., Jan., a.m., …), decimals ($228.3 billion) and initials do not end a
+ * sentence. A block without any full stop (a headline, a list item) is one sentence.
+ */
+
+export interface Sentence {
+  /** The sentence's text exactly as in the block (from `start` to `end`). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a full stop never ends a sentence. */
+const ALWAYS_ABBREV = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'capt', 'col', 'lt', 'sgt',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'vs', 'v', 'no', 'nos', 'approx', 'est', 'fig', 'vol', 'ed', 'e.g', 'i.e', 'cf', 'al',
+]);
+
+/** Abbreviations that end a sentence only when a typical sentence opener follows ("Inc. The company…"). */
+const WEAK_ABBREV = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'etc', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'n.y', 'd.c',
+]);
+
+/** Words that commonly start a sentence: after a weak abbreviation they signal a new sentence. */
+const OPENERS = new Set([
+  'the', 'a', 'an', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'in', 'on', 'at',
+  'but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'as', 'for', 'after', 'before', 'since', 'while', 'when',
+  'both', 'neither', 'its', 'there', 'what', 'why', 'how', 'analysts', 'shares', 'last', 'earlier', 'later', 'under',
+]);
+
+const LIST_MARKER = /[\u2460-\u2473\u2776-\u277f\u2780-\u2793\u2022\u25aa\u25cf\u25e6\u2023\u2043]/u;
+const CLOSERS = /["'\u201d\u2019\u00bb)\]]/u;
+const OPENER_CHAR = /[\p{Lu}\p{N}"'\u201c\u2018\u00ab([$£€\u2460-\u2473\u2022]/u;
+
+export function splitSentences(text: string): Sentence[] {
+  const cuts: number[] = [0];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i]!;
+    if (LIST_MARKER.test(ch)) {
+      // A list marker starts a new sentence (unless it opens the block or follows a cut already).
+      cuts.push(i);
+      continue;
+    }
+    if (ch === '\n') {
+      // A blank line (two newlines with only spaces between) ends a sentence.
+      let j = i + 1;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if (text[j] === '\n') cuts.push(j + 1);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
+    // Extend over a run of terminators and closing quotes/brackets.
+    let j = i + 1;
+    while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
+    while (j < n && CLOSERS.test(text[j]!)) j++;
+    if (j < n && !/\s/u.test(text[j]!)) continue; // "228.3", "U.S.-based", "OpenAI.com"
+    let k = j;
+    while (k < n && /\s/u.test(text[k]!)) k++;
+    if (k >= n) break;
+    if (!OPENER_CHAR.test(text[k]!)) {
+      i = j - 1;
+      continue;
+    }
+    if (ch === '.' && j === i + 1 && !endsSentence(text, i, k)) continue;
+    cuts.push(k);
+    i = k - 1;
+  }
+  const out: Sentence[] = [];
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  for (let c = 0; c < sorted.length; c++) {
+    let start = sorted[c]!;
+    let end = c + 1 < sorted.length ? sorted[c + 1]! : n;
+    while (start < end && /[\s\u2460-\u2473\u2776-\u277f\u2780-\u2793\u2022\u25aa\u25cf\u25e6\u2023\u2043;]/u.test(text[start]!)) start++;
+    while (end > start && /[\s;]/u.test(text[end - 1]!)) end--;
+    // A lone dash or number used as a list marker ("-", "1.", "2)") is not part of the sentence.
+    const marker = /^(?:[-\u2013\u2014*]|\d{1,2}[.)])\s+/u.exec(text.slice(start, end));
+    if (marker && end - start > marker[0].length) start += marker[0].length;
+    if (end > start && /\p{L}/u.test(text.slice(start, end))) out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+/** Does the full stop at `dot` end a sentence, given the next sentence would start at `next`? */
+function endsSentence(text: string, dot: number, next: number): boolean {
+  // The token before the dot, including inner dots ("U.S", "a.m", "e.g").
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const token = text.slice(s, dot).replace(/^\.+/, '');
+  const lower = token.toLowerCase();
+  if (!token) return true;
+  if (ALWAYS_ABBREV.has(lower)) {
+    // "No. 1" is an abbreviation, but "said no." at a sentence end is not: only before a digit.
+    if (lower === 'no' || lower === 'nos' || lower === 'v') return /\d/.test(text[next] ?? '') ? false : true;
+    return false;
+  }
+  // A single capital initial ("John D. Rockefeller", "U.S") continues.
+  if (/^\p{Lu}$/u.test(token)) return false;
+  if (WEAK_ABBREV.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(token)) {
+    const word = /^[\p{L}']+/u.exec(text.slice(next, next + 20))?.[0]?.toLowerCase() ?? '';
+    return OPENERS.has(word);
+  }
+  return true;
+}

@@ -1,0 +1,274 @@
+/**
+ * Typed values read from one sentence: money and percentages with their hedges, years with how they
+ * bound the claim, months, cue words on a few polarity axes, who pays (or invests in) whom, and
+ * whether the sentence speaks of the original agreement (past) or the revised one (now).
+ */
+import type { Hedge } from '../facts/schema';
+import { findParties, type Party } from './parties';
+
+export interface Money {
+  kind: 'money';
+  amount: number;
+  hedge: Hedge;
+}
+export interface Percent {
+  kind: 'percent';
+  value: number;
+  hedge: Hedge;
+  /** `change`: a rise or fall ("shares fell 1%"); `level`: a share or stake ("20% of revenue"). */
+  role: 'change' | 'level';
+}
+export interface Year {
+  kind: 'year';
+  value: number;
+  relation: 'in' | 'until' | 'since' | 'by';
+}
+export interface Month {
+  kind: 'month';
+  value: string;
+}
+export type SentenceValue = Money | Percent | Year | Month;
+
+/** Polarity axes: each is +1, -1, or absent when the sentence carries no cue for it. */
+export interface Polarity {
+  /** "continue", "keep", "remain" (+1) vs "no longer", "stop", "end", "cease" (-1). */
+  continuation?: 1 | -1;
+  /** "exclusive", "only", "solely" (+1) vs "non-exclusive", "any cloud provider", "rival platforms" (-1). */
+  exclusivity?: 1 | -1;
+  /** "subject to a cap" (+1) vs "no cap", "uncapped" (-1). */
+  cap?: 1 | -1;
+  /** "rose", "climbed", "gained" (+1) vs "fell", "dropped", "declined" (-1). */
+  movement?: 1 | -1;
+}
+
+export interface Direction {
+  family: 'pay' | 'invest';
+  actor: Party;
+  target: Party;
+}
+
+export type Era = 'original' | 'revised' | null;
+
+export interface SentenceReading {
+  values: SentenceValue[];
+  polarity: Polarity;
+  direction: Direction | null;
+  era: Era;
+}
+
+const SCALE: Record<string, number> = {
+  trillion: 1e12, tn: 1e12, t: 1e12,
+  billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
+  million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
+  thousand: 1e3, k: 1e3,
+};
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+};
+
+const FRACTIONS: [RegExp, number][] = [
+  [/\b(?:one|a)[- ]third\b|\ba third of\b/iu, 100 / 3],
+  [/\btwo[- ]thirds\b/iu, 200 / 3],
+  [/\b(?:one|a)[- ]quarter\b|\ba quarter of\b/iu, 25],
+  [/\bthree[- ]quarters\b/iu, 75],
+  [/\b(?:one|a)[- ]fifth\b|\ba fifth of\b/iu, 20],
+  [/\b(?:one|a)[- ]half\b|\bhalf of\b/iu, 50],
+];
+
+function hedgeBefore(text: string, at: number): Hedge {
+  const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
+  if (/(?:more than|over|exceed(?:s|ed|ing)?|above|upwards of|in excess of|north of|past|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing)?|beyond)\s*(?:us)?$/u.test(before)) return 'over';
+  if (/(?:at least|no less than|a minimum of)\s*(?:us)?$/u.test(before)) return 'at-least';
+  if (/(?:nearly|almost|close to|just under|just shy of|under|less than|below)\s*(?:us)?$/u.test(before)) return 'nearly';
+  if (/(?:about|around|approximately|approx\.?|roughly|some|an estimated|estimated|~|circa)\s*(?:us)?$/u.test(before)) return 'about';
+  if (/(?:up to|as much as|as many as|a maximum of)\s*(?:us)?$/u.test(before)) return 'up-to';
+  return 'exact';
+}
+
+function num(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+/** Money amounts in the sentence, with hedges ("over $13 billion", "$15bn", "US$1bn", "a billion-dollar"). */
+export function readMoney(text: string): Money[] {
+  const out: Money[] = [];
+  const taken: [number, number][] = [];
+  const add = (at: number, len: number, amount: number, hedge: Hedge) => {
+    if (!Number.isFinite(amount) || amount <= 0) return;
+    if (taken.some(([s, e]) => at < e && at + len > s)) return;
+    taken.push([at, at + len]);
+    out.push({ kind: 'money', amount, hedge });
+  };
+  // $13 billion, US$1bn, $228.3 billion, $10B
+  const dollar = /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])\b)?/giu;
+  for (let m = dollar.exec(text); m; m = dollar.exec(text)) {
+    const scale = m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1;
+    add(m.index, m[0].length, num(m[1]!) * scale, hedgeBefore(text, m.index));
+  }
+  // 13 billion dollars, 15 bn USD, ten billion dollars
+  const words = /\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|usd)\b/giu;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS[m[1]!.toLowerCase()] ?? NaN);
+    add(m.index, m[0].length, n * (SCALE[m[2]!.toLowerCase()] ?? 1), hedgeBefore(text, m.index));
+  }
+  // a billion-dollar investment
+  const adj = /\b(?:a|one)\s+(billion|million|trillion)[- ]dollar\b/giu;
+  for (let m = adj.exec(text); m; m = adj.exec(text)) {
+    add(m.index, m[0].length, SCALE[m[1]!.toLowerCase()] ?? NaN, 'about');
+  }
+  return out;
+}
+
+const CHANGE_WORDS =
+  /\b(?:r[io]se|rising|risen|fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slump\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|grew|grow\w*|increas\w*|decreas\w*|up|down|lost|lose|shed)\b/iu;
+
+/** Percentages ("20%", "20 percent", "one-third", "nearly a third"). */
+export function readPercents(text: string): Percent[] {
+  const out: Percent[] = [];
+  const change = CHANGE_WORDS.test(text);
+  const re = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/giu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const around = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 25));
+    out.push({ kind: 'percent', value: Number(m[1]), hedge: hedgeBefore(text, m.index), role: change && CHANGE_WORDS.test(around) ? 'change' : 'level' });
+  }
+  for (const [fre, value] of FRACTIONS) {
+    const m = fre.exec(text);
+    if (!m) continue;
+    if (/^third[- ]part/iu.test(text.slice(m.index + m[0].length - 5))) continue;
+    out.push({ kind: 'percent', value, hedge: hedgeBefore(text, m.index) === 'exact' ? 'about' : hedgeBefore(text, m.index), role: 'level' });
+  }
+  return out;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/giu;
+
+export function readMonths(text: string): Month[] {
+  const out: Month[] = [];
+  MONTH_RE.lastIndex = 0;
+  for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) {
+    const idx = MONTHS.findIndex((name) => name.startsWith(m![1]!.toLowerCase().slice(0, 3)));
+    if (idx >= 0) out.push({ kind: 'month', value: `${m[2]}-${String(idx + 1).padStart(2, '0')}` });
+  }
+  return out;
+}
+
+/** Years with how they bound the claim ("until 2030", "since 2019", "by 2027", "in 2019"). */
+export function readYears(text: string): Year[] {
+  const out: Year[] = [];
+  const re = /\b((?:19[5-9]|20[0-9])\d)\b(?!\s*(?:%|percent|billion|million|bn))/giu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (text[m.index - 1] === '$' || /\d[.,]$/.test(text.slice(0, m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    let relation: Year['relation'] = 'in';
+    if (/(?:until|till|til|through|thru|to|expir\w*(?: in)?|ends? in|runs? (?:through|until|to)|valid (?:until|through)|remains? (?:valid )?(?:until|through))\s+(?:the end of\s+|end-|the end-)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(before)) relation = 'until';
+    else if (/(?:since|from|starting in|beginning in|as early as)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(before)) relation = 'since';
+    else if (/(?:by|before|no later than|by the end of|goal (?:for|of))\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(before)) relation = 'by';
+    out.push({ kind: 'year', value: Number(m[1]), relation });
+  }
+  return out;
+}
+
+function axis(text: string, pos: RegExp, neg: RegExp): 1 | -1 | undefined {
+  const n = neg.test(text);
+  const p = pos.test(text.replace(new RegExp(neg.source, 'giu'), ' '));
+  if (n && !p) return -1;
+  if (p && !n) return 1;
+  return undefined;
+}
+
+/** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. */
+export function readPolarity(text: string): Polarity {
+  const t = text.toLowerCase();
+  const out: Polarity = {};
+  const continuation = axis(
+    t,
+    /\b(?:continu\w*|keep(?:s|ing)?|kept|remain(?:s|ed|ing)?|still|maintain(?:s|ed|ing)?|persist\w*|carry on|go on)\b/u,
+    /\b(?:no longer|not any ?more|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
+  );
+  if (continuation) out.continuation = continuation;
+  const exclusivity = axis(
+    t,
+    /\b(?:exclusiv\w*|solely|only (?:through|on|via|with|distribute|sell|offer|run)|sole (?:cloud|provider|host|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft))\b/u,
+    /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:absolutely |be )?exclusiv\w*|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
+  );
+  if (exclusivity) out.exclusivity = exclusivity;
+  const cap = axis(t, /\b(?:subject to (?:a|an) [\w ]{0,20}cap|capped|total cap|a cap)\b/u, /\b(?:no cap|uncapped|without (?:a|any) cap|no (?:upper )?limit|unlimited|not capped)\b/u);
+  if (cap) out.cap = cap;
+  const movement = axis(
+    t,
+    /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|up \d)/u,
+    /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slump\w*|plung\w*|tumbl\w*|lost|shed|down \d|dipp\w*)/u,
+  );
+  if (movement && /\d/.test(t)) out.movement = movement;
+  return out;
+}
+
+const PAY_VERB = /\b(?:pay(?:s|ing)?|paid|payments?|shar(?:e|es|ed|ing)(?= (?:(?:its|their|a|the) )?(?:\w+ )?(?:revenue|profits?|income|earnings)| with)|revenue[- ]shar(?:e|es|ing)(?: payments?)?|giv(?:e|es|ing)|gave|hand(?:s|ed|ing)? over|owe[sd]?)\b/giu;
+const RECEIVE_VERB = /\b(?:receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|get(?:s|ting)?|got|entitled to|claim(?:s|ed)? a (?:\w+ )?share|enjoy(?:s|ed)?|take(?:s)?|took)\b/giu;
+const INVEST_VERB = /\b(?:invest(?:s|ed|ing|ment|ments)?|backed|backing|funded|funding|poured|pour(?:s|ing)?|sunk|put)\b/giu;
+
+/** Who pays (or invests in) whom, where the sentence says it. */
+export function readDirection(text: string): Direction | null {
+  const mentions = findParties(text);
+  if (mentions.length < 2) return null;
+  const possessiveShare = /\b(\w+)'s (?:(?:revenue|profit|revenue-sharing) )?share of (\w+)'s\b/iu.exec(text);
+  if (possessiveShare) {
+    const receiver = findParties(possessiveShare[1]!)[0]?.party;
+    const payer = findParties(possessiveShare[2]!)[0]?.party;
+    if (receiver && payer && receiver !== payer) return { family: 'pay', actor: payer, target: receiver };
+  }
+  const pick = (re: RegExp, family: Direction['family'], receive: boolean): Direction | null => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index;
+      const endVerb = at + m[0].length;
+      const before = mentions.filter((p) => p.end <= at);
+      const after = mentions.filter((p) => p.start >= endVerb);
+      const subject = before[before.length - 1];
+      const object = after[0];
+      if (!subject && !object) continue;
+      const gap = object ? text.slice(endVerb, object.start).toLowerCase() : '';
+      const passive = object && /\bby\s+$/u.test(gap) && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/u.test(text.slice(Math.max(0, at - 20), at).toLowerCase());
+      const fromObject = object && /\bfrom\s+(?:the\s+)?$/u.test(gap);
+      if (!subject || !object || subject.party === object.party) {
+        // "OpenAI's payments": possessive subject without an object is not enough.
+        continue;
+      }
+      let actor = subject.party;
+      let target = object.party;
+      if (receive || passive || fromObject) [actor, target] = [target, actor];
+      if (receive && fromObject) [actor, target] = [object.party, subject.party];
+      return { family, actor, target };
+    }
+    return null;
+  };
+  return pick(PAY_VERB, 'pay', false) ?? pick(RECEIVE_VERB, 'pay', true) ?? pick(INVEST_VERB, 'invest', false);
+}
+
+/** Does the sentence speak of the original agreement (past) or the revised one (now), if it says? */
+export function readEra(text: string): Era {
+  const t = text.toLowerCase();
+  const original =
+    /\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal|contract|terms)|former(?:ly)?|once|used to|prior (?:agreement|deal|arrangement|contract)|earlier (?:agreement|deal)|in the past|had been|at the time|initial(?:ly)?|back in|until now|was|were|had|served|granted|held|gave|secured|prohibited|barred|allowed|required|relied|enjoyed|struck|signed|forged)\b/u;
+  const revised =
+    /\b(?:will|won't|now|new|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|becomes?|is|are|remains?|can|may|today|under the (?:new|revised))\b/u;
+  const o = original.test(t);
+  const r = revised.test(t);
+  if (o && !r) return 'original';
+  if (r && !o) return 'revised';
+  if (o && r) {
+    // Strong markers decide a mixed sentence.
+    if (/\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal)|former(?:ly)?|prior (?:agreement|deal)|used to|in the past)\b/u.test(t)) return 'original';
+    if (/\b(?:will|now|no longer|revised|new (?:agreement|deal|terms|contract)|going forward|becomes?)\b/u.test(t)) return 'revised';
+  }
+  return null;
+}
+
+export function readSentence(text: string): SentenceReading {
+  const values: SentenceValue[] = [...readMoney(text), ...readPercents(text), ...readYears(text), ...readMonths(text)];
+  return { values, polarity: readPolarity(text), direction: readDirection(text), era: readEra(text) };
+}

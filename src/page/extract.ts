@@ -1,0 +1,114 @@
+/**
+ * Reads a page's visible text as blocks (paragraphs, headings, list items, cells…), keeping for each
+ * block the text nodes it is made of so that offsets in the block map back to the DOM 1:1.
+ *
+ * Standard DOM APIs only: runs in the content script and, through linkedom, in the CLI scanner.
+ * Skipped: script, style, noscript, template, form controls and buttons, svg/math, embedded media,
+ * contenteditable regions, `hidden`, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`,
+ * and ClaimLens's own UI (`claimlens-card`, `[data-claimlens-ui]`). Open shadow roots are read.
+ * Inline elements (a, b, strong, em, span…) join their text into the surrounding block; block
+ * elements and `<br>` break blocks.
+ */
+
+export interface TextBlock {
+  /** The block's text nodes' data concatenated in document order (nothing collapsed). */
+  text: string;
+  segments: { node: Text; start: number }[];
+}
+
+export interface ExtractOptions {
+  /** Extra visibility test (the live page adds computed-style checks). Return true to skip `el`. */
+  isHidden?: (el: Element) => boolean;
+}
+
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON', 'SVG', 'MATH',
+  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'HEAD', 'TITLE', 'META', 'LINK', 'BASE',
+  'CLAIMLENS-CARD', 'DATALIST', 'DIALOG',
+]);
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND',
+  'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR',
+  'UL', 'BR', 'SEARCH',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
+
+/** Is `el` left out of the text, with everything in it? (Used by the page to re-read only what changed.) */
+export function skipElement(el: Element, options: ExtractOptions): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute('data-claimlens-ui')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const style = el.getAttribute('style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu.test(style)) return true;
+  return options.isHidden ? options.isHidden(el) : false;
+}
+
+/** Does `el` start and end a block? (The page re-reads a change from the nearest such element.) */
+export function isBlockElement(el: Element): boolean {
+  return BLOCK.has(el.tagName.toUpperCase());
+}
+
+export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: TextBlock = { text: '', segments: [] };
+  const flush = () => {
+    if (current.segments.length && /\S/u.test(current.text)) blocks.push(current);
+    current = { text: '', segments: [] };
+  };
+
+  // Iterative walk: a marker entry (null node) flushes when a block element is left.
+  const start: Node | null = root.nodeType === DOCUMENT_NODE ? ((root as Document).documentElement ?? null) : root;
+  if (!start) return blocks;
+  const stack: (Node | 'end-block')[] = [start];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item === 'end-block') {
+      flush();
+      continue;
+    }
+    const node = item;
+    if (node.nodeType === TEXT_NODE) {
+      const t = node as Text;
+      if (t.data.length) {
+        current.segments.push({ node: t, start: current.text.length });
+        current.text += t.data;
+      }
+      continue;
+    }
+    let children: ArrayLike<Node>;
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (node !== root && skipElement(el, options)) continue;
+      const tag = el.tagName.toUpperCase();
+      const isBlock = BLOCK.has(tag);
+      if (isBlock) {
+        flush();
+        stack.push('end-block');
+      }
+      if (tag === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+        const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+        children = assigned.length ? assigned : el.childNodes;
+      } else {
+        const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+        // An open shadow root is what renders; light children show through its slots.
+        children = shadow ? shadow.childNodes : el.childNodes;
+      }
+    } else if (node.nodeType === DOCUMENT_NODE || node.nodeType === FRAGMENT_NODE) {
+      children = node.childNodes;
+    } else {
+      continue;
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  flush();
+  return blocks;
+}
