@@ -19,6 +19,11 @@ export default defineConfig({
     description: 'Checks claims about the Microsoft–OpenAI partnership as you read, against the sources it bundles.',
     permissions: ['storage', 'tabs'],
     action: { default_title: 'ClaimLens' },
+    // Step through the page's claims from the keyboard (relayed by src/background/commands.ts).
+    commands: {
+      'next-claim': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next claim on the page' },
+      'previous-claim': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous claim on the page' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,14 @@
+import { runClaimLens } from '../src/page/main';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {
-    // Filled in by the page pipeline.
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    try {
+      runClaimLens(ctx);
+    } catch {
+      // Never into the page's console.
+    }
   },
 });

@@ -18,4 +18,6 @@ export type Message =
   /** popup → background: the results of a tab. */
   | { type: 'get-result'; tabId: number }
   /** popup → content (via tabs.sendMessage): scroll to a claim and mark it briefly. */
-  | { type: 'reveal-claim'; index: number };
+  | { type: 'reveal-claim'; index: number }
+  /** background → content (top frame), from the keyboard commands: go to the next (1) or previous (-1) claim. */
+  | { type: 'step-claim'; direction: 1 | -1 };

@@ -1,0 +1,236 @@
+/**
+ * The hover card on the page: a Preact <Card> in an open shadow root (WXT `createShadowRootUi`, host
+ * element `claimlens-card`), position:fixed so no page element moves. Placed beside the claim (never over
+ * its words), follows scrolling, closes on Escape, on the close button, or when the pointer leaves (after a
+ * grace period so it can travel into the card). Opened from the keyboard it takes focus and gives it back
+ * on close.
+ */
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Claim } from '../engine/claim';
+import { Card } from '../ui/card/Card';
+import { CARD_CSS } from '../ui/card/card-style';
+import { inViewport, placeCard } from './position';
+import { adoptStyle, type AdoptedStyle } from './stylesheet';
+
+export const CARD_HOST = 'claimlens-card';
+
+/** How a card was opened decides how it closes: a pointer card closes when the pointer leaves. */
+export type OpenedBy = 'pointer' | 'focus' | 'keyboard';
+
+export interface CardSubject {
+  claim: Claim;
+  position: number;
+  total: number;
+  /** The claim's line boxes now (viewport coordinates); empty when the claim is gone. */
+  rects(): DOMRect[];
+}
+
+const CLOSE_GRACE_MS = 350;
+
+export class HoverCard {
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private uiPromise: Promise<ShadowRootContentScriptUi<void> | null> | null = null;
+  private style: AdoptedStyle | null = null;
+  private subject: CardSubject | null = null;
+  private size = { width: 0, height: 0 };
+  private returnFocus: Element | null = null;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private pointerInCard = false;
+  private generation = 0;
+  openId: number | null = null;
+  openedBy: OpenedBy | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly signal: AbortSignal,
+  ) {
+    const opts = { capture: true, passive: true, signal } as const;
+    window.addEventListener('scroll', () => this.schedulePosition(), opts);
+    window.addEventListener('resize', () => this.schedulePosition(), opts);
+    window.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+    signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  /** Is this node (or event target) the card or inside it? */
+  contains(node: EventTarget | null): boolean {
+    const host = this.ui?.shadowHost;
+    return !!host && !!node && (node === host || (node instanceof Node && host.contains(node)));
+  }
+
+  get hovered(): boolean {
+    return this.pointerInCard;
+  }
+
+  /** Show the card for claim `id`. With `focus`, focus moves into the card (keyboard commands). */
+  async open(id: number, subject: CardSubject, openedBy: OpenedBy, focus = false): Promise<void> {
+    this.cancelClose();
+    const gen = ++this.generation;
+    const ui = await this.mountUi();
+    if (!ui || gen !== this.generation || this.signal.aborted) return;
+    if (focus && !this.contains(document.activeElement)) this.returnFocus = document.activeElement;
+    this.subject = subject;
+    this.openId = id;
+    this.openedBy = openedBy;
+    render(
+      h(Card, {
+        claim: subject.claim,
+        position: subject.position,
+        total: subject.total,
+        idPrefix: `claimlens-card-${id}`,
+        onClose: () => this.close(true),
+      }),
+      ui.uiContainer,
+    );
+    const card = this.cardElement();
+    if (!card) return;
+    card.style.setProperty('visibility', 'hidden');
+    card.style.setProperty('max-height', 'none');
+    card.style.setProperty('left', '0px');
+    card.style.setProperty('top', '0px');
+    const r = card.getBoundingClientRect();
+    this.size = { width: r.width, height: r.height };
+    this.position();
+    card.style.removeProperty('visibility');
+    if (focus) card.focus({ preventScroll: true });
+  }
+
+  /** Close the card; with `restoreFocus`, focus goes back where it was before the card took it. */
+  close(restoreFocus = true): void {
+    this.cancelClose();
+    this.generation++;
+    if (this.openId === null) return;
+    const hadFocus = this.contains(document.activeElement);
+    this.openId = null;
+    this.openedBy = null;
+    this.subject = null;
+    this.pointerInCard = false;
+    if (this.ui) render(null, this.ui.uiContainer);
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (restoreFocus && hadFocus) {
+      if (back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus({ preventScroll: true });
+      else (document.activeElement as HTMLElement | null)?.blur?.();
+    }
+  }
+
+  /** Close after the grace period unless the pointer comes back (to the claim or into the card). */
+  closeSoon(): void {
+    if (this.openId === null || this.closeTimer !== undefined) return;
+    this.closeTimer = setTimeout(() => {
+      this.closeTimer = undefined;
+      if (!this.pointerInCard) this.close(false);
+    }, CLOSE_GRACE_MS);
+  }
+
+  cancelClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+  }
+
+  destroy(): void {
+    this.close(false);
+    cancelAnimationFrame(this.frame);
+    this.style?.destroy();
+    this.style = null;
+    this.ui?.remove();
+    this.ui = null;
+  }
+
+  private cardElement(): HTMLElement | null {
+    return this.ui?.uiContainer.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+  }
+
+  private schedulePosition(): void {
+    if (this.openId === null || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.position();
+    });
+  }
+
+  private position(): void {
+    const card = this.cardElement();
+    const subject = this.subject;
+    if (!card || !subject) return;
+    const rects = subject.rects();
+    const viewport = { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight };
+    // A card opened by pointer or focus goes when its claim leaves the screen; one the reader moved into
+    // with the keyboard stays, clamped into view, until they close it.
+    const offScreen = !inViewport(rects, viewport) && this.openedBy !== 'keyboard' && !this.contains(document.activeElement);
+    if (rects.length === 0 || offScreen) {
+      this.close(false);
+      return;
+    }
+    const place = placeCard(rects, this.size, viewport);
+    if (!place) return;
+    card.style.setProperty('left', `${Math.round(place.left)}px`);
+    card.style.setProperty('top', `${Math.round(place.top)}px`);
+    card.style.setProperty('max-height', `${Math.floor(place.maxHeight)}px`);
+    card.dataset.side = place.side;
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || this.openId === null) return;
+    const inCard = this.contains(document.activeElement);
+    this.close(true);
+    if (inCard) e.stopPropagation();
+  }
+
+  private mountUi(): Promise<ShadowRootContentScriptUi<void> | null> {
+    this.uiPromise ??= createShadowRootUi<void>(this.ctx, {
+      name: CARD_HOST,
+      mode: 'open',
+      position: 'inline',
+      inheritStyles: true,
+      anchor: () => document.body ?? document.documentElement,
+      append: 'last',
+      onMount: () => undefined,
+    })
+      .then((ui) => {
+        if (this.signal.aborted) return null;
+        // WXT puts a <style> in the shadow root; a strict page CSP would refuse it (and report that on the
+        // page's console). The styles go in as a constructed stylesheet instead.
+        for (const s of ui.shadow.querySelectorAll('style')) s.remove();
+        this.style = adoptStyle(ui.shadow, CARD_CSS);
+        const host = ui.shadowHost;
+        for (const [k, v] of [
+          ['position', 'fixed'],
+          ['top', '0'],
+          ['left', '0'],
+          ['width', '0'],
+          ['height', '0'],
+          ['margin', '0'],
+          ['padding', '0'],
+          ['border', '0'],
+          ['display', 'block'],
+          ['overflow', 'visible'],
+          ['z-index', '2147483647'],
+          ['transform', 'none'],
+          ['contain', 'none'],
+        ] as const) {
+          host.style.setProperty(k, v, 'important');
+        }
+        ui.mount();
+        this.ui = ui;
+        const card = ui.uiContainer;
+        card.addEventListener('pointerenter', () => {
+          this.pointerInCard = true;
+          this.cancelClose();
+        }, { signal: this.signal });
+        card.addEventListener('pointerleave', () => {
+          this.pointerInCard = false;
+          if (this.openedBy === 'pointer') this.closeSoon();
+        }, { signal: this.signal });
+        card.addEventListener('focusout', (e) => {
+          const next = (e as FocusEvent).relatedTarget;
+          if (this.openedBy === 'focus' && !this.contains(next as Node | null)) this.closeSoon();
+        }, { signal: this.signal });
+        return ui;
+      })
+      .catch(() => null);
+    return this.uiPromise;
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The content script's life on a page: start when ClaimLens is on for the site, stop the moment it is
+ * turned off (settings are watched, so open tabs follow at once), read the page again on single-page
+ * navigations, answer the background's commands and the popup's reveal requests. Never throws into the
+ * page: every entry point is guarded.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Claim } from '../engine/claim';
+import { createClaimEngine, type ClaimEngine } from '../engine/engine';
+import { loadActivePack, watchExtraPacks } from '../facts/active-pack';
+import type { Message, TabResult } from '../messages';
+import { isSiteEnabled, settingsItem, type Settings } from '../settings';
+import { highlightsSupported } from './highlight';
+import { PageSession } from './session';
+
+const debug = (...args: unknown[]) => {
+  if (import.meta.env.DEV) console.debug('[ClaimLens]', ...args);
+};
+
+export function runClaimLens(ctx: ContentScriptContext): void {
+  let settings: Settings | null = null;
+  let packsVersion = 0;
+  let session: PageSession | null = null;
+  let engine: { key: string; engine: ClaimEngine } | null = null;
+  let url = location.href;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastReport = '';
+
+  const send = (status: TabResult['status'], claims: Claim[]) => {
+    const message: Message = { type: 'claims', url: location.href, status, claims };
+    const key = JSON.stringify(message);
+    if (key === lastReport) return;
+    lastReport = key;
+    browser.runtime.sendMessage(message).catch((e: unknown) => debug('report failed', e));
+  };
+
+  const engineFor = async (s: Settings): Promise<ClaimEngine> => {
+    const key = `${s.sensitivity}|${packsVersion}`;
+    if (engine?.key !== key) {
+      engine = { key, engine: createClaimEngine(await loadActivePack(), { sensitivity: s.sensitivity }) };
+    }
+    return engine.engine;
+  };
+
+  const stop = () => {
+    session?.destroy();
+    session = null;
+  };
+
+  const apply = async () => {
+    if (ctx.isInvalid || !settings) return;
+    if (!isSiteEnabled(settings, location.href) || !highlightsSupported()) {
+      stop();
+      send('disabled', []);
+      return;
+    }
+    const highlight = { verdicts: settings.highlightVerdicts, style: settings.highlightStyle };
+    const nextEngine = await engineFor(settings);
+    if (ctx.isInvalid || !settings || !isSiteEnabled(settings, location.href)) return;
+    if (!session) {
+      send('scanning', []);
+      session = new PageSession(ctx, {
+        engine: nextEngine,
+        highlight,
+        report: (claims) => {
+          // Batch bursts of page changes into one message.
+          clearTimeout(reportTimer);
+          reportTimer = setTimeout(() => session && send('done', claims), 50);
+        },
+      });
+      session.start();
+    } else {
+      session.setHighlightOptions(highlight);
+      session.setEngine(nextEngine);
+    }
+  };
+
+  const guarded = (fn: () => void | Promise<void>) => () => {
+    try {
+      const result = fn();
+      if (result instanceof Promise) result.catch((e: unknown) => debug(e));
+    } catch (e) {
+      debug(e);
+    }
+  };
+
+  const init = guarded(async () => {
+    settings = await settingsItem.getValue();
+    await apply();
+  });
+
+  const unwatchSettings = settingsItem.watch((next) => {
+    guarded(() => {
+      const before = settings;
+      settings = next;
+      if (
+        session &&
+        before &&
+        before.sensitivity === next.sensitivity &&
+        isSiteEnabled(next, location.href)
+      ) {
+        session.setHighlightOptions({ verdicts: next.highlightVerdicts, style: next.highlightStyle });
+      } else return apply();
+    })();
+  });
+  const unwatchPacks = watchExtraPacks(
+    guarded(() => {
+      packsVersion++;
+      return apply();
+    }),
+  );
+  ctx.onInvalidated(() => {
+    unwatchSettings();
+    unwatchPacks();
+    clearTimeout(reportTimer);
+    stop();
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    guarded(() => {
+      if (location.href === url) return;
+      url = location.href;
+      lastReport = '';
+      if (session && settings && isSiteEnabled(settings, url)) {
+        send('scanning', []);
+        // The new view renders after the URL changes; the observer catches the content, this catches the rest.
+        ctx.setTimeout(() => session?.rescan(), 300);
+      } else return apply();
+    })();
+  });
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    const m = message as Message | { type: 'step-claim'; direction: 1 | -1 } | undefined;
+    if (m?.type === 'reveal-claim') return Promise.resolve(session?.reveal(m.index) ?? false);
+    if (m?.type === 'step-claim') {
+      session?.step(m.direction === -1 ? -1 : 1);
+      return Promise.resolve(true);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  init();
+}

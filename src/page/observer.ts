@@ -1,0 +1,94 @@
+/**
+ * Pages that change: one MutationObserver whose callback only queues the nodes that changed; the work
+ * runs later, batched in an idle callback (with a timeout) so typing, animations and infinite scroll stay
+ * smooth. A flood of changes collapses into one full re-read.
+ */
+
+export interface ChangeObserverOptions {
+  /** Nodes that belong to ClaimLens (its card): changes there are not page changes. */
+  isOwn(node: Node): boolean;
+  /** Called with the changed nodes (element parents of what changed), or 'all' after a flood. */
+  onChange(changed: Set<Node> | 'all'): void;
+  /** More queued nodes than this in one batch means: read the whole page again. */
+  floodLimit?: number;
+  /** Longest wait before a batch runs, even on a busy page. */
+  maxDelayMs?: number;
+}
+
+export class ChangeObserver {
+  private readonly observer: MutationObserver;
+  private queued = new Set<Node>();
+  private flood = false;
+  private idle: number | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly root: Node,
+    private readonly options: ChangeObserverOptions,
+    signal: AbortSignal,
+  ) {
+    this.observer = new MutationObserver((records) => this.onRecords(records));
+    signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  start(): void {
+    this.observer.observe(this.root, { childList: true, characterData: true, subtree: true });
+  }
+
+  destroy(): void {
+    this.observer.disconnect();
+    this.cancel();
+    this.queued.clear();
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    const { isOwn } = this.options;
+    for (const r of records) {
+      if (this.flood) break;
+      const target = r.type === 'characterData' ? r.target.parentNode : r.target;
+      if (!target || isOwn(target)) continue;
+      if (r.type === 'childList') {
+        const nodes = [...r.addedNodes, ...r.removedNodes];
+        if (nodes.length > 0 && nodes.every((n) => isOwn(n) || !hasText(n))) continue;
+      }
+      this.queued.add(target);
+      if (this.queued.size > (this.options.floodLimit ?? 200)) this.flood = true;
+    }
+    if (this.flood || this.queued.size > 0) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.idle !== undefined || this.timer !== undefined) return;
+    const run = () => this.flush();
+    if (typeof requestIdleCallback === 'function') {
+      this.idle = requestIdleCallback(run, { timeout: this.options.maxDelayMs ?? 500 });
+    } else {
+      this.timer = setTimeout(run, 100);
+    }
+  }
+
+  private cancel(): void {
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    clearTimeout(this.timer);
+    this.idle = undefined;
+    this.timer = undefined;
+  }
+
+  private flush(): void {
+    this.idle = undefined;
+    this.timer = undefined;
+    const changed: Set<Node> | 'all' = this.flood ? 'all' : this.queued;
+    this.queued = new Set();
+    this.flood = false;
+    this.options.onChange(changed);
+  }
+}
+
+/** Could this added or removed node carry readable text? (Comments, scripts and empty nodes cannot.) */
+function hasText(node: Node): boolean {
+  if (node.nodeType === 3) return (node as Text).data.trim().length > 0;
+  if (node.nodeType !== 1) return false;
+  const name = (node as Element).localName;
+  if (name === 'script' || name === 'style' || name === 'noscript' || name === 'template') return false;
+  return (node.textContent ?? '').trim().length > 0;
+}

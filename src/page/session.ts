@@ -1,0 +1,382 @@
+/**
+ * One page, read and annotated: text blocks → engine → claims anchored to live Ranges → highlights,
+ * hover card, keyboard stepping, and re-reading what changes. Everything it sets up hangs off one
+ * AbortSignal; `destroy()` leaves the page as it found it.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Claim } from '../engine/claim';
+import type { ClaimEngine } from '../engine/engine';
+import { extractBlocks, type TextBlock } from './extract';
+import { anchorRange, type NodeSpan } from './anchor';
+import { blockRootOf, outermost } from './blocks';
+import { CARD_HOST, HoverCard, type CardSubject } from './card';
+import { ClaimIndex } from './claim-index';
+import { Highlighter, type HighlightOptions } from './highlight';
+import { ChangeObserver } from './observer';
+import { pointIn } from './position';
+
+/** A claim found on this page, anchored to its words. */
+interface PageClaim {
+  claim: Claim;
+  range: Range;
+  spans: NodeSpan<Text>[];
+  entry: Entry;
+}
+
+/** A text block of the page and the claims the engine found in it. */
+interface Entry {
+  block: TextBlock;
+  claims: PageClaim[];
+  /** The text the claims were found with: the previous block's and this one's (the engine reads on across blocks). */
+  key: string | null;
+}
+
+export interface SessionOptions {
+  engine: ClaimEngine;
+  highlight: HighlightOptions;
+  /** The page's claims in reading order, each time they change. */
+  report(claims: Claim[]): void;
+}
+
+const CACHE_LIMIT = 4000;
+
+export class PageSession {
+  private readonly controller = new AbortController();
+  private readonly signal = this.controller.signal;
+  private entries: Entry[] = [];
+  private claims: PageClaim[] = [];
+  private index = new ClaimIndex<Node>();
+  private readonly highlighter: Highlighter;
+  private readonly card: HoverCard;
+  private readonly observer: ChangeObserver;
+  private engine: ClaimEngine;
+  /** Claims per (previous block's text, block's text), so a block re-read unchanged is not scanned again. */
+  private cache = new Map<string, Claim[]>();
+  private current = -1;
+  private readonly extractOptions = { isHidden: (el: Element) => this.isHidden(el) };
+  private pointer = { x: 0, y: 0, target: null as EventTarget | null };
+  private pointerFrame = 0;
+
+  constructor(
+    ctx: ContentScriptContext,
+    private readonly options: SessionOptions,
+  ) {
+    this.engine = options.engine;
+    this.highlighter = new Highlighter(document, options.highlight);
+    this.card = new HoverCard(ctx, this.signal);
+    this.observer = new ChangeObserver(
+      document.documentElement,
+      { isOwn: (n) => this.isOwn(n), onChange: (changed) => this.safely(() => this.onChange(changed)) },
+      this.signal,
+    );
+  }
+
+  start(): void {
+    this.safely(() => this.readAll());
+    this.observer.start();
+    const passive = { capture: true, passive: true, signal: this.signal } as const;
+    window.addEventListener('pointermove', (e) => this.onPointer(e), passive);
+    window.addEventListener('pointerdown', (e) => this.onPointer(e), passive);
+    document.addEventListener('pointerleave', () => this.card.openedBy === 'pointer' && this.card.closeSoon(), passive);
+    window.addEventListener('focusin', (e) => this.safely(() => this.onFocus(e)), passive);
+  }
+
+  destroy(): void {
+    if (this.signal.aborted) return;
+    this.controller.abort();
+    cancelAnimationFrame(this.pointerFrame);
+    this.highlighter.destroy();
+    this.entries = [];
+    this.claims = [];
+    this.index.clear();
+  }
+
+  /** The reader changed which verdicts are highlighted or how. */
+  setHighlightOptions(options: HighlightOptions): void {
+    this.highlighter.setOptions(options);
+    this.paint();
+  }
+
+  /** A new engine (sensitivity or fact packs changed): read the page again. */
+  setEngine(engine: ClaimEngine): void {
+    if (engine === this.engine) return;
+    this.engine = engine;
+    this.cache.clear();
+    this.safely(() => this.readAll());
+  }
+
+  /** Read the whole page again (single-page navigation). */
+  rescan(): void {
+    this.safely(() => this.readAll());
+  }
+
+  /** Keyboard command: go to the next or previous claim, show its card and move focus into it. */
+  step(direction: 1 | -1): void {
+    this.safely(() => {
+      const n = this.claims.length;
+      if (n === 0) return;
+      let next: number;
+      if (this.current >= 0 && this.current < n) next = (this.current + direction + n) % n;
+      else {
+        const height = window.innerHeight;
+        const tops = this.claims.map((c) => c.range.getBoundingClientRect().top);
+        next =
+          direction === 1
+            ? Math.max(0, tops.findIndex((t) => t >= 0))
+            : Math.max(0, tops.findLastIndex((t) => t < height));
+      }
+      this.current = next;
+      const pc = this.claims[next]!;
+      this.scrollTo(pc.range);
+      void this.card.open(next, this.subject(next), 'keyboard', true);
+    });
+  }
+
+  /** The popup picked claim `index` (of this frame's list): scroll to it and mark it for a moment. */
+  reveal(index: number): boolean {
+    const pc = this.claims[index];
+    if (!pc) return false;
+    this.current = index;
+    this.scrollTo(pc.range);
+    this.highlighter.flash(pc.range);
+    return true;
+  }
+
+  // ——— reading ———
+
+  private readAll(): void {
+    const body = document.body;
+    this.entries = body ? this.read([body]) : [];
+    this.rebuild();
+  }
+
+  private onChange(changed: Set<Node> | 'all'): void {
+    const body = document.body;
+    if (!body) return;
+    if (changed === 'all') {
+      this.readAll();
+      return;
+    }
+    const roots = outermost(
+      [...changed].flatMap((n) => {
+        const root = n.isConnected ? blockRootOf(n, body, this.extractOptions) : null;
+        return root ? [root] : [];
+      }),
+    );
+    if (roots.includes(body)) {
+      this.readAll();
+      return;
+    }
+    // Blocks inside a changed root, or whose text left the page, are read again or dropped.
+    const kept = this.entries.filter(
+      (e) => !e.block.segments.some((s) => !s.node.isConnected || roots.some((r) => r.contains(s.node))),
+    );
+    if (roots.length === 0 && kept.length === this.entries.length) return;
+    const fresh = roots.length > 0 ? this.read(roots) : [];
+    this.entries = sortInDocumentOrder([...kept, ...fresh]);
+    this.rebuild();
+  }
+
+  /** Extract the blocks under these roots (their claims are found by `rebuild`). */
+  private read(roots: Element[]): Entry[] {
+    return roots.flatMap((root) =>
+      extractBlocks(root, this.extractOptions).map((block) => ({ block, claims: [], key: null })),
+    );
+  }
+
+  /**
+   * Find the claims of every entry whose text, or whose previous block's text, changed. The engine carries
+   * who is being talked about from one block into the next, so each block is scanned after its
+   * predecessor; answers are cached by that pair of texts, so a page re-read unchanged costs no scan.
+   */
+  private analyse(): void {
+    const keys = this.entries.map((e, i) => `${this.entries[i - 1]?.block.text ?? ''}\u0001${e.block.text}`);
+    const texts: string[] = [];
+    const owners: (number | null)[] = [];
+    this.entries.forEach((entry, i) => {
+      const key = keys[i]!;
+      if (entry.key === key || this.cache.has(key)) return;
+      const prev = this.entries[i - 1];
+      if (prev && owners[owners.length - 1] !== i - 1) {
+        texts.push(prev.block.text);
+        owners.push(null);
+      }
+      texts.push(entry.block.text);
+      owners.push(i);
+    });
+    if (texts.length > 0) {
+      if (this.cache.size + texts.length > CACHE_LIMIT) this.cache.clear();
+      const found: Claim[][] = owners.map(() => []);
+      for (const c of this.engine.scan(texts)) found[c.block]?.push(c);
+      owners.forEach((owner, j) => {
+        if (owner !== null) this.cache.set(keys[owner]!, found[j]!);
+      });
+    }
+    this.entries.forEach((entry, i) => {
+      const key = keys[i]!;
+      if (entry.key === key) return;
+      entry.key = key;
+      entry.claims = [];
+      const { block } = entry;
+      for (const claim of this.cache.get(key) ?? []) {
+        const quote = block.text.slice(claim.start, claim.end);
+        const anchored = anchorRange(document, block, { start: claim.start, end: claim.end, text: quote });
+        if (anchored) entry.claims.push({ claim, ...anchored, entry });
+      }
+    });
+  }
+
+  /** Renumber, re-index, repaint and report after the entries changed. */
+  private rebuild(): void {
+    this.analyse();
+    const openClaim = this.card.openId !== null ? this.claims[this.card.openId] : undefined;
+    this.claims = [];
+    this.index.clear();
+    this.entries.forEach((entry, blockIndex) => {
+      for (const pc of entry.claims) {
+        pc.claim = { ...pc.claim, block: blockIndex };
+        this.index.add(this.claims.length, pc.spans);
+        this.claims.push(pc);
+      }
+    });
+    if (openClaim) {
+      const still = this.claims.indexOf(openClaim);
+      if (still < 0) this.card.close(true);
+      else this.card.openId = still;
+    }
+    if (this.current >= this.claims.length) this.current = -1;
+    this.paint();
+    this.options.report(this.claims.map((c) => c.claim));
+  }
+
+  private paint(): void {
+    this.highlighter.show(this.claims.map((c) => ({ range: c.range, verdict: c.claim.verdict })));
+  }
+
+  // ——— pointer, focus ———
+
+  private onPointer(e: PointerEvent): void {
+    this.pointer = { x: e.clientX, y: e.clientY, target: e.target };
+    if (this.pointerFrame) return;
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      this.safely(() => this.hover());
+    });
+  }
+
+  private hover(): void {
+    const { x, y, target } = this.pointer;
+    if (this.card.contains(target)) {
+      this.card.cancelClose();
+      return;
+    }
+    const id = this.hitTest(x, y);
+    if (id !== undefined) {
+      this.card.cancelClose();
+      if (this.card.openId !== id) void this.card.open(id, this.subject(id), 'pointer');
+    } else if (this.card.openedBy === 'pointer' && !this.card.hovered) this.card.closeSoon();
+  }
+
+  /** The claim under the point: a caret lookup, an index lookup, then one claim's line boxes. */
+  hitTest(x: number, y: number): number | undefined {
+    if (this.claims.length === 0) return undefined;
+    const caret = caretAt(x, y);
+    if (!caret || caret.node.nodeType !== 3) return undefined;
+    const id = this.index.at(caret.node, caret.offset);
+    if (id === undefined) return undefined;
+    const pc = this.claims[id];
+    return pc && pointIn([...pc.range.getClientRects()], x, y) ? id : undefined;
+  }
+
+  private onFocus(e: FocusEvent): void {
+    const target = e.composedPath()[0];
+    if (this.card.contains(target as Node)) return;
+    const id = target instanceof Element ? this.claimInside(target) : undefined;
+    if (id !== undefined) {
+      if (this.card.openId !== id) void this.card.open(id, this.subject(id), 'focus');
+    } else if (this.card.openedBy === 'focus') this.card.close(false);
+  }
+
+  /** A claim whose words are (partly) in this element: a link or button inside a claim got focus. */
+  private claimInside(el: Element): number | undefined {
+    if (this.claims.length === 0) return undefined;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let i = 0, node = walker.nextNode(); node && i < 50; node = walker.nextNode(), i++) {
+      const id = this.index.anyIn(node);
+      if (id !== undefined) return id;
+    }
+    return undefined;
+  }
+
+  private subject(id: number): CardSubject {
+    const pc = this.claims[id]!;
+    return {
+      claim: pc.claim,
+      position: id + 1,
+      total: this.claims.length,
+      rects: () => (pc.range.collapsed ? [] : [...pc.range.getClientRects()]),
+    };
+  }
+
+  private scrollTo(range: Range): void {
+    const rect = range.getBoundingClientRect();
+    if (rect.top >= 0 && rect.bottom <= window.innerHeight && rect.height > 0) return;
+    const behavior: ScrollBehavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    const el = range.startContainer.parentElement;
+    if (el && el.getBoundingClientRect().height < window.innerHeight * 0.8) {
+      el.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
+    } else {
+      window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior });
+    }
+  }
+
+  // ——— helpers ———
+
+  private isOwn(node: Node): boolean {
+    const el = node instanceof Element ? node : node.parentElement;
+    return !!el?.closest(CARD_HOST);
+  }
+
+  private isHidden(el: Element): boolean {
+    if (el.localName === CARD_HOST) return true;
+    if (typeof el.checkVisibility === 'function') {
+      return !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false } as CheckVisibilityOptions);
+    }
+    const view = el.ownerDocument.defaultView;
+    const style = view?.getComputedStyle(el);
+    return !!style && (style.display === 'none' || style.visibility === 'hidden');
+  }
+
+  private safely(work: () => void): void {
+    if (this.signal.aborted) return;
+    try {
+      work();
+    } catch (error) {
+      if (import.meta.env.DEV) console.debug('[ClaimLens]', error);
+    }
+  }
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & {
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof doc.caretRangeFromPoint === 'function') {
+    const r = doc.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}
+
+function sortInDocumentOrder(entries: Entry[]): Entry[] {
+  return entries.sort((a, b) => {
+    const na = a.block.segments[0]?.node;
+    const nb = b.block.segments[0]?.node;
+    if (!na || !nb || na === nb) return 0;
+    return na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
