@@ -1,7 +1,7 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../src/ui/base.css';
+import '../../src/ui/facts/facts.css';
+import { FactsApp } from '../../src/ui/facts/FactsApp';
 
-function App() {
-  return <main><h1>ClaimLens facts</h1></main>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(<FactsApp optionsUrl={browser.runtime.getURL('/options.html')} />, document.getElementById('app')!);

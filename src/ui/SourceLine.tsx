@@ -1,23 +1,23 @@
 import type { Source } from '../facts/schema';
 import { t } from './i18n';
 
-/** A source's outlet and date, and a link to it that opens in a new tab. */
+/** A source's outlet (its title where the text names none), date, and a link that opens in a new tab. */
 export function SourceLine({ source }: { source: Source }) {
   const outlet = source.publisher ?? source.title;
   return (
     <span class="source-line">
-      <strong>{outlet}</strong>
-      {source.date ? <span class="muted">{` · ${source.date}`}</span> : null}
+      <strong class="outlet">{outlet}</strong>
+      <span class="muted">{` · ${source.date ?? t('dateNotGiven')}`}</span>
       {source.translated ? <span class="muted">{` · ${t('translated')}`}</span> : null}
+      {' · '}
       {source.url ? (
-        <>
-          {' · '}
-          <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {t('openSource')}
-            <span class="visually-hidden">{` ${outlet}`}</span>
-          </a>
-        </>
-      ) : null}
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {t('openSource')}
+          <span class="visually-hidden">{` (${outlet})`}</span>
+        </a>
+      ) : (
+        <span class="muted">{t('linkNotGiven')}</span>
+      )}
     </span>
   );
 }

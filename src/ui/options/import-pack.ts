@@ -3,7 +3,8 @@
  * the imported ones (replacing an earlier pack of the same name), an invalid one is refused with
  * the field and the problem, and what is stored is left exactly as it was.
  */
-import { parsePack } from '../../facts/pack-io';
+import { bundledPack } from '../../facts/bundled';
+import { mergePacks, parsePack } from '../../facts/pack-io';
 import type { FactPack } from '../../facts/schema';
 import { extraPacksItem } from '../../settings';
 
@@ -11,19 +12,24 @@ export type ImportOutcome =
   | { ok: true; pack: FactPack; packs: FactPack[]; replaced: boolean }
   | { ok: false; error: string };
 
-/** The packs after importing `text` into `existing` (pure). */
-export function importPack(text: string, existing: FactPack[]): ImportOutcome {
+/**
+ * The packs after importing `text` into `existing` (pure). The pack may cite the bundled pack's and
+ * the other imported packs' sources but may not reuse their ids; a pack of the same name is replaced.
+ */
+export function importPack(text: string, existing: FactPack[], bundled: FactPack = bundledPack): ImportOutcome {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return { ok: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const parsed = parsePack(json);
+  const name = (json as { name?: unknown } | null)?.name;
+  const others = existing.filter((p) => p.name !== name);
+  const parsed = parsePack(json, { base: mergePacks(bundled, ...others) });
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const pack = parsed.pack;
   const replaced = existing.some((p) => p.name === pack.name);
-  const packs = [...existing.filter((p) => p.name !== pack.name), pack];
+  const packs = [...others, pack];
   return { ok: true, pack, packs, replaced };
 }
 
