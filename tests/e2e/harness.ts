@@ -15,9 +15,10 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Page as PwPage } from 'playwright-core';
+import type { Page as PwPage, Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
-import { CHROMIUM, FIREFOX } from '../../src/cli/browsers';
+import { FIREFOX } from '../../src/cli/browsers';
+import { launchChromiumWithExtension } from '../../src/cli/demo-chromium';
 import { serveDirectory, type StaticServer } from '../../src/cli/demo-server';
 
 export const BROWSERS = ['chromium', 'firefox'] as const;
@@ -95,32 +96,14 @@ export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
 
 async function launchChromium(server: StaticServer): Promise<ExtensionBrowser> {
   const dir = extensionDir('chromium');
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: HEADLESS,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      // Without these Chromium keeps trying to reach Google, which a closed network refuses noisily.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-    ],
-  });
+  const { context, extensionBase } = await launchChromiumWithExtension({ extensionDir: dir, headless: HEADLESS });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-    const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
     const errors: string[] = [];
-    const watchWorker = (w: typeof worker) =>
+    const watchWorker = (w: Worker) =>
       w.on('console', (message) => {
         if (message.type() === 'error') errors.push(`${w.url()}: ${message.text()}`);
       });
-    watchWorker(worker);
+    context.serviceWorkers().forEach(watchWorker);
     context.on('serviceworker', watchWorker);
     context.on('console', (message) => {
       const url = message.page()?.url() ?? '';

@@ -1,0 +1,45 @@
+/**
+ * Debian's Chromium with the built extension loaded (playwright-core drives it; nothing is downloaded).
+ * Used by the demo and by the end-to-end tests.
+ */
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM } from './browsers';
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  /** `chrome-extension://<id>/` */
+  extensionBase: string;
+}
+
+export async function launchChromiumWithExtension(options: {
+  extensionDir: string;
+  headless: boolean;
+  viewport?: { width: number; height: number } | null;
+}): Promise<ChromiumWithExtension> {
+  const dir = options.extensionDir;
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: options.headless,
+    viewport: options.viewport === undefined ? { width: 1200, height: 900 } : options.viewport,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      // Without these Chromium keeps calling Google's servers, which a closed network refuses noisily.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    return { context, extensionBase: `chrome-extension://${new URL(worker.url()).host}/` };
+  } catch (error) {
+    await context.close();
+    throw new Error(`The extension's background did not start in Chromium: ${String(error)}`);
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * `npm start`: the extension at work on the five seed articles.
+ *
+ * Builds the extension, turns ../shared/seeds/*.txt into local article pages (demo-output/site/), serves them
+ * on 127.0.0.1 and opens Debian's Chromium with the extension loaded.
+ * - With a display: a visible window on the article index; serves until Ctrl-C.
+ * - Without one, or with `--headless`: prints each article's claims and verdicts as the extension found them,
+ *   writes screenshots (highlights, a hover card, the popup) to demo-output/, and exits.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { VERDICTS, type Claim } from '../engine/claim';
+import type { Message, TabResult } from '../messages';
+import { ensureBrowsers } from './browsers';
+import { parseSeed, renderArticle, renderIndex } from './demo-article';
+import { launchChromiumWithExtension } from './demo-chromium';
+import { serveDirectory, type StaticServer } from './demo-server';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SEEDS = resolve(ROOT, '../shared/seeds');
+const OUT = resolve(ROOT, 'demo-output');
+const SITE = join(OUT, 'site');
+const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
+const SITE_TITLE = 'ClaimLens demo: five articles on the Microsoft–OpenAI partnership';
+
+/** The part of the extension API the demo calls from an extension page (run there, not in Node). */
+declare const chrome: {
+  tabs: { query(q: { url?: string }): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+interface DemoPage {
+  file: string;
+  title: string;
+}
+
+async function main(): Promise<number> {
+  const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
+  ensureBrowsers({ chromium: true });
+  build();
+  const pages = writeSite();
+  const server = await serveDirectory(SITE);
+  const { context, extensionBase } = await launchChromiumWithExtension({
+    extensionDir: EXTENSION,
+    headless,
+    viewport: headless ? { width: 1280, height: 860 } : null,
+  });
+  console.log(`Serving ${pages.length} articles at ${server.origin}`);
+  try {
+    if (headless) return await report(context, extensionBase, server, pages);
+    await browse(context, server);
+    return 0;
+  } finally {
+    await context.close().catch(() => {});
+    await server.close();
+  }
+}
+
+function build(): void {
+  console.log('Building the extension (wxt build)…');
+  const wxt = resolve(ROOT, 'node_modules/.bin/wxt');
+  const result = spawnSync(wxt, ['build'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error(`wxt build failed (exit ${result.status ?? result.signal})`);
+  }
+  console.log(`Built ${relative(process.cwd(), EXTENSION) || EXTENSION}`);
+}
+
+/** The seed articles as HTML pages, plus an index page. */
+function writeSite(): DemoPage[] {
+  if (!existsSync(SEEDS)) throw new Error(`No seed articles at ${SEEDS} (shared/ must sit beside the repository).`);
+  rmSync(SITE, { recursive: true, force: true });
+  mkdirSync(SITE, { recursive: true });
+  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const pages = seeds.map((seed, i): DemoPage => {
+    const article = parseSeed(readFileSync(join(SEEDS, seed), 'utf8'), `Article ${i + 1}`);
+    const file = `article-${i + 1}.html`;
+    writeFileSync(join(SITE, file), renderArticle(article, { index: 'index.html', label: '← ClaimLens demo articles' }));
+    return { file, title: article.title };
+  });
+  const intro =
+    'Local copies of five news articles. Open one: ClaimLens highlights what it says about the partnership; ' +
+    'rest the pointer on a highlight to see what the sources say.';
+  writeFileSync(join(SITE, 'index.html'), renderIndex(SITE_TITLE, intro, pages.map((p) => ({ href: p.file, title: p.title }))));
+  return pages;
+}
+
+/** A visible window: the index page, until Ctrl-C. */
+async function browse(context: BrowserContext, server: StaticServer): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(server.url('index.html'));
+  console.log('Chromium is open with ClaimLens loaded. Press Ctrl-C to stop.');
+  await new Promise<void>((done) => {
+    process.once('SIGINT', () => done());
+    process.once('SIGTERM', () => done());
+    context.once('close', () => done());
+  });
+}
+
+/** Headless: print what the extension found on each article and take screenshots. */
+async function report(context: BrowserContext, extensionBase: string, server: StaticServer, pages: DemoPage[]): Promise<number> {
+  const control = await context.newPage();
+  await control.goto(`${extensionBase}options.html`);
+  let failed = 0;
+  let best: { page: Page; tabId: number; claims: number } | null = null;
+
+  for (const demo of pages) {
+    const page = await context.newPage();
+    await page.goto(server.url(demo.file));
+    const tabId = await control.evaluate(async (url) => {
+      const tabs = await chrome.tabs.query({ url });
+      return tabs[0]?.id ?? -1;
+    }, page.url());
+    const result = await waitForResult(control, tabId);
+    console.log(`\n${demo.title}\n  ${page.url()}`);
+    if (!result || result.status !== 'done') {
+      console.log(`  ✗ the extension did not finish reading this page (status: ${result?.status ?? 'none'})`);
+      failed++;
+      continue;
+    }
+    console.log(`  ${summary(result.claims)}`);
+    for (const claim of result.claims) console.log(describe(claim));
+    if (!best || result.claims.length > best.claims) best = { page, tabId, claims: result.claims.length };
+  }
+
+  mkdirSync(OUT, { recursive: true });
+  if (best && best.claims > 0) await screenshots(context, extensionBase, best.page, best.tabId);
+  else console.log('\nNo claims found on any page: no screenshots.');
+  return failed > 0 ? 1 : 0;
+}
+
+async function waitForResult(control: Page, tabId: number): Promise<TabResult | null> {
+  const deadline = Date.now() + 20_000;
+  let result: TabResult | null = null;
+  while (Date.now() < deadline) {
+    result = await control.evaluate(async (id) => {
+      const message: Message = { type: 'get-result', tabId: id };
+      return (await chrome.runtime.sendMessage(message)) as TabResult | null;
+    }, tabId);
+    if (result && result.status !== 'scanning') return result;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return result;
+}
+
+function summary(claims: Claim[]): string {
+  if (claims.length === 0) return 'no claims about the partnership';
+  const counts = VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length] as const).filter(([, n]) => n > 0);
+  return `${claims.length} claim${claims.length === 1 ? '' : 's'}: ${counts.map(([v, n]) => `${n} ${v}`).join(', ')}`;
+}
+
+function describe(claim: Claim): string {
+  const sources = [...new Set(claim.evidence.map((e) => e.source.publisher ?? e.source.title))];
+  const text = claim.text.length > 140 ? `${claim.text.slice(0, 137)}…` : claim.text;
+  return [
+    `  • [${claim.verdict}] ${text}`,
+    claim.reason ? `      ${claim.reason}` : '',
+    sources.length ? `      sources: ${sources.join('; ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+async function screenshots(context: BrowserContext, extensionBase: string, page: Page, tabId: number): Promise<void> {
+  await page.bringToFront();
+  // The first claim of the most telling verdict (conflicts first), scrolled to the upper third of the window.
+  const target = await page.evaluate(() => {
+    const order = ['claimlens-conflicting', 'claimlens-mixed', 'claimlens-corroborated', 'claimlens-unverified'];
+    for (const name of order) {
+      let first: Range | null = null;
+      CSS.highlights.get(name)?.forEach((range) => {
+        if (range instanceof Range && (!first || range.compareBoundaryPoints(Range.START_TO_START, first) < 0)) first = range;
+      });
+      const range = first as Range | null;
+      if (!range) continue;
+      const top = range.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, Math.max(0, top - window.innerHeight / 3));
+      const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { x: r.left + Math.min(r.width / 2, 60), y: r.top + r.height / 2 };
+    }
+    return null;
+  });
+  const shots: string[] = [];
+  const shot = async (p: Page, name: string) => {
+    const file = join(OUT, name);
+    await p.screenshot({ path: file });
+    shots.push(relative(process.cwd(), file) || file);
+  };
+  await shot(page, 'highlights.png');
+  if (target) {
+    await page.mouse.move(target.x, target.y);
+    const opened = await page
+      .waitForFunction(() => document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'), null, {
+        timeout: 5_000,
+      })
+      .then(() => true)
+      .catch(() => false);
+    if (opened) await shot(page, 'hover-card.png');
+    else console.log('(the hover card did not open: no hover-card.png)');
+  }
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(`${extensionBase}popup.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-claim], [data-state]', { timeout: 5_000 }).catch(() => {});
+  await shot(popup, 'popup.png');
+  console.log(`\nScreenshots in ${OUT}:\n  ${shots.join('\n  ')}`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
