@@ -1,13 +1,17 @@
 import { defineConfig } from 'wxt';
 
-// Firefox gets Manifest V3 too: one manifest shape for both browsers, and Firefox ≥ 128 (ESR) supports
-// MV3 service-worker-less background scripts, `storage.session` and the CSS Custom Highlight API (≥ 140).
+// Firefox gets Manifest V3 too: one manifest shape for both browsers (Firefox runs the MV3 background as an
+// event page, not a service worker). Firefox 140 (ESR) is the floor: it brings the CSS Custom Highlight API
+// (the highlights) and `data_collection_permissions`; `storage.session` came in 115. Chrome 105 brings the
+// Highlight API (`storage.session` came in 102).
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'assets',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // `npm run zip`: the sources archive (for Firefox Add-ons review) holds what a reviewer needs to build.
+  zip: { excludeSources: ['demo-output/**', '**/*.tmp.*', '**/*.log', 'coverage/**'] },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
@@ -32,6 +36,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '105' }),
