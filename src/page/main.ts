@@ -10,7 +10,7 @@ import type { Claim } from '../engine/claim';
 import { createClaimEngine, type ClaimEngine } from '../engine/engine';
 import { loadActivePack, watchExtraPacks } from '../facts/active-pack';
 import type { Message, TabResult } from '../messages';
-import { isSiteEnabled, settingsItem, type Settings } from '../settings';
+import { isSiteEnabled, normalizeSettings, settingsItem, type Settings } from '../settings';
 import { highlightsSupported } from './highlight';
 import { PageSession } from './session';
 
@@ -93,14 +93,15 @@ export function runClaimLens(ctx: ContentScriptContext): void {
   const unwatchSettings = settingsItem.watch((next) => {
     guarded(() => {
       const before = settings;
-      settings = next;
+      // A watcher sees the stored value as written; take it field by field like a migration would.
+      settings = normalizeSettings(next);
       if (
         session &&
         before &&
-        before.sensitivity === next.sensitivity &&
-        isSiteEnabled(next, location.href)
+        before.sensitivity === settings.sensitivity &&
+        isSiteEnabled(settings, location.href)
       ) {
-        session.setHighlightOptions({ verdicts: next.highlightVerdicts, style: next.highlightStyle });
+        session.setHighlightOptions({ verdicts: settings.highlightVerdicts, style: settings.highlightStyle });
       } else return apply();
     })();
   });

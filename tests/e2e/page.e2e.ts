@@ -73,6 +73,14 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launch(name);
+    // The first tab can open before a freshly installed add-on's content script is registered (seen in
+    // Firefox): warm up with one page, reloaded once if it was too early.
+    const warm = await browser.newPage('page-claims.html');
+    await waitForHighlight(warm, CONFLICT_CLAIM, 8000).catch(async () => {
+      await warm.goto(warm.url());
+      await waitForHighlight(warm, CONFLICT_CLAIM, 15_000);
+    });
+    await warm.close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -122,5 +130,142 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     await page.press('Escape');
     await page.waitForFunction(() => !document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
     expect(page.errors).toEqual([]);
+  });
+
+  it('opens the card when keyboard focus lands inside a claim, and closes it when focus leaves', async () => {
+    const page = await browser.newPage('page-claims.html?focus');
+    await waitForHighlight(page, INLINE_CLAIM);
+    await page.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inline-link');
+    await page.waitForFunction(() => !!document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    const card = await cardState(page);
+    expect(card?.verdict).toBe('corroborated');
+    expect(card?.text).toContain(INLINE_CLAIM);
+    // Focus stays on the page's link: the card only shows.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inline-link');
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await page.evaluate(() => document.body.focus());
+    await page.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+  });
+
+  it('steps to the next claim on the keyboard command: scrolls to it, opens its card, focus moves in and returns on Escape', async () => {
+    const page = await browser.newPage('page-claims.html?step');
+    await waitForHighlight(page, INLINE_CLAIM);
+    const tabId = await browser.tabIdOf(page);
+    const control = await browser.openExtensionPage('options.html');
+    const step = (direction: 1 | -1) =>
+      control.evaluate(
+        async ({ tab, direction }) => {
+          const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
+          return api.tabs.sendMessage(tab, { type: 'step-claim', direction }, { frameId: 0 });
+        },
+        { tab: tabId, direction },
+      );
+    // From the top of the page: previous is the last claim in view, next goes on to the one far below.
+    await step(-1);
+    await page.waitForFunction(() => document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-verdict') === 'conflicting');
+    await step(1);
+    await page.waitForFunction(() => document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent?.includes('2032'));
+    await page.waitForFunction(() => {
+      const r = document.querySelector('#late')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    const card = await cardState(page);
+    expect(card?.focused).toBe(true);
+    await page.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('claimlens-card'))).toBe(false);
+    await control.close();
+  });
+
+  it('highlights text added after load, and drops highlights of text that goes away', async () => {
+    const page = await browser.newPage('page-claims.html');
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    const added = 'Under the new deal, Microsoft holds a stake of roughly 27% in OpenAI Group PBC.';
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      const em = document.createElement('em');
+      em.textContent = text.slice(0, 19);
+      p.append(em, text.slice(19));
+      document.querySelector('#feed')!.append(p);
+    }, added);
+    await waitForHighlight(page, added);
+    await page.evaluate(() => document.querySelector('#conflict')!.remove());
+    await page.waitForFunction(() => !CSS.highlights.has('claimlens-conflicting'));
+    // Editing a text node in place: the old sentence goes, the new one is read.
+    await page.evaluate(() => {
+      const t = document.querySelector('#late')!.firstChild as Text;
+      t.data = 'The weather stayed mild all week.';
+    });
+    await page.waitForFunction(() => {
+      let found = false;
+      CSS.highlights.forEach((h, n) => {
+        if (n.startsWith('claimlens-') && [...h].some((r) => r.toString().includes('2032'))) found = true;
+      });
+      return !found;
+    });
+    expect(page.errors).toEqual([]);
+  });
+
+  it('reads the page again after a single-page navigation', async () => {
+    const page = await browser.newPage('page-claims.html');
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    const next = 'Microsoft and OpenAI said the partnership will continue to evolve.';
+    await page.evaluate((text) => {
+      history.pushState({}, '', '/page-claims.html?view=2');
+      const main = document.querySelector('main')!;
+      main.replaceChildren();
+      const h = document.createElement('h1');
+      h.textContent = 'A new view';
+      const p = document.createElement('p');
+      p.textContent = text;
+      main.append(h, p);
+    }, next);
+    await waitForHighlight(page, next);
+    const texts = await highlightTexts(page);
+    expect(Object.values(texts).flat()).not.toContain(CONFLICT_CLAIM);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('leaves a page alone once its site is turned off, and comes back when turned on again', async () => {
+    const page = await browser.newPage('page-claims.html');
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    const control = await browser.openExtensionPage('options.html');
+    const setDisabled = (sites: string[]) =>
+      control.evaluate(async (disabledSites) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+        const current = ((await api.storage.local.get('settings')).settings ?? {}) as object;
+        const defaults = {
+          enabled: true,
+          highlightVerdicts: ['corroborated', 'conflicting', 'mixed', 'unverified'],
+          sensitivity: 'balanced',
+          highlightStyle: 'underline',
+        };
+        await api.storage.local.set({ settings: { ...defaults, ...current, disabledSites }, settings$: { v: 2 } });
+      }, sites);
+    await setDisabled(['127.0.0.1']);
+    await page.waitForFunction(() => [...CSS.highlights.keys()].every((k) => !k.startsWith('claimlens-')));
+    expect(await page.evaluate(() => document.querySelector('claimlens-card'))).toBeNull();
+    await setDisabled([]);
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    await control.close();
+    expect(page.errors).toEqual([]);
+  });
+
+  it('works under a strict CSP: highlights, a styled card, no console errors', async () => {
+    const page = await browser.newPage('page-csp.html');
+    await waitForHighlight(page, INLINE_CLAIM);
+    const point = await claimPoint(page, INLINE_CLAIM);
+    await page.mouseMove(point!.x, point!.y);
+    await page.waitForFunction(() => !!document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    const style = await page.evaluate(() => {
+      const dialog = document.querySelector('claimlens-card')!.shadowRoot!.querySelector('[role="dialog"]')!;
+      const cs = getComputedStyle(dialog);
+      return { position: cs.position, borderLeftWidth: cs.borderLeftWidth };
+    });
+    expect(style).toEqual({ position: 'fixed', borderLeftWidth: '6px' });
+    // The page's own CSP refusing its favicon (Firefox reports it) is not ours.
+    expect(page.errors.filter((e) => !e.includes('favicon.ico'))).toEqual([]);
   });
 });
