@@ -106,6 +106,13 @@ describe('the bundled fact pack', () => {
     expect(new Set(ends.evidence.map((e) => e.source)).size).toBeGreaterThanOrEqual(4);
   });
 
+  it('records that the sources disagree on whether OpenAI’s for-profit restructuring is done', () => {
+    const done = fact('openai-restructured-october-2025');
+    expect(done.evidence.some((e) => e.stance === 'supports')).toBe(true);
+    expect(done.evidence.filter((e) => e.stance === 'disputes').every((e) => e.note)).toBe(true);
+    expect(done.evidence.filter((e) => e.stance === 'disputes').length).toBeGreaterThanOrEqual(1);
+  });
+
   it('keeps the 20% figure to the one source that names it, without a silent source disputing it', () => {
     const twenty = fact('openai-revenue-share-20-percent');
     expect(twenty.evidence.map((e) => `${e.source}:${e.stance}`)).toEqual(['seismic-reconfiguration-epicenter-ai:supports']);
