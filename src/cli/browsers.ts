@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const FIREFOX = '/usr/bin/firefox-esr';
@@ -14,8 +15,11 @@ export function ensureBrowsers(needed: { chromium?: boolean; firefox?: boolean }
   if (needed.firefox && !existsSync(FIREFOX)) missing.push('firefox-esr');
   if (missing.length === 0) return;
   const isRoot = process.getuid?.() === 0;
-  if (!isRoot) {
-    console.error(`ClaimLens needs Debian's ${missing.join(' and ')}. Run:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    console.error(
+      `ClaimLens needs ${missing.map((m) => `/usr/bin/${m}`).join(' and ')} (Debian's ${missing.join(' and ')} packages). Run:\n` +
+        `  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\nthen run this command again.`,
+    );
     process.exit(1);
   }
   console.log(`Installing ${missing.join(' and ')} from Debian (apt-get)…`);
@@ -24,4 +28,4 @@ export function ensureBrowsers(needed: { chromium?: boolean; firefox?: boolean }
   execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureBrowsers();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) ensureBrowsers();
