@@ -54,7 +54,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context.
         if (!d.parties.has('microsoft') && !d.parties.has('openai')) continue;
         const matchText = d.carried.length ? `${d.carried.join(' ')} ${s.text}` : s.text;
-        const candidates = matcher.candidates(matchText).filter((c) => speaksTo(readings.get(c.fact.id)!, d));
+        const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => speaksTo(readings.get(c.fact.id)!, d));
         const reading = readSentence(d.resolved);
         const judgement = candidates.length ? judge(reading, candidates, readings, sources) : null;
         let result = judgement;

@@ -22,7 +22,16 @@ export interface FactReading {
   parties: Set<Party>;
   /** The fact's actor and target, where they are parties. */
   actors: Set<Party>;
+  /** Polarity axes the fact is about (its keywords name them): a disagreement there is decisive. */
+  topical: Set<keyof Polarity>;
 }
+
+const AXIS_TOPIC: Record<keyof Polarity, RegExp> = {
+  continuation: /^(?:continu|keep|remain|still|longer|stop|end|ceas|halt)/u,
+  exclusivity: /^(?:exclusiv|non-exclusiv|sole|only|solely)/u,
+  cap: /^(?:cap|capped|ceiling|limit|maximum|uncapped)/u,
+  movement: /^(?:fell|fall|drop|declin|r[io]se|gain|jump|climb|slip|slump|tumbl|sank|sink)/u,
+};
 
 const CHANGE = /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*)\b/iu;
 
@@ -51,7 +60,11 @@ export function readFact(fact: Fact): FactReading {
   const polarity = readPolarity(fact.statement);
   const moves = fact.values.flatMap((v) => (v.kind === 'percent' && v.direction ? [v.direction] : []));
   if (moves.length) polarity.movement = moves[0] === 'up' ? 1 : -1;
-  return { fact, polarity, direction, changeFact: moves.length > 0 || CHANGE.test(fact.statement), parties, actors };
+  const terms = fact.keywords.flat().map((t) => t.toLowerCase());
+  const topical = new Set((Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => terms.some((t) => AXIS_TOPIC[a].test(t))));
+  // A negative fact ("will no longer", "non-exclusive") is about the axis its statement negates.
+  if (fact.polarity === 'negative') for (const a of Object.keys(polarity) as (keyof Polarity)[]) if (polarity[a] === -1) topical.add(a);
+  return { fact, polarity, direction, changeFact: moves.length > 0 || CHANGE.test(fact.statement), parties, actors, topical };
 }
 
 type Interval = [number, number];
@@ -75,11 +88,18 @@ function interval(v: number, hedge: Hedge, kind: 'money' | 'percent'): Interval 
 
 const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 
+interface Item {
+  dim: string;
+  label: string;
+  /** The fact's figures of the same kind (and role), and whether each agrees with this one. */
+  theirs: { label: string; ok: boolean }[];
+}
+
 interface Comparison {
   reading: FactReading;
   candidate: Candidate;
   agree: string[];
-  disagree: { dim: string; numeric: boolean; says: string; pageSays: string }[];
+  disagree: { dim: string; numeric: boolean; topical?: boolean; says: string; pageSays: string }[];
 }
 
 const fmtMoney = (n: number) =>
@@ -97,37 +117,50 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
   const fact = reading.fact;
   const out: Comparison = { reading, candidate, agree: [], disagree: [] };
   const fv = fact.values;
+  const group = (r: string) => (r === 'until' || r === 'by' ? 'deadline' : r);
+  const items: Item[] = [];
   for (const v of s.values) {
     if (v.kind === 'money') {
-      const fm = fv.filter((x) => x.kind === 'money');
-      if (!fm.length) continue;
       const mine = interval(v.amount, v.hedge, 'money');
-      const hit = fm.some((x) => overlaps(mine, interval(x.amount, x.hedge, 'money')));
-      if (hit) out.agree.push(`money:${v.amount}`);
-      else out.disagree.push({ dim: `money:${v.amount}`, numeric: true, says: fm.map((x) => HEDGE_WORD[x.hedge] + fmtMoney(x.amount)).join(' / '), pageSays: HEDGE_WORD[v.hedge] + fmtMoney(v.amount) });
+      items.push({
+        dim: `money:${v.amount}`,
+        label: HEDGE_WORD[v.hedge] + fmtMoney(v.amount),
+        theirs: fv.flatMap((x) => (x.kind === 'money' ? [{ label: HEDGE_WORD[x.hedge] + fmtMoney(x.amount), ok: overlaps(mine, interval(x.amount, x.hedge, 'money')) }] : [])),
+      });
     } else if (v.kind === 'percent') {
       if ((v.role === 'change') !== reading.changeFact) continue;
-      const fp = fv.filter((x) => x.kind === 'percent');
-      if (!fp.length) continue;
       const mine = interval(v.value, v.hedge, 'percent');
-      const hit = fp.some((x) => overlaps(mine, interval(x.value, x.hedge, 'percent')));
-      if (hit) out.agree.push(`percent:${v.value}`);
-      else out.disagree.push({ dim: `percent:${v.value}`, numeric: true, says: fp.map((x) => `${HEDGE_WORD[x.hedge]}${+x.value.toFixed(1)}%`).join(' / '), pageSays: `${HEDGE_WORD[v.hedge]}${+v.value.toFixed(1)}%` });
+      items.push({
+        dim: `percent:${v.value}`,
+        label: `${HEDGE_WORD[v.hedge]}${+v.value.toFixed(1)}%`,
+        theirs: fv.flatMap((x) => (x.kind === 'percent' ? [{ label: `${HEDGE_WORD[x.hedge]}${+x.value.toFixed(1)}%`, ok: overlaps(mine, interval(x.value, x.hedge, 'percent')) }] : [])),
+      });
     } else if (v.kind === 'year') {
-      const group = (r: string) => (r === 'until' || r === 'by' ? 'deadline' : r);
       const fy = [
-        ...fv.filter((x) => x.kind === 'year').map((x) => ({ value: x.value, relation: x.relation as string })),
-        ...fv.filter((x) => x.kind === 'month').map((x) => ({ value: Number(x.value.slice(0, 4)), relation: 'in' })),
+        ...fv.flatMap((x) => (x.kind === 'year' ? [{ value: x.value, relation: x.relation as string }] : [])),
+        ...fv.flatMap((x) => (x.kind === 'month' ? [{ value: Number(x.value.slice(0, 4)), relation: 'in' }] : [])),
       ].filter((x) => group(x.relation) === group(v.relation));
-      if (!fy.length) continue;
-      if (fy.some((x) => x.value === v.value)) out.agree.push(`year:${v.value}`);
-      else out.disagree.push({ dim: `year:${v.value}`, numeric: true, says: fy.map((x) => `${x.relation === 'in' ? 'in' : x.relation} ${x.value}`).join(' / '), pageSays: `${v.relation} ${v.value}` });
+      items.push({ dim: `year:${v.value}`, label: `${v.relation} ${v.value}`, theirs: fy.map((x) => ({ label: `${x.relation} ${x.value}`, ok: x.value === v.value })) });
     } else if (v.kind === 'month') {
-      const fm = fv.filter((x) => x.kind === 'month');
-      if (!fm.length) continue;
-      if (fm.some((x) => x.value === v.value)) out.agree.push(`month:${v.value}`);
-      else out.disagree.push({ dim: `month:${v.value}`, numeric: true, says: fm.map((x) => monthName(x.value)).join(' / '), pageSays: monthName(v.value) });
+      items.push({
+        dim: `month:${v.value}`,
+        label: monthName(v.value),
+        theirs: fv.flatMap((x) => (x.kind === 'month' ? [{ label: monthName(x.value), ok: x.value === v.value }] : [])),
+      });
     }
+  }
+  // A figure disagrees only when the page gives a figure of that kind the fact cannot explain AND
+  // the fact has a figure of that kind the page does not confirm: extra figures in a sentence (about
+  // something else) and figures of the fact the sentence leaves out are no conflict.
+  for (const kind of ['money', 'percent', 'year', 'month']) {
+    const mine = items.filter((i) => i.dim.startsWith(kind + ':') && i.theirs.length > 0);
+    if (!mine.length) continue;
+    const unexplained = mine.filter((i) => !i.theirs.some((t) => t.ok));
+    const confirmed = new Set(mine.flatMap((i) => i.theirs.filter((t) => t.ok).map((t) => t.label)));
+    const unconfirmed = [...new Set(mine.flatMap((i) => i.theirs.map((t) => t.label)))].filter((l) => !confirmed.has(l));
+    for (const i of mine) if (i.theirs.some((t) => t.ok)) out.agree.push(i.dim);
+    if (unconfirmed.length === 0) continue;
+    for (const i of unexplained) out.disagree.push({ dim: i.dim, numeric: true, says: unconfirmed.join(' / '), pageSays: i.label });
   }
   for (const axis of Object.keys(AXIS_WORDS) as (keyof Polarity)[]) {
     const mine = s.polarity[axis];
@@ -136,7 +169,8 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
     if (mine === theirs) out.agree.push(`axis:${axis}`);
     else {
       const [pos, neg] = AXIS_WORDS[axis];
-      out.disagree.push({ dim: `axis:${axis}`, numeric: false, says: theirs > 0 ? pos : neg, pageSays: mine > 0 ? pos : neg });
+      if (s.contrast) continue;
+      out.disagree.push({ dim: `axis:${axis}`, numeric: false, topical: reading.topical.has(axis), says: theirs > 0 ? pos : neg, pageSays: mine > 0 ? pos : neg });
     }
   }
   const d = s.direction;
@@ -152,6 +186,11 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
       });
   }
   return out;
+}
+
+/** Agreements that tie a fact to the sentence's event: a shared figure, or a cue the fact is about. */
+function anchors(c: Comparison): number {
+  return c.agree.filter((a) => !a.startsWith('axis:') && a !== 'direction').length + c.agree.filter((a) => a.startsWith('axis:') && c.reading.topical.has(a.slice(5) as keyof Polarity)).length;
 }
 
 function monthName(ym: string): string {
@@ -181,25 +220,32 @@ export function judge(
     .filter((c) => eraFits(sentence.era, c.fact.era))
     .map((c) => compare(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c))
     // Two or more figures that all differ and none that agrees: a different event, not a conflict.
-    .filter((c) => !(c.agree.length === 0 && c.disagree.filter((d) => d.numeric).length >= 2));
+    .filter((c) => !(anchors(c) === 0 && c.disagree.filter((d) => d.numeric).length >= 2));
   if (comps.length === 0) return null;
-  const supporting = comps.filter((c) => c.disagree.length === 0);
-  const contradicting = comps.filter((c) => c.disagree.length > 0);
-
-  if (supporting.length > 0) {
-    // A figure one fact contradicts and no supporting fact confirms still makes the claim wrong,
-    // provided the contradicting fact is anchored (it agrees on something else).
-    const agreed = new Set(supporting.flatMap((c) => c.agree));
-    const decisive = contradicting.filter((c) => c.agree.length > 0 && c.disagree.some((d) => d.numeric && !agreed.has(d.dim)));
-    if (decisive.length === 0) return support(supporting, sources);
-    return conflict(decisive, sources);
-  }
-  // Nothing agrees fully. Conflict only with a fact clearly about the same thing: one that agrees
-  // on something, or the best-ranked candidate that the keywords picked out.
-  const best = contradicting[0]!;
-  const anchored = contradicting.filter((c) => c.agree.length > 0);
-  if (anchored.length > 0) return conflict(anchored, sources);
-  if (best.candidate.rank <= 0.6 || contradicting.length === 1) return conflict([best], sources);
+  // Figures: a page figure some matched fact confirms is answered, whatever other facts say.
+  const agreedAll = new Set(comps.flatMap((c) => c.agree));
+  // Without an agreeing figure or cue, only the best keyword match counts as clearly the same topic.
+  const strong = comps
+    .filter((c) => c.candidate.strong)
+    .sort((a, b) => anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank);
+  const leader = comps.length === 1 ? comps[0] : strong[0];
+  const verdicts = comps.map((c) => {
+    const anchored = anchors(c) > 0 || c === leader;
+    // A different amount alone does not show a conflict: it may be another transaction.
+    const figures = c.disagree.filter((d) => d.numeric && !agreedAll.has(d.dim) && (anchors(c) > 0 || (c === leader && !d.dim.startsWith('money:'))));
+    // Polarity and direction: decisive where the fact is about that axis, or for a direction the
+    // fact is otherwise anchored to.
+    // A fact about the other flow (who pays whom differs) says nothing about this one's polarity.
+    const otherFlow = c.disagree.some((d) => d.dim === 'direction');
+    const structure = c.disagree.filter((d) => !d.numeric && (d.dim === 'direction' ? anchored : d.topical && !otherFlow));
+    const clean = c.disagree.every((d) => d.numeric && agreedAll.has(d.dim));
+    return { c, figures, structure, clean };
+  });
+  const good = verdicts.filter((v) => v.clean).map((v) => v.c);
+  const goodAgree = new Set(good.flatMap((c) => c.agree));
+  const bad = verdicts.filter((v) => v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim)));
+  if (bad.length > 0) return conflict(bad.map((v) => v.c), sources);
+  if (good.length > 0) return support(good, sources);
   return null;
 }
 

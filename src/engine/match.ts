@@ -16,8 +16,8 @@ export interface Candidate {
   fact: Fact;
   /** Lower is better: fuse.js score blended with how much of the fact's keywords the sentence covers. */
   rank: number;
-  /** Share of the fact's keyword terms (one per group, best) found in the sentence, 0..1. */
-  coverage: number;
+  /** Every keyword group was met by its own words (not by "some other figure"). */
+  strong: boolean;
 }
 
 interface TermRef {
@@ -27,6 +27,7 @@ interface TermRef {
 }
 
 const MIN_PREFIX = 4;
+const YEAR = /^(?:19|20)\d\d$/u;
 
 /** Lower-case word tokens; hyphens, apostrophes and possessives split off ("OpenAI's" → "openai"). */
 export function tokens(text: string): string[] {
@@ -34,6 +35,10 @@ export function tokens(text: string): string[] {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/'s\b/g, '')
+    .replace(/%/g, ' percent ')
+    .replace(/(\d)\s?(bn|b|bln)\b/gu, '$1 billion')
+    .replace(/(\d)\s?(mn|m|mln)\b/gu, '$1 million')
+    .replace(/(\d)\s?(tn|t)\b/gu, '$1 trillion')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
@@ -50,7 +55,8 @@ export class FactMatcher {
         for (const term of group) {
           const words = tokens(term);
           if (!words.length) continue;
-          const key = words[0]!.length >= MIN_PREFIX ? words[0]! : `=${words[0]!}`;
+          const first = words[0]!;
+          const key = words.length === 1 && /^\d+$/u.test(first) ? (YEAR.test(first) ? '#year' : '#number') : first.length >= MIN_PREFIX ? first : `=${first}`;
           let refs = this.index.get(key);
           if (!refs) this.index.set(key, (refs = []));
           refs.push({ fact: f, group: g, words });
@@ -61,34 +67,49 @@ export class FactMatcher {
   }
 
   /** Facts whose every keyword group the text satisfies, best first. */
-  candidates(text: string): Candidate[] {
+  candidates(text: string, options: { figures?: boolean } = {}): Candidate[] {
     const toks = tokens(text);
+    for (const t of [...toks]) {
+      const implied = IMPLIED[t];
+      if (implied) toks.push(...implied);
+    }
     const hits = new Map<number, Set<number>>();
+    const byFigure = new Map<number, Set<number>>();
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i]!;
       const keys = [`=${tok}`];
+      // Any figure satisfies a group that names a figure of the same shape (a year, or another
+      // number): "25%" must reach the 20% fact to be found wrong, "2032" the "until 2030" fact.
+      if (options.figures && /^\d+$/u.test(tok)) keys.push(YEAR.test(tok) ? '#year' : '#number');
       for (let len = MIN_PREFIX; len <= tok.length; len++) keys.push(tok.slice(0, len));
       for (const key of keys) {
         const refs = this.index.get(key);
         if (!refs) continue;
         for (const ref of refs) {
-          if (!phraseAt(toks, i, ref.words)) continue;
-          let groups = hits.get(ref.fact);
-          if (!groups) hits.set(ref.fact, (groups = new Set()));
+          const wild = key.startsWith('#');
+          if (!wild && !phraseAt(toks, i, ref.words)) continue;
+          const map = wild ? byFigure : hits;
+          let groups = map.get(ref.fact);
+          if (!groups) map.set(ref.fact, (groups = new Set()));
           groups.add(ref.group);
         }
       }
     }
-    const passed: { f: number; coverage: number }[] = [];
+    const passed: { f: number; strong: boolean }[] = [];
     for (const [f, groups] of hits) {
       const fact = this.facts[f]!;
-      if (fact.keywords.length > 0 && groups.size === fact.keywords.length) passed.push({ f, coverage: 1 });
+      // At most one group may be satisfied only by "some other figure"; the rest need their words.
+      const figures = byFigure.get(f);
+      let wildOnly = 0;
+      if (figures) for (const g of figures) if (!groups.has(g)) wildOnly++;
+      if (fact.keywords.length > 0 && groups.size + Math.min(wildOnly, 1) === fact.keywords.length) passed.push({ f, strong: wildOnly === 0 });
     }
     if (passed.length === 0) return [];
-    return this.rank(text, passed.map((p) => p.f));
+    return this.rank(text, passed);
   }
 
-  private rank(text: string, ids: number[]): Candidate[] {
+  private rank(text: string, passed: { f: number; strong: boolean }[]): Candidate[] {
+    const ids = passed.map((p) => p.f);
     // A tiny fuse.js index over the candidates only: the cost stays with the sentence.
     const docs = ids.map((f) => ({ f, text: this.texts[f]! }));
     const fuse = new Fuse(docs, {
@@ -103,8 +124,8 @@ export class FactMatcher {
       .join(' ');
     const scores = new Map<number, number>();
     if (query) for (const r of fuse.search(query)) scores.set(r.item.f, r.score ?? 1);
-    return ids
-      .map((f) => ({ fact: this.facts[f]!, rank: scores.get(f) ?? 1, coverage: 1 }))
+    return passed
+      .map(({ f, strong }) => ({ fact: this.facts[f]!, rank: scores.get(f) ?? 1, strong }))
       .sort((a, b) => a.rank - b.rank);
   }
 }
@@ -118,6 +139,13 @@ function phraseAt(toks: string[], i: number, words: string[]): boolean {
   }
   return true;
 }
+
+/** Words a name implies: Azure and AWS are clouds. */
+const IMPLIED: Record<string, string[]> = {
+  azure: ['cloud'],
+  aws: ['cloud', 'amazon'],
+  msft: ['microsoft', 'shares'],
+};
 
 const STOP = new Set([
   'that', 'this', 'with', 'from', 'have', 'will', 'would', 'which', 'their', 'there', 'they', 'been', 'were', 'what',

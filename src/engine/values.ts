@@ -54,6 +54,8 @@ export interface SentenceReading {
   polarity: Polarity;
   direction: Direction | null;
   era: Era;
+  /** The sentence contrasts then and now ("was exclusive, but no longer"): polarity cues are ambiguous. */
+  contrast: boolean;
 }
 
 const SCALE: Record<string, number> = {
@@ -186,8 +188,8 @@ export function readPolarity(text: string): Polarity {
   const out: Polarity = {};
   const continuation = axis(
     t,
-    /\b(?:continu\w*|keep(?:s|ing)?|kept|remain(?:s|ed|ing)?|still|maintain(?:s|ed|ing)?|persist\w*|carry on|go on)\b/u,
-    /\b(?:no longer|not any ?more|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
+    /\b(?:continu\w*|keep(?:s|ing)?(?! (?:\d|all|the (?:entire|whole|full)|its (?:entire|whole|full)|100))|kept|remain(?:s|ed|ing)?|still|maintain(?:s|ed|ing)?|persist\w*|carry on|go on)\b/u,
+    /\b(?:no longer|not any ?more|stop(?:s|ped|ping)?|(?<!\b(?:not|no) (?:the |an? |any )?)end(?:s|ed|ing)?|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
   );
   if (continuation) out.continuation = continuation;
   const exclusivity = axis(
@@ -250,6 +252,15 @@ export function readDirection(text: string): Direction | null {
 }
 
 /** Does the sentence speak of the original agreement (past) or the revised one (now), if it says? */
+const ORIGINAL_STRONG = /\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal|contract|terms)|former(?:ly)?|once|used to|prior (?:agreement|deal|arrangement|contract)|earlier (?:agreement|deal)|in the past|had been|initially|until now)\b/u;
+const REVISED_STRONG = /\b(?:will|won't|now|no longer|revised|new (?:agreement|deal|terms|contract)|going forward|from now on|becomes?|under the (?:new|revised))\b/u;
+
+/** Both then and now in one sentence. */
+export function readContrast(text: string): boolean {
+  const t = text.toLowerCase();
+  return ORIGINAL_STRONG.test(t) && REVISED_STRONG.test(t);
+}
+
 export function readEra(text: string): Era {
   const t = text.toLowerCase();
   const original =
@@ -270,5 +281,5 @@ export function readEra(text: string): Era {
 
 export function readSentence(text: string): SentenceReading {
   const values: SentenceValue[] = [...readMoney(text), ...readPercents(text), ...readYears(text), ...readMonths(text)];
-  return { values, polarity: readPolarity(text), direction: readDirection(text), era: readEra(text) };
+  return { values, polarity: readPolarity(text), direction: readDirection(text), era: readEra(text), contrast: readContrast(text) };
 }

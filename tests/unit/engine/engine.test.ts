@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimEngine } from '../../../src/engine/engine';
+import { testPack } from './test-pack';
+
+const engine = createClaimEngine(testPack);
+const verdictOf = (...blocks: string[]) => {
+  const claims = engine.scan(blocks);
+  return claims.length ? claims[claims.length - 1]!.verdict : 'none';
+};
+
+describe('claim detection', () => {
+  it.each([
+    'Microsoft released a new Surface laptop with a faster processor.',
+    'OpenAI launched a shopping feature inside ChatGPT.',
+    'Amazon invested $4 billion in Anthropic in 2024.',
+    'Nvidia said it would invest up to $100 billion in OpenAI as data centers are deployed.',
+    'Oracle signed a cloud contract with OpenAI worth hundreds of billions of dollars.',
+    'Microsoft and OpenAI were both named among the most valuable brands of the year.',
+    'The studio will share 20% of box office revenue with the director.',
+    'The license for the stadium naming rights is exclusive until 2032.',
+  ])('is not a partnership claim: %s', (text) => {
+    expect(engine.scan([text])).toEqual([]);
+  });
+
+  it('reports a partnership claim no fact speaks to as unverified', () => {
+    expect(verdictOf('Microsoft and OpenAI agreed that an expert panel would verify any AGI declaration.')).toBe('unverified');
+  });
+
+  it('resolves "It" to the party named in the sentence before', () => {
+    expect(verdictOf('Microsoft described the revision as a simplification. It will no longer pay revenue share to OpenAI.')).toBe('corroborated');
+  });
+
+  it('carries the party across adjacent blocks', () => {
+    expect(verdictOf('Microsoft described the revision as a simplification.', 'The company will keep paying OpenAI a share of its revenue.')).toBe('conflicting');
+  });
+
+  it('forgets the context after a few unrelated sentences', () => {
+    const claims = engine.scan(['Microsoft commented.', 'Rain fell. Wind blew. Snow came.', 'It will no longer pay revenue share to OpenAI.']);
+    expect(claims.map((c) => c.verdict)).toEqual([]);
+  });
+
+  it('gives offsets into the block', () => {
+    const block = 'Filler first. Microsoft will no longer pay OpenAI a share of its revenue.';
+    const [claim] = engine.scan(['x', block]);
+    expect(claim).toMatchObject({ block: 1 });
+    expect(block.slice(claim!.start, claim!.end)).toBe('Microsoft will no longer pay OpenAI a share of its revenue.');
+  });
+
+  it('strict sensitivity drops claims no fact speaks to; balanced keeps them', () => {
+    const text = 'Microsoft and OpenAI agreed that an expert panel would verify any AGI declaration.';
+    expect(createClaimEngine(testPack, { sensitivity: 'strict' }).scan([text])).toEqual([]);
+    expect(createClaimEngine(testPack, { sensitivity: 'balanced' }).scan([text])).toHaveLength(1);
+  });
+});
+
+describe('verdicts', () => {
+  it.each([
+    ['Microsoft will no longer pay OpenAI a share of its revenue under the new agreement.', 'corroborated'],
+    ['Microsoft has agreed to stop sharing revenue with OpenAI.', 'corroborated'],
+    ['Redmond will no longer hand OpenAI a cut of its revenue.', 'corroborated'],
+    ['OpenAI will keep paying Microsoft a revenue share until 2030.', 'corroborated'],
+    ['OpenAI will continue to pay Microsoft 20 percent of its revenue through 2030.', 'corroborated'],
+    ['In 2019, Microsoft invested $1 billion in OpenAI.', 'corroborated'],
+    ['Microsoft has invested more than $13bn in OpenAI since 2019.', 'corroborated'],
+    ['From an initial $1 billion in 2019, Microsoft has invested over $13 billion in OpenAI.', 'corroborated'],
+    ["OpenAI's valuation has climbed to more than $300 billion.", 'mixed'],
+    ["Microsoft served as OpenAI's exclusive cloud computing provider.", 'corroborated'],
+  ])('%s → %s', (text, verdict) => {
+    expect(verdictOf(text)).toBe(verdict);
+  });
+
+  it.each([
+    ['Microsoft will continue to share its revenue with OpenAI under the revised deal.', 'polarity'],
+    ['OpenAI will keep paying Microsoft a revenue share until 2032.', 'year'],
+    ['OpenAI will continue to pay Microsoft 25% of its revenue through 2030.', 'percentage'],
+    ['In 2019, Microsoft invested $3 billion in OpenAI.', 'amount'],
+    ['Microsoft holds approximately 35% of the equity in OpenAI.', 'percentage'],
+    ["Microsoft's licence to OpenAI's intellectual property remains exclusive until 2032.", 'exclusivity'],
+    ['OpenAI may only distribute its products through Microsoft Azure.', 'exclusivity'],
+    ['Microsoft shares rose nearly 5% at the open on Monday.', 'movement'],
+    ['Microsoft will continue to pay OpenAI a 20% share until 2030.', 'direction (mirror fact)'],
+    ['OpenAI invested $1 billion in Microsoft in 2019.', 'direction'],
+  ])('%s → conflicting (%s)', (text) => {
+    expect(verdictOf(text)).toBe('conflicting');
+  });
+
+  it('does not call a figure the base does not know a conflict when nothing else anchors it', () => {
+    expect(verdictOf('Microsoft invested a further $2 billion in OpenAI in 2021.')).not.toBe('conflicting');
+  });
+
+  it('does not read a past-tense sentence about the original deal against the new terms', () => {
+    expect(verdictOf('Under the original deal, Microsoft was the exclusive cloud provider for OpenAI.')).toBe('corroborated');
+  });
+
+  it('says why a claim conflicts, with the sources against it', () => {
+    const [c] = engine.scan(['OpenAI will keep paying Microsoft a revenue share until 2032.']);
+    expect(c!.reason).toBe('Sources say until 2030, not until 2032');
+    expect(c!.evidence.length).toBeGreaterThan(0);
+    expect(c!.evidence.every((e) => e.stance === 'conflicts')).toBe(true);
+  });
+
+  it('marks sources that dispute a fact on a mixed claim', () => {
+    const [c] = engine.scan(["OpenAI's valuation has climbed to more than $300 billion."]);
+    expect(c!.evidence.map((e) => e.stance).sort()).toEqual(['conflicts', 'corroborates']);
+  });
+});

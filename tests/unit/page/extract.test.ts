@@ -1,0 +1,76 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractBlocks } from '../../../src/page/extract';
+
+function blocks(html: string, options?: Parameters<typeof extractBlocks>[1]) {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return extractBlocks(document.body as unknown as Node, options);
+}
+const texts = (html: string) => blocks(html).map((b) => b.text);
+
+describe('extractBlocks', () => {
+  it('joins inline elements into one block and breaks at block elements', () => {
+    expect(texts('<p>Microsoft will <a href="#">no longer</a> pay <strong>OpenAI</strong>.</p><p>Second.</p>')).toEqual([
+      'Microsoft will no longer pay OpenAI.',
+      'Second.',
+    ]);
+  });
+
+  it('maps offsets 1:1 to the text nodes', () => {
+    const [b] = blocks('<p>Microsoft will <em>no longer</em> pay.</p>');
+    expect(b!.segments.map((s) => [s.node.data, s.start])).toEqual([
+      ['Microsoft will ', 0],
+      ['no longer', 15],
+      [' pay.', 24],
+    ]);
+    for (const s of b!.segments) expect(b!.text.slice(s.start, s.start + s.node.data.length)).toBe(s.node.data);
+  });
+
+  it('breaks blocks at <br>, list items, headings and cells', () => {
+    expect(texts('<h1>Title</h1><div>one<br>two</div><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table>')).toEqual([
+      'Title', 'one', 'two', 'a', 'b', 'x', 'y',
+    ]);
+  });
+
+  it('skips scripts, styles, forms, buttons, svg and templates', () => {
+    expect(
+      texts(
+        '<p>Keep</p><script>var a = "Microsoft";</script><style>p{}</style><noscript>no</noscript><template><p>t</p></template>' +
+          '<textarea>typed</textarea><select><option>o</option></select><button>Click</button><svg><text>s</text></svg>',
+      ),
+    ).toEqual(['Keep']);
+  });
+
+  it('skips hidden, aria-hidden, display:none and contenteditable regions', () => {
+    expect(
+      texts(
+        '<p hidden>h</p><p aria-hidden="true">a</p><p style="color: red; display: none">d</p><p style="visibility:hidden">v</p>' +
+          '<div contenteditable="true"><p>edit</p></div><div contenteditable="false"><p>shown</p></div>',
+      ),
+    ).toEqual(['shown']);
+  });
+
+  it("skips ClaimLens's own UI", () => {
+    expect(texts('<p>page</p><claimlens-card><p>card</p></claimlens-card><div data-claimlens-ui><p>ui</p></div>')).toEqual(['page']);
+  });
+
+  it('lets the caller hide more through isHidden', () => {
+    const out = blocks('<p class="a">one</p><p class="b">two</p>', { isHidden: (el) => el.getAttribute('class') === 'b' });
+    expect(out.map((b) => b.text)).toEqual(['one']);
+  });
+
+  it('drops whitespace-only blocks but keeps whitespace inside a block', () => {
+    expect(texts('<div>\n  <p>  spaced   text </p>\n</div>')).toEqual(['  spaced   text ']);
+  });
+
+  it('reads open shadow roots', () => {
+    const { document } = parseHTML('<!doctype html><html><body><div id="host"></div><p>after</p></body></html>');
+    const host = document.getElementById('host')!;
+    if (typeof host.attachShadow !== 'function') return expect.unreachable('linkedom supports attachShadow');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'inside the shadow';
+    shadow.appendChild(p);
+    expect(extractBlocks(document.body as unknown as Node).map((b) => b.text)).toEqual(['inside the shadow', 'after']);
+  });
+});
