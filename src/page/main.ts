@@ -22,7 +22,7 @@ export function runClaimLens(ctx: ContentScriptContext): void {
   let settings: Settings | null = null;
   let packsVersion = 0;
   let session: PageSession | null = null;
-  let engine: { key: string; engine: ClaimEngine } | null = null;
+  let engine: { key: string; engine: () => ClaimEngine } | null = null;
   let url = location.href;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReport = '';
@@ -35,10 +35,14 @@ export function runClaimLens(ctx: ContentScriptContext): void {
     browser.runtime.sendMessage(message).catch((e: unknown) => debug('report failed', e));
   };
 
-  const engineFor = async (s: Settings): Promise<ClaimEngine> => {
+  /** The engine for these settings, built on first use (pages naming no party never build one). */
+  const engineFor = async (s: Settings): Promise<() => ClaimEngine> => {
     const key = `${s.sensitivity}|${packsVersion}`;
     if (engine?.key !== key) {
-      engine = { key, engine: createClaimEngine(await loadActivePack(), { sensitivity: s.sensitivity }) };
+      const pack = await loadActivePack();
+      let built: ClaimEngine | null = null;
+      const sensitivity = s.sensitivity;
+      engine = { key, engine: () => (built ??= createClaimEngine(pack, { sensitivity })) };
     }
     return engine.engine;
   };

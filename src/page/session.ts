@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Claim } from '../engine/claim';
 import type { ClaimEngine } from '../engine/engine';
+import { findParties } from '../engine/parties';
 import { extractBlocks, type TextBlock } from './extract';
 import { anchorRange, type NodeSpan } from './anchor';
 import { blockRootOf, outermost } from './blocks';
@@ -32,13 +33,18 @@ interface Entry {
 }
 
 export interface SessionOptions {
-  engine: ClaimEngine;
+  /** The claim engine, built on first need (a page that names no party never builds one). */
+  engine: () => ClaimEngine;
   highlight: HighlightOptions;
   /** The page's claims in reading order, each time they change. */
   report(claims: Claim[]): void;
 }
 
 const CACHE_LIMIT = 4000;
+/** Longest stretch of scanning before the page gets the main thread back. */
+const SLICE_MS = 12;
+/** Blocks per engine call within a slice. */
+const SCAN_BATCH = 4;
 
 export class PageSession {
   private readonly controller = new AbortController();
@@ -49,7 +55,10 @@ export class PageSession {
   private readonly highlighter: Highlighter;
   private readonly card: HoverCard;
   private readonly observer: ChangeObserver;
-  private engine: ClaimEngine;
+  private engine: () => ClaimEngine;
+  /** Bumped whenever the entries change: sliced work of an older generation stops. */
+  private generation = 0;
+  private idle: number | undefined;
   /** Claims per (previous block's text, block's text), so a block re-read unchanged is not scanned again. */
   private cache = new Map<string, Claim[]>();
   private current = -1;
@@ -85,6 +94,7 @@ export class PageSession {
     if (this.signal.aborted) return;
     this.controller.abort();
     cancelAnimationFrame(this.pointerFrame);
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
     this.highlighter.destroy();
     this.entries = [];
     this.claims = [];
@@ -98,7 +108,7 @@ export class PageSession {
   }
 
   /** A new engine (sensitivity or fact packs changed): read the page again. */
-  setEngine(engine: ClaimEngine): void {
+  setEngine(engine: () => ClaimEngine): void {
     if (engine === this.engine) return;
     this.engine = engine;
     this.cache.clear();
@@ -172,8 +182,9 @@ export class PageSession {
       (e) => !e.block.segments.some((s) => !s.node.isConnected || roots.some((r) => r.contains(s.node))),
     );
     if (roots.length === 0 && kept.length === this.entries.length) return;
-    const fresh = roots.length > 0 ? this.read(roots) : [];
-    this.entries = sortInDocumentOrder([...kept, ...fresh]);
+    // Each root's blocks go back in one run, where document order puts them (no full re-sort).
+    for (const root of roots) insertInDocumentOrder(kept, this.read([root]));
+    this.entries = kept;
     this.rebuild();
   }
 
@@ -185,34 +196,69 @@ export class PageSession {
   }
 
   /**
-   * Find the claims of every entry whose text, or whose previous block's text, changed. The engine carries
-   * who is being talked about from one block into the next, so each block is scanned after its
-   * predecessor; answers are cached by that pair of texts, so a page re-read unchanged costs no scan.
+   * Find the claims of every entry whose text, or whose previous block's text, changed, then re-index,
+   * repaint and report. The engine carries who is being talked about from one block into the next, so
+   * each block is scanned after its predecessor; answers are cached by that pair of texts, so a page
+   * re-read unchanged costs no scan. Scanning runs in slices of a few milliseconds in idle time, so a long
+   * page never blocks its own scrolling or typing.
    */
-  private analyse(): void {
-    const keys = this.entries.map((e, i) => `${this.entries[i - 1]?.block.text ?? ''}\u0001${e.block.text}`);
+  private rebuild(): void {
+    const gen = ++this.generation;
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    this.idle = undefined;
+    const entries = this.entries;
+    const keys = entries.map((e, i) => `${entries[i - 1]?.block.text ?? ''}\u0001${e.block.text}`);
+    const needed = entries.flatMap((e, i) => (e.key === keys[i] || this.cache.has(keys[i]!) ? [] : [i]));
+    if (needed.length > 0 && !entries.some((e) => findParties(e.block.text).length > 0)) {
+      // No party named anywhere: nothing can be a claim (the engine's own gate), so no engine is needed.
+      for (const i of needed) this.cache.set(keys[i]!, []);
+      needed.length = 0;
+    }
+    let cursor = 0;
+    const slice = () => {
+      this.idle = undefined;
+      if (gen !== this.generation || this.signal.aborted) return;
+      this.safely(() => {
+        const until = performance.now() + SLICE_MS;
+        while (cursor < needed.length && performance.now() < until) {
+          const batch = needed.slice(cursor, cursor + SCAN_BATCH);
+          cursor += batch.length;
+          this.scanEntries(entries, keys, batch);
+        }
+        if (cursor < needed.length) {
+          this.idle = requestIdleCallback(slice, { timeout: 250 });
+          return;
+        }
+        this.finish(entries, keys);
+      });
+    };
+    slice();
+  }
+
+  /** Scan these entries (indices, ascending), each after its predecessor's text for context. */
+  private scanEntries(entries: Entry[], keys: string[], batch: number[]): void {
     const texts: string[] = [];
     const owners: (number | null)[] = [];
-    this.entries.forEach((entry, i) => {
-      const key = keys[i]!;
-      if (entry.key === key || this.cache.has(key)) return;
-      const prev = this.entries[i - 1];
+    for (const i of batch) {
+      const prev = entries[i - 1];
       if (prev && owners[owners.length - 1] !== i - 1) {
         texts.push(prev.block.text);
         owners.push(null);
       }
-      texts.push(entry.block.text);
+      texts.push(entries[i]!.block.text);
       owners.push(i);
-    });
-    if (texts.length > 0) {
-      if (this.cache.size + texts.length > CACHE_LIMIT) this.cache.clear();
-      const found: Claim[][] = owners.map(() => []);
-      for (const c of this.engine.scan(texts)) found[c.block]?.push(c);
-      owners.forEach((owner, j) => {
-        if (owner !== null) this.cache.set(keys[owner]!, found[j]!);
-      });
     }
-    this.entries.forEach((entry, i) => {
+    if (this.cache.size + texts.length > CACHE_LIMIT) this.cache.clear();
+    const found: Claim[][] = owners.map(() => []);
+    for (const c of this.engine().scan(texts)) found[c.block]?.push(c);
+    owners.forEach((owner, j) => {
+      if (owner !== null) this.cache.set(keys[owner]!, found[j]!);
+    });
+  }
+
+  /** Anchor the new claims, renumber, re-index, repaint and report. */
+  private finish(entries: Entry[], keys: string[]): void {
+    entries.forEach((entry, i) => {
       const key = keys[i]!;
       if (entry.key === key) return;
       entry.key = key;
@@ -224,15 +270,10 @@ export class PageSession {
         if (anchored) entry.claims.push({ claim, ...anchored, entry });
       }
     });
-  }
-
-  /** Renumber, re-index, repaint and report after the entries changed. */
-  private rebuild(): void {
-    this.analyse();
     const openClaim = this.card.openId !== null ? this.claims[this.card.openId] : undefined;
     this.claims = [];
     this.index.clear();
-    this.entries.forEach((entry, blockIndex) => {
+    entries.forEach((entry, blockIndex) => {
       for (const pc of entry.claims) {
         pc.claim = { ...pc.claim, block: blockIndex };
         this.index.add(this.claims.length, pc.spans);
@@ -372,11 +413,25 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   return null;
 }
 
-function sortInDocumentOrder(entries: Entry[]): Entry[] {
-  return entries.sort((a, b) => {
-    const na = a.block.segments[0]?.node;
-    const nb = b.block.segments[0]?.node;
-    if (!na || !nb || na === nb) return 0;
-    return na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-  });
+/** Is `a` before `b` in the document? */
+function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+/**
+ * Insert a run of entries (in document order, from one root) into entries already in document order, at
+ * the place a binary search finds: O(log n) comparisons rather than a sort of the page.
+ */
+function insertInDocumentOrder(entries: Entry[], run: Entry[]): void {
+  const first = run[0]?.block.segments[0]?.node;
+  if (!first) return;
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const node = entries[mid]!.block.segments[0]?.node;
+    if (node && precedes(node, first)) lo = mid + 1;
+    else hi = mid;
+  }
+  entries.splice(lo, 0, ...run);
 }
