@@ -86,7 +86,7 @@ export class PageSession {
     const passive = { capture: true, passive: true, signal: this.signal } as const;
     window.addEventListener('pointermove', (e) => this.onPointer(e), passive);
     window.addEventListener('pointerdown', (e) => this.onPointer(e), passive);
-    document.addEventListener('pointerleave', () => this.card.openedBy === 'pointer' && this.card.closeSoon(), passive);
+    document.documentElement.addEventListener('pointerleave', () => this.card.openedBy === 'pointer' && this.card.closeSoon(), passive);
     window.addEventListener('focusin', (e) => this.safely(() => this.onFocus(e)), passive);
   }
 

@@ -268,4 +268,102 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     // The page's own CSP refusing its favicon (Firefox reports it) is not ours.
     expect(page.errors.filter((e) => !e.includes('favicon.ico'))).toEqual([]);
   });
+
+  it('closes a hover card shortly after the pointer leaves, but not while the pointer is in the card', async () => {
+    const page = await browser.newPage('page-claims.html?leave');
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    const point = await claimPoint(page, CONFLICT_CLAIM);
+    await page.mouseMove(point!.x, point!.y);
+    await page.waitForFunction(() => !!document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    const card = await cardState(page);
+    // Into the card (across the gap): it stays.
+    await page.mouseMove(card!.box.left + 30, card!.box.top + 20);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(await cardState(page)).not.toBeNull();
+    // Away to empty space: it goes.
+    await page.mouseMove(5, 5);
+    await page.waitForFunction(() => !document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3000);
+  });
+
+  it('reveals a claim the popup picked: scrolls to it and marks it for a moment', async () => {
+    const page = await browser.newPage('page-claims.html?reveal');
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    const tabId = await browser.tabIdOf(page);
+    const control = await browser.openExtensionPage('options.html');
+    // The popup's way: find the claim in the tab's results, then ask its frame to reveal it by its index there.
+    const revealed = await control.evaluate(async (tab) => {
+      type Api = {
+        runtime: { sendMessage(m: unknown): Promise<unknown> };
+        tabs: { sendMessage(t: number, m: unknown, o: object): Promise<unknown> };
+      };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      type View = { claims: { text: string }[]; origins: { frameId: number; index: number }[] };
+      let view: View | null = null;
+      for (let i = 0; i < 50 && !view?.claims.length; i++) {
+        view = (await api.runtime.sendMessage({ type: 'get-result', tabId: tab })) as View | null;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const at = view?.claims.findIndex((c) => c.text.includes('2032')) ?? -1;
+      const origin = view?.origins[at];
+      if (!origin) return `no claim about 2032 in ${JSON.stringify(view)}`;
+      return api.tabs.sendMessage(tab, { type: 'reveal-claim', index: origin.index }, { frameId: origin.frameId });
+    }, tabId);
+    expect(revealed).toBe(true);
+    await page.waitForFunction(() => {
+      const h = CSS.highlights.get('claimlens-focus');
+      return !!h && [...h].some((r) => r.toString().includes('2032'));
+    });
+    await page.waitForFunction(() => {
+      const r = document.querySelector('#late')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    await page.waitForFunction(() => !CSS.highlights.has('claimlens-focus'), undefined, 5000);
+    await control.close();
+  });
+
+  it('highlights only the verdicts the reader chose, applied at once to open tabs', async () => {
+    const page = await browser.newPage('page-claims.html?verdicts');
+    await waitForHighlight(page, INLINE_CLAIM);
+    const control = await browser.openExtensionPage('options.html');
+    const setVerdicts = (highlightVerdicts: string[]) =>
+      control.evaluate(async (verdicts) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+        await api.storage.local.set({
+          settings: { enabled: true, disabledSites: [], highlightVerdicts: verdicts, sensitivity: 'balanced', highlightStyle: 'background' },
+          settings$: { v: 2 },
+        });
+      }, highlightVerdicts);
+    await setVerdicts(['conflicting']);
+    await page.waitForFunction(() => !CSS.highlights.has('claimlens-corroborated') && CSS.highlights.has('claimlens-conflicting'));
+    await setVerdicts(['corroborated', 'conflicting', 'mixed', 'unverified']);
+    await waitForHighlight(page, INLINE_CLAIM);
+    await control.close();
+  });
+
+  it('reads frames too: each frame highlights its own claims and reports them with its frame id', async () => {
+    const page = await browser.newPage('page-frame.html');
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    await page.waitForFunction(() => {
+      const win = (document.querySelector('#frame') as HTMLIFrameElement).contentWindow as (Window & typeof globalThis) | null;
+      let found = false;
+      win?.CSS.highlights.forEach((h, n) => {
+        if (n.startsWith('claimlens-') && [...h].some((r) => r.toString().includes('2032'))) found = true;
+      });
+      return found;
+    });
+    const tabId = await browser.tabIdOf(page);
+    const control = await browser.openExtensionPage('options.html');
+    let frames: number[] = [];
+    for (let i = 0; i < 50 && new Set(frames).size < 2; i++) {
+      const view = (await control.evaluate(async (tab) => {
+        const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+        return api.runtime.sendMessage({ type: 'get-result', tabId: tab });
+      }, tabId)) as { origins?: { frameId: number }[] } | null;
+      frames = view?.origins?.map((o) => o.frameId) ?? [];
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(new Set(frames).size).toBe(2);
+    expect(frames).toContain(0);
+    await control.close();
+  });
 });
