@@ -1,0 +1,199 @@
+/**
+ * The toolbar popup and the badge, in both browsers: the claims of the tab in page order with their
+ * verdicts and sources, its states (empty, unreadable, disabled and back on), the badge count and colour,
+ * and both still right after the background was stopped and started again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BADGE_CLAIMS, BADGE_CONFLICT } from '../../src/background/badge';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { backgroundControl, badgeColor, expectedVerdicts } from './ui-helpers';
+
+const CLAIMS = 'popup-claims.html';
+
+describe.each(BROWSERS)('popup in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let page: TestPage;
+  let tabId: number;
+  const expected = expectedVerdicts(CLAIMS);
+
+  const openPopup = (id: number) => browser.openExtensionPage(`popup.html?tab=${id}`);
+  const state = (popup: TestPage) => popup.evaluate(() => document.querySelector('[data-state]')?.getAttribute('data-state') ?? null);
+  const listed = (popup: TestPage) =>
+    popup.evaluate(() => [...document.querySelectorAll('[data-claim]')].map((el) => el.getAttribute('data-verdict')));
+
+  beforeAll(async () => {
+    browser = await launch(name);
+    page = await browser.newPage(CLAIMS);
+    tabId = await browser.tabIdOf(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists every claim of the tab in page order, with counts by verdict', async () => {
+    expect(expected.length).toBeGreaterThan(1);
+    expect(expected).toContain('conflicting');
+    const popup = await openPopup(tabId);
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
+    expect(await listed(popup)).toEqual(expected);
+    for (const verdict of ['corroborated', 'conflicting', 'mixed', 'unverified']) {
+      const n = expected.filter((v) => v === verdict).length;
+      expect(await popup.text(`[data-count="${verdict}"]`)).toBe(String(n));
+    }
+    // The verdict is written out, not told by colour alone.
+    const first = await popup.text('[data-claim][data-verdict="conflicting"] .verdict');
+    expect(first).toMatch(/✗\s*Conflicting/);
+    expect(await state(popup)).toBeNull();
+    await popup.close();
+  });
+
+  it('opens a claim\'s sources from the keyboard: matched fact, both lists, links to new tabs', async () => {
+    const popup = await openPopup(tabId);
+    await popup.waitForSelector('[data-claim][data-verdict="conflicting"]');
+    // Tab to the conflicting claim's disclosure button and open it with Enter.
+    const index = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-claim]')].findIndex((el) => el.getAttribute('data-verdict') === 'conflicting'),
+    );
+    await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let focused = '';
+    for (let i = 0; i < 40 && !focused.startsWith(`disclose:${index}`); i++) {
+      await popup.press('Tab');
+      focused = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const claim = el?.closest('[data-claim]');
+        return el?.classList.contains('disclose') && claim ? `disclose:${claim.getAttribute('data-claim')}` : (el?.tagName ?? '');
+      });
+    }
+    expect(focused).toBe(`disclose:${index}`);
+    await popup.press('Enter');
+    const details = `[data-claim="${index}"] .claim-details`;
+    await popup.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('hidden'), details);
+    const shown = await popup.evaluate((sel) => {
+      const root = document.querySelector(sel)!;
+      return {
+        expanded: root.closest('[data-claim]')!.querySelector('.disclose')!.getAttribute('aria-expanded'),
+        facts: root.querySelectorAll('[data-fact]').length,
+        headings: [...root.querySelectorAll('h3')].map((h) => h.textContent),
+        conflicting: root.querySelectorAll('[data-stance="conflicts"]').length,
+        quotes: [...root.querySelectorAll('blockquote')].map((q) => q.textContent ?? ''),
+        links: [...root.querySelectorAll('a')].map((a) => ({ target: a.target, rel: a.rel })),
+      };
+    }, details);
+    expect(shown.expanded).toBe('true');
+    expect(shown.facts).toBeGreaterThan(0);
+    expect(shown.headings.join('|')).toMatch(/corroborate.*\|.*conflict/i);
+    expect(shown.conflicting).toBeGreaterThan(0);
+    expect(shown.quotes.every((q) => q.length > 8)).toBe(true);
+    for (const link of shown.links) {
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toContain('noopener');
+    }
+    await popup.close();
+  });
+
+  it('counts the claims on the badge, red when any conflicts', async () => {
+    expect(await browser.badgeText(tabId)).toBe(String(expected.length));
+    expect(await badgeColor(browser, tabId)).toBe(BADGE_CONFLICT);
+  });
+
+  it('says so when the page has no claims (and shows no badge)', async () => {
+    const empty = await browser.newPage('popup-empty.html');
+    const id = await browser.tabIdOf(empty);
+    const popup = await openPopup(id);
+    await popup.waitForSelector('[data-state="empty"]');
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-claim]').length)).toBe(0);
+    expect(await browser.badgeText(id)).toBe('');
+    await popup.close();
+    await empty.close();
+  });
+
+  it('says why a browser page can\'t be read', async () => {
+    for (const url of ['about:blank#popup-test', name === 'chromium' ? 'chrome://version/' : 'about:robots']) {
+      const other = await browser.newPage(url);
+      const id = await browser.tabIdOf(other);
+      const popup = await openPopup(id);
+      await popup.waitForSelector('[data-state="unreadable"]').catch(async (e) => {
+        console.log(url, id, await popup.evaluate(() => document.body.innerText));
+        throw e;
+      });
+      expect(await popup.evaluate(() => document.querySelector('[data-state]')?.getAttribute('data-reason'))).toBe('browser-page');
+      expect((await popup.text('[data-state]'))?.length).toBeGreaterThan(20);
+      // Nothing to switch on a page that can't be read.
+      expect(await popup.evaluate(() => document.querySelector('[data-site-switch]'))).toBeNull();
+      await popup.close();
+      await other.close();
+    }
+  });
+
+  it('the per-site switch turns the site off (disabled state) and back on (claims again)', async () => {
+    const popup = await openPopup(tabId);
+    await popup.waitForSelector('[data-claim]');
+    expect(await popup.evaluate(() => document.querySelector('[data-site-switch]')?.getAttribute('aria-checked'))).toBe('true');
+    await popup.evaluate(() => (document.querySelector('[data-site-switch]') as HTMLElement).click());
+    await popup.waitForSelector('[data-state="disabled"]');
+    expect(await popup.text('[data-state="disabled"]')).toContain('127.0.0.1');
+    // The page stops reporting claims: the badge empties.
+    await page.waitForFunction(() => true);
+    for (let i = 0; i < 50 && (await browser.badgeText(tabId)) !== ''; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await browser.badgeText(tabId)).toBe('');
+    // Back on, with the switch shown in the disabled message.
+    expect(await popup.evaluate(() => document.querySelector('[data-state="disabled"] [data-site-switch]')?.getAttribute('aria-checked'))).toBe(
+      'false',
+    );
+    await popup.evaluate(() => (document.querySelector('[data-site-switch]') as HTMLElement).click());
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
+    expect(await listed(popup)).toEqual(expected);
+    await popup.close();
+  });
+
+  it('when off everywhere, says so and turns back on from the popup', async () => {
+    const popup = await openPopup(tabId);
+    await popup.waitForSelector('[data-claim]');
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitForSelector('[data-global-switch]');
+    await options.evaluate(() => (document.querySelector('[data-global-switch]') as HTMLElement).click());
+    await popup.waitForSelector('[data-state="disabled"][data-scope="global"]');
+    await popup.evaluate(() => (document.querySelector('[data-enable-global]') as HTMLElement).click());
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
+    expect(await options.evaluate(() => document.querySelector('[data-global-switch]')?.getAttribute('aria-checked'))).toBe('true');
+    await options.close();
+    await popup.close();
+  });
+
+  it('keeps results and badge when the background is stopped and started again', async () => {
+    await page.waitForFunction(() => true);
+    for (let i = 0; i < 50 && (await browser.badgeText(tabId)) !== String(expected.length); i++) await new Promise((r) => setTimeout(r, 100));
+    const background = await backgroundControl(browser);
+    await background.stop();
+    expect(await background.running()).toBe(false);
+    // The popup's question starts the background again, which answers from session storage.
+    const popup = await openPopup(tabId);
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
+    expect(await listed(popup)).toEqual(expected);
+    expect(await background.running()).toBe(true);
+    expect(await browser.badgeText(tabId)).toBe(String(expected.length));
+    expect(await badgeColor(browser, tabId)).toBe(BADGE_CONFLICT);
+    await popup.close();
+    // And the restarted background still follows the tab: a new page clears the old results.
+    await background.stop();
+    await page.goto(browser.server.url('popup-empty.html'));
+    const after = await openPopup(tabId);
+    await after.waitForSelector('[data-state="empty"]');
+    expect(await browser.badgeText(tabId)).toBe('');
+    await after.close();
+    await background.close();
+  });
+
+  it('a page without conflicts gets a blue badge', async () => {
+    await page.goto(browser.server.url('skeleton.html'));
+    for (let i = 0; i < 50 && (await browser.badgeText(tabId)) === ''; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(Number(await browser.badgeText(tabId))).toBeGreaterThan(0);
+    expect(await badgeColor(browser, tabId)).toBe(BADGE_CLAIMS);
+  });
+
+  it('throws nothing into any console', async () => {
+    expect(page.errors).toEqual([]);
+    // Firefox's own about: pages opened above (about:debugging, about:robots) log Remote Settings noise.
+    expect(browser.extensionErrors().filter((e) => !/^console\.error: RSLoader/.test(e))).toEqual([]);
+  });
+});
