@@ -185,7 +185,8 @@ export class HoverCard {
       mode: 'open',
       position: 'inline',
       inheritStyles: true,
-      anchor: () => document.body ?? document.documentElement,
+      // After <body>, not inside it: page rules like `body > :last-child` never start matching the card's host.
+      anchor: () => document.documentElement,
       append: 'last',
       onMount: () => undefined,
     })

@@ -42,18 +42,7 @@ export class ChangeObserver {
   }
 
   private onRecords(records: MutationRecord[]): void {
-    const { isOwn } = this.options;
-    for (const r of records) {
-      if (this.flood) break;
-      const target = r.type === 'characterData' ? r.target.parentNode : r.target;
-      if (!target || isOwn(target)) continue;
-      if (r.type === 'childList') {
-        const nodes = [...r.addedNodes, ...r.removedNodes];
-        if (nodes.length > 0 && nodes.every((n) => isOwn(n) || !hasText(n))) continue;
-      }
-      this.queued.add(target);
-      if (this.queued.size > (this.options.floodLimit ?? 200)) this.flood = true;
-    }
+    if (!this.flood) this.flood = collectChanges(records, this.queued, this.options.isOwn, this.options.floodLimit ?? 200);
     if (this.flood || this.queued.size > 0) this.schedule();
   }
 
@@ -82,6 +71,38 @@ export class ChangeObserver {
     this.flood = false;
     this.options.onChange(changed);
   }
+}
+
+/** What a mutation record says, as far as finding changed text goes. */
+export interface ChangeRecord {
+  type: string;
+  target: Node;
+  addedNodes: ArrayLike<Node>;
+  removedNodes: ArrayLike<Node>;
+}
+
+/**
+ * Add to `queued` the elements whose text may have changed (a changed text node's parent, the parent
+ * whose children changed), skipping ClaimLens's own nodes and nodes that carry no text. Returns true when
+ * more than `floodLimit` are queued: a flood, read the whole page instead.
+ */
+export function collectChanges(
+  records: Iterable<ChangeRecord>,
+  queued: Set<Node>,
+  isOwn: (node: Node) => boolean,
+  floodLimit: number,
+): boolean {
+  for (const r of records) {
+    const target = r.type === 'characterData' ? r.target.parentNode : r.target;
+    if (!target || isOwn(target)) continue;
+    if (r.type === 'childList') {
+      const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+      if (nodes.length > 0 && nodes.every((n) => isOwn(n) || !hasText(n))) continue;
+    }
+    queued.add(target);
+    if (queued.size > floodLimit) return true;
+  }
+  return false;
 }
 
 /** Could this added or removed node carry readable text? (Comments, scripts and empty nodes cannot.) */

@@ -126,6 +126,7 @@ export class PageSession {
       const n = this.claims.length;
       if (n === 0) return;
       let next: number;
+      if (this.card.openId !== null) this.current = this.card.openId;
       if (this.current >= 0 && this.current < n) next = (this.current + direction + n) % n;
       else {
         const height = window.innerHeight;

@@ -105,9 +105,18 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     await waitForHighlight(page, CONFLICT_CLAIM);
     const point = await claimPoint(page, CONFLICT_CLAIM);
     expect(point).not.toBeNull();
+    const layout = () =>
+      page.evaluate(() => ({
+        boxes: [...document.querySelectorAll('body *')].map((e) => JSON.stringify(e.getBoundingClientRect())),
+        height: document.documentElement.scrollHeight,
+        scroll: scrollY,
+      }));
+    const before = await layout();
     await page.mouseMove(point!.x, point!.y);
     await page.waitForFunction(() => !!document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
     const card = await cardState(page);
+    // Nothing on the page moved.
+    expect(await layout()).toEqual(before);
     expect(card?.verdict).toBe('conflicting');
     expect(card?.text).toContain('Conflicting');
     expect(card?.text).toContain(CONFLICT_CLAIM);
