@@ -4,6 +4,8 @@
  * list-like lines as <li>. Site furniture (ads, comment boxes, language menus) is left out.
  * Every piece of text is escaped; the HTML around it is fixed.
  */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export type ArticleBlock = { kind: 'h2' | 'p'; text: string } | { kind: 'ul'; items: string[] };
 
@@ -184,4 +186,31 @@ function page(title: string, body: string[]): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+export interface DemoPage {
+  /** File name in the site folder, e.g. `article-1.html`. */
+  file: string;
+  title: string;
+}
+
+const SITE_TITLE = 'ClaimLens demo: five articles on the Microsoft–OpenAI partnership';
+
+/** Writes every seed article (`*.txt` in `seedsDir`) as a page in `siteDir` (emptied first), plus index.html. */
+export function writeDemoSite(seedsDir: string, siteDir: string): DemoPage[] {
+  rmSync(siteDir, { recursive: true, force: true });
+  mkdirSync(siteDir, { recursive: true });
+  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const pages = seeds.map((seed, i): DemoPage => {
+    const article = parseSeed(readFileSync(join(seedsDir, seed), 'utf8'), `Article ${i + 1}`);
+    const file = `article-${i + 1}.html`;
+    writeFileSync(join(siteDir, file), renderArticle(article, { index: 'index.html', label: '← ClaimLens demo articles' }));
+    return { file, title: article.title };
+  });
+  const intro =
+    'Local copies of five news articles. Open one: ClaimLens highlights what it says about the partnership; ' +
+    'rest the pointer on a highlight to see what the sources say.';
+  const links = pages.map((p) => ({ href: p.file, title: p.title }));
+  writeFileSync(join(siteDir, 'index.html'), renderIndex(SITE_TITLE, intro, links));
+  return pages;
 }

@@ -8,14 +8,14 @@
  *   writes screenshots (highlights, a hover card, the popup) to demo-output/, and exits.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { VERDICTS, type Claim } from '../engine/claim';
 import type { Message, TabResult } from '../messages';
 import { ensureBrowsers } from './browsers';
-import { parseSeed, renderArticle, renderIndex } from './demo-article';
+import { writeDemoSite, type DemoPage } from './demo-article';
 import { launchChromiumWithExtension } from './demo-chromium';
 import { serveDirectory, type StaticServer } from './demo-server';
 
@@ -24,7 +24,6 @@ const SEEDS = resolve(ROOT, '../shared/seeds');
 const OUT = resolve(ROOT, 'demo-output');
 const SITE = join(OUT, 'site');
 const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
-const SITE_TITLE = 'ClaimLens demo: five articles on the Microsoft–OpenAI partnership';
 
 /** The part of the extension API the demo calls from an extension page (run there, not in Node). */
 declare const chrome: {
@@ -32,16 +31,12 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
-interface DemoPage {
-  file: string;
-  title: string;
-}
-
 async function main(): Promise<number> {
   const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
   ensureBrowsers({ chromium: true });
   build();
-  const pages = writeSite();
+  if (!existsSync(SEEDS)) throw new Error(`No seed articles at ${SEEDS} (shared/ must sit beside the repository).`);
+  const pages = writeDemoSite(SEEDS, SITE);
   const server = await serveDirectory(SITE);
   const { context, extensionBase } = await launchChromiumWithExtension({
     extensionDir: EXTENSION,
@@ -68,25 +63,6 @@ function build(): void {
     throw new Error(`wxt build failed (exit ${result.status ?? result.signal})`);
   }
   console.log(`Built ${relative(process.cwd(), EXTENSION) || EXTENSION}`);
-}
-
-/** The seed articles as HTML pages, plus an index page. */
-function writeSite(): DemoPage[] {
-  if (!existsSync(SEEDS)) throw new Error(`No seed articles at ${SEEDS} (shared/ must sit beside the repository).`);
-  rmSync(SITE, { recursive: true, force: true });
-  mkdirSync(SITE, { recursive: true });
-  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
-  const pages = seeds.map((seed, i): DemoPage => {
-    const article = parseSeed(readFileSync(join(SEEDS, seed), 'utf8'), `Article ${i + 1}`);
-    const file = `article-${i + 1}.html`;
-    writeFileSync(join(SITE, file), renderArticle(article, { index: 'index.html', label: '← ClaimLens demo articles' }));
-    return { file, title: article.title };
-  });
-  const intro =
-    'Local copies of five news articles. Open one: ClaimLens highlights what it says about the partnership; ' +
-    'rest the pointer on a highlight to see what the sources say.';
-  writeFileSync(join(SITE, 'index.html'), renderIndex(SITE_TITLE, intro, pages.map((p) => ({ href: p.file, title: p.title }))));
-  return pages;
 }
 
 /** A visible window: the index page, until Ctrl-C. */

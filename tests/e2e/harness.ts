@@ -20,6 +20,7 @@ import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppe
 import { FIREFOX } from '../../src/cli/browsers';
 import { launchChromiumWithExtension } from '../../src/cli/demo-chromium';
 import { serveDirectory, type StaticServer } from '../../src/cli/demo-server';
+import type { Message, TabResult } from '../../src/messages';
 
 export const BROWSERS = ['chromium', 'firefox'] as const;
 export type BrowserName = (typeof BROWSERS)[number];
@@ -65,6 +66,11 @@ export interface ExtensionBrowser {
   tabIdOf(page: TestPage): Promise<number>;
   /** The toolbar badge text of a tab, as the extension set it. */
   badgeText(tabId: number): Promise<string>;
+  /**
+   * The background's results for a tab (the `get-result` message), once the page's scan has finished
+   * (status no longer `scanning`); null if none arrived within `timeoutMs`.
+   */
+  tabResult(tabId: number, timeoutMs?: number): Promise<TabResult | null>;
   /**
    * Errors thrown or console.error'd by the extension so far: its pages and background in Chromium; in
    * Firefox every uncaught error from moz-extension:// code (pages, background, content scripts) plus every
@@ -246,7 +252,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
     errors,
     url: () => page.url(),
     goto: async (url) => {
-      if (url.startsWith('moz-extension:')) {
+      // Privileged about: pages (about:debugging) likewise never report their load under BiDi.
+      if (/^(moz-extension|about):/.test(url)) {
         // goto() on a moz-extension:// URL never resolves under BiDi: start it, then wait for the document.
         page.goto(url).catch(() => {});
         const deadline = Date.now() + 15_000;
@@ -287,9 +294,10 @@ function resolveUrl(server: StaticServer, pathOrUrl: string): string {
 interface ExtensionApi {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
 
-type Base = Omit<ExtensionBrowser, 'tabIdOf' | 'badgeText'>;
+type Base = Omit<ExtensionBrowser, 'tabIdOf' | 'badgeText' | 'tabResult'>;
 
 /** Adds the calls answered by the extension itself, asked from one of its own pages (kept open). */
 function withControl(base: Base): ExtensionBrowser {
@@ -318,5 +326,18 @@ function withControl(base: Base): ExtensionBrowser {
         const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
         return api.action.getBadgeText({ tabId: id });
       }, tabId),
+    tabResult: async (tabId, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const message: Message = { type: 'get-result', tabId };
+        const result = await ask(async (m) => {
+          const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+          return (await api.runtime.sendMessage(m)) as TabResult | null;
+        }, message);
+        if (result && result.status !== 'scanning') return result;
+        if (Date.now() > deadline) return null;
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    },
   };
 }
