@@ -228,11 +228,14 @@ export function judge(
   const strong = comps
     .filter((c) => c.candidate.strong)
     .sort((a, b) => anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank);
-  const leader = comps.length === 1 ? comps[0] : strong[0];
+  const leader = strong[0];
+  // An amount alone may be another transaction; with no date in the sentence (or only dates the
+  // facts confirm) a different amount for the same thing is a conflict.
+  const undatedOrDated = sentence.values.every((v) => (v.kind !== 'year' && v.kind !== 'month') || agreedAll.has(`${v.kind}:${v.value}`));
   const verdicts = comps.map((c) => {
     const anchored = anchors(c) > 0 || c === leader;
     // A different amount alone does not show a conflict: it may be another transaction.
-    const figures = c.disagree.filter((d) => d.numeric && !agreedAll.has(d.dim) && (anchors(c) > 0 || (c === leader && !d.dim.startsWith('money:'))));
+    const figures = c.disagree.filter((d) => d.numeric && !agreedAll.has(d.dim) && (anchors(c) > 0 || (c === leader && (!d.dim.startsWith('money:') || undatedOrDated))));
     // Polarity and direction: decisive where the fact is about that axis, or for a direction the
     // fact is otherwise anchored to.
     // A fact about the other flow (who pays whom differs) says nothing about this one's polarity.

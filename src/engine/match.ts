@@ -47,6 +47,8 @@ export class FactMatcher {
   private readonly facts: readonly Fact[];
   private readonly index = new Map<string, TermRef[]>();
   private readonly texts: string[][];
+  /** Per fact, the stems of its statement and paraphrases: the query keeps only words they share. */
+  private readonly stems: Set<string>[];
 
   constructor(facts: readonly Fact[]) {
     this.facts = facts;
@@ -64,6 +66,7 @@ export class FactMatcher {
       });
     });
     this.texts = facts.map((f) => [f.statement, ...f.paraphrases]);
+    this.stems = facts.map((f) => new Set(tokens([f.statement, ...f.paraphrases].join(' ')).map(stem)));
   }
 
   /** Facts whose every keyword group the text satisfies, best first. */
@@ -110,6 +113,13 @@ export class FactMatcher {
 
   private rank(text: string, passed: { f: number; strong: boolean }[]): Candidate[] {
     const ids = passed.map((p) => p.f);
+    if (ids.length === 1) return [{ fact: this.facts[ids[0]!]!, rank: 0, strong: passed[0]!.strong }];
+    // The query: the sentence's content words that occur in some candidate (a handful), so that
+    // fuse.js's per-word fuzzy search stays cheap.
+    const query = [...new Set(tokens(text))]
+      .filter((t) => t.length > 3 && !STOP.has(t) && ids.some((f) => this.stems[f]!.has(stem(t))))
+      .slice(0, 6)
+      .join(' ');
     // A tiny fuse.js index over the candidates only: the cost stays with the sentence.
     const docs = ids.map((f) => ({ f, text: this.texts[f]! }));
     const fuse = new Fuse(docs, {
@@ -117,11 +127,8 @@ export class FactMatcher {
       includeScore: true,
       ignoreLocation: true,
       useTokenSearch: true,
-      threshold: 1,
+      threshold: 0.34,
     });
-    const query = tokens(text)
-      .filter((t) => t.length > 3 && !STOP.has(t))
-      .join(' ');
     const scores = new Map<number, number>();
     if (query) for (const r of fuse.search(query)) scores.set(r.item.f, r.score ?? 1);
     return passed
@@ -129,6 +136,8 @@ export class FactMatcher {
       .sort((a, b) => a.rank - b.rank);
   }
 }
+
+const stem = (t: string) => t.slice(0, 5);
 
 function phraseAt(toks: string[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -145,6 +154,14 @@ const IMPLIED: Record<string, string[]> = {
   azure: ['cloud'],
   aws: ['cloud', 'amazon'],
   msft: ['microsoft', 'shares'],
+  sales: ['revenue'],
+  income: ['revenue'],
+  turnover: ['revenue'],
+  handing: ['pay'],
+  hand: ['pay'],
+  hands: ['pay'],
+  sending: ['pay'],
+  send: ['pay'],
 };
 
 const STOP = new Set([

@@ -209,7 +209,7 @@ export function readPolarity(text: string): Polarity {
   return out;
 }
 
-const PAY_VERB = /\b(?:pay(?:s|ing)?|paid|payments?|shar(?:e|es|ed|ing)(?= (?:(?:its|their|a|the) )?(?:\w+ )?(?:revenue|profits?|income|earnings)| with)|revenue[- ]shar(?:e|es|ing)(?: payments?)?|giv(?:e|es|ing)|gave|hand(?:s|ed|ing)? over|owe[sd]?)\b/giu;
+const PAY_VERB = /\b(?:pay(?:s|ing)?|paid|payments?|shar(?:e|es|ed|ing)(?= (?:(?:its|their|a|the) )?(?:\w+ )?(?:revenue|profits?|income|earnings)| with)|revenue[- ]shar(?:e|es|ing)(?: payments?)?|giv(?:e|es|ing)|gave|hand(?:s|ed|ing)?(?: over)?|send(?:s|ing)?|sent|remit\w*|owe[sd]?)\b/giu;
 const RECEIVE_VERB = /\b(?:receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|get(?:s|ting)?|got|entitled to|claim(?:s|ed)? a (?:\w+ )?share|enjoy(?:s|ed)?|take(?:s)?|took)\b/giu;
 const INVEST_VERB = /\b(?:invest(?:s|ed|ing|ment|ments)?|backed|backing|funded|funding|poured|pour(?:s|ing)?|sunk|put)\b/giu;
 
@@ -280,6 +280,9 @@ export function readEra(text: string): Era {
 }
 
 export function readSentence(text: string): SentenceReading {
-  const values: SentenceValue[] = [...readMoney(text), ...readPercents(text), ...readYears(text), ...readMonths(text)];
+  const months = readMonths(text);
+  // "November 2023" is one date: its year is not a second figure.
+  const years = readYears(text).filter((y) => !(y.relation === 'in' && months.some((m) => m.value.startsWith(String(y.value)))));
+  const values: SentenceValue[] = [...readMoney(text), ...readPercents(text), ...years, ...months];
   return { values, polarity: readPolarity(text), direction: readDirection(text), era: readEra(text), contrast: readContrast(text) };
 }
