@@ -21,8 +21,11 @@ export async function launchChromiumWithExtension(options: {
     executablePath: CHROMIUM,
     headless: options.headless,
     viewport: options.viewport === undefined ? { width: 1200, height: 900 } : options.viewport,
+    // A visible window for a person: no "controlled by automated test software" bar.
+    ignoreDefaultArgs: options.headless ? undefined : ['--enable-automation'],
     args: [
-      '--no-sandbox',
+      // Chromium refuses to start as root with its sandbox on.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',

@@ -75,6 +75,7 @@ async function browse(context: BrowserContext, server: StaticServer): Promise<vo
     process.once('SIGTERM', () => done());
     context.once('close', () => done());
   });
+  console.log('Stopped.');
 }
 
 /** Headless: print what the extension found on each article and take screenshots. */
