@@ -31,9 +31,11 @@ function SitesList({ settings, save }: { settings: Settings; save: (s: Settings)
   const [error, setError] = useState('');
   const add = (e: Event) => {
     e.preventDefault();
-    const site = siteOf(draft);
+    // What the field holds now (a paste or autofill may not have gone through onInput yet).
+    const typed = ((e.currentTarget as HTMLFormElement).elements.namedItem('site') as HTMLInputElement | null)?.value ?? draft;
+    const site = siteOf(typed);
     if (!site || !site.includes('.') && site !== 'localhost') {
-      setError(t('siteInvalid', draft));
+      setError(t('siteInvalid', typed));
       return;
     }
     setError('');
@@ -66,6 +68,7 @@ function SitesList({ settings, save }: { settings: Settings; save: (s: Settings)
         <label for="site-input">{t('siteAddLabel')}</label>{' '}
         <input
           id="site-input"
+          name="site"
           type="text"
           inputMode="url"
           autoComplete="off"
