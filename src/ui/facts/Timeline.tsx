@@ -24,7 +24,7 @@ export function Timeline({ pack }: { pack: FactPack }) {
       >
         <line x1={layout.years[0]?.x} x2={layout.years.at(-1)?.x} y1={layout.axisY} y2={layout.axisY} stroke="#1F2328" stroke-width={2} />
         {layout.years.map((y) => (
-          <g key={y.year}>
+          <g key={y.year} data-year={y.year}>
             <line x1={y.x} x2={y.x} y1={layout.axisY - 6} y2={layout.axisY + 6} stroke="#1F2328" />
             {y.year <= TIMELINE_TO ? (
               <text x={y.x + 4} y={layout.axisY - 12} font-size="13" fill="#1F2328">
