@@ -48,7 +48,10 @@ export interface TestPage {
   title(): Promise<string>;
   /** textContent of the first element matching `selector` (default: body), or null if none. */
   text(selector?: string): Promise<string | null>;
-  /** Console errors and uncaught exceptions seen in this page so far. */
+  /**
+   * Console errors and uncaught exceptions seen in this page so far. In Chromium this includes the content
+   * script's (isolated world); in Firefox those are in `ExtensionBrowser.extensionErrors()` instead.
+   */
   readonly errors: string[];
   close(): Promise<void>;
 }
