@@ -115,8 +115,9 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     await page.mouseMove(point!.x, point!.y);
     await page.waitForFunction(() => !!document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
     const card = await cardState(page);
-    // Nothing on the page moved.
+    // Nothing on the page moved; the card's host sits out of the flow.
     expect(await layout()).toEqual(before);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('claimlens-card')!).position)).toBe('fixed');
     expect(card?.verdict).toBe('conflicting');
     expect(card?.text).toContain('Conflicting');
     expect(card?.text).toContain(CONFLICT_CLAIM);

@@ -2,8 +2,17 @@
  * The card's styles, adopted into its shadow root as a constructed stylesheet (never a <style>
  * element, which a page's CSP may block). Nothing here reaches the page: the shadow root scopes it.
  */
+import { VERDICTS } from '../../engine/claim';
+import { VERDICT_COLOR } from '../verdict';
+
+/** Light theme: the verdict colours every ClaimLens surface uses (contrast measured in src/ui/verdict.ts). */
+const verdictRules = VERDICTS.map(
+  (v) => `.card[data-verdict="${v}"] { border-left-color: ${VERDICT_COLOR[v].fg}; }
+[data-verdict="${v}"] .verdict { color: ${VERDICT_COLOR[v].fg}; }`,
+).join('\n');
+
 export const CARD_CSS = `
-:host { all: initial !important; }
+:host { all: initial; }
 .card {
   position: fixed; box-sizing: border-box; z-index: 2147483647;
   width: min(420px, calc(100vw - 16px)); overflow: auto; overscroll-behavior: contain;
@@ -13,16 +22,9 @@ export const CARD_CSS = `
   outline: none; letter-spacing: normal; word-spacing: normal; text-transform: none; white-space: normal;
 }
 .card:focus-visible { outline: 2px solid #3b6fd8; outline-offset: 2px; }
-.card[data-verdict="corroborated"] { border-left-color: #1f7a3a; }
-.card[data-verdict="conflicting"] { border-left-color: #c62828; }
-.card[data-verdict="mixed"] { border-left-color: #b35c00; }
-.card[data-verdict="unverified"] { border-left-color: #6b6b76; }
+${verdictRules}
 .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 h2 { margin: 0; font-size: 15px; font-weight: 700; }
-[data-verdict="corroborated"] .verdict { color: #1f7a3a; }
-[data-verdict="conflicting"] .verdict { color: #c62828; }
-[data-verdict="mixed"] .verdict { color: #a35200; }
-[data-verdict="unverified"] .verdict { color: #55555f; }
 .icon { display: inline-block; min-width: 1.1em; text-align: center; }
 h3 { margin: 8px 0 2px; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: #55555f; }
 p { margin: 4px 0; }
