@@ -49,8 +49,9 @@ export interface TestPage {
   /** textContent of the first element matching `selector` (default: body), or null if none. */
   text(selector?: string): Promise<string | null>;
   /**
-   * Console errors and uncaught exceptions seen in this page so far. In Chromium this includes the content
-   * script's (isolated world); in Firefox those are in `ExtensionBrowser.extensionErrors()` instead.
+   * Console errors and uncaught exceptions seen in this page so far, the content script's included (both
+   * browsers report its isolated world with the page). Extension pages in Firefox report nothing here: see
+   * `ExtensionBrowser.extensionErrors()`.
    */
   readonly errors: string[];
   close(): Promise<void>;
