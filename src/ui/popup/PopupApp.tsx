@@ -9,6 +9,7 @@ import type { TabView } from '../../background/tab-results';
 import { tabResultKey } from '../../background/tab-results';
 import type { Message } from '../../messages';
 import { DEFAULT_SETTINGS, setSiteEnabled, settingsItem, type Settings } from '../../settings';
+import { RENDERED_MARK, RESULT_MARK } from './marks';
 import { Popup } from './Popup';
 import { ANSWER_WAIT_MS, decidePopupState, type TabInfo } from './state';
 
@@ -42,36 +43,54 @@ export function PopupApp({ search }: { search: string }) {
   const [waitedLong, setWaitedLong] = useState(false);
 
   useEffect(() => {
-    void findTab(search).then(setTab);
-    void settingsItem.getValue().then(setSettings);
-    return settingsItem.watch((next) => setSettings(next));
-  }, [search]);
-
-  useEffect(() => {
-    if (!tab) return;
     let alive = true;
-    const refresh = () => void askResult(tab.id).then((v) => alive && setView(v));
-    refresh();
-    // The background writes each result to session storage: follow it while the popup is open.
-    const unwatch = storage.watch(tabResultKey(tab.id), refresh);
-    const onUpdated = (id: number, change: { status?: string; url?: string }) => {
-      if (id !== tab.id || (change.status === undefined && change.url === undefined)) return;
-      setTab((old) => (old ? { ...old, url: change.url ?? old.url, status: change.status ?? old.status } : old));
-    };
-    browser.tabs.onUpdated.addListener(onUpdated);
-    const timer = setTimeout(() => alive && setWaitedLong(true), ANSWER_WAIT_MS);
+    let stopFollowing = () => {};
+    // Ask for the tab, the settings and (given ?tab=ID) the result at once: each is a round trip.
+    const param = new URLSearchParams(search).get('tab');
+    const early = param !== null && /^\d+$/.test(param) ? askResult(Number(param)) : null;
+    void settingsItem.getValue().then((s) => alive && setSettings(s));
+    const unwatchSettings = settingsItem.watch((next) => setSettings(next));
+    void findTab(search).then(async (found) => {
+      if (!alive) return;
+      setTab(found);
+      if (!found) return;
+      const show = (v: TabView | null) => {
+        if (!alive) return;
+        if (v && performance.getEntriesByName(RESULT_MARK).length === 0) performance.mark(RESULT_MARK);
+        setView(v);
+      };
+      const refresh = () => void askResult(found.id).then(show);
+      // The background writes each result to session storage: follow it while the popup is open.
+      const unwatch = storage.watch(tabResultKey(found.id), refresh);
+      const onUpdated = (id: number, change: { status?: string; url?: string }) => {
+        if (id !== found.id || (change.status === undefined && change.url === undefined)) return;
+        setTab((old) => (old ? { ...old, url: change.url ?? old.url, status: change.status ?? old.status } : old));
+      };
+      browser.tabs.onUpdated.addListener(onUpdated);
+      const timer = setTimeout(() => alive && setWaitedLong(true), ANSWER_WAIT_MS);
+      stopFollowing = () => {
+        unwatch();
+        browser.tabs.onUpdated.removeListener(onUpdated);
+        clearTimeout(timer);
+      };
+      show(early && Number(param) === found.id ? await early : await askResult(found.id));
+    });
     return () => {
       alive = false;
-      unwatch();
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      clearTimeout(timer);
+      unwatchSettings();
+      stopFollowing();
     };
-  }, [tab?.id]);
+  }, [search]);
 
   const state = useMemo(
     () => decidePopupState({ tab: tab ?? null, settings: settings ?? DEFAULT_SETTINGS, view, waitedLong }),
     [tab, settings, view, waitedLong],
   );
+
+  // Timing marks for `npm run bench:popup` (navigation start → the tab's claims on screen).
+  useEffect(() => {
+    if (state.kind === 'claims' && performance.getEntriesByName(RENDERED_MARK).length === 0) performance.mark(RENDERED_MARK);
+  }, [state]);
 
   if (tab === undefined || settings === null) return null;
 
