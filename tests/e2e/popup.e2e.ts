@@ -91,6 +91,25 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await popup.close();
   });
 
+  it('clicking a claim\'s text scrolls the page to it', async () => {
+    // A long page (the page pipeline's fixture): its last claim is far below the fold.
+    const long = await browser.newPage('page-claims.html');
+    const id = await browser.tabIdOf(long);
+    const popup = await openPopup(id);
+    await popup.waitForFunction(() => [...document.querySelectorAll('[data-claim]')].some((el) => (el.textContent ?? '').includes('2032')));
+    expect(await long.evaluate(() => window.scrollY)).toBe(0);
+    await popup.evaluate(() => {
+      const claim = [...document.querySelectorAll('[data-claim]')].find((el) => (el.textContent ?? '').includes('2032'));
+      (claim?.querySelector('.claim-text') as HTMLElement).click();
+    });
+    await long.waitForFunction(() => {
+      const r = document.getElementById('late')!.getBoundingClientRect();
+      return window.scrollY > 300 && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    await popup.close();
+    await long.close();
+  });
+
   it('counts the claims on the badge, red when any conflicts', async () => {
     expect(await browser.badgeText(tabId)).toBe(String(expected.length));
     expect(await badgeColor(browser, tabId)).toBe(BADGE_CONFLICT);
