@@ -66,6 +66,15 @@ export class HoverCard {
 
   /** Show the card for claim `id`. With `focus`, focus moves into the card (keyboard commands). */
   async open(id: number, subject: CardSubject, openedBy: OpenedBy, focus = false): Promise<void> {
+    try {
+      await this.show(id, subject, openedBy, focus);
+    } catch (error) {
+      // Never into the page's console (the card just doesn't show).
+      if (import.meta.env.DEV) console.debug('[ClaimLens]', error);
+    }
+  }
+
+  private async show(id: number, subject: CardSubject, openedBy: OpenedBy, focus: boolean): Promise<void> {
     this.cancelClose();
     const gen = ++this.generation;
     const ui = await this.mountUi();

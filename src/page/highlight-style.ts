@@ -17,15 +17,23 @@ export const VERDICT_LINE: Record<Verdict, 'solid' | 'wavy' | 'double' | 'dotted
 
 export type HighlightStyle = 'underline' | 'background';
 
+/** `#RRGGBB` → `rgba(r, g, b, alpha)`. */
+function translucent(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
 export function highlightCss(style: HighlightStyle): string {
   const rules = VERDICTS.map((v) => {
-    const { fg, tint } = VERDICT_COLOR[v];
+    const { fg } = VERDICT_COLOR[v];
     const line = `text-decoration: underline ${VERDICT_LINE[v]} ${fg}; text-decoration-thickness: ${
       VERDICT_LINE[v] === 'solid' ? 2 : 1.5
     }px; text-underline-offset: 3px;`;
-    const background = style === 'background' ? ` background-color: ${tint}; color: #1b1b1f;` : '';
+    // A see-through tint of the verdict colour: readable on light and dark pages, and the page's own text
+    // colours (links) stay as they are.
+    const background = style === 'background' ? ` background-color: ${translucent(fg, 0.2)};` : '';
     return `::highlight(${HIGHLIGHT_PREFIX}${v}) { ${line}${background} }`;
   });
-  rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: #ffd54a; color: #1b1b1f; }`);
+  rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(255, 200, 0, 0.55); }`);
   return rules.join('\n');
 }
