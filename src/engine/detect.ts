@@ -26,6 +26,8 @@ export interface Detection {
   pair: boolean;
   /** Partnership vocabulary is present. */
   vocabulary: boolean;
+  /** Vocabulary of the partnership itself (deal, revenue share, licence, stake…), a stricter test. */
+  partnership: boolean;
   /** OpenAI is named with another company and neither Microsoft nor Amazon is. */
   otherDeal: boolean;
   /** The sentence's text with a referring subject replaced by the party's name, for reading values. */
@@ -36,6 +38,10 @@ export interface Detection {
 
 const VOCABULARY =
   /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|invest\w*|investor|stake\w*|equity|shareholder\w*|revenue\w*|profit\w*|pay|pays|paid|paying|payments?|licen[cs]\w*|intellectual property|exclusiv\w*|non-exclusiv\w*|cloud|restructur\w*|renegotiat\w*|revis\w*|rewr[io]te\w*|terms|lawsuit\w*|trial|sue[sd]?|suing|legal action|antitrust|merger|integrat\w*|rights|cap|capped|tranche|funding|valuation|valued|backer|backing|arrangement|breakup|break-up|split|rift|tension\w*|strain\w*|agi|artificial general intelligence|expert panel|compute|infrastructure|distribut\w*|access|reshap\w*|reset|overhaul\w*|stake|board|ousted|sharing|share of|cut of|sales)\b/iu;
+
+/** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
+const PARTNERSHIP =
+  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|revenue[- ]shar\w*|(?:share|cut|portion|percentage) of (?:its |the |their )?(?:revenue|profits?|sales)|licen[cs]\w*|intellectual property|exclusiv\w*|stake|equity|invest\w*|investor|backer|arrangement|terms|restructur\w*|renegotiat\w*)\b/iu;
 
 const NAME: Record<Party, string> = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' };
 
@@ -65,7 +71,7 @@ export function detect(text: string, context: PartyContext): Detection {
   for (const p of carried) parties.add(p);
   const pair = parties.has('openai') && (parties.has('microsoft') || parties.has('amazon'));
   const otherDeal = parties.has('openai') && !parties.has('microsoft') && !parties.has('amazon') && namesOtherCompany(text);
-  return { parties, pair, vocabulary: VOCABULARY.test(text), otherDeal, resolved, carried };
+  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, resolved, carried };
 }
 
 /** The context a sentence leaves for the next one. */

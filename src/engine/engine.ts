@@ -54,9 +54,15 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context.
         if (!d.parties.has('microsoft') && !d.parties.has('openai')) continue;
         const matchText = d.carried.length ? `${d.carried.join(' ')} ${s.text}` : s.text;
-        const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => speaksTo(readings.get(c.fact.id)!, d));
+        const partial = new Set<string>();
+        const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
+          const r = readings.get(c.fact.id)!;
+          const reach = speaksTo(r, d);
+          if (reach === 'partial') partial.add(c.fact.id);
+          return reach !== false;
+        });
         const reading = readSentence(d.resolved);
-        const judgement = candidates.length ? judge(reading, candidates, readings, sources) : null;
+        const judgement = candidates.length ? judge(reading, candidates, readings, sources, partial) : null;
         let result = judgement;
         if (!result) {
           const claimWorthy = sensitivity === 'strict' ? false : (d.pair || sensitivity === 'broad') && d.vocabulary;
@@ -72,10 +78,18 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   return { scan };
 }
 
-/** A fact speaks to a sentence only if the sentence is about the fact's parties. */
-function speaksTo(r: FactReading, d: Detection): boolean {
+/**
+ * A fact speaks to a sentence only if the sentence is about the fact's parties: all of them, or
+ * one of them in words of the partnership itself ("The revenue share will not be affected by
+ * OpenAI's progress"), never a one-company sentence about something else ("Microsoft bought
+ * Activision in 2023" is not the 2023 OpenAI investment). A fact reached through one party only
+ * is `partial`: it may corroborate the sentence but never contradict it.
+ */
+function speaksTo(r: FactReading, d: Detection): boolean | 'partial' {
   if (r.actors.has('amazon') && !d.parties.has('amazon')) return false;
   if (r.parties.size === 0) return d.pair;
-  for (const p of r.parties) if (d.parties.has(p)) return true;
-  return false;
+  let shared = 0;
+  for (const p of r.parties) if (d.parties.has(p)) shared++;
+  if (shared === r.parties.size) return true;
+  return shared > 0 && d.partnership ? 'partial' : false;
 }

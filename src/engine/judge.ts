@@ -33,7 +33,7 @@ const AXIS_TOPIC: Record<keyof Polarity, RegExp> = {
   movement: /^(?:fell|fall|drop|declin|r[io]se|gain|jump|climb|slip|slump|tumbl|sank|sink)/u,
 };
 
-const CHANGE = /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*)\b/iu;
+const CHANGE = /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
 
 export function readFact(fact: Fact): FactReading {
   let direction = readDirection(fact.statement);
@@ -53,10 +53,10 @@ export function readFact(fact: Fact): FactReading {
         : null;
     if (actor && target && actor !== target && family) direction = { family, actor, target };
   }
-  const parties = new Set<Party>(findParties(fact.statement).map((m) => m.party));
   const actors = new Set<Party>();
   for (const p of [partyOf(fact.actor), partyOf(fact.target)]) if (p) actors.add(p);
-  for (const p of actors) parties.add(p);
+  // Who the fact is about: its actor and target; failing those, the parties its statement names.
+  const parties = actors.size ? new Set(actors) : new Set<Party>(findParties(fact.statement).map((m) => m.party));
   const polarity = readPolarity(fact.statement);
   const moves = fact.values.flatMap((v) => (v.kind === 'percent' && v.direction ? [v.direction] : []));
   if (moves.length) polarity.movement = moves[0] === 'up' ? 1 : -1;
@@ -193,6 +193,10 @@ function anchors(c: Comparison): number {
   return c.agree.filter((a) => !a.startsWith('axis:') && a !== 'direction').length + c.agree.filter((a) => a.startsWith('axis:') && c.reading.topical.has(a.slice(5) as keyof Polarity)).length;
 }
 
+function dimOf(v: SentenceReading['values'][number]): string {
+  return `${v.kind}:${v.kind === 'money' ? v.amount : v.value}`;
+}
+
 function monthName(ym: string): string {
   const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `${names[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
@@ -215,6 +219,8 @@ export function judge(
   candidates: Candidate[],
   readings: Map<string, FactReading>,
   sources: Map<string, Source>,
+  /** Facts the sentence names only some parties of: they may corroborate it, never contradict it. */
+  partial: Set<string> = new Set(),
 ): Judgement | null {
   const comps = candidates
     .filter((c) => eraFits(sentence.era, c.fact.era))
@@ -232,24 +238,41 @@ export function judge(
   // An amount alone may be another transaction; with no date in the sentence (or only dates the
   // facts confirm) a different amount for the same thing is a conflict.
   const undatedOrDated = sentence.values.every((v) => (v.kind !== 'year' && v.kind !== 'month') || agreedAll.has(`${v.kind}:${v.value}`));
+  // The best keyword match, with nothing else in common, conflicts on a figure only where the figure
+  // cannot belong to another time or transaction: a different amount may be another deal (unless the
+  // sentence is undated), and a past-tense amount or share may be an earlier state ("held 49%",
+  // "was worth $135 billion") of something that has changed since.
+  const past = sentence.era === 'original';
+  const leaderFigure = (dim: string, c: Comparison) => {
+    if (dim.startsWith('year:') || dim.startsWith('month:')) return true;
+    if (past && c.reading.fact.era !== 'original') return false;
+    return !dim.startsWith('money:') || undatedOrDated;
+  };
   const verdicts = comps.map((c) => {
     const anchored = anchors(c) > 0 || c === leader;
-    // A different amount alone does not show a conflict: it may be another transaction.
-    const figures = c.disagree.filter((d) => d.numeric && !agreedAll.has(d.dim) && (anchors(c) > 0 || (c === leader && (!d.dim.startsWith('money:') || undatedOrDated))));
+    const figures = c.disagree.filter((d) => d.numeric && !agreedAll.has(d.dim) && (anchors(c) > 0 || (c === leader && leaderFigure(d.dim, c))));
     // Polarity and direction: decisive where the fact is about that axis, or for a direction the
     // fact is otherwise anchored to.
     // A fact about the other flow (who pays whom differs) says nothing about this one's polarity.
     const otherFlow = c.disagree.some((d) => d.dim === 'direction');
     const structure = c.disagree.filter((d) => !d.numeric && (d.dim === 'direction' ? anchored : d.topical && !otherFlow));
-    const clean = c.disagree.every((d) => d.numeric && agreedAll.has(d.dim));
+    // Clean: nothing of the fact is contradicted. (A fact whose own figure differs, even where another
+    // fact confirms the page's figure, supports nothing: it is about another time or transaction.)
+    const clean = c.disagree.length === 0;
     return { c, figures, structure, clean };
   });
   const good = verdicts.filter((v) => v.clean).map((v) => v.c);
   const goodAgree = new Set(good.flatMap((c) => c.agree));
-  const bad = verdicts.filter((v) => v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim)));
+  const bad = verdicts.filter(
+    (v) => !partial.has(v.c.reading.fact.id) && (v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim))),
+  );
   if (bad.length > 0) return conflict(bad.map((v) => v.c), sources);
-  if (good.length > 0) return support(good, sources);
-  return null;
+  if (good.length === 0) return null;
+  // A figure none of the matched facts speaks to is not corroborated by them ("Microsoft held 49%
+  // of the capped-profit arm" matching a fact about the profit cap): leave such a claim unverified.
+  const unconfirmed = sentence.values.filter((v) => !goodAgree.has(dimOf(v)) && !(v.kind === 'percent' && v.role === 'change' && !good.some((c) => c.reading.changeFact)));
+  if (unconfirmed.length > 0) return null;
+  return support(good, sources);
 }
 
 function toEvidence(fact: Fact, sources: Map<string, Source>, flip: boolean): SourceEvidence[] {

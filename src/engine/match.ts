@@ -58,10 +58,14 @@ export class FactMatcher {
           const words = tokens(term);
           if (!words.length) continue;
           const first = words[0]!;
-          const key = words.length === 1 && /^\d+$/u.test(first) ? (YEAR.test(first) ? '#year' : '#number') : first.length >= MIN_PREFIX ? first : `=${first}`;
-          let refs = this.index.get(key);
-          if (!refs) this.index.set(key, (refs = []));
-          refs.push({ fact: f, group: g, words });
+          const keys = [first.length >= MIN_PREFIX ? first : `=${first}`];
+          // A lone figure ("2030", "20") is met by itself, or by another figure of its shape.
+          if (words.length === 1 && /^\d+$/u.test(first)) keys.push(YEAR.test(first) ? '#year' : '#number');
+          for (const key of keys) {
+            let refs = this.index.get(key);
+            if (!refs) this.index.set(key, (refs = []));
+            refs.push({ fact: f, group: g, words });
+          }
         }
       });
     });
@@ -155,6 +159,19 @@ const IMPLIED: Record<string, string[]> = {
   aws: ['cloud', 'amazon'],
   msft: ['microsoft', 'shares'],
   sales: ['revenue'],
+  receive: ['payment'],
+  receives: ['payment'],
+  receiving: ['payment'],
+  received: ['payment'],
+  exclusively: ['only', 'exclusive'],
+  solely: ['only'],
+  said: ['statement'],
+  says: ['statement'],
+  keeps: ['retain'],
+  keep: ['retain'],
+  holds: ['hold'],
+  owns: ['own', 'stake'],
+  owned: ['own', 'stake'],
   income: ['revenue'],
   turnover: ['revenue'],
   handing: ['pay'],

@@ -124,7 +124,7 @@ export function readMoney(text: string): Money[] {
 }
 
 const CHANGE_WORDS =
-  /\b(?:r[io]se|rising|risen|fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slump\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|grew|grow\w*|increas\w*|decreas\w*|up|down|lost|lose|shed)\b/iu;
+  /\b(?:r[io]se|rising|risen|fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|slump\w*|surg\w*|soar\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|edg(?:e|ed|es|ing) (?:up|down|lower|higher)|grew|grow\w*|increas\w*|decreas\w*|up|down|lower|higher|lost|lose|shed|dipp?\w*|rall\w*|advanc\w*|retreat\w*)\b/iu;
 
 /** Percentages ("20%", "20 percent", "one-third", "nearly a third"). */
 export function readPercents(text: string): Percent[] {
@@ -202,8 +202,8 @@ export function readPolarity(text: string): Polarity {
   if (cap) out.cap = cap;
   const movement = axis(
     t,
-    /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|up \d)/u,
-    /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slump\w*|plung\w*|tumbl\w*|lost|shed|down \d|dipp\w*)/u,
+    /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|advanc\w*|edg(?:e|ed|es|ing) (?:up|higher)|higher|up \d)/u,
+    /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slip\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|lost|shed|down \d|dipp?\w*|edg(?:e|ed|es|ing) (?:down|lower)|lower|retreat\w*)/u,
   );
   if (movement && /\d/.test(t)) out.movement = movement;
   return out;
@@ -261,12 +261,24 @@ export function readContrast(text: string): boolean {
   return ORIGINAL_STRONG.test(t) && REVISED_STRONG.test(t);
 }
 
+/** The year the agreement was revised: a sentence dated before it speaks of the original terms. */
+const REVISION_YEAR = 2026;
+
 export function readEra(text: string): Era {
   const t = text.toLowerCase();
+  const era = readEraWords(t);
+  if (era) return era;
+  // "In 2020, Microsoft received an exclusive licence": an explicit earlier date.
+  const dated = [...readYears(text).filter((y) => y.relation === 'in'), ...readMonths(text)];
+  if (dated.length && dated.every((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1)) return 'original';
+  return null;
+}
+
+function readEraWords(t: string): Era {
   const original =
     /\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal|contract|terms)|former(?:ly)?|once|used to|prior (?:agreement|deal|arrangement|contract)|earlier (?:agreement|deal)|in the past|had been|at the time|initial(?:ly)?|back in|until now|was|were|had|served|granted|held|gave|secured|prohibited|barred|allowed|required|relied|enjoyed|struck|signed|forged)\b/u;
   const revised =
-    /\b(?:will|won't|now|new|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|becomes?|is|are|remains?|can|may|today|under the (?:new|revised))\b/u;
+    /\b(?:will|won't|now|new|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|becomes?|is|are|remains?|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
   const o = original.test(t);
   const r = revised.test(t);
   if (o && !r) return 'original';

@@ -88,6 +88,24 @@ describe('verdicts', () => {
     expect(verdictOf('Microsoft invested a further $2 billion in OpenAI in 2021.')).not.toBe('conflicting');
   });
 
+  it.each([
+    ['Microsoft held 49% of OpenAI before the recapitalization.', 'a past share of something that has changed'],
+    ["Microsoft's stake in OpenAI was worth about $135 billion after the restructuring.", 'a past value'],
+    ['In 2020, Microsoft received an exclusive license to GPT-3.', 'dated before the revision'],
+    ['Microsoft invested an additional $2 billion in OpenAI in 2021.', 'another transaction, another date'],
+  ])('leaves a sentence about another time unverified, not conflicting: %s (%s)', (text) => {
+    expect(['unverified', 'none']).toContain(verdictOf(text));
+  });
+
+  it('does not corroborate a sentence whose figure no matched fact speaks to', () => {
+    expect(verdictOf('Microsoft was entitled to 75% of the revenue OpenAI pays, until 2030.')).not.toBe('corroborated');
+  });
+
+  it('does not let a one-company sentence reach a two-party fact without partnership words', () => {
+    expect(engine.scan(['Microsoft bought Activision Blizzard for $69 billion in 2023.'])).toEqual([]);
+    expect(engine.scan(['Microsoft invested $10 billion in new data centres in 2019.'])).toEqual([]);
+  });
+
   it('does not read a past-tense sentence about the original deal against the new terms', () => {
     expect(verdictOf('Under the original deal, Microsoft was the exclusive cloud provider for OpenAI.')).toBe('corroborated');
   });

@@ -115,6 +115,8 @@ describe('readEra', () => {
     expect(readEra('The previous agreement prohibited Microsoft from building rival AI.')).toBe('original');
     expect(readEra("Microsoft served as OpenAI's exclusive cloud provider.")).toBe('original');
     expect(readEra('Microsoft will no longer pay OpenAI.')).toBe('revised');
-    expect(readEra('In 2019, Microsoft invested $1 billion in OpenAI.')).toBeNull();
+    expect(readEra('Microsoft invested $1 billion in OpenAI.')).toBeNull();
+    expect(readEra('In 2020, Microsoft received an exclusive license to GPT-3.')).toBe('original');
+    expect(readEra('OpenAI was valued at $850 billion in its latest round.')).toBeNull();
   });
 });
