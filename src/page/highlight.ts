@@ -30,9 +30,10 @@ export class Highlighter {
   }
 
   /** Show these claims' ranges, each under its verdict (only the verdicts the reader chose). */
-  show(items: readonly { range: Range; verdict: Verdict }[]): void {
+  show(items: readonly { range: Range; verdict: Verdict }[], shadowRoots: readonly ShadowRoot[] = []): void {
     if (this.destroyed || !highlightsSupported()) return;
     if (items.length > 0) this.ensureStyle();
+    if (shadowRoots.length > 0) this.style?.alsoIn(shadowRoots);
     const byVerdict = new Map<Verdict, Range[]>();
     for (const item of items) {
       if (!this.options.verdicts.includes(item.verdict)) continue;

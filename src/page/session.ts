@@ -71,6 +71,8 @@ export class PageSession {
   private readonly extractOptions = { isHidden: (el: Element) => this.isHidden(el) };
   private pointer = { x: 0, y: 0, target: null as EventTarget | null };
   private pointerFrame = 0;
+  /** Open shadow roots of the page that hold claims: hit-testing must look inside them. */
+  private shadowRoots: ShadowRoot[] = [];
 
   constructor(
     ctx: ContentScriptContext,
@@ -285,8 +287,11 @@ export class PageSession {
     const openClaim = this.card.openId !== null ? this.claims[this.card.openId] : undefined;
     this.claims = [];
     this.index.clear();
+    const shadowRoots = new Set<ShadowRoot>();
     entries.forEach((entry, blockIndex) => {
       for (const pc of entry.claims) {
+        const root = pc.range.startContainer.getRootNode();
+        if (root instanceof ShadowRoot) shadowRoots.add(root);
         pc.claim = { ...pc.claim, block: blockIndex };
         this.index.add(this.claims.length, pc.spans);
         this.claims.push(pc);
@@ -297,13 +302,17 @@ export class PageSession {
       if (still < 0) this.card.close(true);
       else this.card.openId = still;
     }
+    this.shadowRoots = [...shadowRoots];
     if (this.current >= this.claims.length) this.current = -1;
     this.paint();
     this.options.report(this.claims.map((c) => c.claim));
   }
 
   private paint(): void {
-    this.highlighter.show(this.claims.map((c) => ({ range: c.range, verdict: c.claim.verdict })));
+    this.highlighter.show(
+      this.claims.map((c) => ({ range: c.range, verdict: c.claim.verdict })),
+      this.shadowRoots,
+    );
   }
 
   // ——— pointer, focus ———
@@ -333,7 +342,7 @@ export class PageSession {
   /** The claim under the point: a caret lookup, an index lookup, then one claim's line boxes. */
   hitTest(x: number, y: number): number | undefined {
     if (this.claims.length === 0) return undefined;
-    const caret = caretAt(x, y);
+    const caret = caretAt(x, y, this.shadowRoots);
     if (!caret || caret.node.nodeType !== 3) return undefined;
     const id = this.index.at(caret.node, caret.offset);
     if (id === undefined) return undefined;
@@ -410,12 +419,14 @@ export class PageSession {
   }
 }
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+/** The text position under a point; inside the page's open shadow roots that hold claims, too. */
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   const doc = document as Document & {
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    caretPositionFromPoint(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): CaretPosition | null;
   };
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
+    const p = shadowRoots.length > 0 ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   if (typeof doc.caretRangeFromPoint === 'function') {

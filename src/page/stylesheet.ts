@@ -10,6 +10,8 @@ export interface AdoptedStyle {
   update(css: string): void;
   /** Put the sheet back if the page replaced `adoptedStyleSheets` wholesale. */
   ensure(): void;
+  /** Also adopt the sheet in these (page) shadow roots: document styles do not reach into them. */
+  alsoIn(roots: Iterable<ShadowRoot>): void;
   destroy(): void;
 }
 
@@ -21,14 +23,23 @@ export function adoptStyle(target: Document | ShadowRoot, css: string): AdoptedS
   } catch {
     return null;
   }
-  const ensure = () => {
+  const adopt = (root: Document | ShadowRoot) => {
     try {
-      const current = target.adoptedStyleSheets;
-      if (!current.includes(sheet)) target.adoptedStyleSheets = [...current, sheet];
+      const current = root.adoptedStyleSheets;
+      if (!current.includes(sheet)) root.adoptedStyleSheets = [...current, sheet];
     } catch {
       // Nothing else to do: the fallback styles apply.
     }
   };
+  const drop = (root: Document | ShadowRoot) => {
+    try {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    } catch {
+      // The page took it away already.
+    }
+  };
+  const ensure = () => adopt(target);
+  const extra = new Set<ShadowRoot>();
   ensure();
   let adopted = false;
   try {
@@ -46,12 +57,16 @@ export function adoptStyle(target: Document | ShadowRoot, css: string): AdoptedS
       }
     },
     ensure,
-    destroy() {
-      try {
-        target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
-      } catch {
-        // The page took it away already.
+    alsoIn(roots) {
+      for (const root of roots) {
+        extra.add(root);
+        adopt(root);
       }
+    },
+    destroy() {
+      drop(target);
+      for (const root of extra) drop(root);
+      extra.clear();
     },
   };
 }

@@ -376,4 +376,13 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     expect(frames).toContain(0);
     await control.close();
   });
+
+  it('reads, highlights and shows cards for claims inside open shadow roots of the page', async () => {
+    const page = await browser.newPage('page-shadow.html');
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    const point = await claimPoint(page, CONFLICT_CLAIM);
+    await page.mouseMove(point!.x, point!.y);
+    await page.waitForFunction(() => document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-verdict') === 'conflicting');
+    expect(page.errors).toEqual([]);
+  });
 });
