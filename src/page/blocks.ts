@@ -7,7 +7,7 @@ import { isBlockElement, skipElement, type ExtractOptions } from './extract';
 
 /** The nearest block element around `node` (at most `body`); null when that text is not read at all. */
 export function blockRootOf(node: Node, body: Element, options: ExtractOptions): Element | null {
-  let el: Element | null = node instanceof Element ? node : node.parentElement;
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
   let root: Element | null = null;
   while (el && el !== body) {
     if (skipElement(el, options)) return null;
