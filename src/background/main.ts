@@ -35,9 +35,25 @@ export async function handleMessage(message: Message, sender: Sender): Promise<u
   }
 }
 
-/** A tab starts loading another page (or the same again): its results and badge are stale. */
+const withoutHash = (url: string) => url.replace(/#.*$/s, '');
+
+/**
+ * Does a tab update make the stored results stale? A load without a new URL (reload, or Firefox starting
+ * a navigation) does; a new URL does unless only its fragment changed (same document: the claims stand).
+ * Same-document navigations to another path (history.pushState) do: the content script reads the page
+ * again and reports. Browsers word these differently (Chromium: `loading` + url for a fragment change,
+ * Firefox: `complete` + url), hence the URL comparison rather than the status.
+ */
+export function isStale(change: { status?: string; url?: string }, storedUrl: string | null): boolean {
+  if (change.url === undefined) return change.status === 'loading';
+  return storedUrl !== null && withoutHash(storedUrl) !== withoutHash(change.url);
+}
+
+/** A tab loads another page (or the same again): its results and badge are stale. */
 export async function onTabUpdated(tabId: number, change: { status?: string; url?: string }): Promise<void> {
-  if (change.status !== 'loading' && change.url === undefined) return;
+  if (change.status === undefined && change.url === undefined) return;
+  const stored = await getTabView(tabId);
+  if (!stored || !isStale(change, stored.url)) return;
   await clearTab(tabId);
   await showBadge(tabId, null);
 }

@@ -115,6 +115,17 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     expect(await badgeColor(browser, tabId)).toBe(BADGE_CONFLICT);
   });
 
+  it('keeps the claims and badge when the page only jumps to a fragment (same document)', async () => {
+    await page.evaluate(() => {
+      location.hash = 'c';
+    });
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await browser.badgeText(tabId)).toBe(String(expected.length));
+    const popup = await openPopup(tabId);
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
+    await popup.close();
+  });
+
   it('says so when the page has no claims (and shows no badge)', async () => {
     const empty = await browser.newPage('popup-empty.html');
     const id = await browser.tabIdOf(empty);

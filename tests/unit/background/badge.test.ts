@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_CLAIMS, BADGE_CONFLICT, badgeFor } from '../../../src/background/badge';
-import { handleMessage, onTabUpdated, restoreBadges } from '../../../src/background/main';
+import { handleMessage, isStale, onTabUpdated, restoreBadges } from '../../../src/background/main';
 import { claim } from '../ui/claims-fixture';
 
 const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
@@ -36,5 +36,19 @@ describe('badge', () => {
     await restoreBadges();
     expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('1');
     expect(await handleMessage({ type: 'get-result', tabId: 999 }, {})).toBeNull();
+  });
+});
+
+describe('when a tab\'s results go stale', () => {
+  const url = 'https://a.test/news/1';
+  it('a reload or a new load makes them stale', () => {
+    expect(isStale({ status: 'loading' }, url)).toBe(true);
+    expect(isStale({ status: 'loading', url: 'https://a.test/news/2' }, url)).toBe(true);
+    expect(isStale({ status: 'complete', url: 'https://a.test/news/2' }, url)).toBe(true);
+  });
+  it('a fragment change (same document) or the load finishing keeps them', () => {
+    expect(isStale({ status: 'loading', url: `${url}#comments` }, url)).toBe(false);
+    expect(isStale({ status: 'complete', url: `${url}#comments` }, `${url}#top`)).toBe(false);
+    expect(isStale({ status: 'complete' }, url)).toBe(false);
   });
 });
