@@ -26,9 +26,7 @@ function translucent(hex: string, alpha: number): string {
 export function highlightCss(style: HighlightStyle): string {
   const rules = VERDICTS.map((v) => {
     const { fg } = VERDICT_COLOR[v];
-    const line = `text-decoration: underline ${VERDICT_LINE[v]} ${fg}; text-decoration-thickness: ${
-      VERDICT_LINE[v] === 'solid' ? 2 : 1.5
-    }px; text-underline-offset: 3px;`;
+    const line = `text-decoration: underline ${VERDICT_LINE[v]} ${fg}; text-decoration-thickness: 2px; text-underline-offset: 3px;`;
     // A see-through tint of the verdict colour: readable on light and dark pages, and the page's own text
     // colours (links) stay as they are.
     const background = style === 'background' ? ` background-color: ${translucent(fg, 0.2)};` : '';
