@@ -25,3 +25,14 @@ export function t(key: MessageKey, subs?: Sub | Sub[]): string {
   }
   return substitute(en[key].message, list);
 }
+
+/** The page's language and title in the reader's language (the HTML files carry the English ones). */
+export function localizeDocument(titleKey: MessageKey): void {
+  try {
+    const lang = browser.i18n.getUILanguage?.();
+    if (lang) document.documentElement.lang = lang;
+  } catch {
+    // No extension context: keep the HTML's.
+  }
+  document.title = t(titleKey);
+}
