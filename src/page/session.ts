@@ -362,6 +362,8 @@ export class PageSession {
   /** A claim whose words are (partly) in this element: a link or button inside a claim got focus. */
   private claimInside(el: Element): number | undefined {
     if (this.claims.length === 0) return undefined;
+    // A link or a button, not a whole focusable region (a tabindex'd article would point at any claim in it).
+    if (el === document.body || el === document.documentElement || (el.textContent?.length ?? 0) > 400) return undefined;
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let i = 0, node = walker.nextNode(); node && i < 50; node = walker.nextNode(), i++) {
       const id = this.index.anyIn(node);
