@@ -29,7 +29,8 @@ export function runClaimLens(ctx: ContentScriptContext): void {
 
   const send = (status: TabResult['status'], claims: Claim[]) => {
     const message: Message = { type: 'claims', url: location.href, status, claims };
-    const key = JSON.stringify(message);
+    // Same claims, same verdicts, same engine: the background has this already.
+    const key = [engine?.key, location.href, status, ...claims.map((c) => `${c.block}:${c.start}:${c.end}:${c.verdict}`)].join('|');
     if (key === lastReport) return;
     lastReport = key;
     browser.runtime.sendMessage(message).catch((e: unknown) => debug('report failed', e));
