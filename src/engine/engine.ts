@@ -61,7 +61,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           if (reach === 'partial') partial.add(c.fact.id);
           return reach !== false;
         });
-        const reading = readSentence(d.resolved);
+        const reading = readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"'));
         const judgement = candidates.length ? judge(reading, candidates, readings, sources, partial) : null;
         let result = judgement;
         if (!result) {

@@ -131,7 +131,7 @@ export class FactMatcher {
       includeScore: true,
       ignoreLocation: true,
       useTokenSearch: true,
-      threshold: 0.34,
+      threshold: 0.15,
     });
     const scores = new Map<number, number>();
     if (query) for (const r of fuse.search(query)) scores.set(r.item.f, r.score ?? 1);
