@@ -83,7 +83,9 @@ async function report(context: BrowserContext, extensionBase: string, server: St
   const control = await context.newPage();
   await control.goto(`${extensionBase}options.html`);
   let failed = 0;
-  let best: { page: Page; tabId: number; claims: number } | null = null;
+  // The screenshots show a page where sources conflict or disagree if there is one (the telling cases), else
+  // the page with the most claims.
+  let best: { page: Page; tabId: number; claims: number; score: number } | null = null;
 
   for (const demo of pages) {
     const page = await context.newPage();
@@ -101,7 +103,9 @@ async function report(context: BrowserContext, extensionBase: string, server: St
     }
     console.log(`  ${summary(result.claims)}`);
     for (const claim of result.claims) console.log(describe(claim));
-    if (!best || result.claims.length > best.claims) best = { page, tabId, claims: result.claims.length };
+    const has = (verdict: Claim['verdict']) => result.claims.some((c) => c.verdict === verdict);
+    const score = result.claims.length + (has('conflicting') ? 20_000 : has('mixed') ? 10_000 : 0);
+    if (!best || score > best.score) best = { page, tabId, claims: result.claims.length, score };
   }
 
   mkdirSync(OUT, { recursive: true });
