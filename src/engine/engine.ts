@@ -55,14 +55,16 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         if (!d.parties.has('microsoft') && !d.parties.has('openai')) continue;
         const matchText = d.carried.length ? `${d.carried.join(' ')} ${s.text}` : s.text;
         const partial = new Set<string>();
+        const solo = new Set<string>();
         const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
           const r = readings.get(c.fact.id)!;
           const reach = speaksTo(r, d);
           if (reach === 'partial') partial.add(c.fact.id);
+          if (!d.pair && !d.partnership) solo.add(c.fact.id);
           return reach !== false;
         });
         const reading = readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"'));
-        const judgement = candidates.length ? judge(reading, candidates, readings, sources, partial) : null;
+        const judgement = candidates.length ? judge(reading, candidates, readings, sources, partial, solo) : null;
         let result = judgement;
         if (!result) {
           const claimWorthy = sensitivity === 'strict' ? false : (d.pair || sensitivity === 'broad') && d.vocabulary;

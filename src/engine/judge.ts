@@ -62,8 +62,8 @@ export function readFact(fact: Fact): FactReading {
   if (moves.length) polarity.movement = moves[0] === 'up' ? 1 : -1;
   const terms = fact.keywords.flat().map((t) => t.toLowerCase());
   const topical = new Set((Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => terms.some((t) => AXIS_TOPIC[a].test(t))));
-  // A negative fact ("will no longer", "non-exclusive") is about the axis its statement negates.
-  if (fact.polarity === 'negative') for (const a of Object.keys(polarity) as (keyof Polarity)[]) if (polarity[a] === -1) topical.add(a);
+  // A fact is about the axes its statement states ("will no longer", "non-exclusive", "continue").
+  for (const a of Object.keys(polarity) as (keyof Polarity)[]) if (polarity[a]) topical.add(a);
   return { fact, polarity, direction, changeFact: moves.length > 0 || CHANGE.test(fact.statement), parties, actors, topical };
 }
 
@@ -221,12 +221,17 @@ export function judge(
   sources: Map<string, Source>,
   /** Facts the sentence names only some parties of: they may corroborate it, never contradict it. */
   partial: Set<string> = new Set(),
+  /** Facts reached by a one-company sentence without partnership words: only figures tie them. */
+  solo: Set<string> = new Set(),
 ): Judgement | null {
   const comps = candidates
     .filter((c) => eraFits(sentence.era, c.fact.era))
     .map((c) => compare(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c))
     // Two or more figures that all differ and none that agrees: a different event, not a conflict.
-    .filter((c) => !(anchors(c) === 0 && c.disagree.filter((d) => d.numeric).length >= 2));
+    .filter((c) => !(anchors(c) === 0 && c.disagree.filter((d) => d.numeric).length >= 2))
+    // A one-company sentence without partnership words speaks to a fact only through its figures
+    // ("Microsoft's own Phi models are small" is not the fact about its own models).
+    .filter((c) => !solo.has(c.reading.fact.id) || anchors(c) > 0 || c.disagree.some((d) => d.numeric));
   if (comps.length === 0) return null;
   // Figures: a page figure some matched fact confirms is answered, whatever other facts say.
   const agreedAll = new Set(comps.flatMap((c) => c.agree));
@@ -234,7 +239,11 @@ export function judge(
   const strong = comps
     .filter((c) => c.candidate.strong)
     .sort((a, b) => anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank);
-  const leader = strong[0];
+  // Failing a keyword match, a candidate met through "another figure" leads if the same party
+  // invests in or pays the same other ("Amazon will invest $75 billion in OpenAI", the $50 billion fact).
+  const leader =
+    strong[0] ??
+    comps.filter((c) => !partial.has(c.reading.fact.id) && c.agree.includes('direction')).sort((a, b) => anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank)[0];
   // An amount alone may be another transaction; with no date in the sentence (or only dates the
   // facts confirm) a different amount for the same thing is a conflict.
   const undatedOrDated = sentence.values.every((v) => (v.kind !== 'year' && v.kind !== 'month') || agreedAll.has(`${v.kind}:${v.value}`));
@@ -246,7 +255,7 @@ export function judge(
   const leaderFigure = (dim: string, c: Comparison) => {
     if (dim.startsWith('year:') || dim.startsWith('month:')) return true;
     if (past && c.reading.fact.era !== 'original') return false;
-    return !dim.startsWith('money:') || undatedOrDated;
+    return !dim.startsWith('money:') || (undatedOrDated && !sentence.increment);
   };
   const verdicts = comps.map((c) => {
     const anchored = anchors(c) > 0 || c === leader;
@@ -258,11 +267,15 @@ export function judge(
     const structure = c.disagree.filter((d) => !d.numeric && (d.dim === 'direction' ? anchored : d.topical && !otherFlow));
     // Clean: nothing of the fact is contradicted. (A fact whose own figure differs, even where another
     // fact confirms the page's figure, supports nothing: it is about another time or transaction.)
-    const clean = c.disagree.length === 0;
-    return { c, figures, structure, clean };
+    const decisiveStructure = c.disagree.some((d) => !d.numeric && (d.dim === 'direction' || d.topical));
+    const clean = !decisiveStructure && c.disagree.every((d) => !d.numeric);
+    // Answered: its only differences are figures other facts confirm (it may still vouch for the rest).
+    const answered = !decisiveStructure && c.disagree.every((d) => !d.numeric || agreedAll.has(d.dim));
+    return { c, figures, structure, clean, answered };
   });
   const good = verdicts.filter((v) => v.clean).map((v) => v.c);
   const goodAgree = new Set(good.flatMap((c) => c.agree));
+  const vouched = new Set(verdicts.filter((v) => v.answered).flatMap((v) => v.c.agree));
   const bad = verdicts.filter(
     (v) => !partial.has(v.c.reading.fact.id) && (v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim))),
   );
@@ -270,7 +283,7 @@ export function judge(
   if (good.length === 0) return null;
   // A figure none of the matched facts speaks to is not corroborated by them ("Microsoft held 49%
   // of the capped-profit arm" matching a fact about the profit cap): leave such a claim unverified.
-  const unconfirmed = sentence.values.filter((v) => !goodAgree.has(dimOf(v)) && !(v.kind === 'percent' && v.role === 'change' && !good.some((c) => c.reading.changeFact)));
+  const unconfirmed = sentence.values.filter((v) => !vouched.has(dimOf(v)) && !(v.kind === 'percent' && v.role === 'change' && !good.some((c) => c.reading.changeFact)));
   if (unconfirmed.length > 0) return null;
   return support(good, sources);
 }

@@ -165,6 +165,7 @@ const IMPLIED: Record<string, string[]> = {
   received: ['payment'],
   exclusively: ['only', 'exclusive'],
   solely: ['only'],
+  only: ['sole'],
   said: ['statement'],
   says: ['statement'],
   keeps: ['retain'],

@@ -56,6 +56,8 @@ export interface SentenceReading {
   era: Era;
   /** The sentence contrasts then and now ("was exclusive, but no longer"): polarity cues are ambiguous. */
   contrast: boolean;
+  /** An amount is an increment ("a further $2 billion", "another $10 billion"), not a total. */
+  increment: boolean;
 }
 
 const SCALE: Record<string, number> = {
@@ -188,14 +190,14 @@ export function readPolarity(text: string): Polarity {
   const out: Polarity = {};
   const continuation = axis(
     t,
-    /\b(?:continu\w*|keep(?:s|ing)?(?! (?:\d|all|the (?:entire|whole|full)|its (?:entire|whole|full)|100))|kept|remain(?:s|ed|ing)?|still|maintain(?:s|ed|ing)?|persist\w*|carry on|go on)\b/u,
-    /\b(?:no longer|not any ?more|stop(?:s|ped|ping)?|(?<!\b(?:not|no) (?:the |an? |any )?)end(?:s|ed|ing)?|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
+    /\b(?:continu\w*|keep(?:s|ing)?(?! (?:\d|all|the (?:entire|whole|full)|its (?:entire|whole|full)|100))|kept|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|still|maintain(?:s|ed|ing)?|persist\w*|carry on|go on)\b/u,
+    /\b(?:no longer|not any ?more|stop(?:s|ped|ping)?|(?<!\b(?:not|no) (?:the |an? |any )?)end(?:s|ed|ing)?(?! of (?:the )?(?:\d|year|decade|month|quarter|this|next|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
   );
   if (continuation) out.continuation = continuation;
   const exclusivity = axis(
     t,
-    /\b(?:exclusiv\w*|solely|only (?:through|on|via|with|distribute|sell|offer|run)|sole (?:cloud|provider|host|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft))\b/u,
-    /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:absolutely |be )?exclusiv\w*|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
+    /\b(?:exclusiv\w*|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
+    /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:absolutely |be )?exclusiv\w*|no longer (?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
   );
   if (exclusivity) out.exclusivity = exclusivity;
   const cap = axis(t, /\b(?:subject to (?:a|an) [\w ]{0,20}cap|capped|total cap|a cap)\b/u, /\b(?:no cap|uncapped|without (?:a|any) cap|no (?:upper )?limit|unlimited|not capped)\b/u);
@@ -212,6 +214,9 @@ export function readPolarity(text: string): Polarity {
 const PAY_VERB = /\b(?:pay(?:s|ing)?|paid|payments?|shar(?:e|es|ed|ing)(?= (?:(?:its|their|a|the) )?(?:\w+ )?(?:revenue|profits?|income|earnings)| with)|revenue[- ]shar(?:e|es|ing)(?: payments?)?|giv(?:e|es|ing)|gave|hand(?:s|ed|ing)?(?: over)?|send(?:s|ing)?|sent|remit\w*|owe[sd]?)\b/giu;
 const RECEIVE_VERB = /\b(?:receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|get(?:s|ting)?|got|entitled to|claim(?:s|ed)? a (?:\w+ )?share|enjoy(?:s|ed)?|take(?:s)?|took)\b/giu;
 const INVEST_VERB = /\b(?:invest(?:s|ed|ing|ment|ments)?|backed|backing|funded|funding|poured|pour(?:s|ing)?|sunk|put)\b/giu;
+
+/** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
+const AFFIRMED_PAY = /\b(?:pays|paying|(?:will|to|would|must|shall) (?:\w+ )?(?:pay|share|hand)|shares (?:its |their )?(?:\w+ )?revenue|sharing (?:its |their )?(?:\w+ )?revenue)\b/iu;
 
 /** Who pays (or invests in) whom, where the sentence says it. */
 export function readDirection(text: string): Direction | null {
@@ -296,5 +301,12 @@ export function readSentence(text: string): SentenceReading {
   // "November 2023" is one date: its year is not a second figure.
   const years = readYears(text).filter((y) => !(y.relation === 'in' && months.some((m) => m.value.startsWith(String(y.value)))));
   const values: SentenceValue[] = [...readMoney(text), ...readPercents(text), ...years, ...months];
-  return { values, polarity: readPolarity(text), direction: readDirection(text), era: readEra(text), contrast: readContrast(text) };
+  const increment = /\b(?:another|additional|further|extra|fresh|more|follow-on|top-up)\s+(?:(?:about|around|roughly|nearly|some|up to)\s+)?(?:US)?\$/iu.test(text);
+  const polarity = readPolarity(text);
+  const direction = readDirection(text);
+  // "Microsoft will pay OpenAI…" asserts that the payments go on, as "continue to pay" does.
+  if (direction?.family === 'pay' && polarity.continuation === undefined && AFFIRMED_PAY.test(text) && !/\b(?:not|never|no|won't|cannot|can't)\b/iu.test(text)) {
+    polarity.continuation = 1;
+  }
+  return { values, polarity, direction, era: readEra(text), contrast: readContrast(text), increment };
 }

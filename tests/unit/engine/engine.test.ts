@@ -65,6 +65,8 @@ describe('verdicts', () => {
     ['From an initial $1 billion in 2019, Microsoft has invested over $13 billion in OpenAI.', 'corroborated'],
     ["OpenAI's valuation has climbed to more than $300 billion.", 'mixed'],
     ["Microsoft served as OpenAI's exclusive cloud computing provider.", 'corroborated'],
+    ['OpenAI will hand Microsoft roughly a fifth of its revenue through the end of 2030.', 'corroborated'],
+    ["Microsoft's licence to OpenAI's IP stays in force until 2032 but is no longer exclusive.", 'corroborated'],
   ])('%s → %s', (text, verdict) => {
     expect(verdictOf(text)).toBe(verdict);
   });
@@ -80,6 +82,9 @@ describe('verdicts', () => {
     ['Microsoft shares rose nearly 5% at the open on Monday.', 'movement'],
     ['Microsoft will continue to pay OpenAI a 20% share until 2030.', 'direction (mirror fact)'],
     ['OpenAI invested $1 billion in Microsoft in 2019.', 'direction'],
+    ['Microsoft will pay OpenAI 20% of its revenue until 2030.', 'who pays whom, without a cue word'],
+    ['OpenAI will stop paying Microsoft a revenue share.', 'polarity of the other flow'],
+    ["Azure remains OpenAI's only cloud provider under the new agreement.", 'exclusivity'],
   ])('%s → conflicting (%s)', (text) => {
     expect(verdictOf(text)).toBe('conflicting');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDirection, readEra, readMoney, readMonths, readPercents, readPolarity, readYears } from '../../../src/engine/values';
+import { readDirection, readEra, readMoney, readMonths, readPercents, readPolarity, readSentence, readYears } from '../../../src/engine/values';
 
 describe('readMoney', () => {
   it.each([
@@ -118,5 +118,32 @@ describe('readEra', () => {
     expect(readEra('Microsoft invested $1 billion in OpenAI.')).toBeNull();
     expect(readEra('In 2020, Microsoft received an exclusive license to GPT-3.')).toBe('original');
     expect(readEra('OpenAI was valued at $850 billion in its latest round.')).toBeNull();
+  });
+});
+
+describe('readSentence', () => {
+  it('reads "end of 2030" as a date, not as an ending', () => {
+    expect(readPolarity('OpenAI pays Microsoft through the end of 2030.').continuation).toBeUndefined();
+    expect(readPolarity('It marks the end of revenue sharing.').continuation).toBe(-1);
+  });
+
+  it('takes "X will pay Y" as payments going on', () => {
+    expect(readSentence('Microsoft will pay OpenAI 20% of its revenue.').polarity.continuation).toBe(1);
+    expect(readSentence("Microsoft's payments to OpenAI were discussed.").polarity.continuation).toBeUndefined();
+    expect(readSentence('Microsoft will not pay OpenAI anything.').polarity.continuation).toBe(-1);
+  });
+
+  it('marks increments', () => {
+    expect(readSentence('Microsoft invested a further $2 billion in OpenAI.').increment).toBe(true);
+    expect(readSentence('Microsoft invested $2 billion in OpenAI.').increment).toBe(false);
+  });
+
+  it('reads "only cloud" as exclusivity and "no longer its only cloud" as its end', () => {
+    expect(readPolarity("Azure remains OpenAI's only cloud provider.").exclusivity).toBe(1);
+    expect(readPolarity("Azure is no longer OpenAI's only cloud.").exclusivity).toBe(-1);
+  });
+
+  it('reads "November 2023" as one date', () => {
+    expect(readSentence('The board ousted Altman in November 2023.').values).toEqual([{ kind: 'month', value: '2023-11' }]);
   });
 });
