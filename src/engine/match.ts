@@ -166,8 +166,6 @@ const IMPLIED: Record<string, string[]> = {
   exclusively: ['only', 'exclusive'],
   solely: ['only'],
   only: ['sole'],
-  said: ['statement'],
-  says: ['statement'],
   keeps: ['retain'],
   keep: ['retain'],
   holds: ['hold'],
