@@ -7,7 +7,16 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Message } from '../messages';
 import { showBadge } from './badge';
-import { clearTab, getTabView, setFrameResult, storedTabIds, type TabView } from './tab-results';
+import {
+  announceTab,
+  clearTab,
+  clearTabIf,
+  getTabView,
+  onTabResultChange,
+  setFrameResult,
+  storedTabIds,
+  type TabView,
+} from './tab-results';
 
 export type { TabView };
 
@@ -20,12 +29,11 @@ export async function handleMessage(message: Message, sender: Sender): Promise<u
     case 'claims': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0) return undefined;
-      const view = await setFrameResult(tabId, sender.frameId ?? 0, {
+      await setFrameResult(tabId, sender.frameId ?? 0, {
         url: message.url,
         status: message.status,
         claims: message.claims,
       });
-      await showBadge(tabId, view);
       return true;
     }
     case 'get-result':
@@ -52,10 +60,7 @@ export function isStale(change: { status?: string; url?: string }, storedUrl: st
 /** A tab loads another page (or the same again): its results and badge are stale. */
 export async function onTabUpdated(tabId: number, change: { status?: string; url?: string }): Promise<void> {
   if (change.status === undefined && change.url === undefined) return;
-  const stored = await getTabView(tabId);
-  if (!stored || !isStale(change, stored.url)) return;
-  await clearTab(tabId);
-  await showBadge(tabId, null);
+  await clearTabIf(tabId, (view) => isStale(change, view.url));
 }
 
 /** Badges are tab state of the browser; put them back from storage after a restart, and drop closed tabs. */
@@ -63,11 +68,17 @@ export async function restoreBadges(): Promise<void> {
   const open = new Set((await browser.tabs.query({})).map((t) => t.id));
   for (const tabId of await storedTabIds()) {
     if (!open.has(tabId)) await clearTab(tabId);
-    else await showBadge(tabId, await getTabView(tabId));
+    else await announceTab(tabId);
   }
 }
 
+/** The badge follows each tab's stored results (updated in turn with them, never out of order). */
+export function followResultsWithBadge(): void {
+  onTabResultChange((tabId, view) => showBadge(tabId, view));
+}
+
 export function startBackground(): void {
+  followResultsWithBadge();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const type = (message as Message | undefined)?.type;
     // Answer only our own requests, so other listeners (commands) can answer theirs.

@@ -47,6 +47,17 @@ export function mergeFrames(stored: StoredTab | null): TabView | null {
   return { url: top?.url ?? '', status, claims, origins };
 }
 
+type ChangeListener = (tabId: number, view: TabView | null) => Promise<void> | void;
+let onChange: ChangeListener | null = null;
+
+/**
+ * Called with a tab's merged results after each change (the badge follows them), in turn with the
+ * changes themselves, so the last call always shows what is stored.
+ */
+export function onTabResultChange(listener: ChangeListener | null): void {
+  onChange = listener;
+}
+
 /** Runs tasks for one tab one after another (frames report concurrently; each update reads then writes). */
 const queues = new Map<number, Promise<unknown>>();
 function serial<T>(tabId: number, task: () => Promise<T>): Promise<T> {
@@ -66,7 +77,9 @@ export function setFrameResult(tabId: number, frameId: number, result: TabResult
     const frames = { ...stored.frames, [String(frameId)]: { url: result.url, status: result.status, claims: result.claims } };
     const next: StoredTab = { frames };
     await storage.setItem(key(tabId), next);
-    return mergeFrames(next);
+    const view = mergeFrames(next);
+    await onChange?.(tabId, view);
+    return view;
   });
 }
 
@@ -75,9 +88,34 @@ export async function getTabView(tabId: number): Promise<TabView | null> {
   return mergeFrames(await storage.getItem<StoredTab>(key(tabId)));
 }
 
-/** Forget a tab (navigation, close). */
+/** Forget a tab (close). */
 export function clearTab(tabId: number): Promise<void> {
-  return serial(tabId, () => storage.removeItem(key(tabId)));
+  return serial(tabId, async () => {
+    await storage.removeItem(key(tabId));
+    await onChange?.(tabId, null);
+  });
+}
+
+/** Tell the change listener what is stored for a tab now (after a restart). */
+export function announceTab(tabId: number): Promise<void> {
+  return serial(tabId, async () => {
+    await onChange?.(tabId, mergeFrames(await storage.getItem<StoredTab>(key(tabId))));
+  });
+}
+
+/**
+ * Forget a tab's results if `stale(view)` says so, deciding on what is stored at that moment (in turn
+ * with the frames' reports, so a report of the new page that arrived first is judged, not an older read).
+ * Resolves to whether they were forgotten.
+ */
+export function clearTabIf(tabId: number, stale: (view: TabView) => boolean): Promise<boolean> {
+  return serial(tabId, async () => {
+    const view = mergeFrames(await storage.getItem<StoredTab>(key(tabId)));
+    if (!view || !stale(view)) return false;
+    await storage.removeItem(key(tabId));
+    await onChange?.(tabId, null);
+    return true;
+  });
 }
 
 /** Every tab with stored results (to restore badges when the background starts again). */

@@ -208,7 +208,10 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await background.stop();
     await page.goto(browser.server.url('popup-empty.html'));
     const after = await openPopup(tabId);
-    await after.waitForSelector('[data-state="empty"]');
+    await after.waitForSelector('[data-state="empty"]').catch(async (e) => {
+      console.log('DIAG', await after.evaluate(() => document.body.innerText), JSON.stringify(await browser.tabResult(tabId, 500)));
+      throw e;
+    });
     expect(await browser.badgeText(tabId)).toBe('');
     await after.close();
     await background.close();

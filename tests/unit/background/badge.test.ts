@@ -1,13 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_CLAIMS, BADGE_CONFLICT, badgeFor } from '../../../src/background/badge';
-import { handleMessage, isStale, onTabUpdated, restoreBadges } from '../../../src/background/main';
+import { followResultsWithBadge, handleMessage, isStale, onTabUpdated, restoreBadges } from '../../../src/background/main';
 import { claim } from '../ui/claims-fixture';
 
 const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
 describe('badge', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    followResultsWithBadge();
+  });
 
   it('counts the claims; red when any conflicts, blue otherwise; nothing for none', () => {
     expect(badgeFor({ status: 'done', claims: [claim('corroborated'), claim('conflicting')] })).toEqual({ text: '2', color: BADGE_CONFLICT });
@@ -23,9 +26,23 @@ describe('badge', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('2');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: tab.id })).toEqual(rgba(BADGE_CONFLICT));
     expect(await handleMessage({ type: 'get-result', tabId: tab.id! }, {})).toMatchObject({ claims: [{}, {}] });
+    await onTabUpdated(tab.id!, { status: 'loading', url: 'https://a.test/#more' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('2');
     await onTabUpdated(tab.id!, { status: 'loading' });
     expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('');
     expect(await handleMessage({ type: 'get-result', tabId: tab.id! }, {})).toBeNull();
+  });
+
+  it('a report of the new page that arrives before the tab\'s update is kept', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://a.test/' });
+    await handleMessage({ type: 'claims', url: 'https://a.test/', status: 'done', claims: [claim('mixed')] }, { tab, frameId: 0 });
+    // The new page's report and the tab's update race; whichever the background handles first, the new page's stays.
+    await Promise.all([
+      onTabUpdated(tab.id!, { status: 'loading', url: 'https://b.test/' }),
+      handleMessage({ type: 'claims', url: 'https://b.test/', status: 'done', claims: [claim('corroborated'), claim('mixed')] }, { tab, frameId: 0 }),
+    ]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('2');
+    expect(await handleMessage({ type: 'get-result', tabId: tab.id! }, {})).toMatchObject({ url: 'https://b.test/' });
   });
 
   it('a restarted background puts badges back from storage and forgets closed tabs', async () => {
