@@ -32,7 +32,7 @@ declare const chrome: {
 };
 
 async function main(): Promise<number> {
-  const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
+  const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
   ensureBrowsers({ chromium: true });
   build();
   if (!existsSync(SEEDS)) throw new Error(`No seed articles at ${SEEDS} (shared/ must sit beside the repository).`);
