@@ -34,6 +34,9 @@ export interface Detection {
   resolved: string;
   /** Names of carried parties, to add to the matched text. */
   carried: Party[];
+  /** The parties come only from the topic of the sentences before (no name, no clear referring
+   * subject): a claim only if a fact speaks to it, never reported as unverified. */
+  implicit: boolean;
 }
 
 const VOCABULARY =
@@ -43,15 +46,32 @@ const VOCABULARY =
 const PARTNERSHIP =
   /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|revenue[- ]shar\w*|(?:share|cut|portion|percentage) of (?:its |the |their )?(?:revenue|profits?|sales)|licen[cs]\w*|intellectual property|exclusiv\w*|stake|equity|invest\w*|investor|backer|arrangement|terms|restructur\w*|renegotiat\w*)\b/iu;
 
+const TRANSFER = /\b(?:pay\w*|paid|shar(?:e|es|ed|ing)|invest\w*|receiv\w*|hand\w*)\b/iu;
+
 const NAME: Record<Party, string> = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' };
 
-export function detect(text: string, context: PartyContext): Detection {
+/**
+ * @param adjacent the context comes from the sentence just before (not from further back).
+ */
+export function detect(text: string, context: PartyContext, adjacent = true): Detection {
   const mentions = findParties(text);
   const parties = new Set(mentions.map((m) => m.party));
   let resolved = text;
   const carried: Party[] = [];
   const ref = referringSubject(text);
-  if (ref) {
+  let implicit = false;
+  const contextPair = context.named.has('openai') && (context.named.has('microsoft') || context.named.has('amazon'));
+  if (ref && mentions.length === 0 && ref.kind === 'one' && contextPair) {
+    // "It includes an initial tranche…" after a sentence naming both sides: "It" may be either side
+    // or their deal; both are in play. Who pays whom is read with the lead as the subject.
+    carried.push(...context.named);
+    implicit = true;
+    if (context.lead && TRANSFER.test(text)) resolved = NAME[context.lead] + text.slice(ref.end);
+  } else if (!ref && mentions.length === 0 && adjacent && contextPair && PARTNERSHIP.test(text)) {
+    // "Under the new terms, the licence becomes non-exclusive…": the deal named just before.
+    carried.push(...context.named);
+    implicit = true;
+  } else if (ref) {
     // Only a subject that precedes any named party refers back ("It will no longer pay OpenAI").
     const firstNamed = mentions[0]?.start ?? Infinity;
     if (ref.end <= firstNamed) {
@@ -71,7 +91,7 @@ export function detect(text: string, context: PartyContext): Detection {
   for (const p of carried) parties.add(p);
   const pair = parties.has('openai') && (parties.has('microsoft') || parties.has('amazon'));
   const otherDeal = parties.has('openai') && !parties.has('microsoft') && !parties.has('amazon') && namesOtherCompany(text);
-  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, resolved, carried };
+  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, resolved, carried, implicit };
 }
 
 /** The context a sentence leaves for the next one. */

@@ -41,14 +41,17 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     const claims: Claim[] = [];
     let context: PartyContext = emptyContext();
     let age = 0;
+    let namedIn = -1;
     blocks.forEach((block, b) => {
       if (!block || !/\p{L}/u.test(block)) return;
       for (const s of splitSentences(block)) {
         if (age > CONTEXT_SPAN) context = emptyContext();
-        const d = detect(s.text, context);
+        // Topic carry without a referring word only from the sentence just before, in the same block.
+        const d = detect(s.text, context, age === 0 && namedIn === b);
         const named = d.parties.size > 0;
         context = nextContext(s.text, d, context);
         age = named ? 0 : age + 1;
+        if (named) namedIn = b;
         if (!named || d.otherDeal) continue;
         const text = s.text.replace(/\s+/gu, ' ').trim();
         // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context.
@@ -64,10 +67,12 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           return reach !== false;
         });
         const reading = readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"'));
+        // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
+        if (d.implicit) for (const c of candidates) partial.add(c.fact.id);
         const judgement = candidates.length ? judge(reading, candidates, readings, sources, partial, solo) : null;
         let result = judgement;
         if (!result) {
-          const claimWorthy = sensitivity === 'strict' ? false : (d.pair || sensitivity === 'broad') && d.vocabulary;
+          const claimWorthy = sensitivity === 'strict' || d.implicit ? false : (d.pair || sensitivity === 'broad') && d.vocabulary;
           if (!claimWorthy) continue;
           result = unverified();
         }

@@ -127,3 +127,14 @@ describe('verdicts', () => {
     expect(c!.evidence.map((e) => e.stance).sort()).toEqual(['conflicts', 'corroborates']);
   });
 });
+
+describe('topic carried from the sentence before', () => {
+  it('reads a nameless sentence right after one naming both sides as about their deal', () => {
+    expect(verdictOf('Microsoft and OpenAI updated their agreement. Under the new terms, the licence becomes non-exclusive but remains valid until 2032.')).toBe('corroborated');
+  });
+
+  it('never contradicts through a carried topic, and never carries it across blocks', () => {
+    expect(engine.scan(['Microsoft and OpenAI updated their agreement. The stadium licence is exclusive until 2032.']).map((c) => c.verdict)).not.toContain('conflicting');
+    expect(engine.scan(['Microsoft and OpenAI updated their agreement.', 'The stadium licence is exclusive until 2032.'])).toHaveLength(1);
+  });
+});
