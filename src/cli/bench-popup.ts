@@ -2,7 +2,7 @@
  * How long the toolbar popup takes to show a page's claims, measured in real Chromium with the built
  * extension: a local page whose text makes 100 claims (paraphrases of bundled facts) is scanned by the
  * content script; then popup.html?tab=ID is opened again and again, and each time the popup's own
- * performance marks give the time from navigation start to the result arriving from the background and
+ * performance marks give the time from navigation start to the tab's result being read and
  * to all claims on screen.
  *
  *   npm run bench:popup            (builds the Chrome extension first)
@@ -105,7 +105,7 @@ async function main() {
     const fmt = (xs: number[]) => `median ${quantile(xs, 0.5).toFixed(1)} ms, p90 ${quantile(xs, 0.9).toFixed(1)} ms`;
     console.log(`popup benchmark (Chromium ${context.browser()?.version() ?? ''}, headless), ${listed} claims listed (engine: ${claims}), ${RUNS} opens`);
     console.log(`  navigation start → document loaded:        ${fmt(loaded)}`);
-    console.log(`  navigation start → result from background: ${fmt(result)}`);
+    console.log(`  navigation start → the tab's result read:  ${fmt(result)}`);
     console.log(`  navigation start → all claims on screen:   ${fmt(rendered)}`);
     console.log(`  render after the result arrived:          median ${(quantile(rendered, 0.5) - quantile(result, 0.5)).toFixed(1)} ms`);
   } finally {

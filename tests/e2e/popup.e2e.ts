@@ -196,7 +196,9 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     const background = await backgroundControl(browser);
     await background.stop();
     expect(await background.running()).toBe(false);
-    // The popup's question starts the background again, which answers from session storage.
+    // The restarted background answers from session storage…
+    expect((await browser.tabResult(tabId))?.claims.map((c) => c.verdict)).toEqual(expected);
+    // …and the popup lists the claims.
     const popup = await openPopup(tabId);
     await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
     expect(await listed(popup)).toEqual(expected);

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { TabView } from '../../background/tab-results';
-import { tabResultKey } from '../../background/tab-results';
+import { getTabView, tabResultKey } from '../../background/tab-results';
 import type { Message } from '../../messages';
 import { DEFAULT_SETTINGS, setSiteEnabled, settingsItem, type Settings } from '../../settings';
 import { RENDERED_MARK, RESULT_MARK } from './marks';
@@ -27,12 +27,20 @@ export async function findTab(search: string): Promise<TabInfo | null> {
   }
 }
 
+/**
+ * The tab's results. Read straight from session storage (extension pages may), which neither waits for
+ * nor wakes the background; if that fails, the background's `get-result` answers from the same store.
+ */
 async function askResult(tabId: number): Promise<TabView | null> {
-  const message: Message = { type: 'get-result', tabId };
   try {
-    return ((await browser.runtime.sendMessage(message)) as TabView | null | undefined) ?? null;
+    return await getTabView(tabId);
   } catch {
-    return null;
+    const message: Message = { type: 'get-result', tabId };
+    try {
+      return ((await browser.runtime.sendMessage(message)) as TabView | null | undefined) ?? null;
+    } catch {
+      return null;
+    }
   }
 }
 
