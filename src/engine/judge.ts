@@ -10,7 +10,7 @@ import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
 import type { MatchedFact, SourceEvidence, Verdict } from './claim';
 import type { Candidate } from './match';
 import { findParties, partyOf, type Party } from './parties';
-import { readDirection, readPolarity, type Direction, type Polarity, type SentenceReading, type Era } from './values';
+import { REVISION_YEAR, readDirection, readPolarity, type Direction, type Polarity, type SentenceReading, type Era } from './values';
 
 export interface FactReading {
   fact: Fact;
@@ -202,6 +202,11 @@ function monthName(ym: string): string {
   return `${names[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
 }
 
+/** The fact is dated before the year of the revision (an event or a state of that time). */
+function historical(fact: Fact): boolean {
+  return fact.values.some((v) => (v.kind === 'month' ? Number(v.value.slice(0, 4)) : v.kind === 'year' && v.relation === 'in' ? v.value : Infinity) < REVISION_YEAR - 1);
+}
+
 function eraFits(sentence: Era, fact: Fact['era']): boolean {
   if (!sentence || fact === 'any') return true;
   return sentence === fact;
@@ -224,8 +229,12 @@ export function judge(
   /** Facts reached by a one-company sentence without partnership words: only figures tie them. */
   solo: Set<string> = new Set(),
 ): Judgement | null {
+  // A present-tense, undated sentence ("Microsoft's stake is around 32%") is not about a state the
+  // sources date before the revision ("bought nearly one-third in January 2023").
+  const undatedNow = sentence.era === 'revised' && !sentence.values.some((v) => v.kind === 'year' || v.kind === 'month');
   const comps = candidates
     .filter((c) => eraFits(sentence.era, c.fact.era))
+    .filter((c) => !(undatedNow && historical(c.fact)))
     .map((c) => compare(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c))
     // Two or more figures that all differ and none that agrees: a different event, not a conflict.
     .filter((c) => !(anchors(c) === 0 && c.disagree.filter((d) => d.numeric).length >= 2))

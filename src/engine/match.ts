@@ -36,6 +36,7 @@ export function tokens(text: string): string[] {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/'s\b/g, '')
     .replace(/%/g, ' percent ')
+    .replace(/\bper cent\b/g, 'percent')
     .replace(/(\d)\s?(bn|b|bln)\b/gu, '$1 billion')
     .replace(/(\d)\s?(mn|m|mln)\b/gu, '$1 million')
     .replace(/(\d)\s?(tn|t)\b/gu, '$1 trillion')
@@ -166,6 +167,9 @@ const IMPLIED: Record<string, string[]> = {
   exclusively: ['only', 'exclusive'],
   solely: ['only'],
   only: ['sole'],
+  exclusive: ['only'],
+  higher: ['rose'],
+  lower: ['fell'],
   keeps: ['retain'],
   keep: ['retain'],
   holds: ['hold'],

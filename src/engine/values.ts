@@ -267,7 +267,7 @@ export function readContrast(text: string): boolean {
 }
 
 /** The year the agreement was revised: a sentence dated before it speaks of the original terms. */
-const REVISION_YEAR = 2026;
+export const REVISION_YEAR = 2026;
 
 export function readEra(text: string): Era {
   const t = text.toLowerCase();

@@ -138,3 +138,12 @@ describe('topic carried from the sentence before', () => {
     expect(engine.scan(['Microsoft and OpenAI updated their agreement.', 'The stadium licence is exclusive until 2032.'])).toHaveLength(1);
   });
 });
+
+describe('time of a state', () => {
+  it('does not support a present, undated figure with a state dated before the revision', () => {
+    const pack = { ...testPack, facts: [...testPack.facts, { ...testPack.facts.find((f) => f.id === 'equity-27')!, id: 'third-2023', era: 'any' as const, statement: 'In January 2023 Microsoft bought nearly one-third of OpenAI.', values: [{ kind: 'percent' as const, value: 33.3, hedge: 'nearly' as const }, { kind: 'month' as const, value: '2023-01' }] }] };
+    const e = createClaimEngine(pack);
+    expect(e.scan(["Microsoft's equity stake in OpenAI is around 32%."])[0]?.verdict).toBe('conflicting');
+    expect(e.scan(['In January 2023 Microsoft bought a stake of nearly a third of OpenAI.'])[0]?.verdict).toBe('corroborated');
+  });
+});
