@@ -24,12 +24,12 @@ export interface ExtractOptions {
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON', 'SVG', 'MATH',
   'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'HEAD', 'TITLE', 'META', 'LINK', 'BASE',
-  'CLAIMLENS-CARD', 'DATALIST', 'DIALOG',
+  'CLAIMLENS-CARD', 'DATALIST',
 ]);
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND',
+  'DIALOG', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND',
   'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR',
   'UL', 'BR', 'SEARCH',
 ]);
@@ -43,6 +43,7 @@ const FRAGMENT_NODE = 11;
 export function skipElement(el: Element, options: ExtractOptions): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP.has(tag)) return true;
+  if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute('data-claimlens-ui')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');

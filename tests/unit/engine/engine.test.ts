@@ -46,6 +46,12 @@ describe('claim detection', () => {
     expect(block.slice(claim!.start, claim!.end)).toBe('Microsoft will no longer pay OpenAI a share of its revenue.');
   });
 
+  it('broad sensitivity also reports one-company sentences in partnership terms', () => {
+    const text = 'Microsoft is renegotiating its cloud contracts.';
+    expect(createClaimEngine(testPack).scan([text])).toEqual([]);
+    expect(createClaimEngine(testPack, { sensitivity: 'broad' }).scan([text]).map((c) => c.verdict)).toEqual(['unverified']);
+  });
+
   it('strict sensitivity drops claims no fact speaks to; balanced keeps them', () => {
     const text = 'Microsoft and OpenAI agreed that an expert panel would verify any AGI declaration.';
     expect(createClaimEngine(testPack, { sensitivity: 'strict' }).scan([text])).toEqual([]);

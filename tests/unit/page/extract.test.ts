@@ -50,6 +50,10 @@ describe('extractBlocks', () => {
     ).toEqual(['shown']);
   });
 
+  it('reads an open dialog and skips a closed one', () => {
+    expect(texts('<dialog open><p>shown</p></dialog><dialog><p>closed</p></dialog>')).toEqual(['shown']);
+  });
+
   it("skips ClaimLens's own UI", () => {
     expect(texts('<p>page</p><claimlens-card><p>card</p></claimlens-card><div data-claimlens-ui><p>ui</p></div>')).toEqual(['page']);
   });
