@@ -8,7 +8,7 @@
 import type { FactPack } from '../facts/schema';
 import type { Claim } from './claim';
 import { detect, emptyContext, nextContext, type Detection, type PartyContext } from './detect';
-import { judge, readFact, sourceMap, unverified, type FactReading } from './judge';
+import { flowKey, judge, readFact, sourceMap, unverified, type FactReading } from './judge';
 import { FactMatcher } from './match';
 import { splitSentences } from './sentences';
 import { readSentence } from './values';
@@ -36,6 +36,8 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   const matcher = new FactMatcher(pack.facts);
   const readings = new Map<string, FactReading>(pack.facts.map((f) => [f.id, readFact(f)]));
   const sources = sourceMap(pack);
+  const knownFlows = new Set<string>();
+  for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
 
   function scan(blocks: string[]): Claim[] {
     const claims: Claim[] = [];
@@ -69,7 +71,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         const reading = readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"'));
         // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
         if (d.implicit) for (const c of candidates) partial.add(c.fact.id);
-        const judgement = candidates.length ? judge(reading, candidates, readings, sources, partial, solo) : null;
+        const judgement = candidates.length ? judge(reading, candidates, readings, sources, partial, solo, knownFlows) : null;
         let result = judgement;
         if (!result) {
           const claimWorthy = sensitivity === 'strict' || d.implicit ? false : (d.pair || sensitivity === 'broad') && d.vocabulary;

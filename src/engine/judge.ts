@@ -202,6 +202,10 @@ function monthName(ym: string): string {
   return `${names[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
 }
 
+export function flowKey(d: Direction): string {
+  return `${d.family}:${d.actor}>${d.target}`;
+}
+
 /** The fact is dated before the year of the revision (an event or a state of that time). */
 function historical(fact: Fact): boolean {
   return fact.values.some((v) => (v.kind === 'month' ? Number(v.value.slice(0, 4)) : v.kind === 'year' && v.relation === 'in' ? v.value : Infinity) < REVISION_YEAR - 1);
@@ -228,7 +232,11 @@ export function judge(
   partial: Set<string> = new Set(),
   /** Facts reached by a one-company sentence without partnership words: only figures tie them. */
   solo: Set<string> = new Set(),
+  /** Flows the fact base affirms somewhere ("pay:openai>microsoft"): a sentence stating one of them
+   * is not contradicted on who pays whom by a fact about the opposite flow. */
+  knownFlows: Set<string> = new Set(),
 ): Judgement | null {
+  const flowKnown = sentence.direction ? knownFlows.has(flowKey(sentence.direction)) : false;
   // A present-tense, undated sentence ("Microsoft's stake is around 32%") is not about a state the
   // sources date before the revision ("bought nearly one-third in January 2023").
   const undatedNow = sentence.era === 'revised' && !sentence.values.some((v) => v.kind === 'year' || v.kind === 'month');
@@ -245,14 +253,16 @@ export function judge(
   // Figures: a page figure some matched fact confirms is answered, whatever other facts say.
   const agreedAll = new Set(comps.flatMap((c) => c.agree));
   // Without an agreeing figure or cue, only the best keyword match counts as clearly the same topic.
-  const strong = comps
-    .filter((c) => c.candidate.strong)
-    .sort((a, b) => anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank);
-  // Failing a keyword match, a candidate met through "another figure" leads if the same party
-  // invests in or pays the same other ("Amazon will invest $75 billion in OpenAI", the $50 billion fact).
+  // The leader: the best keyword match about the same flow (who pays whom); failing that, a candidate
+  // met through "another figure" whose flow is the same ("Amazon will invest $75 billion in OpenAI",
+  // the $50 billion fact); failing that, the best keyword match about the other flow.
+  const flips = (c: Comparison) => c.disagree.some((d) => d.dim === 'direction');
+  const best = (a: Comparison, b: Comparison) => anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank;
+  const strong = comps.filter((c) => c.candidate.strong);
   const leader =
-    strong[0] ??
-    comps.filter((c) => !partial.has(c.reading.fact.id) && c.agree.includes('direction')).sort((a, b) => anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank)[0];
+    strong.filter((c) => !flips(c)).sort(best)[0] ??
+    comps.filter((c) => !c.candidate.strong && !partial.has(c.reading.fact.id) && c.agree.includes('direction')).sort(best)[0] ??
+    strong.sort(best)[0];
   // An amount alone may be another transaction; with no date in the sentence (or only dates the
   // facts confirm) a different amount for the same thing is a conflict.
   const undatedOrDated = sentence.values.every((v) => (v.kind !== 'year' && v.kind !== 'month') || agreedAll.has(`${v.kind}:${v.value}`));
@@ -273,10 +283,10 @@ export function judge(
     // fact is otherwise anchored to.
     // A fact about the other flow (who pays whom differs) says nothing about this one's polarity.
     const otherFlow = c.disagree.some((d) => d.dim === 'direction');
-    const structure = c.disagree.filter((d) => !d.numeric && (d.dim === 'direction' ? anchored : d.topical && !otherFlow));
+    const structure = c.disagree.filter((d) => !d.numeric && (d.dim === 'direction' ? anchored && !flowKnown : d.topical && !otherFlow));
     // Clean: nothing of the fact is contradicted. (A fact whose own figure differs, even where another
     // fact confirms the page's figure, supports nothing: it is about another time or transaction.)
-    const decisiveStructure = c.disagree.some((d) => !d.numeric && (d.dim === 'direction' || d.topical));
+    const decisiveStructure = c.disagree.some((d) => !d.numeric && (d.dim === 'direction' || (d.topical && !otherFlow)));
     const clean = !decisiveStructure && c.disagree.every((d) => !d.numeric);
     // Answered: its only differences are figures other facts confirm (it may still vouch for the rest).
     const answered = !decisiveStructure && c.disagree.every((d) => !d.numeric || agreedAll.has(d.dim));
@@ -324,7 +334,9 @@ function support(supporting: Comparison[], sources: Map<string, Source>): Judgem
 }
 
 function conflict(contradicting: Comparison[], sources: Map<string, Source>): Judgement {
-  const ordered = [...contradicting].sort((a, b) => b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank);
+  // The fact about the same flow first (its polarity or figure is the reason), then the best anchored.
+  const flips = (c: Comparison) => (c.disagree.some((d) => d.dim === 'direction') ? 1 : 0);
+  const ordered = [...contradicting].sort((a, b) => flips(a) - flips(b) || anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank);
   const primary = ordered[0]!;
   const d = primary.disagree.find((x) => x.numeric) ?? primary.disagree[0]!;
   const reason = d.dim === 'direction' ? `Sources say ${d.says}, not ${d.pageSays}` : `Sources say ${d.says}, not ${d.pageSays}`;

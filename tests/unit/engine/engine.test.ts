@@ -95,6 +95,16 @@ describe('verdicts', () => {
     expect(verdictOf(text)).toBe('conflicting');
   });
 
+  it('does not flag who-pays-whom when the base affirms that flow elsewhere', () => {
+    // Only the "Microsoft no longer pays" fact is reached, but the base knows OpenAI pays Microsoft.
+    expect(verdictOf('There is no ceiling on what OpenAI pays Microsoft in revenue.')).not.toBe('conflicting');
+  });
+
+  it('reaches the "continues to pay" fact from "stop paying"', () => {
+    const pack = { ...testPack, facts: testPack.facts.map((f) => (f.id === 'openai-keeps-paying' ? { ...f, keywords: [...f.keywords, ['continue', 'keep']] } : f)) };
+    expect(createClaimEngine(pack).scan(['OpenAI will stop paying Microsoft a revenue share.'])[0]?.verdict).toBe('conflicting');
+  });
+
   it('does not call a figure the base does not know a conflict when nothing else anchors it', () => {
     expect(verdictOf('Microsoft invested a further $2 billion in OpenAI in 2021.')).not.toBe('conflicting');
   });
