@@ -181,8 +181,8 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
       out.disagree.push({
         dim: 'direction',
         numeric: false,
-        says: `${PARTY_NAME[fd.actor]} → ${PARTY_NAME[fd.target]}`,
-        pageSays: `${PARTY_NAME[d.actor]} → ${PARTY_NAME[d.target]}`,
+        says: `${PARTY_NAME[fd.actor]} ${fd.family === 'pay' ? 'pays' : 'invests in'} ${PARTY_NAME[fd.target]}`,
+        pageSays: 'the other way round',
       });
   }
   return out;
@@ -338,8 +338,9 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>): Ju
   const flips = (c: Comparison) => (c.disagree.some((d) => d.dim === 'direction') ? 1 : 0);
   const ordered = [...contradicting].sort((a, b) => flips(a) - flips(b) || anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank);
   const primary = ordered[0]!;
-  const d = primary.disagree.find((x) => x.numeric) ?? primary.disagree[0]!;
-  const reason = d.dim === 'direction' ? `Sources say ${d.says}, not ${d.pageSays}` : `Sources say ${d.says}, not ${d.pageSays}`;
+  const d = primary.disagree.find((x) => x.numeric) ?? primary.disagree.find((x) => x.dim === 'direction') ?? primary.disagree[0]!;
+  // Figures and who pays whom read well side by side; a polarity is clearest as the fact itself.
+  const reason = d.dim.startsWith('axis:') ? `Sources say otherwise: ${primary.reading.fact.statement}` : `Sources say ${d.says}, not ${d.pageSays}`;
   const shown = ordered.slice(0, 2).map((c) => c.reading.fact);
   return { verdict: 'conflicting', reason, facts: shown.map(matched), evidence: dedupe(shown.flatMap((f) => toEvidence(f, sources, true))) };
 }
