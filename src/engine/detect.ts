@@ -8,7 +8,7 @@
  * even when no fact speaks to it; one naming a single side is a claim only when a fact matches it
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
-import { findParties, namesOtherCompany, referringSubject, type Party } from './parties';
+import { findParties, namesOtherCompany, otherCompanyLeads, referringSubject, type Party } from './parties';
 
 export interface PartyContext {
   /** The party most recently named as a subject (first named in its sentence). */
@@ -28,8 +28,10 @@ export interface Detection {
   vocabulary: boolean;
   /** Vocabulary of the partnership itself (deal, revenue share, licence, stake…), a stricter test. */
   partnership: boolean;
-  /** OpenAI is named with another company and neither Microsoft nor Amazon is. */
+  /** OpenAI is named with another company and neither Microsoft nor Amazon is, or another company leads. */
   otherDeal: boolean;
+  /** Another company is named: a fact reached through one party only does not speak to it. */
+  otherCompany: boolean;
   /** The sentence's text with a referring subject replaced by the party's name, for reading values. */
   resolved: string;
   /** Names of carried parties, to add to the matched text. */
@@ -90,8 +92,10 @@ export function detect(text: string, context: PartyContext, adjacent = true): De
   }
   for (const p of carried) parties.add(p);
   const pair = parties.has('openai') && (parties.has('microsoft') || parties.has('amazon'));
-  const otherDeal = parties.has('openai') && !parties.has('microsoft') && !parties.has('amazon') && namesOtherCompany(text);
-  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, resolved, carried, implicit };
+  // OpenAI's deals with others (Nvidia, Oracle) and sentences about another company ("Anthropic, the
+  // OpenAI rival backed by Amazon…") are not the partnership.
+  const otherDeal = (parties.has('openai') && !parties.has('microsoft') && !parties.has('amazon') && namesOtherCompany(text)) || otherCompanyLeads(text);
+  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, otherCompany: namesOtherCompany(text), resolved, carried, implicit };
 }
 
 /** The context a sentence leaves for the next one. */

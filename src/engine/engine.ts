@@ -100,5 +100,5 @@ function speaksTo(r: FactReading, d: Detection): boolean | 'partial' {
   let shared = 0;
   for (const p of r.parties) if (d.parties.has(p)) shared++;
   if (shared === r.parties.size) return true;
-  return shared > 0 && d.partnership ? 'partial' : false;
+  return shared > 0 && d.partnership && !d.otherCompany ? 'partial' : false;
 }

@@ -240,12 +240,15 @@ export function judge(
   // A present-tense, undated sentence ("Microsoft's stake is around 32%") is not about a state the
   // sources date before the revision ("bought nearly one-third in January 2023").
   const undatedNow = sentence.era === 'revised' && !sentence.values.some((v) => v.kind === 'year' || v.kind === 'month');
-  const comps = candidates
+  const compared = candidates
     .filter((c) => eraFits(sentence.era, c.fact.era))
     .filter((c) => !(undatedNow && historical(c.fact)))
-    .map((c) => compare(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c))
-    // Two or more figures that all differ and none that agrees: a different event, not a conflict.
-    .filter((c) => !(anchors(c) === 0 && c.disagree.filter((d) => d.numeric).length >= 2))
+    .map((c) => compare(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c));
+  const explained = new Set(compared.flatMap((c) => c.agree));
+  const comps = compared
+    // Two or more figures that all differ (and that no other fact explains) and none that agrees: a
+    // different event, not a conflict.
+    .filter((c) => !(anchors(c) === 0 && c.disagree.filter((d) => d.numeric && !explained.has(d.dim)).length >= 2))
     // A one-company sentence without partnership words speaks to a fact only through its figures
     // ("Microsoft's own Phi models are small" is not the fact about its own models).
     .filter((c) => !solo.has(c.reading.fact.id) || anchors(c) > 0 || c.disagree.some((d) => d.numeric));
@@ -263,6 +266,12 @@ export function judge(
     strong.filter((c) => !flips(c)).sort(best)[0] ??
     comps.filter((c) => !c.candidate.strong && !partial.has(c.reading.fact.id) && c.agree.includes('direction')).sort(best)[0] ??
     strong.sort(best)[0];
+  // Per kind of figure, the best keyword match that speaks of that kind ("holds roughly 45%" in a
+  // sentence that also gives the 2019 investment: the stake fact leads for percentages).
+  const leaderFor = (dim: string) => {
+    const kind = dim.slice(0, dim.indexOf(':') + 1);
+    return strong.filter((c) => !flips(c) && [...c.agree, ...c.disagree.map((d) => d.dim)].some((x) => x.startsWith(kind))).sort(best)[0];
+  };
   // An amount alone may be another transaction; with no date in the sentence (or only dates the
   // facts confirm) a different amount for the same thing is a conflict.
   const undatedOrDated = sentence.values.every((v) => (v.kind !== 'year' && v.kind !== 'month') || agreedAll.has(`${v.kind}:${v.value}`));
@@ -278,7 +287,7 @@ export function judge(
   };
   const verdicts = comps.map((c) => {
     const anchored = anchors(c) > 0 || c === leader;
-    const figures = c.disagree.filter((d) => d.numeric && !agreedAll.has(d.dim) && (anchors(c) > 0 || (c === leader && leaderFigure(d.dim, c))));
+    const figures = c.disagree.filter((d) => d.numeric && !agreedAll.has(d.dim) && (anchors(c) > 0 || ((c === leader || c === leaderFor(d.dim)) && leaderFigure(d.dim, c))));
     // Polarity and direction: decisive where the fact is about that axis, or for a direction the
     // fact is otherwise anchored to.
     // A fact about the other flow (who pays whom differs) says nothing about this one's polarity.

@@ -26,7 +26,7 @@ const PATTERNS: [Party, RegExp][] = [
 
 /** Companies whose own dealings with OpenAI or Microsoft are not the partnership. */
 const OTHERS =
-  /\b(?:anthropic|nvidia|oracle|softbank|google|alphabet|meta|facebook|apple|xai|coreweave|broadcom|amd|intel|ibm|salesforce|samsung|tesla|linkedin|activision|disney|reddit|the studio|the museum)\b/iu;
+  /\b(?:anthropic|nvidia|oracle|softbank|google|alphabet|meta|facebook|apple|xai|coreweave|broadcom|amd|intel|ibm|salesforce|samsung|tesla|linkedin|activision|disney|reddit|inflection|deepseek|perplexity|cohere|hugging face|databricks|snowflake|the studio|the museum)\b/iu;
 
 export function findParties(text: string): PartyMention[] {
   const out: PartyMention[] = [];
@@ -45,9 +45,20 @@ export function partySet(mentions: PartyMention[]): Set<Party> {
 }
 
 export function namesOtherCompany(text: string): boolean {
-  // "rival platforms like AWS and Google Cloud" names a cloud, not a deal partner.
-  return OTHERS.test(text.replace(/\bgoogle cloud\b/giu, ' '));
+  return OTHERS.test(withoutClouds(text));
 }
+
+/** The sentence's subject is another company: it names one before any party ("Anthropic, the OpenAI rival…"). */
+export function otherCompanyLeads(text: string): boolean {
+  const t = withoutClouds(text);
+  const other = OTHERS.exec(t);
+  if (!other) return false;
+  const first = findParties(t)[0];
+  return !first || other.index < first.start;
+}
+
+// "rival platforms like AWS and Google Cloud" names a cloud, not a deal partner.
+const withoutClouds = (text: string) => text.replace(/\bgoogle cloud\b/giu, '            ');
 
 /** Normalises a free-text party name ("OpenAI", "Microsoft Corp.") to a party, if it is one. */
 export function partyOf(name: string | undefined): Party | null {

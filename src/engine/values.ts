@@ -274,8 +274,10 @@ export function readEra(text: string): Era {
   const era = readEraWords(t);
   if (era) return era;
   // "In 2020, Microsoft received an exclusive licence": an explicit earlier date.
+  // (Unless a clause speaks in the present: "…which invested $1 billion in 2019, holds 27%".)
   const dated = [...readYears(text).filter((y) => y.relation === 'in'), ...readMonths(text)];
-  if (dated.length && dated.every((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1)) return 'original';
+  const present = /\b(?:is|are|has|have|holds|owns|keeps|remains|will|now|pays|gets)\b/u.test(t);
+  if (!present && dated.length && dated.every((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1)) return 'original';
   return null;
 }
 

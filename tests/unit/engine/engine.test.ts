@@ -18,6 +18,8 @@ describe('claim detection', () => {
     'Microsoft and OpenAI were both named among the most valuable brands of the year.',
     'The studio will share 20% of box office revenue with the director.',
     'The license for the stadium naming rights is exclusive until 2032.',
+    "Anthropic, the OpenAI rival backed by Amazon and Google, was valued at $183 billion in its latest round.",
+    'Regulators will not probe the deal between Microsoft and Inflection.',
   ])('is not a partnership claim: %s', (text) => {
     expect(engine.scan([text])).toEqual([]);
   });
@@ -83,6 +85,7 @@ describe('verdicts', () => {
     ['OpenAI will continue to pay Microsoft 25% of its revenue through 2030.', 'percentage'],
     ['In 2019, Microsoft invested $3 billion in OpenAI.', 'amount'],
     ['Microsoft holds approximately 35% of the equity in OpenAI.', 'percentage'],
+    ['Microsoft, which first invested $1 billion in OpenAI in 2019, holds roughly 45% of its equity.', 'the percentage, in a sentence whose other figures are right'],
     ["Microsoft's licence to OpenAI's intellectual property remains exclusive until 2032.", 'exclusivity'],
     ['OpenAI may only distribute its products through Microsoft Azure.', 'exclusivity'],
     ['Microsoft shares rose nearly 5% at the open on Monday.', 'movement'],
