@@ -8,9 +8,9 @@
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
 import type { MatchedFact, SourceEvidence, Verdict } from './claim';
-import type { Candidate } from './match';
+import { tokens, type Candidate } from './match';
 import { findParties, partyOf, type Party } from './parties';
-import { REVISION_YEAR, readDirection, readPolarity, type Direction, type Polarity, type SentenceReading, type Era } from './values';
+import { REVISION_YEAR, readDirection, readPolarity, type Money, type Direction, type Polarity, type SentenceReading, type Era } from './values';
 
 export interface FactReading {
   fact: Fact;
@@ -99,6 +99,8 @@ interface Comparison {
   reading: FactReading;
   candidate: Candidate;
   agree: string[];
+  /** Agreements too coarse to tie the fact to the sentence (a year inside the fact's month). */
+  loose: string[];
   disagree: { dim: string; numeric: boolean; topical?: boolean; says: string; pageSays: string }[];
 }
 
@@ -115,7 +117,7 @@ const PARTY_NAME = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' 
 
 function compare(s: SentenceReading, reading: FactReading, candidate: Candidate): Comparison {
   const fact = reading.fact;
-  const out: Comparison = { reading, candidate, agree: [], disagree: [] };
+  const out: Comparison = { reading, candidate, agree: [], loose: [], disagree: [] };
   const fv = fact.values;
   const group = (r: string) => (r === 'until' || r === 'by' ? 'deadline' : r);
   const items: Item[] = [];
@@ -137,9 +139,11 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
       });
     } else if (v.kind === 'year') {
       const fy = [
-        ...fv.flatMap((x) => (x.kind === 'year' ? [{ value: x.value, relation: x.relation as string }] : [])),
-        ...fv.flatMap((x) => (x.kind === 'month' ? [{ value: Number(x.value.slice(0, 4)), relation: 'in' }] : [])),
+        ...fv.flatMap((x) => (x.kind === 'year' ? [{ value: x.value, relation: x.relation as string, fromMonth: false }] : [])),
+        ...fv.flatMap((x) => (x.kind === 'month' ? [{ value: Number(x.value.slice(0, 4)), relation: 'in', fromMonth: true }] : [])),
       ].filter((x) => group(x.relation) === group(v.relation));
+      // A bare year that only falls in the month of a fact ties it loosely: it confirms, not anchors.
+      if (fy.some((x) => x.value === v.value) && fy.every((x) => x.fromMonth || x.value !== v.value)) out.loose.push(`year:${v.value}`);
       items.push({ dim: `year:${v.value}`, label: `${v.relation} ${v.value}`, theirs: fy.map((x) => ({ label: `${x.relation} ${x.value}`, ok: x.value === v.value })) });
     } else if (v.kind === 'month') {
       items.push({
@@ -190,7 +194,10 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
 
 /** Agreements that tie a fact to the sentence's event: a shared figure, or a cue the fact is about. */
 function anchors(c: Comparison): number {
-  return c.agree.filter((a) => !a.startsWith('axis:') && a !== 'direction').length + c.agree.filter((a) => a.startsWith('axis:') && c.reading.topical.has(a.slice(5) as keyof Polarity)).length;
+  return (
+    c.agree.filter((a) => !a.startsWith('axis:') && a !== 'direction' && !c.loose.includes(a)).length +
+    c.agree.filter((a) => a.startsWith('axis:') && c.reading.topical.has(a.slice(5) as keyof Polarity)).length
+  );
 }
 
 function dimOf(v: SentenceReading['values'][number]): string {
@@ -204,6 +211,13 @@ function monthName(ym: string): string {
 
 export function flowKey(d: Direction): string {
   return `${d.family}:${d.actor}>${d.target}`;
+}
+
+/** Is there a term of the fact's keywords among the few words before the figure at `at`? */
+function nearKeyword(text: string, at: number, fact: Fact): boolean {
+  const before = tokens(text.slice(0, at)).slice(-4);
+  const terms = fact.keywords.flat().flatMap((t) => tokens(t)).filter((t) => !/^\d+$/u.test(t));
+  return before.some((w) => terms.some((t) => (t.length < 4 ? w === t : w.startsWith(t))));
 }
 
 /** The fact is dated before the year of the revision (an event or a state of that time). */
@@ -283,7 +297,12 @@ export function judge(
   const leaderFigure = (dim: string, c: Comparison) => {
     if (dim.startsWith('year:') || dim.startsWith('month:')) return true;
     if (past && c.reading.fact.era !== 'original') return false;
-    return !dim.startsWith('money:') || (undatedOrDated && !sentence.increment);
+    if (!dim.startsWith('money:')) return true;
+    // An amount conflicts only where the sentence ties it to the fact's own words ("valued at $500
+    // billion", "invest $75 billion"), not to some other quantity ("cut its net income by $3.1 billion").
+    const amount = Number(dim.slice(6));
+    const money = sentence.values.find((v): v is Money => v.kind === 'money' && v.amount === amount);
+    return undatedOrDated && !sentence.increment && !!money && nearKeyword(sentence.text, money.at, c.reading.fact);
   };
   const verdicts = comps.map((c) => {
     const anchored = anchors(c) > 0 || c === leader;

@@ -10,6 +10,8 @@ export interface Money {
   kind: 'money';
   amount: number;
   hedge: Hedge;
+  /** Where the figure starts in the sentence. */
+  at: number;
 }
 export interface Percent {
   kind: 'percent';
@@ -50,6 +52,8 @@ export interface Direction {
 export type Era = 'original' | 'revised' | null;
 
 export interface SentenceReading {
+  /** The text read (with a referring subject resolved). */
+  text: string;
   values: SentenceValue[];
   polarity: Polarity;
   direction: Direction | null;
@@ -103,7 +107,7 @@ export function readMoney(text: string): Money[] {
     if (!Number.isFinite(amount) || amount <= 0) return;
     if (taken.some(([s, e]) => at < e && at + len > s)) return;
     taken.push([at, at + len]);
-    out.push({ kind: 'money', amount, hedge });
+    out.push({ kind: 'money', amount, hedge, at });
   };
   // $13 billion, US$1bn, $228.3 billion, $10B
   const dollar = /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])\b)?/giu;
@@ -126,7 +130,7 @@ export function readMoney(text: string): Money[] {
 }
 
 const CHANGE_WORDS =
-  /\b(?:r[io]se|rising|risen|fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|slump\w*|surg\w*|soar\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|edg(?:e|ed|es|ing) (?:up|down|lower|higher)|grew|grow\w*|increas\w*|decreas\w*|up|down|lower|higher|lost|lose|shed|dipp?\w*|rall\w*|advanc\w*|retreat\w*)\b/iu;
+  /\b(?:r[io]se|rising|risen|fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|slump\w*|surg\w*|soar\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|edg(?:e|ed|es|ing) (?:up|down|lower|higher)|grew|grow\w*|increas\w*|decreas\w*|(?:up|down|higher|lower)(?= (?:by )?(?:about |nearly |almost |some )?\d)|(?<=% )(?:higher|lower|up|down)|lost|lose|shed|dipp?\w*|rall\w*|advanc\w*|retreat\w*)\b/iu;
 
 /** Percentages ("20%", "20 percent", "one-third", "nearly a third"). */
 export function readPercents(text: string): Percent[] {
@@ -310,5 +314,5 @@ export function readSentence(text: string): SentenceReading {
   if (direction?.family === 'pay' && polarity.continuation === undefined && AFFIRMED_PAY.test(text) && !/\b(?:not|never|no|won't|cannot|can't)\b/iu.test(text)) {
     polarity.continuation = 1;
   }
-  return { values, polarity, direction, era: readEra(text), contrast: readContrast(text), increment };
+  return { text, values, polarity, direction, era: readEra(text), contrast: readContrast(text), increment };
 }

@@ -117,6 +117,8 @@ describe('verdicts', () => {
     ["Microsoft's stake in OpenAI was worth about $135 billion after the restructuring.", 'a past value'],
     ['In 2020, Microsoft received an exclusive license to GPT-3.', 'dated before the revision'],
     ['Microsoft invested an additional $2 billion in OpenAI in 2021.', 'another transaction, another date'],
+    ['Microsoft said its investment in OpenAI cut its net income by $3.1 billion.', 'another quantity near the same words'],
+    ['Microsoft had been entitled to 49% of the revenue OpenAI pays, up to a cap.', 'a past share, "up to" is no rise'],
   ])('leaves a sentence about another time unverified, not conflicting: %s (%s)', (text) => {
     expect(['unverified', 'none']).toContain(verdictOf(text));
   });

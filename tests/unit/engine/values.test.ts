@@ -34,6 +34,11 @@ describe('readPercents', () => {
     expect(readPercents('Microsoft holds approximately 27% of the equity.')[0]).toMatchObject({ value: 27, hedge: 'about' });
   });
 
+  it('does not take "up to a cap" for a rise', () => {
+    expect(readPercents("Microsoft was entitled to 49% of OpenAI's profits up to a cap.")[0]).toMatchObject({ role: 'level' });
+    expect(readPercents('Shares opened 3% higher.')[0]).toMatchObject({ role: 'change' });
+  });
+
   it('tells a rise or fall from a share', () => {
     expect(readPercents('Microsoft shares fell nearly 1% at the open.')[0]).toMatchObject({ value: 1, role: 'change' });
   });
