@@ -9,11 +9,11 @@ import type { ClaimEngine } from '../engine/engine';
 import { findParties } from '../engine/parties';
 import { extractBlocks, type TextBlock } from './extract';
 import { anchorRange, type NodeSpan } from './anchor';
-import { blockRootOf, outermost } from './blocks';
+import { blockRootOf, composedContains, outermost, restyledRootOf } from './blocks';
 import { CARD_HOST, HoverCard, type CardSubject } from './card';
 import { ClaimIndex } from './claim-index';
 import { Highlighter, type HighlightOptions } from './highlight';
-import { ChangeObserver } from './observer';
+import { ChangeObserver, type PageChanges } from './observer';
 import { pointIn } from './position';
 
 /** A claim found on this page, anchored to its words. */
@@ -40,7 +40,6 @@ export interface SessionOptions {
   report(claims: Claim[]): void;
 }
 
-const CACHE_LIMIT = 4000;
 /** Longest stretch of scanning before the page gets the main thread back. */
 const SLICE_MS = 12;
 /** Blocks per engine call within a slice. */
@@ -65,7 +64,11 @@ export class PageSession {
   /** Bumped whenever the entries change: sliced work of an older generation stops. */
   private generation = 0;
   private idle: number | undefined;
-  /** Claims per block, keyed by its text and the texts before it, so a block re-read unchanged is not scanned again. */
+  /**
+   * Claims per block, keyed by its text and the texts before it, so a block re-read unchanged is not
+   * scanned again. Trimmed to the page's blocks when a rebuild finishes (never mid-scan: a long page's
+   * first answers must still be there at the end), so it grows with the page's text and nothing else.
+   */
   private cache = new Map<string, Claim[]>();
   private current = -1;
   private readonly extractOptions = { isHidden: (el: Element) => this.isHidden(el) };
@@ -171,31 +174,41 @@ export class PageSession {
     this.rebuild();
   }
 
-  private onChange(changed: Set<Node> | 'all'): void {
+  private onChange(changed: PageChanges | 'all'): void {
     const body = document.body;
     if (!body) return;
     // A flood, or the body itself swapped: read everything again.
-    if (changed === 'all' || changed.has(document.documentElement)) {
+    if (changed === 'all' || changed.nodes.has(document.documentElement) || changed.restyled.has(document.documentElement)) {
       this.readAll();
       return;
     }
-    const roots = outermost(
-      [...changed].flatMap((n) => {
-        const root = n.isConnected ? blockRootOf(n, body, this.extractOptions) : null;
-        return root ? [root] : [];
-      }),
-    );
-    if (roots.includes(body)) {
+    // Text or children changed: the nearest block around, if that text is read at all.
+    const read: Element[] = [];
+    for (const n of changed.nodes) {
+      const root = n.isConnected ? blockRootOf(n, body, this.extractOptions) : null;
+      if (root) read.push(root);
+    }
+    // Shown or hidden: that block's text goes, and comes back from the page as it now shows.
+    const drop: Element[] = [];
+    for (const el of changed.restyled) {
+      const at = el.isConnected ? restyledRootOf(el, body, this.extractOptions) : null;
+      if (!at) continue;
+      drop.push(at.root);
+      if (at.readable) read.push(at.root);
+    }
+    const readRoots = outermost(read);
+    const dropRoots = outermost([...read, ...drop]);
+    if (dropRoots.includes(body)) {
       this.readAll();
       return;
     }
     // Blocks inside a changed root, or whose text left the page, are read again or dropped.
     const kept = this.entries.filter(
-      (e) => !e.block.segments.some((s) => !s.node.isConnected || roots.some((r) => r.contains(s.node))),
+      (e) => !e.block.segments.some((s) => !s.node.isConnected || dropRoots.some((r) => composedContains(r, s.node))),
     );
-    if (roots.length === 0 && kept.length === this.entries.length) return;
+    if (readRoots.length === 0 && kept.length === this.entries.length) return;
     // Each root's blocks go back in one run, where document order puts them (no full re-sort).
-    for (const root of roots) insertInDocumentOrder(kept, this.read([root]));
+    for (const root of readRoots) insertInDocumentOrder(kept, this.read([root]));
     this.entries = kept;
     this.rebuild();
   }
@@ -203,8 +216,20 @@ export class PageSession {
   /** Extract the blocks under these roots (their claims are found by `rebuild`). */
   private read(roots: Element[]): Entry[] {
     return roots.flatMap((root) =>
-      extractBlocks(root, this.extractOptions).map((block) => ({ block, claims: [], key: null })),
+      extractBlocks(root, this.extractOptions).map((block) => {
+        this.watchShadowRoots(block);
+        return { block, claims: [], key: null };
+      }),
     );
+  }
+
+  /** A block read from inside open shadow roots: watch them (and those around them) for changes too. */
+  private watchShadowRoots(block: TextBlock): void {
+    let root = block.segments[0]?.node.getRootNode();
+    while (root instanceof ShadowRoot) {
+      this.observer.watch(root);
+      root = root.host.getRootNode();
+    }
   }
 
   /**
@@ -262,7 +287,6 @@ export class PageSession {
       owners.push(i);
       last = i;
     }
-    if (this.cache.size + texts.length > CACHE_LIMIT) this.cache.clear();
     const found: Claim[][] = owners.map(() => []);
     for (const c of this.engine().scan(texts)) found[c.block]?.push(c);
     owners.forEach((owner, j) => {
@@ -284,6 +308,9 @@ export class PageSession {
         if (anchored) entry.claims.push({ claim, ...anchored, entry });
       }
     });
+    // Keep the answers for the blocks on the page now (and drop those of text that left).
+    const live = new Set(keys);
+    for (const key of this.cache.keys()) if (!live.has(key)) this.cache.delete(key);
     const openClaim = this.card.openId !== null ? this.claims[this.card.openId] : undefined;
     this.claims = [];
     this.index.clear();
@@ -450,8 +477,26 @@ function textHash(text: string): string {
   return `${(h1 >>> 0).toString(36)}${((h2 >>> 0) & 0xfffff).toString(36)}.${text.length}`;
 }
 
-/** Is `a` before `b` in the document? */
+/** `node`, then the shadow hosts it sits in, innermost first. */
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.push(root.host);
+  return chain;
+}
+
+/** Is `a` before `b` in the page's reading order (shadow contents where their hosts are)? */
 function precedes(a: Node, b: Node): boolean {
+  if (a.getRootNode() !== b.getRootNode()) {
+    const bs = hostChain(b);
+    for (const x of hostChain(a)) {
+      const y = bs.find((n) => n.getRootNode() === x.getRootNode());
+      if (y) {
+        a = x;
+        b = y;
+        break;
+      }
+    }
+  }
   return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 

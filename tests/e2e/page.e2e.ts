@@ -2,7 +2,12 @@
  * The in-page experience in real Chromium and Firefox: exact highlights, the hover card (pointer and
  * keyboard focus), pages that change, single-page navigation, sites turned off, strict CSP.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDirectory } from '../../src/cli/demo-server';
+import { scanHtml } from '../../src/cli/scan';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const ONLY = process.env.CLAIMLENS_BROWSER;
@@ -64,6 +69,15 @@ function cardState(page: TestPage) {
       links: [...dialog.querySelectorAll('a')].map((a) => ({ target: a.target, rel: a.rel, href: a.href })),
     };
   });
+}
+
+/** A long page: one claim in its first paragraph, then `fillers` paragraphs that name no one. */
+function longPage(claim: string, fillers: number): string {
+  const filler = Array.from(
+    { length: fillers },
+    (_, i) => `<p>Filler paragraph ${i + 1}: the weather stayed mild and the river ran slowly past the old mill.</p>`,
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long page</title></head><body><main><p>${claim}</p>\n${filler.join('\n')}</main></body></html>`;
 }
 
 const INLINE_CLAIM = 'Microsoft has invested more than $13 billion in OpenAI since 2019.';
@@ -383,6 +397,82 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     const point = await claimPoint(page, CONFLICT_CLAIM);
     await page.mouseMove(point!.x, point!.y);
     await page.waitForFunction(() => document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-verdict') === 'conflicting');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('finds the claim at the top of a page of 4,000 paragraphs, as the command-line scanner does', async () => {
+    const claim = 'Microsoft will no longer pay OpenAI a revenue share.';
+    const html = longPage(claim, 4000);
+    const expected = scanHtml(html).claims.map((c) => [c.text, c.verdict]);
+    expect(expected).toEqual([[claim, 'corroborated']]);
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-long-'));
+    writeFileSync(join(dir, 'long.html'), html);
+    const server = await serveDirectory(dir);
+    try {
+      const page = await browser.newPage(server.url('long.html'));
+      await waitForHighlight(page, claim, 30_000);
+      const tabId = await browser.tabIdOf(page);
+      const result = await browser.tabResult(tabId, 30_000);
+      expect(result?.status).toBe('done');
+      expect(result!.claims.map((c) => [c.text.replace(/\s+/g, ' ').trim(), c.verdict])).toEqual(expected);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads text a class, hidden or aria-hidden change shows, and drops text such a change hides', async () => {
+    const page = await browser.newPage('page-claims.html?restyle');
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    const hasStake = () =>
+      page.evaluate(() => {
+        let found = false;
+        CSS.highlights.forEach((h, n) => {
+          if (n.startsWith('claimlens-') && [...h].some((r) => r.toString().includes('27%'))) found = true;
+        });
+        return found;
+      });
+    expect(await hasStake()).toBe(false);
+    // A stylesheet class stops hiding the paragraph: its claim is read.
+    await page.evaluate(() => document.querySelector('#hidden')!.classList.remove('gone'));
+    await page.waitForFunction(() => {
+      let found = false;
+      CSS.highlights.forEach((h, n) => {
+        if (n.startsWith('claimlens-') && [...h].some((r) => r.toString().includes('27%'))) found = true;
+      });
+      return found;
+    });
+    // The hidden attribute, then aria-hidden on a container, take claims away; removing them brings them back.
+    await page.evaluate(() => document.querySelector('#conflict')!.setAttribute('hidden', ''));
+    await page.waitForFunction(() => !CSS.highlights.has('claimlens-conflicting'));
+    await page.evaluate(() => document.querySelector('#conflict')!.removeAttribute('hidden'));
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    await page.evaluate(() => document.querySelector('main')!.setAttribute('aria-hidden', 'true'));
+    await page.waitForFunction(() => [...CSS.highlights.keys()].every((k) => !k.startsWith('claimlens-')));
+    await page.evaluate(() => document.querySelector('main')!.removeAttribute('aria-hidden'));
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    expect(await hasStake()).toBe(true);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('follows changes inside open shadow roots of the page', async () => {
+    const page = await browser.newPage('page-shadow.html?changes');
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    const added = 'Microsoft has invested more than $13 billion in OpenAI since 2019.';
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.querySelector('#card')!.shadowRoot!.append(p);
+    }, added);
+    await waitForHighlight(page, added);
+    await page.evaluate(() => {
+      const t = document.querySelector('#card')!.shadowRoot!.querySelector('#inside')!.firstChild as Text;
+      t.data = 'The weather stayed mild all week.';
+    });
+    await page.waitForFunction(() => !CSS.highlights.has('claimlens-conflicting'));
+    await waitForHighlight(page, added);
     expect(page.errors).toEqual([]);
   });
 });

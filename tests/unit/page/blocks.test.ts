@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blockRootOf, outermost } from '../../../src/page/blocks';
+import { blockRootOf, outermost, restyledRootOf } from '../../../src/page/blocks';
 
 const { document } = parseHTML(`<html><body>
   <main id="main">
@@ -31,5 +31,26 @@ describe('where a page change is read again from', () => {
 
   it('keeps only the outermost of nested roots', () => {
     expect(outermost([$('p'), $('main'), $('p')])).toEqual([$('main')]);
+  });
+
+  it('an element shown or hidden re-reads its own block, and reads nothing back while hidden', () => {
+    expect(restyledRootOf($('hidden'), body, {})).toEqual({ root: $('hidden'), readable: false });
+    expect(restyledRootOf($('b'), body, {})).toEqual({ root: $('p'), readable: true });
+    expect(restyledRootOf($('secret'), body, {})).toEqual({ root: $('secret'), readable: false });
+    expect(restyledRootOf($('main'), body, {})).toEqual({ root: $('main'), readable: true });
+  });
+
+  it('a change inside an open shadow root re-reads its block there, and its host keeps it in the page', () => {
+    const host = document.createElement('div');
+    $('main').append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'Inside a component';
+    const loose = document.createTextNode('loose in the root');
+    shadow.append(p, loose);
+    expect(blockRootOf(p.firstChild!, body, {})).toBe(p);
+    expect(blockRootOf(shadow, body, {})).toBe(host);
+    expect(outermost([p, $('main')])).toEqual([$('main')]);
+    host.remove();
   });
 });

@@ -33,4 +33,23 @@ describe('collecting what changed on the page', () => {
     const queued = new Set<Node>();
     expect(collectChanges([edited($('a')), edited($('b'))], queued, isOwn, 1)).toBe(true);
   });
+
+  it('queues an element whose class, hidden or style really changed, and not one rewritten with the same value', () => {
+    const queued = new Set<Node>();
+    const restyled = new Set<Element>();
+    $('a').setAttribute('hidden', '');
+    $('b').setAttribute('class', 'same');
+    const attr = (el: Element, attributeName: string, oldValue: string | null): ChangeRecord => ({
+      type: 'attributes',
+      target: el,
+      attributeName,
+      oldValue,
+      addedNodes: [],
+      removedNodes: [],
+    });
+    collectChanges([attr($('a'), 'hidden', null), attr($('b'), 'class', 'same'), attr($('own'), 'style', 'x')], queued, isOwn, 200, restyled);
+    expect([...restyled]).toEqual([$('a')]);
+    expect(queued.size).toBe(0);
+    $('a').removeAttribute('hidden');
+  });
 });
