@@ -11,7 +11,8 @@ import { detect, emptyContext, nextContext, type Detection, type PartyContext } 
 import { flowKey, judge, readFact, sourceMap, unverified, type FactReading } from './judge';
 import { FactMatcher } from './match';
 import { splitSentences } from './sentences';
-import { readSentence } from './values';
+import { findParties, namesOtherCompany } from './parties';
+import { readSentence, type SentenceReading } from './values';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -68,7 +69,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           if (!d.pair && !d.partnership) solo.add(c.fact.id);
           return reach !== false;
         });
-        const reading = readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"'));
+        const reading = withoutOtherCompanyFigures(readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')));
         // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
         if (d.implicit) for (const c of candidates) partial.add(c.fact.id);
         const judgement = candidates.length ? judge(reading, candidates, readings, sources, partial, solo, knownFlows) : null;
@@ -101,4 +102,20 @@ function speaksTo(r: FactReading, d: Detection): boolean | 'partial' {
   for (const p of r.parties) if (d.parties.has(p)) shared++;
   if (shared === r.parties.size) return true;
   return shared > 0 && d.partnership && !d.otherCompany ? 'partial' : false;
+}
+
+/**
+ * An amount in a clause about another company and none of the parties ("which already backs
+ * Anthropic with $8 billion") is that company's figure: the facts neither confirm nor contradict it.
+ */
+function withoutOtherCompanyFigures(reading: SentenceReading): SentenceReading {
+  const text = reading.text;
+  const values = reading.values.filter((v) => {
+    if (v.kind !== 'money') return true;
+    const from = Math.max(text.lastIndexOf(',', v.at), text.lastIndexOf(';', v.at), text.lastIndexOf(' while ', v.at)) + 1;
+    const next = text.slice(v.at).search(/[,;]| while /u);
+    const clause = text.slice(from, next < 0 ? text.length : v.at + next);
+    return !(namesOtherCompany(clause) && findParties(clause).length === 0);
+  });
+  return values.length === reading.values.length ? reading : { ...reading, values };
 }

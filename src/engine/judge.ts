@@ -164,7 +164,17 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
     const unconfirmed = [...new Set(mine.flatMap((i) => i.theirs.map((t) => t.label)))].filter((l) => !confirmed.has(l));
     for (const i of mine) if (i.theirs.some((t) => t.ok)) out.agree.push(i.dim);
     if (unconfirmed.length === 0) continue;
-    for (const i of unexplained) out.disagree.push({ dim: i.dim, numeric: true, says: unconfirmed.join(' / '), pageSays: i.label });
+    // A fact figure of this kind is confirmed: the page's other figures of that kind usually stand in
+    // other roles (a valuation beside the stake's worth): no conflict; unexplained, they leave it unverified.
+    // Only a figure right after the fact's own words ("an initial tranche of $30 billion") stands in
+    // the role of the unconfirmed one.
+    const inRole = (i: Item) => {
+      if (confirmed.size === 0) return true;
+      if (kind !== 'money') return false;
+      const m = s.values.find((v): v is Money => v.kind === 'money' && `money:${v.amount}` === i.dim);
+      return !!m && nearKeyword(s.text, m.at, fact);
+    };
+    for (const i of unexplained.filter(inRole)) out.disagree.push({ dim: i.dim, numeric: true, says: unconfirmed.join(' / '), pageSays: i.label });
   }
   for (const axis of Object.keys(AXIS_WORDS) as (keyof Polarity)[]) {
     const mine = s.polarity[axis];

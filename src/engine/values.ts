@@ -217,7 +217,8 @@ export function readPolarity(text: string): Polarity {
 
 const PAY_VERB = /\b(?:pay(?:s|ing)?|paid|payments?|shar(?:e|es|ed|ing)(?= (?:(?:its|their|a|the) )?(?:\w+ )?(?:revenue|profits?|income|earnings)| with)|revenue[- ]shar(?:e|es|ing)(?: payments?)?|giv(?:e|es|ing)|gave|hand(?:s|ed|ing)?(?: over)?|send(?:s|ing)?|sent|remit\w*|owe[sd]?)\b/giu;
 const RECEIVE_VERB = /\b(?:receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|get(?:s|ting)?|got|entitled to|claim(?:s|ed)? a (?:\w+ )?share|enjoy(?:s|ed)?|take(?:s)?|took)\b/giu;
-const INVEST_VERB = /\b(?:invest(?:s|ed|ing|ment|ments)?|backed|backing|funded|funding|poured|pour(?:s|ing)?|sunk|put)\b/giu;
+// "funding round" is a noun, not who funds whom.
+const INVEST_VERB = /\b(?:invest(?:s|ed|ing|ment|ments)?|backed|backing|funded|funding(?! round)|poured|pour(?:s|ing)?|sunk|put)\b/giu;
 
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
 const AFFIRMED_PAY = /\b(?:pays|paying|(?:will|to|would|must|shall) (?:\w+ )?(?:pay|share|hand)|shares (?:its |their )?(?:\w+ )?revenue|sharing (?:its |their )?(?:\w+ )?revenue)\b/iu;
