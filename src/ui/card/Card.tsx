@@ -3,6 +3,7 @@
  * rendered as text nodes only. Colour is never the only signal: each verdict has a word and an icon.
  */
 import type { Claim, SourceEvidence } from '../../engine/claim';
+import { t } from '../i18n';
 import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict';
 
 export interface CardProps {
@@ -16,7 +17,7 @@ export interface CardProps {
 }
 
 function outletOf(e: SourceEvidence): string {
-  return e.source.publisher?.trim() || 'Outlet not named';
+  return e.source.publisher?.trim() || t('cardOutletUnknown');
 }
 
 function EvidenceItem({ e }: { e: SourceEvidence }) {
@@ -28,12 +29,12 @@ function EvidenceItem({ e }: { e: SourceEvidence }) {
       <p class="cite">
         <span class="outlet">{outletOf(e)}</span>
         {source.date ? <span class="date"> · {source.date}</span> : null}
-        {source.translated ? <span class="translated"> · translated</span> : null}
+        {source.translated ? <span class="translated"> · {t('cardTranslated')}</span> : null}
         {source.url ? (
           <>
             {' · '}
             <a class="link" href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title || 'Read the source'}
+              {source.title || t('cardReadSource')}
             </a>
           </>
         ) : (
@@ -44,13 +45,11 @@ function EvidenceItem({ e }: { e: SourceEvidence }) {
   );
 }
 
-function EvidenceList({ title, items, stance }: { title: string; items: SourceEvidence[]; stance: string }) {
+function EvidenceList({ title, items, stance }: { title: (count: number) => string; items: SourceEvidence[]; stance: string }) {
   if (items.length === 0) return null;
   return (
     <section class="sources" data-stance={stance}>
-      <h3>
-        {title} ({items.length})
-      </h3>
+      <h3>{title(items.length)}</h3>
       <ul>
         {items.map((e, i) => (
           <EvidenceItem key={`${e.source.id}-${i}`} e={e} />
@@ -81,9 +80,9 @@ export function Card({ claim, position, total, idPrefix, onClose }: CardProps) {
             {VERDICT_SYMBOL[claim.verdict]}
           </span>{' '}
           {verdictLabel(claim.verdict)}
-          <span class="visually-hidden">: claim {position} of {total} checked by ClaimLens</span>
+          <span class="visually-hidden">: {t('cardPositionSpoken', [position, total])}</span>
         </h2>
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('cardClose')} title={t('cardCloseTitle')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -91,12 +90,12 @@ export function Card({ claim, position, total, idPrefix, onClose }: CardProps) {
         {claim.reason || verdictExplanation(claim.verdict)}
       </p>
       <section class="claim">
-        <h3>On this page</h3>
+        <h3>{t('cardOnThisPage')}</h3>
         <blockquote class="quote">{claim.text}</blockquote>
       </section>
       {claim.facts.length > 0 ? (
         <section class="facts">
-          <h3>{claim.facts.length === 1 ? 'Matched fact' : 'Matched facts'}</h3>
+          <h3>{t(claim.facts.length === 1 ? 'cardMatchedFact' : 'cardMatchedFacts')}</h3>
           <ul>
             {claim.facts.map((f) => (
               <li key={f.id} class="fact">
@@ -106,10 +105,10 @@ export function Card({ claim, position, total, idPrefix, onClose }: CardProps) {
           </ul>
         </section>
       ) : null}
-      <EvidenceList title="Sources that corroborate" items={corroborating} stance="corroborates" />
-      <EvidenceList title="Sources that conflict" items={conflicting} stance="conflicts" />
+      <EvidenceList title={(n) => t('cardSourcesCorroborate', n)} items={corroborating} stance="corroborates" />
+      <EvidenceList title={(n) => t('cardSourcesConflict', n)} items={conflicting} stance="conflicts" />
       <footer class="foot">
-        Claim {position} of {total} · ClaimLens · Alt+Shift+N / Alt+Shift+P: next / previous
+        {t('cardFooter', [position, total])}
       </footer>
     </div>
   );
