@@ -101,6 +101,8 @@ interface Comparison {
   agree: string[];
   /** Agreements too coarse to tie the fact to the sentence (a year inside the fact's month). */
   loose: string[];
+  /** Amounts agreed only through an open-ended fact figure ("more than $13 billion"). */
+  open: string[];
   disagree: { dim: string; numeric: boolean; topical?: boolean; says: string; pageSays: string }[];
 }
 
@@ -117,13 +119,15 @@ const PARTY_NAME = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' 
 
 function compare(s: SentenceReading, reading: FactReading, candidate: Candidate): Comparison {
   const fact = reading.fact;
-  const out: Comparison = { reading, candidate, agree: [], loose: [], disagree: [] };
+  const out: Comparison = { reading, candidate, agree: [], loose: [], open: [], disagree: [] };
   const fv = fact.values;
   const group = (r: string) => (r === 'until' || r === 'by' ? 'deadline' : r);
   const items: Item[] = [];
   for (const v of s.values) {
     if (v.kind === 'money') {
       const mine = interval(v.amount, v.hedge, 'money');
+      const fits = fv.filter((x) => x.kind === 'money' && overlaps(mine, interval(x.amount, x.hedge, 'money')));
+      if (fits.length && fits.every((x) => x.hedge === 'over' || x.hedge === 'at-least' || x.hedge === 'up-to')) out.open.push(`money:${v.amount}`);
       items.push({
         dim: `money:${v.amount}`,
         label: HEDGE_WORD[v.hedge] + fmtMoney(v.amount),
@@ -278,7 +282,12 @@ export function judge(
     .filter((c) => !solo.has(c.reading.fact.id) || anchors(c) > 0 || c.disagree.some((d) => d.numeric));
   if (comps.length === 0) return null;
   // Figures: a page figure some matched fact confirms is answered, whatever other facts say.
-  const agreedAll = new Set(comps.flatMap((c) => c.agree));
+  // …except an amount only an open-ended figure admits ("more than $13 billion" admits $20 billion)
+  // when a fact pinned to the sentence's own date gives another amount.
+  const dated = (c: Comparison) => c.agree.some((a) => (a.startsWith('year:') || a.startsWith('month:')) && !c.loose.includes(a));
+  const firm = new Set(comps.flatMap((c) => c.agree.filter((a) => !c.open.includes(a))));
+  const pinned = new Set(comps.filter(dated).flatMap((c) => c.disagree.filter((d) => d.numeric && !firm.has(d.dim)).map((d) => d.dim)));
+  const agreedAll = new Set(comps.flatMap((c) => c.agree).filter((a) => !pinned.has(a)));
   // Without an agreeing figure or cue, only the best keyword match counts as clearly the same topic.
   // The leader: the best keyword match about the same flow (who pays whom); failing that, a candidate
   // met through "another figure" whose flow is the same ("Amazon will invest $75 billion in OpenAI",

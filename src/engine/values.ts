@@ -204,7 +204,15 @@ export function readPolarity(text: string): Polarity {
     /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:absolutely |be )?exclusiv\w*|no longer (?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
   );
   if (exclusivity) out.exclusivity = exclusivity;
-  const cap = axis(t, /\b(?:subject to (?:a|an) [\w ]{0,20}cap|capped|total cap|a cap)\b/u, /\b(?:no cap|uncapped|without (?:a|any) cap|no (?:upper )?limit|unlimited|not capped)\b/u);
+  // A forbidden alternative is exclusivity ("barred from selling through clouds other than Azure"),
+  // a lifted ban its end ("no longer barred from…").
+  const ban = /\b(?:(no longer|not) (?:be )?)?(?:barred|prohibited|banned|forbidden|restricted|not (?:be )?(?:allowed|permitted)|cannot|can't|may not|unable)\b[^.;]{0,70}?\b(?:other than|except(?: for| through| on| via)?|besides|apart from|outside(?: of)?|beyond|anyone but|anything but)\b/u.exec(t);
+  if (ban) out.exclusivity = ban[1] ? -1 : 1;
+  const cap = axis(
+    t,
+    /\b(?:subject to (?:a|an) [\w ]{0,20}(?:cap|ceiling|limit)|capped|total cap|a cap|an? (?:\w+ )?(?:ceiling|upper limit|maximum) (?:on|to|for))\b/u,
+    /\b(?:no (?:\w+ )?(?:cap|ceiling|upper limit|limit|maximum)s?|uncapped|limitless|unlimited|open-ended|without (?:a |an |any )?(?:\w+ )?(?:cap|ceiling|limit)s?|not (?:be )?(?:capped|limited)|(?:cap|ceiling|limit) (?:has been |was |is )?(?:removed|lifted|scrapped|dropped|eliminated))\b/u,
+  );
   if (cap) out.cap = cap;
   const movement = axis(
     t,

@@ -21,3 +21,25 @@ describe('figures in other roles', () => {
     expect(verdictOf(text)).toBe(want);
   });
 });
+
+describe('a date pins the fact', () => {
+  it.each([
+    ['In January 2023 Microsoft put $25 billion into OpenAI.', 'conflicting'],
+    ['In January 2023 Microsoft put $10 billion into OpenAI.', 'corroborated'],
+    ['Microsoft has poured more than $13 billion into OpenAI since 2019.', 'corroborated'],
+  ])('%s → %s', (text, want) => {
+    expect(verdictOf(text)).toBe(want);
+  });
+});
+
+describe('forbidden alternatives and missing caps', () => {
+  it.each([
+    ['OpenAI remains prohibited from offering its models on any cloud except Azure.', 'conflicting'],
+    ['OpenAI is no longer barred from selling through clouds other than Azure.', 'corroborated'],
+    ["OpenAI's payments to Microsoft come without any ceiling.", 'conflicting'],
+    ['What OpenAI pays Microsoft is unlimited under the new deal.', 'conflicting'],
+    ["OpenAI's revenue-share payments to Microsoft have a ceiling on the total.", 'corroborated'],
+  ])('%s → %s', (text, want) => {
+    expect(verdictOf(text)).toBe(want);
+  });
+});
