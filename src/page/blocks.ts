@@ -17,8 +17,9 @@ export function composedParent(node: Node): Element | null {
 
 /** Is `node` inside `root` (or `root` itself), looking through shadow roots? */
 export function composedContains(root: Node, node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-    if (n === root) return true;
+  if (root.contains(node)) return true;
+  for (let at = node.getRootNode(); at.nodeType === 11 && (at as ShadowRoot).host; at = (at as ShadowRoot).host.getRootNode()) {
+    if (root.contains((at as ShadowRoot).host)) return true;
   }
   return false;
 }

@@ -30,6 +30,8 @@ interface Entry {
   claims: PageClaim[];
   /** The text the claims were found with: the previous block's and this one's (the engine reads on across blocks). */
   key: string | null;
+  /** Does the block name a party (Microsoft, OpenAI, Amazon)? Found once per read. */
+  names?: boolean;
 }
 
 export interface SessionOptions {
@@ -247,7 +249,7 @@ export class PageSession {
     const hashes = entries.map((e) => textHash(e.block.text));
     const keys = hashes.map((_, i) => hashes.slice(Math.max(0, i - CONTEXT_BLOCKS), i + 1).join(':'));
     const needed = entries.flatMap((e, i) => (e.key === keys[i] || this.cache.has(keys[i]!) ? [] : [i]));
-    if (needed.length > 0 && !entries.some((e) => findParties(e.block.text).length > 0)) {
+    if (needed.length > 0 && !entries.some((e) => (e.names ??= findParties(e.block.text).length > 0))) {
       // No party named anywhere: nothing can be a claim (the engine's own gate), so no engine is needed.
       for (const i of needed) this.cache.set(keys[i]!, []);
       needed.length = 0;

@@ -8,7 +8,7 @@
  */
 import { BROWSERS, launch, type BrowserName } from './harness';
 
-const SIZES = [200, 1000, 3000];
+const SIZES = [200, 1000, 3000, 5000];
 const names = (process.argv[2] ? [process.argv[2]] : BROWSERS) as BrowserName[];
 
 for (const name of names) {
