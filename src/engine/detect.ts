@@ -32,6 +32,8 @@ export interface Detection {
   otherDeal: boolean;
   /** Another company is named: a fact reached through one party only does not speak to it. */
   otherCompany: boolean;
+  /** The sentence's text with descriptions of parties ("the lab") replaced by their names, for matching. */
+  named: string;
   /** The sentence's text with a referring subject replaced by the party's name, for reading values. */
   resolved: string;
   /** Names of carried parties, to add to the matched text. */
@@ -42,7 +44,7 @@ export interface Detection {
 }
 
 const VOCABULARY =
-  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|invest\w*|investor|stake\w*|equity|shareholder\w*|revenue\w*|profit\w*|pay|pays|paid|paying|payments?|licen[cs]\w*|intellectual property|exclusiv\w*|non-exclusiv\w*|cloud|restructur\w*|renegotiat\w*|revis\w*|rewr[io]te\w*|terms|lawsuit\w*|trial|sue[sd]?|suing|legal action|antitrust|merger|integrat\w*|rights|cap|capped|tranche|funding|valuation|valued|backer|backing|arrangement|breakup|break-up|split|rift|tension\w*|strain\w*|agi|artificial general intelligence|expert panel|compute|infrastructure|distribut\w*|access|reshap\w*|reset|overhaul\w*|stake|board|ousted|sharing|share of|cut of|sales)\b/iu;
+  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|invest\w*|investor|stake\w*|equity|shareholder\w*|revenue\w*|profit\w*|pay|pays|paid|paying|payments?|licen[cs]\w*|intellectual property|exclusiv\w*|non-exclusiv\w*|cloud|restructur\w*|renegotiat\w*|revis\w*|rewr[io]te\w*|terms|lawsuit\w*|trial|sue[sd]?|suing|legal action|antitrust|merger|integrat\w*|rights|cap|capped|tranche|funding|valuation|valued|backer|backing|arrangement|breakup|break-up|split|rift|tension\w*|strain\w*|agi|artificial general intelligence|expert panel|compute|infrastructure|distribut\w*|access|reshap\w*|reset|overhaul\w*|stake|board|ousted|sharing|share of|cut of|sales|pour(?:s|ed|ing)?|pledg\w*|committ\w*|put(?=[^.]{0,30}\binto\b))\b/iu;
 
 /** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
 const PARTNERSHIP =
@@ -55,7 +57,8 @@ const NAME: Record<Party, string> = { microsoft: 'Microsoft', openai: 'OpenAI', 
 /**
  * @param adjacent the context comes from the sentence just before (not from further back).
  */
-export function detect(text: string, context: PartyContext, adjacent = true): Detection {
+export function detect(original: string, context: PartyContext, adjacent = true): Detection {
+  const text = describedParties(original, context);
   const mentions = findParties(text);
   const parties = new Set(mentions.map((m) => m.party));
   let resolved = text;
@@ -95,7 +98,35 @@ export function detect(text: string, context: PartyContext, adjacent = true): De
   // OpenAI's deals with others (Nvidia, Oracle) and sentences about another company ("Anthropic, the
   // OpenAI rival backed by Amazon…") are not the partnership.
   const otherDeal = (parties.has('openai') && !parties.has('microsoft') && !parties.has('amazon') && namesOtherCompany(text)) || otherCompanyLeads(text);
-  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, otherCompany: namesOtherCompany(text), resolved, carried, implicit };
+  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, otherCompany: namesOtherCompany(text), named: text, resolved, carried, implicit };
+}
+
+/** Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker". */
+const DESCRIPTIONS: [Party, RegExp][] = [
+  ['openai', /\b(?:the|that|this) (?:ai |artificial intelligence )?(?:lab|start-?up)\b|\b(?:the|that|this) ai (?:company|firm|developer|group|maker)\b/giu],
+  ['microsoft', /\b(?:the|that|this) (?:tech|software) (?:giant|company|maker)\b|\bthe windows maker\b|\bthe redmond(?:-based)? (?:company|firm|giant|group)\b/giu],
+];
+
+/**
+ * Replaces descriptions of a party by its name where the party is in play (named in the sentence
+ * before, or its counterpart named here) and no other company is named; and "its partner" by the
+ * side the sentence does not name ("The software giant will pay its partner…").
+ */
+export function describedParties(text: string, context: PartyContext): string {
+  if (namesOtherCompany(text)) return text;
+  let out = text;
+  const counterpart: Record<Party, Party> = { microsoft: 'openai', openai: 'microsoft', amazon: 'openai' };
+  for (const [party, re] of DESCRIPTIONS) {
+    const here = new Set(findParties(out).map((m) => m.party));
+    if (!here.has(party) && !context.named.has(party) && !here.has(counterpart[party])) continue;
+    out = out.replace(re, (m) => (m.length >= NAME[party].length ? NAME[party].padEnd(m.length, ' ') : m));
+  }
+  const here = new Set(findParties(out).map((m) => m.party).filter((p) => p !== 'amazon'));
+  if (here.size === 1) {
+    const other = counterpart[[...here][0]!];
+    out = out.replace(/\b(?:its|their) (?:partner|backer|investor|ally)\b/giu, (m) => NAME[other].padEnd(m.length, ' '));
+  }
+  return out;
 }
 
 /** The context a sentence leaves for the next one. */

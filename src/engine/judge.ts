@@ -87,6 +87,10 @@ function interval(v: number, hedge: Hedge, kind: 'money' | 'percent'): Interval 
 }
 
 const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
+const isOpen = (h: Hedge) => h === 'over' || h === 'at-least';
+const TOTAL = /\b(?:total\w*|cumulative\w*|overall|so far|to date|altogether|all told|in all|combined|since (?:19|20)\d\d)\b/iu;
+/** A date relative to another sentence ("that year"): the sentence is dated, though it gives no year. */
+const RELATIVE_DATE = /\b(?:that|the same|this|last|next|the following|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)\b/iu;
 
 interface Item {
   dim: string;
@@ -127,11 +131,17 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
     if (v.kind === 'money') {
       const mine = interval(v.amount, v.hedge, 'money');
       const fits = fv.filter((x) => x.kind === 'money' && overlaps(mine, interval(x.amount, x.hedge, 'money')));
-      if (fits.length && fits.every((x) => x.hedge === 'over' || x.hedge === 'at-least' || x.hedge === 'up-to')) out.open.push(`money:${v.amount}`);
+      if (fits.length && fits.every((x) => isOpen(x.hedge) || x.hedge === 'up-to')) out.open.push(`money:${v.amount}`);
       items.push({
         dim: `money:${v.amount}`,
         label: HEDGE_WORD[v.hedge] + fmtMoney(v.amount),
-        theirs: fv.flatMap((x) => (x.kind === 'money' ? [{ label: HEDGE_WORD[x.hedge] + fmtMoney(x.amount), ok: overlaps(mine, interval(x.amount, x.hedge, 'money')) }] : [])),
+        // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
+        // sentence speaks of the total itself.
+        theirs: fv.flatMap((x) =>
+          x.kind === 'money' && !(isOpen(x.hedge) && mine[1] < x.amount && !TOTAL.test(s.text))
+            ? [{ label: HEDGE_WORD[x.hedge] + fmtMoney(x.amount), ok: overlaps(mine, interval(x.amount, x.hedge, 'money')) }]
+            : [],
+        ),
       });
     } else if (v.kind === 'percent') {
       if ((v.role === 'change') !== reading.changeFact) continue;
@@ -307,7 +317,7 @@ export function judge(
   };
   // An amount alone may be another transaction; with no date in the sentence (or only dates the
   // facts confirm) a different amount for the same thing is a conflict.
-  const undatedOrDated = sentence.values.every((v) => (v.kind !== 'year' && v.kind !== 'month') || agreedAll.has(`${v.kind}:${v.value}`));
+  const undatedOrDated = !RELATIVE_DATE.test(sentence.text) && sentence.values.every((v) => (v.kind !== 'year' && v.kind !== 'month') || agreedAll.has(`${v.kind}:${v.value}`));
   // The best keyword match, with nothing else in common, conflicts on a figure only where the figure
   // cannot belong to another time or transaction: a different amount may be another deal (unless the
   // sentence is undated), and a past-tense amount or share may be an earlier state ("held 49%",

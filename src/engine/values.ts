@@ -229,7 +229,7 @@ const RECEIVE_VERB = /\b(?:receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|e
 const INVEST_VERB = /\b(?:invest(?:s|ed|ing|ment|ments)?|backed|backing|funded|funding(?! round)|poured|pour(?:s|ing)?|sunk|put)\b/giu;
 
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
-const AFFIRMED_PAY = /\b(?:pays|paying|(?:will|to|would|must|shall) (?:\w+ )?(?:pay|share|hand)|shares (?:its |their )?(?:\w+ )?revenue|sharing (?:its |their )?(?:\w+ )?revenue)\b/iu;
+const AFFIRMED_PAY = /\b(?:pays|paying|receives|receiving|collects|(?:will|to|would|must|shall) (?:\w+ )?(?:pay|share|hand|receive|get|collect)|shares (?:its |their )?(?:\w+ )?revenue|sharing (?:its |their )?(?:\w+ )?revenue)\b/iu;
 
 /** Who pays (or invests in) whom, where the sentence says it. */
 export function readDirection(text: string): Direction | null {

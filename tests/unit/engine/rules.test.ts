@@ -43,3 +43,17 @@ describe('forbidden alternatives and missing caps', () => {
     expect(verdictOf(text)).toBe(want);
   });
 });
+
+describe('who receives, and descriptions of the parties', () => {
+  it.each([
+    [["OpenAI is set to collect 20% of Microsoft's revenue through 2030."], 'conflicting'],
+    [["Microsoft will receive 20% of OpenAI's revenue."], 'corroborated'],
+    [['OpenAI and Microsoft signed new terms on Tuesday.', 'The Windows maker will keep paying its partner a cut of revenue.'], 'conflicting'],
+    [['OpenAI and Microsoft signed new terms on Tuesday.', 'The startup will keep paying its partner a cut of revenue until 2030.'], 'corroborated'],
+    [['Microsoft and OpenAI go back years.', 'The software giant put $1 billion into the lab in 2019.'], 'corroborated'],
+    [['Microsoft and OpenAI go back years.', 'The company poured $2 billion into the startup that year.'], 'unverified'],
+    [['Anthropic raised money again.', 'The startup took $2 billion from its partner that year.'], 'none'],
+  ])('%j → %s', (blocks, want) => {
+    expect(verdictOf(...blocks)).toBe(want);
+  });
+});
