@@ -130,7 +130,7 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
   for (const v of s.values) {
     if (v.kind === 'money') {
       const mine = interval(v.amount, v.hedge, 'money');
-      const fits = fv.filter((x) => x.kind === 'money' && overlaps(mine, interval(x.amount, x.hedge, 'money')));
+      const fits = fv.filter((x): x is Extract<typeof x, { kind: 'money' }> => x.kind === 'money' && overlaps(mine, interval(x.amount, x.hedge, 'money')));
       if (fits.length && fits.every((x) => isOpen(x.hedge) || x.hedge === 'up-to')) out.open.push(`money:${v.amount}`);
       items.push({
         dim: `money:${v.amount}`,
