@@ -15,9 +15,13 @@ export interface PartyContext {
   lead: Party | null;
   /** All parties named in the most recent sentence that named any. */
   named: Set<Party>;
+  /** The thing the most recent naming sentence was about ("Microsoft's licence to…"), which "It" may mean. */
+  thing?: string;
 }
 
 export const emptyContext = (): PartyContext => ({ lead: null, named: new Set() });
+
+const THING = /^\s*(?:[\w.-]+['\u2019]s|the|its|their)\s+(?:[\w-]+\s+){0,2}?(licen[cs]e|agreement|deal|stake|holding|investment|revenue[- ]share|partnership|contract|cap|tranche|valuation|exclusivity)\b/iu;
 
 export interface Detection {
   /** The parties the sentence speaks of, after resolving a referring subject. */
@@ -32,6 +36,8 @@ export interface Detection {
   otherDeal: boolean;
   /** Another company is named: a fact reached through one party only does not speak to it. */
   otherCompany: boolean;
+  /** The thing a leading "It" stands for, from the sentence before ("licence"), or ''. */
+  topic: string;
   /** The sentence's text with descriptions of parties ("the lab") replaced by their names, for matching. */
   named: string;
   /** The sentence's text with a referring subject replaced by the party's name, for reading values. */
@@ -98,7 +104,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   // OpenAI's deals with others (Nvidia, Oracle) and sentences about another company ("Anthropic, the
   // OpenAI rival backed by Amazon…") are not the partnership.
   const otherDeal = (parties.has('openai') && !parties.has('microsoft') && !parties.has('amazon') && namesOtherCompany(text)) || otherCompanyLeads(text);
-  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, otherCompany: namesOtherCompany(text), named: text, resolved, carried, implicit };
+  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, otherCompany: namesOtherCompany(text), topic: ref?.kind === 'one' && /^\W*(?:\w+\s*,?\s+)?it\b/iu.test(text) ? (context.thing ?? '') : '', named: text, resolved, carried, implicit };
 }
 
 /** Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker". */
@@ -134,5 +140,6 @@ export function nextContext(text: string, detection: Detection, previous: PartyC
   const mentions = findParties(text);
   if (mentions.length === 0 && detection.carried.length === 0) return previous;
   const lead = detection.carried.length && detection.resolved !== text ? detection.carried[0]! : (mentions[0]?.party ?? previous.lead);
-  return { lead, named: new Set(detection.parties) };
+  const thing = THING.exec(text)?.[1];
+  return { lead, named: new Set(detection.parties), ...(thing ? { thing } : {}) };
 }

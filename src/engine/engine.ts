@@ -59,7 +59,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         const text = s.text.replace(/\s+/gu, ' ').trim();
         // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context.
         if (!d.parties.has('microsoft') && !d.parties.has('openai')) continue;
-        const matchText = d.carried.length ? `${d.carried.join(' ')} ${d.named}` : d.named;
+        const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}`;
         const partial = new Set<string>();
         const solo = new Set<string>();
         const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {

@@ -57,3 +57,13 @@ describe('who receives, and descriptions of the parties', () => {
     expect(verdictOf(...blocks)).toBe(want);
   });
 });
+
+describe('"It" for the thing just named', () => {
+  it('reads "It" as the licence of the sentence before', () => {
+    const claims = engine.scan(["Microsoft's licence to OpenAI's technology was overhauled. It is no longer exclusive and lasts until 2032."]);
+    expect(claims.at(-1)?.verdict).toBe('corroborated');
+  });
+  it('does not carry the thing past a sentence about another subject', () => {
+    expect(verdictOf("Microsoft's licence to OpenAI's models was rewritten.", 'The chipmaker holds an exclusive licence to the patent until 2030.')).toBe('none');
+  });
+});
