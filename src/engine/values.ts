@@ -195,7 +195,7 @@ export function readPolarity(text: string): Polarity {
   const continuation = axis(
     t,
     /\b(?:continu\w*|keep(?:s|ing)?(?! (?:\d|all|the (?:entire|whole|full)|its (?:entire|whole|full)|100))|kept|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|still|maintain(?:s|ed|ing)?|persist\w*|carry on|go on)\b/u,
-    /\b(?:no longer|not any ?more|stop(?:s|ped|ping)?|(?<!\b(?:not|no) (?:the |an? |any )?)end(?:s|ed|ing)?(?! of (?:the )?(?:\d|year|decade|month|quarter|this|next|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
+    /\b(?:no longer(?! (?:be |absolutely |\w+'s |the |its )?(?:exclusiv\w*|only|sole|capped|limited|barred|restricted))|not any ?more|stop(?:s|ped|ping)?|(?<!\b(?:not|no) (?:the |an? |any )?)end(?:s|ed|ing)?(?! of (?:the )?(?:\d|year|decade|month|quarter|this|next|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
   );
   if (continuation) out.continuation = continuation;
   const exclusivity = axis(
