@@ -211,6 +211,8 @@ export class PageSession {
     if (readRoots.length === 0 && kept.length === this.entries.length) return;
     // Each root's blocks go back in one run, where document order puts them (no full re-sort).
     for (const root of readRoots) insertInDocumentOrder(kept, this.read([root]));
+    // A restyle that showed or hid nothing (an animated style, a hover class) reads the same blocks: done.
+    if (sameBlocks(kept, this.entries)) return;
     this.entries = kept;
     this.rebuild();
   }
@@ -477,6 +479,17 @@ function textHash(text: string): string {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
   return `${(h1 >>> 0).toString(36)}${((h2 >>> 0) & 0xfffff).toString(36)}.${text.length}`;
+}
+
+/** Do these entries hold the same blocks (same text nodes at the same offsets) in the same order? */
+function sameBlocks(a: Entry[], b: Entry[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i]!;
+    if (x === y) return true;
+    if (x.block.text !== y.block.text || x.block.segments.length !== y.block.segments.length) return false;
+    return x.block.segments.every((s, j) => s.node === y.block.segments[j]!.node && s.start === y.block.segments[j]!.start);
+  });
 }
 
 /** `node`, then the shadow hosts it sits in, innermost first. */
