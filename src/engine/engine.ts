@@ -57,8 +57,10 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         if (named) namedIn = b;
         if (!named || d.otherDeal) continue;
         const text = s.text.replace(/\s+/gu, ' ').trim();
-        // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context.
-        if (!d.parties.has('microsoft') && !d.parties.has('openai')) continue;
+        // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
+        // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
+        // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
+        const amazonAlone = !d.parties.has('microsoft') && !d.parties.has('openai');
         const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}`;
         const partial = new Set<string>();
         const solo = new Set<string>();
@@ -71,11 +73,11 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         });
         const reading = withoutOtherCompanyFigures(readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')));
         // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
-        if (d.implicit) for (const c of candidates) partial.add(c.fact.id);
+        if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
         const judgement = candidates.length ? judge(reading, candidates, readings, sources, partial, solo, knownFlows) : null;
         let result = judgement;
         if (!result) {
-          const claimWorthy = sensitivity === 'strict' || d.implicit ? false : (d.pair || sensitivity === 'broad') && d.vocabulary;
+          const claimWorthy = sensitivity === 'strict' || d.implicit || amazonAlone ? false : (d.pair || sensitivity === 'broad') && d.vocabulary;
           if (!claimWorthy) continue;
           result = unverified();
         }

@@ -19,7 +19,7 @@ const PATTERNS: [Party, RegExp][] = [
   ],
   [
     'openai',
-    /\b(?:openai|open ai|chatgpt(?:'s)?(?: (?:maker|developer|creator|owner|parent))?|sam altman|altman|gpt(?:-?\d[\w.]*)?|the ai (?:lab|start-?up|company) behind chatgpt)\b/giu,
+    /\b(?:openai|open ai|chatgpt(?:'s)?(?: (?:maker|developer|creator|owner|parent))?|sam altman|altman|denise dresser|dresser|sarah friar|friar|greg brockman|brockman|gpt(?:-?\d[\w.]*)?|the ai (?:lab|start-?up|company) behind chatgpt)\b/giu,
   ],
   ['amazon', /\b(?:amazon(?: web services)?|aws|trainium|andy jassy|jassy)\b/giu],
 ];

@@ -67,3 +67,14 @@ describe('"It" for the thing just named', () => {
     expect(verdictOf("Microsoft's licence to OpenAI's models was rewritten.", 'The chipmaker holds an exclusive licence to the patent until 2030.')).toBe('none');
   });
 });
+
+describe("Amazon's side and OpenAI's people", () => {
+  it.each([
+    [['Shares of Amazon dipped almost 1% once trading began.'], 'corroborated'],
+    [['Shares of Amazon jumped 5% after its earnings.'], 'none'],
+    [['Amazon shares rose 2% on strong retail sales.'], 'none'],
+    [["Denise Dresser said demand for the AWS partnership has been astonishing."], 'corroborated'],
+  ])('%j → %s', (blocks, want) => {
+    expect(verdictOf(...blocks)).toBe(want);
+  });
+});
