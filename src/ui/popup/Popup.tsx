@@ -16,6 +16,7 @@ const UNREADABLE: Record<UnreadableReason, MessageKey> = {
   'no-page': 'unreadableNoPage',
   'other-scheme': 'unreadableOtherScheme',
   'no-answer': 'unreadableNoAnswer',
+  'no-access': 'unreadableNoAccess',
 };
 
 export interface PopupProps {

@@ -11,6 +11,7 @@ import type { Message } from '../../messages';
 import { DEFAULT_SETTINGS, setSiteEnabled, settingsItem, type Settings } from '../../settings';
 import { RENDERED_MARK, RESULT_MARK } from './marks';
 import { Popup } from './Popup';
+import { unreadableReason } from './page-access';
 import { ANSWER_WAIT_MS, decidePopupState, type TabInfo } from './state';
 
 /** The tab the popup is about: `?tab=ID` if given, else the active tab of the current window. */
@@ -24,6 +25,16 @@ export async function findTab(search: string): Promise<TabInfo | null> {
     return tab?.id === undefined ? null : { id: tab.id, url: tab.url, status: tab.status };
   } catch {
     return null;
+  }
+}
+
+/** Does the browser let ClaimLens read the tab's site? (Users can withdraw it per site.) Unknown: yes. */
+async function hasSiteAccess(url: string | undefined): Promise<boolean> {
+  if (!url || unreadableReason(url)) return true;
+  try {
+    return await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+  } catch {
+    return true;
   }
 }
 
@@ -56,6 +67,7 @@ export function PopupApp({ search }: { search: string }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [view, setView] = useState<TabView | null>(null);
   const [waitedLong, setWaitedLong] = useState(false);
+  const [hasAccess, setHasAccess] = useState(true);
 
   useEffect(() => {
     let alive = true;
@@ -69,6 +81,7 @@ export function PopupApp({ search }: { search: string }) {
       if (!alive) return;
       setTab(found);
       if (!found) return;
+      void hasSiteAccess(found.url).then((ok) => alive && setHasAccess(ok));
       const show = (v: TabView | null) => {
         if (!alive) return;
         if (v && performance.getEntriesByName(RESULT_MARK).length === 0) performance.mark(RESULT_MARK);
@@ -98,8 +111,8 @@ export function PopupApp({ search }: { search: string }) {
   }, [search]);
 
   const state = useMemo(
-    () => decidePopupState({ tab: tab ?? null, settings: settings ?? DEFAULT_SETTINGS, view, waitedLong }),
-    [tab, settings, view, waitedLong],
+    () => decidePopupState({ tab: tab ?? null, settings: settings ?? DEFAULT_SETTINGS, view, waitedLong, hasAccess }),
+    [tab, settings, view, waitedLong, hasAccess],
   );
 
   // Timing mark for `npm run bench:popup`: set once all of the tab's claims are in the document.

@@ -12,7 +12,9 @@ export type UnreadableReason =
   | 'no-page'
   | 'other-scheme'
   /** The URL looks readable but no content script answered (page opened before install, blocked site). */
-  | 'no-answer';
+  | 'no-answer'
+  /** The user withdrew ClaimLens's access to this site (Firefox's extensions button, Chrome's site access). */
+  | 'no-access';
 
 /** Hosts where browsers refuse extensions' content scripts. */
 const STORE_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];

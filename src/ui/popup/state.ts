@@ -30,9 +30,11 @@ export interface PopupInput {
   view: TabView | null;
   /** True once the popup has waited `ANSWER_WAIT_MS` for a loaded tab without any result. */
   waitedLong: boolean;
+  /** False when the browser says ClaimLens may not read this site (access withdrawn); unknown counts as yes. */
+  hasAccess?: boolean;
 }
 
-export function decidePopupState({ tab, settings, view, waitedLong }: PopupInput): PopupState {
+export function decidePopupState({ tab, settings, view, waitedLong, hasAccess = true }: PopupInput): PopupState {
   if (!tab) return { kind: 'unreadable', reason: 'no-page' };
   const reason = unreadableReason(tab.url);
   if (reason) return { kind: 'unreadable', reason };
@@ -40,6 +42,7 @@ export function decidePopupState({ tab, settings, view, waitedLong }: PopupInput
   if (!settings.enabled) return { kind: 'disabled', scope: 'global' };
   const site = disablingSite(settings, url);
   if (site) return { kind: 'disabled', scope: 'site', site };
+  if (!view && !hasAccess) return { kind: 'unreadable', reason: 'no-access' };
   if (!view || view.status === 'disabled') {
     // A content script reports at the start of its scan; silence from a loaded page means none runs there.
     return !view && waitedLong && tab.status !== 'loading' ? { kind: 'unreadable', reason: 'no-answer' } : { kind: 'scanning' };

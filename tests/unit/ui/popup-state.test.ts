@@ -51,6 +51,14 @@ describe('popup state', () => {
     expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: view('scanning', 0), waitedLong: true }).kind).toBe('scanning');
   });
 
+  it('says access was withdrawn, at once, when the browser denies ClaimLens the site and nothing reported', () => {
+    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), hasAccess: false })).toEqual({ kind: 'unreadable', reason: 'no-access' });
+    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), hasAccess: false, view: view('done', 2) }).kind).toBe('claims');
+    expect(
+      decidePopupState({ ...input, tab: tab('https://a.test/'), hasAccess: false, settings: { ...DEFAULT_SETTINGS, disabledSites: ['a.test'] } }).kind,
+    ).toBe('disabled');
+  });
+
   it('empty when the scan found nothing; claims (still scanning or not) when it found some', () => {
     expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: view('done', 0) }).kind).toBe('empty');
     expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: view('scanning', 2) })).toMatchObject({ kind: 'claims', scanning: true });
