@@ -226,6 +226,25 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     expect(await badgeColor(browser, tabId)).toBe(BADGE_CLAIMS);
   });
 
+  // Firefox lets a user withdraw an extension's site access (extensions button); Chrome keeps a content script's
+  // required hosts. Runs last of the functional tests: the access stays withdrawn for this browser.
+  it.runIf(name === 'firefox')('says ClaimLens may not read a site whose access the user withdrew', async () => {
+    const settingsPage = await browser.openExtensionPage('options.html');
+    await settingsPage.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }).browser;
+      await api.permissions.remove({ origins: ['http://*/*', 'https://*/*'] });
+    });
+    await settingsPage.close();
+    const blocked = await browser.newPage(CLAIMS);
+    const id = await browser.tabIdOf(blocked);
+    const popup = await openPopup(id);
+    await popup.waitForSelector('[data-state="unreadable"]');
+    expect(await popup.evaluate(() => document.querySelector('[data-state]')?.getAttribute('data-reason'))).toBe('no-access');
+    expect(await popup.text('[data-state]')).toMatch(/isn't allowed to read this site/);
+    await popup.close();
+    await blocked.close();
+  });
+
   it('throws nothing into any console', async () => {
     expect(page.errors).toEqual([]);
     // Firefox's own about: pages opened above (about:debugging, about:robots) log Remote Settings noise.
