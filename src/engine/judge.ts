@@ -201,6 +201,13 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
       out.disagree.push({ dim: `axis:${axis}`, numeric: false, topical: reading.topical.has(axis), says: theirs > 0 ? pos : neg, pageSays: mine > 0 ? pos : neg });
     }
   }
+  // Who gets it first ("debut on AWS before Azure" is not "first on Azure").
+  const myFirst = readFirst(s.text);
+  const theirFirst = readFirst(fact.statement);
+  if (myFirst && theirFirst && !(myFirst.startsWith('not ') && myFirst !== `not ${theirFirst}`)) {
+    if (myFirst === theirFirst) out.agree.push('first');
+    else out.disagree.push({ dim: 'first', numeric: false, topical: true, says: `first on ${theirFirst}`, pageSays: `first on ${myFirst}` });
+  }
   const d = s.direction;
   const fd = reading.direction;
   if (d && fd && d.family === fd.family) {
@@ -214,6 +221,28 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
       });
   }
   return out;
+}
+
+const PLACE = String.raw`(azure|microsoft|aws|amazon(?: web services)?|google(?: cloud)?|oracle|coreweave)`;
+const FIRST_AT = [
+  new RegExp(String.raw`\b(?:first|initially|exclusively first) (?:on|to|through|via|in|with) (?:\w+'s )?${PLACE}\b`, 'iu'),
+  new RegExp(String.raw`\b(?:on|to|through|via|in|with) ${PLACE},? (?:first|ahead of|before)\b`, 'iu'),
+  new RegExp(String.raw`\b(?:debut|launch|arrive|land|appear|ship|release|reach|come|go)\w* (?:\w+ ){0,2}(?:on|to|in|via|through) ${PLACE}\b[^.]{0,40}\b(?:before|ahead of|earlier than|prior to)\b`, 'iu'),
+  new RegExp(String.raw`\b(?:before|ahead of|earlier than|prior to) (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
+];
+
+/** Where something arrives first, as a place name family, if the text says. */
+function readFirst(text: string): string | null {
+  for (let i = 0; i < FIRST_AT.length; i++) {
+    const m = FIRST_AT[i]!.exec(text);
+    if (!m) continue;
+    const place = m[1]!.toLowerCase();
+    const family = /azure|microsoft/u.test(place) ? 'Azure' : /aws|amazon/u.test(place) ? 'AWS' : /google/u.test(place) ? 'Google Cloud' : place;
+    // "before … on Azure": the other place came first; the place named is second.
+    if (i === 3) return `not ${family}`;
+    return family;
+  }
+  return null;
 }
 
 /** Agreements that tie a fact to the sentence's event: a shared figure, or a cue the fact is about. */

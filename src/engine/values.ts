@@ -130,7 +130,7 @@ export function readMoney(text: string): Money[] {
 }
 
 const CHANGE_WORDS =
-  /\b(?:r[io]se|rising|risen|fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|slump\w*|surg\w*|soar\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|edg(?:e|ed|es|ing) (?:up|down|lower|higher)|grew|grow\w*|increas\w*|decreas\w*|(?:up|down|higher|lower)(?= (?:by )?(?:about |nearly |almost |some )?\d)|(?<=% )(?:higher|lower|up|down)|lost|lose|shed|dipp?\w*|rall\w*|advanc\w*|retreat\w*)\b/iu;
+  /\b(?:r[io]se|rising|risen|fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|slump\w*|surg\w*|soar\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|edg(?:e|ed|es|ing) (?:up|down|lower|higher)|grew|grow\w*|increas\w*|decreas\w*|(?:up|down|higher|lower)(?= (?:by )?(?:about |nearly |almost |some )?\d)|(?<=% )(?:higher|lower|up|down)|lost|lose|shed|dipp?\w*|rall\w*|advanc\w*|retreat\w*|par(?:e|es|ed|ing)|loss(?:es)?|trimm\w*|recover\w*)\b/iu;
 
 /** Percentages ("20%", "20 percent", "one-third", "nearly a third"). */
 export function readPercents(text: string): Percent[] {

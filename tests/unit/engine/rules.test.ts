@@ -78,3 +78,14 @@ describe("Amazon's side and OpenAI's people", () => {
     expect(verdictOf(...blocks)).toBe(want);
   });
 });
+
+describe('who gets new products first', () => {
+  it.each([
+    ['New OpenAI products will show up on Google Cloud before they come to Azure.', 'conflicting'],
+    ['OpenAI will launch its new models on AWS ahead of Azure.', 'conflicting'],
+    ['New OpenAI products are still released first on Azure.', 'corroborated'],
+    ['OpenAI said its newest model was released first on Amazon Web Services.', 'none'],
+  ])('%s → %s', (text, want) => {
+    expect(verdictOf(text)).toBe(want);
+  });
+});
