@@ -31,6 +31,7 @@ const AXIS_TOPIC: Record<keyof Polarity, RegExp> = {
   exclusivity: /^(?:exclusiv|non-exclusiv|sole|only|solely)/u,
   cap: /^(?:cap|capped|ceiling|limit|maximum|uncapped)/u,
   movement: /^(?:fell|fall|drop|declin|r[io]se|gain|jump|climb|slip|slump|tumbl|sank|sink)/u,
+  permission: /^(?:prohibit|forbid|forbade|barred|banned|ban|allow|permit)/u,
 };
 
 const CHANGE = /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
@@ -118,6 +119,7 @@ const AXIS_WORDS: Record<keyof Polarity, [string, string]> = {
   exclusivity: ['exclusive', 'non-exclusive'],
   cap: ['capped', 'uncapped'],
   movement: ['rose', 'fell'],
+  permission: ['allowed', 'prohibited'],
 };
 const PARTY_NAME = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' } as const;
 

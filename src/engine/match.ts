@@ -182,6 +182,12 @@ const IMPLIED: Record<string, string[]> = {
   gives: ['pay'],
   giving: ['pay'],
   gave: ['pay'],
+  // Permission reaches facts keyed on a prohibition, and the other way round.
+  allowed: ['prohibit'],
+  allow: ['prohibit'],
+  allows: ['prohibit'],
+  permitted: ['prohibit'],
+  freely: ['prohibit'],
   collect: ['payment'],
   collects: ['payment'],
   collecting: ['payment'],

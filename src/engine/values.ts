@@ -41,6 +41,8 @@ export interface Polarity {
   cap?: 1 | -1;
   /** "rose", "climbed", "gained" (+1) vs "fell", "dropped", "declined" (-1). */
   movement?: 1 | -1;
+  /** "allowed", "permitted", "free to" (+1) vs "prohibited", "barred", "forbidden", "not allowed" (-1). */
+  permission?: 1 | -1;
 }
 
 export interface Direction {
@@ -220,6 +222,12 @@ export function readPolarity(text: string): Polarity {
     /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slip\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|lost|shed|down \d|dipp?\w*|edg(?:e|ed|es|ing) (?:down|lower)|lower|retreat\w*)/u,
   );
   if (movement && /\d/.test(t)) out.movement = movement;
+  const permission = axis(
+    t.replace(/\bno longer (?:be )?(?:prohibited|barred|banned|forbidden)\b/gu, 'allowed'),
+    /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|free to|freely|at liberty to)\b/u,
+    /\b(?:prohibit\w*|forbid\w*|forbade|barred|bars|banned|bans|not (?:be )?(?:allowed|permitted|free to))\b/u,
+  );
+  if (permission) out.permission = permission;
   return out;
 }
 
