@@ -54,7 +54,7 @@ const VOCABULARY =
 
 /** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
 const PARTNERSHIP =
-  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|revenue[- ]shar\w*|(?:share|cut|portion|percentage) of (?:its |the |their )?(?:revenue|profits?|sales)|licen[cs]\w*|intellectual property|exclusiv\w*|stake|equity|invest\w*|investor|backer|arrangement|terms|restructur\w*|renegotiat\w*)\b/iu;
+  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|revenue[- ]shar\w*|(?:share|cut|portion|percentage) of (?:its |the |their )?(?:revenue|profits?|sales)|licen[cs]\w*|intellectual property|exclusiv\w*|stake|equity|invest\w*|investor|backer|arrangement|terms|restructur\w*|renegotiat\w*|non-?profit|for-profit|convert\w*|conversion)\b/iu;
 
 const TRANSFER = /\b(?:pay\w*|paid|shar(?:e|es|ed|ing)|invest\w*|receiv\w*|hand\w*)\b/iu;
 

@@ -188,6 +188,7 @@ const IMPLIED: Record<string, string[]> = {
   allows: ['prohibit'],
   permitted: ['prohibit'],
   freely: ['prohibit'],
+  free: ['prohibit'],
   collect: ['payment'],
   collects: ['payment'],
   collecting: ['payment'],

@@ -174,7 +174,9 @@ export function readYears(text: string): Year[] {
     if (text[m.index - 1] === '$' || /\d[.,]$/.test(text.slice(0, m.index))) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     let relation: Year['relation'] = 'in';
-    if (/(?:until|till|til|through|thru|to|expir\w*(?: in)?|ends? in|runs? (?:through|until|to)|valid (?:until|through)|remains? (?:valid )?(?:until|through))\s+(?:the end of\s+|end-|the end-)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(before)) relation = 'until';
+    // "dates back to 2019": where it began, not until when.
+    if (/\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|went|trac(?:e|es|ed|ing)|reach(?:es|ed|ing)?) back to\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(before)) relation = 'since';
+    else if (/(?:until|till|til|through|thru|to|expir\w*(?: in)?|ends? in|runs? (?:through|until|to)|valid (?:until|through)|remains? (?:valid )?(?:until|through))\s+(?:the end of\s+|end-|the end-)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(before)) relation = 'until';
     else if (/(?:since|from|starting in|beginning in|as early as)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(before)) relation = 'since';
     else if (/(?:by|before|no later than|by the end of|goal (?:for|of))\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(before)) relation = 'by';
     out.push({ kind: 'year', value: Number(m[1]), relation });

@@ -89,3 +89,16 @@ describe('who gets new products first', () => {
     expect(verdictOf(text)).toBe(want);
   });
 });
+
+describe('origins, conversions, permissions', () => {
+  it.each([
+    ["Microsoft's backing of OpenAI goes back to 2019.", 'corroborated'],
+    ["Microsoft's backing of OpenAI goes back to 2021.", 'conflicting'],
+    ['OpenAI is still working through its conversion from a nonprofit.', 'corroborated'],
+    ['OpenAI has finished restructuring itself into a for-profit business.', 'mixed'],
+    ['Under the old agreement Microsoft was free to develop rival AI models.', 'conflicting'],
+    ['Under the old agreement Microsoft was barred from developing rival AI models.', 'corroborated'],
+  ])('%s → %s', (text, want) => {
+    expect(verdictOf(text)).toBe(want);
+  });
+});
