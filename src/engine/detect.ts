@@ -50,7 +50,7 @@ export interface Detection {
 }
 
 const VOCABULARY =
-  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|invest\w*|investor|stake\w*|equity|shareholder\w*|revenue\w*|profit\w*|pay|pays|paid|paying|payments?|licen[cs]\w*|intellectual property|exclusiv\w*|non-exclusiv\w*|cloud|restructur\w*|renegotiat\w*|revis\w*|rewr[io]te\w*|terms|lawsuit\w*|trial|sue[sd]?|suing|legal action|antitrust|merger|integrat\w*|rights|cap|capped|tranche|funding|valuation|valued|backer|backing|arrangement|breakup|break-up|split|rift|tension\w*|strain\w*|agi|artificial general intelligence|expert panel|compute|infrastructure|distribut\w*|access|reshap\w*|reset|overhaul\w*|stake|board|ousted|sharing|share of|cut of|sales|pour(?:s|ed|ing)?|pledg\w*|committ\w*|put(?=[^.]{0,30}\binto\b))\b/iu;
+  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|invest\w*|investor|stake\w*|equity|shareholder\w*|revenue\w*|profit\w*|pay|pays|paid|paying|payments?|licen[cs]\w*|intellectual property|exclusiv\w*|non-exclusiv\w*|cloud|restructur\w*|renegotiat\w*|revis\w*|rewr[io]te\w*|terms|lawsuit\w*|trial|sue[sd]?|suing|legal action|antitrust|merger|integrat\w*|rights|cap|capped|tranche|funding|valuation|valued|backer|backing|backed|backs|arrangement|breakup|break-up|split|rift|tension\w*|strain\w*|agi|artificial general intelligence|expert panel|compute|infrastructure|distribut\w*|access|reshap\w*|reset|overhaul\w*|stake|board|ousted|sharing|share of|cut of|sales|pour(?:s|ed|ing)?|pledg\w*|committ\w*|put(?=[^.]{0,30}\binto\b))\b/iu;
 
 /** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
 const PARTNERSHIP =

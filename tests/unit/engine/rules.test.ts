@@ -102,3 +102,15 @@ describe('origins, conversions, permissions', () => {
     expect(verdictOf(text)).toBe(want);
   });
 });
+
+describe('true sentences in other words stay out of conflict', () => {
+  it.each([
+    'Microsoft first backed OpenAI with $1 billion in 2019 and added $10 billion in January 2023.',
+    "OpenAI's valuation hit $850 billion in its most recent round, lifting the value of Microsoft's stake to about $228 billion.",
+    "Amazon's $50 billion commitment to OpenAI begins with $15 billion up front.",
+    'OpenAI will keep handing Microsoft 20% of its revenue until 2030.',
+    'Azure used to be the only cloud OpenAI could use.',
+  ])('%s', (text) => {
+    expect(verdictOf(text)).toBe('corroborated');
+  });
+});
