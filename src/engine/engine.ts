@@ -29,6 +29,10 @@ export interface ClaimEngine {
   scan(blocks: string[]): Claim[];
 }
 
+/** A sentence led by a subject that is neither party nor a word for them or their deal. */
+const OTHER_SUBJECT =
+  /^\W*(?:(?:but|and|meanwhile|separately|elsewhere),?\s+)?the (?:\w+[- ])?(?:chipmaker|carmaker|automaker|retailer|broadcaster|league|studio|bank|lender|insurer|airline|network|publisher|streamer|club|team|university|hospital|city|government|union|museum|court|chip designer|phone maker|social network|search giant|e-commerce giant|rival)\b/iu;
+
 /** How many sentences a named party stays in context without being named again. */
 const CONTEXT_SPAN = 2;
 
@@ -52,6 +56,12 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         // Topic carry without a referring word only from the sentence just before, in the same block.
         const d = detect(s.text, context, age === 0 && namedIn === b);
         const named = d.parties.size > 0;
+        // A sentence about another subject ("Google invested…", "The chipmaker holds…") ends the topic.
+        if (!named && (namesOtherCompany(s.text) || OTHER_SUBJECT.test(s.text))) {
+          context = emptyContext();
+          age = CONTEXT_SPAN + 1;
+          continue;
+        }
         context = nextContext(s.text, d, context);
         age = named ? 0 : age + 1;
         if (named) namedIn = b;

@@ -204,13 +204,13 @@ export function readPolarity(text: string): Polarity {
   if (continuation) out.continuation = continuation;
   const exclusivity = axis(
     t,
-    /\b(?:exclusiv\w*|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
-    /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:absolutely |be )?exclusiv\w*|no longer (?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
+    /\b(?:exclusiv(?!ity)\w*|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
+    /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:absolutely |be |\w+'s |the |its |an? )?exclusiv\w*|no longer (?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
   );
   if (exclusivity) out.exclusivity = exclusivity;
   // A forbidden alternative is exclusivity ("barred from selling through clouds other than Azure"),
   // a lifted ban its end ("no longer barred from…").
-  const ban = /\b(?:(no longer|not) (?:be )?)?(?:barred|prohibited|banned|forbidden|restricted|not (?:be )?(?:allowed|permitted)|cannot|can't|may not|unable)\b[^.;]{0,70}?\b(?:other than|except(?: for| through| on| via)?|besides|apart from|outside(?: of)?|beyond|anyone but|anything but)\b/u.exec(t);
+  const ban = /\b(?:(no longer|not) (?:be )?)?(?:barred|prohibited|banned|forbidden|restricted|not (?:be )?(?:allowed|permitted)|cannot|can't|may not|unable)\b[^.;]{0,70}?\b(?:other than|except(?: for| through| on| via)?|besides|apart from|outside(?: of)?|beyond|anyone but|anything but|(?:rival|other|competing|third-party|any other) (?:clouds?|cloud providers?|providers?|platforms?))\b/u.exec(t);
   if (ban) out.exclusivity = ban[1] ? -1 : 1;
   const cap = axis(
     t,
@@ -308,7 +308,7 @@ function readEraWords(t: string): Era {
   const original =
     /\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal|contract|terms)|former(?:ly)?|once|used to|prior (?:agreement|deal|arrangement|contract)|earlier (?:agreement|deal)|in the past|had been|at the time|initial(?:ly)?|back in|until now|was|were|had|served|granted|held|gave|secured|prohibited|barred|allowed|required|relied|enjoyed|struck|signed|forged)\b/u;
   const revised =
-    /\b(?:will|won't|now|new|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|becomes?|is|are|remains?|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
+    /\b(?:will|won't|now|new|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|becomes?|is|are|remains?|continues|stays|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
   const o = original.test(t);
   const r = revised.test(t);
   if (o && !r) return 'original';

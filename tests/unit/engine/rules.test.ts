@@ -114,3 +114,15 @@ describe('true sentences in other words stay out of conflict', () => {
     expect(verdictOf(text)).toBe('corroborated');
   });
 });
+
+describe('present-tense exclusivity and topic carry-over', () => {
+  it.each([
+    [['Azure continues to be OpenAI\'s sole cloud provider.'], 'conflicting'],
+    [['Microsoft is still the only cloud OpenAI may use.'], 'conflicting'],
+    [['Microsoft and OpenAI signed new terms.', 'Google invested $2 billion in Anthropic.', 'It will pay a share of revenue.'], 'none'],
+    [['Microsoft and OpenAI signed new terms.', 'The chipmaker will receive 15% of the revenue until 2029.'], 'none'],
+    [['Microsoft and OpenAI signed new terms.', 'Separately, the league said its broadcaster would pay $2 billion a year until 2030.'], 'none'],
+  ])('%j → %s', (blocks, want) => {
+    expect(verdictOf(...blocks)).toBe(want);
+  });
+});
