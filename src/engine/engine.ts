@@ -8,10 +8,10 @@
 import type { FactPack } from '../facts/schema';
 import type { Claim } from './claim';
 import { detect, emptyContext, nextContext, type Detection, type PartyContext } from './detect';
-import { flowKey, judge, readFact, sourceMap, unverified, type FactReading } from './judge';
+import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverified, type FactReading } from './judge';
 import { FactMatcher } from './match';
 import { splitSentences } from './sentences';
-import { findParties, namesOtherCompany } from './parties';
+import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
 import { readSentence, type SentenceReading } from './values';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
@@ -32,6 +32,8 @@ export interface ClaimEngine {
 /** A sentence led by a subject that is neither party nor a word for them or their deal. */
 const OTHER_SUBJECT =
   /^\W*(?:(?:but|and|meanwhile|separately|elsewhere),?\s+)?the (?:\w+[- ])?(?:chipmaker|carmaker|automaker|retailer|broadcaster|league|studio|bank|lender|insurer|airline|network|publisher|streamer|club|team|university|hospital|city|government|union|museum|court|chip designer|phone maker|social network|search giant|e-commerce giant|rival)\b/iu;
+
+const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
 
 /** How many sentences a named party stays in context without being named again. */
 const CONTEXT_SPAN = 2;
@@ -65,7 +67,12 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         context = nextContext(s.text, d, context);
         age = named ? 0 : age + 1;
         if (named) namedIn = b;
-        if (!named || d.otherDeal) continue;
+        if (!named) continue;
+        if (d.otherDeal) {
+          const rival = rivalInRole(s.text);
+          if (rival) claims.push({ text: s.text.replace(/\s+/gu, ' ').trim(), block: b, start: s.start, end: s.end, ...rival });
+          continue;
+        }
         const text = s.text.replace(/\s+/gu, ' ').trim();
         // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
         // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
@@ -95,6 +102,28 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
       }
     });
     return claims;
+  }
+
+  /**
+   * A sentence giving another company the exclusive role a fact gives a party ("Oracle will be the
+   * exclusive distributor of OpenAI's Frontier"): read with the party in its place, it must match
+   * that exclusive fact on every keyword group, and claim exclusivity itself.
+   */
+  function rivalInRole(text: string): ReturnType<typeof unverified> | null {
+    const other = otherCompanyMention(text);
+    if (!other) return null;
+    for (const party of ['amazon', 'microsoft'] as const) {
+      const swapped = text.slice(0, other.start) + PARTY_WORD[party] + text.slice(other.end);
+      const reading = readSentence(swapped);
+      if (reading.polarity.exclusivity !== 1 || reading.contrast) continue;
+      const fact = matcher
+        .candidates(swapped)
+        .map((c) => readings.get(c.fact.id)!)
+        // A standing role only (not a past state such as the original Azure exclusivity).
+        .find((r) => r.polarity.exclusivity === 1 && r.actors.has(party) && r.fact.era !== 'original' && eraAdmits(reading.era, r.fact.era));
+      if (fact) return roleConflict(fact.fact, sources, PARTY_WORD[party], other.name);
+    }
+    return null;
   }
 
   return { scan };

@@ -451,3 +451,18 @@ export function sourceMap(pack: FactPack): Map<string, Source> {
   return new Map(pack.sources.map((s) => [s.id, s]));
 }
 
+
+/** Another company named in the role an exclusive fact gives a party ("Oracle is the exclusive distributor…"). */
+export function roleConflict(fact: Fact, sources: Map<string, Source>, party: string, other: string): Judgement {
+  return {
+    verdict: 'conflicting',
+    reason: `Sources say ${party}, not ${other}: ${fact.statement}`,
+    facts: [matched(fact)],
+    evidence: dedupe(toEvidence(fact, sources, true)),
+  };
+}
+
+/** Does a fact's era admit a sentence's era? */
+export function eraAdmits(sentence: Era, fact: Fact['era']): boolean {
+  return eraFits(sentence, fact);
+}

@@ -81,3 +81,9 @@ export function referringSubject(text: string): { kind: 'one' | 'both'; end: num
   if (o) return { kind: 'one', end: o[0].length };
   return null;
 }
+
+/** The first other company the text names, where it is. */
+export function otherCompanyMention(text: string): { start: number; end: number; name: string } | null {
+  const m = OTHERS.exec(withoutClouds(text));
+  return m ? { start: m.index, end: m.index + m[0].length, name: text.slice(m.index, m.index + m[0].length) } : null;
+}

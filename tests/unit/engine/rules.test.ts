@@ -126,3 +126,14 @@ describe('present-tense exclusivity and topic carry-over', () => {
     expect(verdictOf(...blocks)).toBe(want);
   });
 });
+
+describe('another company in a party\'s exclusive role', () => {
+  it.each([
+    ["Oracle is set to be the exclusive third-party distributor of OpenAI's Frontier agents.", 'conflicting'],
+    ["Oracle will also distribute OpenAI's Frontier platform.", 'none'],
+    ['Oracle signed an exclusive cloud contract with OpenAI.', 'none'],
+    ["Nvidia will exclusively supply chips for OpenAI's data centers.", 'none'],
+  ])('%s → %s', (text, want) => {
+    expect(verdictOf(text)).toBe(want);
+  });
+});
