@@ -34,6 +34,7 @@ const OTHER_SUBJECT =
   /^\W*(?:(?:but|and|meanwhile|separately|elsewhere),?\s+)?the (?:\w+[- ])?(?:chipmaker|carmaker|automaker|retailer|broadcaster|league|studio|bank|lender|insurer|airline|network|publisher|streamer|club|team|university|hospital|city|government|union|museum|court|chip designer|phone maker|social network|search giant|e-commerce giant|rival)\b/iu;
 
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
+const FLOW_VERB = /\b(?:pay\w*|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
 
 /** How many sentences a named party stays in context without being named again. */
 const CONTEXT_SPAN = 2;
@@ -91,7 +92,11 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         const reading = withoutOtherCompanyFigures(readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')));
         // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
         if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
-        const judgement = candidates.length ? judge(reading, candidates, readings, sources, partial, solo, knownFlows) : null;
+        // "It will keep paying a share of revenue" after naming both sides: who pays whom is unknown,
+        // so facts about one direction of a flow neither confirm nor contradict it.
+        const unknownFlow = d.carried.length > 0 && !reading.direction && FLOW_VERB.test(s.text);
+        const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
+        const judgement = judged.length ? judge(reading, judged, readings, sources, partial, solo, knownFlows) : null;
         let result = judgement;
         if (!result) {
           const claimWorthy = sensitivity === 'strict' || d.implicit || amazonAlone ? false : (d.pair || sensitivity === 'broad') && d.vocabulary;

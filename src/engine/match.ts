@@ -77,10 +77,12 @@ export class FactMatcher {
   /** Facts whose every keyword group the text satisfies, best first. */
   candidates(text: string, options: { figures?: boolean } = {}): Candidate[] {
     const toks = tokens(text);
-    for (const t of [...toks]) {
+    const base = [...toks];
+    base.forEach((t, i) => {
       const implied = IMPLIED[t];
-      if (implied) toks.push(...implied);
-    }
+      // "keeps paying" continues an action; it does not retain anything.
+      if (implied && !(/^keeps?$/u.test(t) && /ing$/u.test(base[i + 1] ?? ''))) toks.push(...implied);
+    });
     const hits = new Map<number, Set<number>>();
     const byFigure = new Map<number, Set<number>>();
     for (let i = 0; i < toks.length; i++) {

@@ -137,3 +137,13 @@ describe('another company in a party\'s exclusive role', () => {
     expect(verdictOf(text)).toBe(want);
   });
 });
+
+describe('a flow whose payer cannot be told', () => {
+  it.each([
+    [['Microsoft and OpenAI reworked their partnership.', 'The company will go on paying a share of its revenue.'], 'none'],
+    [['Microsoft said its pact with OpenAI had been redrawn.', 'The company will keep paying a share of revenue.'], 'none'],
+    [['OpenAI and Microsoft reworked their partnership.', 'It will keep paying Microsoft a share of its revenue until 2030.'], 'corroborated'],
+  ])('%j → %s', (blocks, want) => {
+    expect(verdictOf(...blocks)).toBe(want);
+  });
+});
