@@ -11,7 +11,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   // `npm run zip`: the sources archive (for Firefox Add-ons review) holds what a reviewer needs to build.
-  zip: { excludeSources: ['demo-output/**', '**/*.tmp.*', '**/*.log', 'coverage/**'] },
+  zip: { excludeSources: ['demo-output/**', 'test-output/**', '**/*.tmp.*', '**/*.log', 'coverage/**'] },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },

@@ -13,7 +13,7 @@
  * Run `npm run build` first (`npm run test:e2e` does). Browsers are Debian's: /usr/bin/chromium and
  * /usr/bin/firefox-esr; nothing is ever downloaded. Set CLAIMLENS_HEADED=1 to watch (needs a display).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page as PwPage, Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
@@ -27,6 +27,12 @@ export type BrowserName = (typeof BROWSERS)[number];
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = resolve(ROOT, 'tests/fixtures');
+/** Where tests leave pictures of what users see (gitignored): `test-output/<name>.png`. */
+export function screenshotPath(name: string): string {
+  const dir = resolve(ROOT, 'test-output');
+  mkdirSync(dir, { recursive: true });
+  return resolve(dir, `${name}.png`);
+}
 const GECKO_ID = 'claimlens@claimlens.dev';
 /** Fixed so that moz-extension:// URLs are known before the add-on is installed. */
 const FIREFOX_UUID = '3f6b8a52-6c1e-4d2b-9a57-c1a1e0d5b7aa';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from '../../src/cli/demo-server';
 import { scanHtml } from '../../src/cli/scan';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { BROWSERS, launch, screenshotPath, type ExtensionBrowser, type TestPage } from './harness';
 
 const ONLY = process.env.CLAIMLENS_BROWSER;
 
@@ -136,8 +136,6 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     expect(card?.text).toContain('Conflicting');
     expect(card?.text).toContain(CONFLICT_CLAIM);
     expect(card?.label).toBeTruthy();
-    const claimBox = await page.evaluate(() => document.querySelector('#conflict')!.getBoundingClientRect().toJSON());
-    const overlaps = card!.box.top < claimBox.bottom && card!.box.bottom > claimBox.top && card!.box.left < claimBox.right && card!.box.right > claimBox.left;
     const lineBox = await page.evaluate(() => {
       const r = document.createRange();
       r.selectNodeContents(document.querySelector('#conflict')!);
@@ -145,12 +143,11 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     });
     const coversText = lineBox.some((b) => card!.box.top < b.bottom && card!.box.bottom > b.top && card!.box.left < b.right && card!.box.right > b.left);
     expect(coversText).toBe(false);
-    void overlaps;
     for (const link of card!.links) {
       expect(link.target).toBe('_blank');
       expect(link.rel).toBe('noopener noreferrer');
     }
-    await page.screenshot(`/tmp/team/card-${name}.png`);
+    await page.screenshot(screenshotPath(`card-${name}`));
     await page.press('Escape');
     await page.waitForFunction(() => !document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
     expect(page.errors).toEqual([]);
