@@ -4,6 +4,7 @@
  */
 import type { Claim, SourceEvidence } from '../../engine/claim';
 import { t } from '../i18n';
+import { sourceHref } from '../source-link';
 import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict';
 
 export interface CardProps {
@@ -22,6 +23,7 @@ function outletOf(e: SourceEvidence): string {
 
 function EvidenceItem({ e }: { e: SourceEvidence }) {
   const { source } = e;
+  const href = sourceHref(source.url);
   return (
     <li class="evidence" data-stance={e.stance}>
       <blockquote class="quote">{e.quote}</blockquote>
@@ -30,10 +32,10 @@ function EvidenceItem({ e }: { e: SourceEvidence }) {
         <span class="outlet">{outletOf(e)}</span>
         {source.date ? <span class="date"> · {source.date}</span> : null}
         {source.translated ? <span class="translated"> · {t('cardTranslated')}</span> : null}
-        {source.url ? (
+        {href ? (
           <>
             {' · '}
-            <a class="link" href={source.url} target="_blank" rel="noopener noreferrer">
+            <a class="link" href={href} target="_blank" rel="noopener noreferrer">
               {source.title || t('cardReadSource')}
             </a>
           </>
