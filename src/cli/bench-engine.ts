@@ -124,6 +124,19 @@ function main(argv: string[]) {
   console.log(line(rows[0]!));
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const r of rows.slice(1)) console.log(line(r));
+  // Worst cases: one 50,000-character block each, text no page sentence is shaped like.
+  const engine = createClaimEngine(bundledPack);
+  const fill = (s: string) => s.repeat(Math.ceil(50_000 / s.length)).slice(0, 50_000);
+  const worst: [string, string][] = [
+    ['one sentence of 3,300 amounts', `Microsoft invested ${fill('$1 billion and ')} in OpenAI.`],
+    ['3,500 short sentences naming both parties', fill('Microsoft. OpenAI. It. The stake. ')],
+    ['one unbroken word', fill('a')],
+  ];
+  for (const [name, text] of worst) {
+    const t = performance.now();
+    engine.scan([text]);
+    console.log(`worst case, ${name}: ${(performance.now() - t).toFixed(0)} ms`);
+  }
 }
 
 main(process.argv.slice(2));

@@ -156,12 +156,28 @@ function speaksTo(r: FactReading, d: Detection): boolean | 'partial' {
  */
 function withoutOtherCompanyFigures(reading: SentenceReading): SentenceReading {
   const text = reading.text;
+  // No clause can name another company when the whole sentence names none.
+  if (!reading.values.some((v) => v.kind === 'money') || !namesOtherCompany(text)) return reading;
+  // Clause boundaries found once, and each clause judged once, however many amounts it holds.
+  const cuts = [...text.matchAll(/[,;]|(?= while )/gu)].map((m) => m.index);
+  const foreign = new Map<number, boolean>();
   const values = reading.values.filter((v) => {
     if (v.kind !== 'money') return true;
-    const from = Math.max(text.lastIndexOf(',', v.at), text.lastIndexOf(';', v.at), text.lastIndexOf(' while ', v.at)) + 1;
-    const next = text.slice(v.at).search(/[,;]| while /u);
-    const clause = text.slice(from, next < 0 ? text.length : v.at + next);
-    return !(namesOtherCompany(clause) && findParties(clause).length === 0);
+    // The first cut at or after the amount (binary search).
+    let c = 0;
+    for (let hi = cuts.length; c < hi; ) {
+      const mid = (c + hi) >> 1;
+      if (cuts[mid]! < v.at) c = mid + 1;
+      else hi = mid;
+    }
+    let own = foreign.get(c);
+    if (own === undefined) {
+      const from = c > 0 ? cuts[c - 1]! + 1 : 0;
+      const clause = text.slice(from, c < cuts.length ? cuts[c] : text.length);
+      own = namesOtherCompany(clause) && findParties(clause).length === 0;
+      foreign.set(c, own);
+    }
+    return !own;
   });
   return values.length === reading.values.length ? reading : { ...reading, values };
 }
