@@ -129,6 +129,7 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
   const fv = fact.values;
   const group = (r: string) => (r === 'until' || r === 'by' ? 'deadline' : r);
   const items: Item[] = [];
+  const speaksOfTotal = TOTAL.test(s.text);
   for (const v of s.values) {
     if (v.kind === 'money') {
       const mine = interval(v.amount, v.hedge, 'money');
@@ -140,7 +141,7 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
-          x.kind === 'money' && !(isOpen(x.hedge) && mine[1] < x.amount && !TOTAL.test(s.text))
+          x.kind === 'money' && !(isOpen(x.hedge) && mine[1] < x.amount && !speaksOfTotal)
             ? [{ label: HEDGE_WORD[x.hedge] + fmtMoney(x.amount), ok: overlaps(mine, interval(x.amount, x.hedge, 'money')) }]
             : [],
         ),
