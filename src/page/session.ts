@@ -350,7 +350,8 @@ export class PageSession {
 
   private onPointer(e: PointerEvent): void {
     this.pointer = { x: e.clientX, y: e.clientY, target: e.target };
-    if (this.pointerFrame) return;
+    // Most pages hold no claim: with nothing to hit and no card open, the pointer costs no frame.
+    if (this.pointerFrame || (this.claims.length === 0 && this.card.openId === null)) return;
     this.pointerFrame = requestAnimationFrame(() => {
       this.pointerFrame = 0;
       this.safely(() => this.hover());
