@@ -131,6 +131,7 @@ function main(argv: string[]) {
     ['one sentence of 3,300 amounts', `Microsoft invested ${fill('$1 billion and ')} in OpenAI.`],
     ['3,500 short sentences naming both parties', fill('Microsoft. OpenAI. It. The stake. ')],
     ['one unbroken word', fill('a')],
+    ['one 50,000-digit number in a partnership sentence', `Microsoft and OpenAI share revenue ${fill('1')}.`],
   ];
   for (const [name, text] of worst) {
     const t = performance.now();

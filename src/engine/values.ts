@@ -138,7 +138,8 @@ const CHANGE_WORDS =
 export function readPercents(text: string): Percent[] {
   const out: Percent[] = [];
   const change = CHANGE_WORDS.test(text);
-  const re = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/giu;
+  // A number is read from its first digit only: a long run of digits is tried once, not once per digit.
+  const re = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 25));
     out.push({ kind: 'percent', value: Number(m[1]), hedge: hedgeBefore(text, m.index), role: change && CHANGE_WORDS.test(around) ? 'change' : 'level' });
