@@ -132,6 +132,7 @@ function main(argv: string[]) {
     ['3,500 short sentences naming both parties', fill('Microsoft. OpenAI. It. The stake. ')],
     ['one unbroken word', fill('a')],
     ['one 50,000-digit number in a partnership sentence', `Microsoft and OpenAI share revenue ${fill('1')}.`],
+    ['one 50,000-character run of "1," in a partnership sentence', `Microsoft and OpenAI share revenue ${fill('1,')}.`],
   ];
   for (const [name, text] of worst) {
     const t = performance.now();
