@@ -8,7 +8,7 @@
  * even when no fact speaks to it; one naming a single side is a claim only when a fact matches it
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
-import { findParties, namesOtherCompany, otherCompanyLeads, referringSubject, type Party } from './parties';
+import { findParties, namesOtherCompany, otherCompanyLeads, partySet, referringSubject, type Party } from './parties';
 
 export interface PartyContext {
   /** The party most recently named as a subject (first named in its sentence). */
@@ -66,7 +66,7 @@ const NAME: Record<Party, string> = { microsoft: 'Microsoft', openai: 'OpenAI', 
 export function detect(original: string, context: PartyContext, adjacent = true): Detection {
   const text = describedParties(original, context);
   const mentions = findParties(text);
-  const parties = new Set(mentions.map((m) => m.party));
+  const parties = partySet(mentions);
   let resolved = text;
   const carried: Party[] = [];
   const ref = referringSubject(text);
@@ -123,7 +123,7 @@ export function describedParties(text: string, context: PartyContext): string {
   let out = text;
   const counterpart: Record<Party, Party> = { microsoft: 'openai', openai: 'microsoft', amazon: 'openai' };
   for (const [party, re] of DESCRIPTIONS) {
-    const here = new Set(findParties(out).map((m) => m.party));
+    const here = partySet(findParties(out));
     if (!here.has(party) && !context.named.has(party) && !here.has(counterpart[party])) continue;
     out = out.replace(re, (m) => (m.length >= NAME[party].length ? NAME[party].padEnd(m.length, ' ') : m));
   }
