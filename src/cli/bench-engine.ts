@@ -133,6 +133,7 @@ function main(argv: string[]) {
     ['one unbroken word', fill('a')],
     ['one 50,000-digit number in a partnership sentence', `Microsoft and OpenAI share revenue ${fill('1')}.`],
     ['one 50,000-character run of "1," in a partnership sentence', `Microsoft and OpenAI share revenue ${fill('1,')}.`],
+    ['50,000 question marks before a letter', `Microsoft and OpenAI ${fill('?')}a`],
   ];
   for (const [name, text] of worst) {
     const t = performance.now();

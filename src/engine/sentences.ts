@@ -60,7 +60,12 @@ export function splitSentences(text: string): Sentence[] {
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
     while (j < n && CLOSERS.test(text[j]!)) j++;
-    if (j < n && !/\s/u.test(text[j]!)) continue; // "228.3", "U.S.-based", "OpenAI.com"
+    if (j < n && !/\s/u.test(text[j]!)) {
+      // "228.3", "U.S.-based", "OpenAI.com". The rest of the run ends the same way: skip it, so a
+      // long run of full stops is read once, not once per stop.
+      i = j - 1;
+      continue;
+    }
     let k = j;
     while (k < n && /\s/u.test(text[k]!)) k++;
     if (k >= n) break;
