@@ -134,6 +134,7 @@ function main(argv: string[]) {
     ['one 50,000-digit number in a partnership sentence', `Microsoft and OpenAI share revenue ${fill('1')}.`],
     ['one 50,000-character run of "1," in a partnership sentence', `Microsoft and OpenAI share revenue ${fill('1,')}.`],
     ['50,000 question marks before a letter', `Microsoft and OpenAI ${fill('?')}a`],
+    ["'But' and 50,000 spaces after a sentence naming both parties", `Microsoft and OpenAI signed. But${fill(' ')}x end`],
   ];
   for (const [name, text] of worst) {
     const t = performance.now();

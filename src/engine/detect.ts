@@ -104,7 +104,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   // OpenAI's deals with others (Nvidia, Oracle) and sentences about another company ("Anthropic, the
   // OpenAI rival backed by Amazon…") are not the partnership.
   const otherDeal = (parties.has('openai') && !parties.has('microsoft') && !parties.has('amazon') && namesOtherCompany(text)) || otherCompanyLeads(text);
-  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, otherCompany: namesOtherCompany(text), topic: ref?.kind === 'one' && /^\W*(?:\w+\s*,?\s+)?it\b/iu.test(text) ? (context.thing ?? '') : '', named: text, resolved, carried, implicit };
+  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, otherCompany: namesOtherCompany(text), topic: ref?.kind === 'one' && /^\W*(?:\w+(?:\s*,)?\s+)?it\b/iu.test(text) ? (context.thing ?? '') : '', named: text, resolved, carried, implicit };
 }
 
 /** Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker". */

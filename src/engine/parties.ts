@@ -73,8 +73,8 @@ export function partyOf(name: string | undefined): Party | null {
  * to one company, to both parties, or null when the sentence does not open with such a subject.
  */
 export function referringSubject(text: string): { kind: 'one' | 'both'; end: number } | null {
-  const one = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also|under the (?:new |revised )?(?:deal|agreement|terms),)\s*,?\s*)?(it|its|the (?:company|firm|group|tech giant|software giant|giant|startup|start-up|lab|ai lab|ai company|ai firm|ai developer|developer|investor|backer|maker|cloud provider|cloud giant|latter|former)|he|she)\b/iu;
-  const both = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also)\s*,?\s*)?(they|their|the two (?:companies|firms|sides|parties|partners)|both (?:companies|firms|sides|parties|partners)|both|the (?:partners|pair|duo|companies|parties|deal|agreement|partnership|new agreement|revised agreement|new deal|revised deal|arrangement|new terms|revenue share|revenue-share|revenue sharing|revenue-sharing))\b/iu;
+  const one = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also|under the (?:new |revised )?(?:deal|agreement|terms),)(?:\s*,)?\s*)?(it|its|the (?:company|firm|group|tech giant|software giant|giant|startup|start-up|lab|ai lab|ai company|ai firm|ai developer|developer|investor|backer|maker|cloud provider|cloud giant|latter|former)|he|she)\b/iu;
+  const both = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also)(?:\s*,)?\s*)?(they|their|the two (?:companies|firms|sides|parties|partners)|both (?:companies|firms|sides|parties|partners)|both|the (?:partners|pair|duo|companies|parties|deal|agreement|partnership|new agreement|revised agreement|new deal|revised deal|arrangement|new terms|revenue share|revenue-share|revenue sharing|revenue-sharing))\b/iu;
   const b = both.exec(text);
   if (b) return { kind: 'both', end: b[0].length };
   const o = one.exec(text);
