@@ -21,7 +21,8 @@ export const SourceSchema = v.object({
   author: v.nullable(v.string()),
   /** Publication date as far as the text gives it. */
   date: v.nullable(PartialDate),
-  url: v.nullable(v.pipe(v.string(), v.url())),
+  /** Only http(s): the card and popup make it a link (valibot's url() alone lets `javascript:` through). */
+  url: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'must be an http(s) URL'))),
   /** True where the text is a translation (for example from Chinese). */
   translated: v.boolean(),
   /** Provenance: the seed file the source was read from. */

@@ -59,6 +59,14 @@ describe('parsePack', () => {
     expect(parsePack(badDate)).toMatchObject({ ok: false, error: expect.stringMatching(/^sources\[0\]\.date: .*YYYY/) });
   });
 
+  it('rejects a source URL that is not http(s), such as javascript:', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/a']) {
+      const pack = extra();
+      pack.sources[0]!.url = url;
+      expect(parsePack(pack)).toMatchObject({ ok: false, error: expect.stringMatching(/^sources\[0\]\.url: must be an http\(s\) URL/) });
+    }
+  });
+
   it('rejects evidence citing a source that does not exist', () => {
     const pack = extra();
     pack.facts[0]!.evidence[0]!.source = 'nowhere';
