@@ -12,6 +12,7 @@ import type { Claim } from '../engine/claim';
 import { Card } from '../ui/card/Card';
 import { CARD_CSS } from '../ui/card/card-style';
 import { inViewport, placeCard } from './position';
+import { debug } from './debug';
 import { adoptStyle, type AdoptedStyle } from './stylesheet';
 
 export const CARD_HOST = 'claimlens-card';
@@ -70,7 +71,7 @@ export class HoverCard {
       await this.show(id, subject, openedBy, focus);
     } catch (error) {
       // Never into the page's console (the card just doesn't show).
-      if (import.meta.env.DEV) console.debug('[ClaimLens]', error);
+      debug(error);
     }
   }
 

@@ -11,12 +11,10 @@ import { createClaimEngine, type ClaimEngine } from '../engine/engine';
 import { loadActivePack, watchExtraPacks } from '../facts/active-pack';
 import type { Message, TabResult } from '../messages';
 import { isSiteEnabled, normalizeSettings, settingsItem, type Settings } from '../settings';
+import { debug } from './debug';
 import { highlightsSupported } from './highlight';
 import { PageSession } from './session';
 
-const debug = (...args: unknown[]) => {
-  if (import.meta.env.DEV) console.debug('[ClaimLens]', ...args);
-};
 
 export function runClaimLens(ctx: ContentScriptContext): void {
   let settings: Settings | null = null;
@@ -137,7 +135,7 @@ export function runClaimLens(ctx: ContentScriptContext): void {
   });
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    const m = message as Message | { type: 'step-claim'; direction: 1 | -1 } | undefined;
+    const m = message as Message | undefined;
     if (m?.type === 'reveal-claim') return Promise.resolve(session?.reveal(m.index) ?? false);
     if (m?.type === 'step-claim') {
       session?.step(m.direction === -1 ? -1 : 1);

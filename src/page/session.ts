@@ -11,6 +11,7 @@ import { extractBlocks, type TextBlock } from './extract';
 import { anchorRange, type NodeSpan } from './anchor';
 import { blockRootOf, composedContains, outermost, restyledRootOf } from './blocks';
 import { CARD_HOST, HoverCard, type CardSubject } from './card';
+import { debug } from './debug';
 import { ClaimIndex } from './claim-index';
 import { Highlighter, type HighlightOptions } from './highlight';
 import { ChangeObserver, type PageChanges } from './observer';
@@ -448,7 +449,7 @@ export class PageSession {
     try {
       work();
     } catch (error) {
-      if (import.meta.env.DEV) console.debug('[ClaimLens]', error);
+      debug(error);
     }
   }
 }
