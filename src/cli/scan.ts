@@ -36,7 +36,7 @@ export function scanHtml(html: string, pack: FactPack = bundledPack, sensitivity
   const claims = engine.scan(blocksOfHtml(html));
   return {
     claims: claims.map((c) => ({
-      text: c.text.replace(/\s+/gu, ' ').trim(),
+      text: c.text,
       verdict: c.verdict,
       facts: c.facts.map((f) => f.id),
       sources: c.evidence.map((e) => ({

@@ -69,12 +69,13 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         age = named ? 0 : age + 1;
         if (named) namedIn = b;
         if (!named) continue;
+        // The sentence as it reads on the page: white space collapsed, the way a claim's text is shown.
+        const text = s.text.replace(/\s+/gu, ' ').trim();
         if (d.otherDeal) {
           const rival = rivalInRole(s.text);
-          if (rival) claims.push({ text: s.text.replace(/\s+/gu, ' ').trim(), block: b, start: s.start, end: s.end, ...rival });
+          if (rival) claims.push({ text, block: b, start: s.start, end: s.end, ...rival });
           continue;
         }
-        const text = s.text.replace(/\s+/gu, ' ').trim();
         // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
         // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
         // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
