@@ -1,8 +1,9 @@
 /**
  * What the reader chose: the extension's settings and the fact packs they imported, kept in
  * `storage.local` through WXT storage items (versioned, with migrations), shared by the content
- * script, the background, the popup and the options page. Every part watches `settingsItem`, so a
- * change applies live.
+ * script, the background, the popup and the options page. Every part reads them through
+ * `readSettings` and follows them through `watchSettings`, so a change applies live and a stored value
+ * that is partial, older or hand-edited is always taken field by field, never used raw.
  */
 import { storage } from 'wxt/utils/storage';
 import { VERDICTS, type Verdict } from './engine/claim';
@@ -51,6 +52,20 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,
 });
+
+/**
+ * The settings as stored, repaired: valid fields kept, missing or invalid ones from the defaults.
+ * `settingsItem.getValue()` returns whatever is stored under the current version (a partial write, a
+ * hand edit in the browser's storage inspector); this never does.
+ */
+export async function readSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+/** Calls `onChange` with the repaired settings whenever they change. Returns unwatch. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((next) => onChange(normalizeSettings(next)));
+}
 
 /** Fact packs imported on the options page, each already validated by `parsePack`. */
 export const extraPacksItem = storage.defineItem<FactPack[]>('local:extraPacks', {
@@ -130,14 +145,14 @@ export function withSiteEnabled(settings: Settings, url: string, enabled: boolea
 
 /** Turn the URL's site on or off in storage. */
 export async function setSiteEnabled(url: string, enabled: boolean): Promise<Settings> {
-  const next = withSiteEnabled(await settingsItem.getValue(), url, enabled);
+  const next = withSiteEnabled(await readSettings(), url, enabled);
   await settingsItem.setValue(next);
   return next;
 }
 
 /** Flip the URL's site in storage; resolves to whether it is now enabled. */
 export async function toggleSite(url: string): Promise<boolean> {
-  const settings = await settingsItem.getValue();
+  const settings = await readSettings();
   const enable = disablingSite(settings, url) !== null;
   await setSiteEnabled(url, enable);
   return enable;

@@ -10,7 +10,7 @@ import type { Claim } from '../engine/claim';
 import { createClaimEngine, type ClaimEngine } from '../engine/engine';
 import { loadActivePack, watchExtraPacks } from '../facts/active-pack';
 import type { Message, TabResult } from '../messages';
-import { isSiteEnabled, normalizeSettings, settingsItem, type Settings } from '../settings';
+import { isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
 import { debug } from './debug';
 import { highlightsSupported } from './highlight';
 import { PageSession } from './session';
@@ -89,15 +89,14 @@ export function runClaimLens(ctx: ContentScriptContext): void {
   };
 
   const init = guarded(async () => {
-    settings = await settingsItem.getValue();
+    settings = await readSettings();
     await apply();
   });
 
-  const unwatchSettings = settingsItem.watch((next) => {
+  const unwatchSettings = watchSettings((next) => {
     guarded(() => {
       const before = settings;
-      // A watcher sees the stored value as written; take it field by field like a migration would.
-      settings = normalizeSettings(next);
+      settings = next;
       if (
         session &&
         before &&

@@ -4,12 +4,17 @@ import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
   normalizeSettings,
+  readSettings,
   setSiteEnabled,
   settingsItem,
   siteOf,
   toggleSite,
+  watchSettings,
   withSiteEnabled,
 } from '../../../src/settings';
+
+/** A value stored under the current version but written by hand or half-written: no migration repairs it. */
+const HAND_EDITED = { enabled: 'no', disabledSites: 'ft.com', highlightVerdicts: ['conflicting', 'wrong'], highlightStyle: 'bold' };
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -29,6 +34,25 @@ describe('settings', () => {
       disabledSites: ['www.example.com', 'ft.com'],
     });
     expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+  });
+
+  it('reads a hand-edited value of the current version repaired: wrong types and unknown values from the defaults', async () => {
+    await fakeBrowser.storage.local.set({ settings: HAND_EDITED, settings$: { v: 2 } });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, highlightVerdicts: ['conflicting'] });
+  });
+
+  it('watchers get the repaired settings when a partial value is written', async () => {
+    const seen: unknown[] = [];
+    const unwatch = watchSettings((s) => seen.push(s));
+    await fakeBrowser.storage.local.set({ settings: { enabled: false } });
+    unwatch();
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, enabled: false }]);
+  });
+
+  it('turning a site off works on top of a hand-edited value and writes valid settings', async () => {
+    await fakeBrowser.storage.local.set({ settings: HAND_EDITED, settings$: { v: 2 } });
+    await setSiteEnabled('https://ft.com/a', false);
+    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, highlightVerdicts: ['conflicting'], disabledSites: ['ft.com'] });
   });
 
   it('drops unknown verdicts from highlightVerdicts', () => {
