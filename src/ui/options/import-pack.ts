@@ -3,6 +3,7 @@
  * the imported ones (replacing an earlier pack of the same name), an invalid one is refused with
  * the field and the problem, and what is stored is left exactly as it was.
  */
+import { readExtraPacks } from '../../facts/active-pack';
 import { bundledPack } from '../../facts/bundled';
 import { mergePacks, parsePack } from '../../facts/pack-io';
 import type { FactPack } from '../../facts/schema';
@@ -33,14 +34,17 @@ export function importPack(text: string, existing: FactPack[], bundled: FactPack
   return { ok: true, pack, packs, replaced };
 }
 
-/** Import into storage; nothing is written unless the pack is valid. */
+/**
+ * Import into storage; nothing is written unless the pack is valid. Stored packs that no longer pass
+ * the schema are not carried over (they were not used anyway).
+ */
 export async function importPackIntoStorage(text: string): Promise<ImportOutcome> {
-  const outcome = importPack(text, await extraPacksItem.getValue());
+  const outcome = importPack(text, await readExtraPacks());
   if (outcome.ok) await extraPacksItem.setValue(outcome.packs);
   return outcome;
 }
 
 export async function removePack(name: string): Promise<void> {
-  const packs = await extraPacksItem.getValue();
+  const packs = await readExtraPacks();
   await extraPacksItem.setValue(packs.filter((p) => p.name !== name));
 }
