@@ -1,11 +1,14 @@
 /**
  * How a verdict is shown: a word, a symbol (so colour is never the only signal) and colours.
  *
- * Contrast (WCAG 2.x), verdict colour as text on white / on the page background #F6F8FA / on its own tint:
- *   corroborated #1B6E2E: 6.33 / 5.95 / on #E8F3EA 5.56
- *   conflicting  #B3261E: 6.54 / 6.14 / on #FBEAE9 5.62
- *   mixed        #8A5300: 6.33 / 5.95 / on #FDF1DE 5.67
- *   unverified   #5F6368: 6.05 / 5.68 / on #EEF0F2 5.30
+ * The verdict colours of ClaimLens's own pages and card, light and dark, are in src/ui/palette.css (with
+ * their contrast). VERDICT_COLOR is the light set, kept equal to the palette's by
+ * tests/unit/ui/contrast.test.ts; page highlights draw with it over the page's own text whatever the
+ * reader's scheme. Contrast, verdict colour as text on white / on the button hover #EAEEF2 / on its own tint:
+ *   corroborated #1B6E2E: 6.33 / 5.43 / on #E8F3EA 5.56
+ *   conflicting  #B3261E: 6.54 / 5.61 / on #FBEAE9 5.62
+ *   mixed        #8A5300: 6.33 / 5.43 / on #FDF1DE 5.67
+ *   unverified   #5F6368: 6.05 / 5.19 / on #EEF0F2 5.30
  * All above AA's 4.5 : 1 for normal text.
  */
 import type { Verdict } from '../engine/claim';
