@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { VERDICTS, type Verdict } from '../../engine/claim';
+import { readExtraPacks, watchExtraPacks } from '../../facts/active-pack';
 import type { FactPack } from '../../facts/schema';
 import {
   HIGHLIGHT_STYLES,
   SENSITIVITIES,
-  extraPacksItem,
+  readSettings,
   settingsItem,
   siteOf,
+  watchSettings,
   type HighlightStyle,
   type Sensitivity,
   type Settings,
@@ -142,10 +144,12 @@ export function Options({ factsUrl }: { factsUrl: string }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [packs, setPacks] = useState<FactPack[]>([]);
   useEffect(() => {
-    void settingsItem.getValue().then(setSettings);
-    void extraPacksItem.getValue().then(setPacks);
-    const a = settingsItem.watch(setSettings);
-    const b = extraPacksItem.watch(setPacks);
+    // Both are read repaired: a partial, older or hand-edited stored value never reaches the page raw.
+    void readSettings().then(setSettings);
+    const loadPacks = () => void readExtraPacks().then(setPacks);
+    loadPacks();
+    const a = watchSettings(setSettings);
+    const b = watchExtraPacks(loadPacks);
     return () => {
       a();
       b();
