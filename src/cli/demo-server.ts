@@ -22,11 +22,31 @@ export interface StaticServer {
   origin: string;
   /** The absolute URL of a file path relative to the served folder. */
   url(path: string): string;
+  /**
+   * Hold a file's response open (for tests of a page that is still loading): the next requests for `path`
+   * get the file up to the first `marker` at once, and the rest only after `release()`. Without the marker,
+   * all of it is held.
+   */
+  hold(path: string, marker: string): HeldResponse;
   close(): Promise<void>;
+}
+
+export interface HeldResponse {
+  /** Resolves once a request for the held path has been answered up to the marker. */
+  sent: Promise<void>;
+  /** Send the rest and end the response (and answer later requests for the path in full). */
+  release(): void;
+}
+
+interface Hold {
+  marker: string;
+  released: Promise<void>;
+  onSent(): void;
 }
 
 export async function serveDirectory(root: string, options: { port?: number } = {}): Promise<StaticServer> {
   const base = resolve(root);
+  const holds = new Map<string, Hold>();
   const server = createServer((request, response) => {
     void (async () => {
       try {
@@ -41,6 +61,15 @@ export async function serveDirectory(root: string, options: { port?: number } = 
           'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
           'cache-control': 'no-store',
         });
+        const hold = request.method === 'HEAD' ? undefined : holds.get(pathname);
+        if (hold) {
+          const at = body.indexOf(hold.marker);
+          const split = at < 0 ? 0 : at;
+          response.write(body.subarray(0, split), () => hold.onSent());
+          await hold.released;
+          response.end(body.subarray(split));
+          return;
+        }
         response.end(request.method === 'HEAD' ? undefined : body);
       } catch {
         send(response, 400, 'Bad request');
@@ -56,6 +85,21 @@ export async function serveDirectory(root: string, options: { port?: number } = 
   return {
     origin,
     url: (path) => new URL(path.replace(/^\/+/, ''), origin).href,
+    hold: (path, marker) => {
+      const pathname = new URL(path.replace(/^\/+/, ''), origin).pathname;
+      let release!: () => void;
+      let onSent!: () => void;
+      const sent = new Promise<void>((done) => (onSent = done));
+      const hold: Hold = { marker, released: new Promise<void>((done) => (release = done)), onSent };
+      holds.set(pathname, hold);
+      return {
+        sent,
+        release: () => {
+          if (holds.get(pathname) === hold) holds.delete(pathname);
+          release();
+        },
+      };
+    },
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -38,10 +38,19 @@ const GECKO_ID = 'claimlens@claimlens.dev';
 const FIREFOX_UUID = '3f6b8a52-6c1e-4d2b-9a57-c1a1e0d5b7aa';
 const HEADLESS = !process.env.CLAIMLENS_HEADED;
 
+/**
+ * When a navigation counts as done: `load` (the default) once the document and everything in it loaded;
+ * `commit` as soon as the new document exists, while its response may still be arriving (a page that is
+ * still loading: see `StaticServer.hold`).
+ */
+export interface GotoOptions {
+  waitUntil?: 'load' | 'commit';
+}
+
 /** A tab, with the few calls tests need, the same in both browsers. */
 export interface TestPage {
   url(): string;
-  goto(url: string): Promise<void>;
+  goto(url: string, options?: GotoOptions): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
   /** Waits until `fn(arg)` returns something truthy (polled every 100 ms). */
@@ -69,7 +78,7 @@ export interface ExtensionBrowser {
   extensionBase: string;
   server: StaticServer;
   /** Opens a fixture page (path relative to tests/fixtures/, or an absolute http URL) in a new tab. */
-  newPage(pathOrUrl: string): Promise<TestPage>;
+  newPage(pathOrUrl: string, options?: GotoOptions): Promise<TestPage>;
   /** Opens an extension page as a tab, e.g. `popup.html?tab=12`, once its document has loaded. */
   openExtensionPage(path: string): Promise<TestPage>;
   /** The extension's id of the tab showing `page`. */
@@ -98,10 +107,18 @@ export function extensionDir(name: BrowserName): string {
   return dir;
 }
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /**
+   * The reader's system colour scheme as pages see it (`prefers-color-scheme`), for every page of the
+   * browser, extension pages included. Unset: the browser's default (light when headless).
+   */
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const server = await serveDirectory(FIXTURES);
   try {
-    return name === 'chromium' ? await launchChromium(server) : await launchFirefox(server);
+    return name === 'chromium' ? await launchChromium(server, options) : await launchFirefox(server, options);
   } catch (error) {
     await server.close();
     throw error;
@@ -110,9 +127,13 @@ export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
 
 // ——— Chromium (playwright-core) ———
 
-async function launchChromium(server: StaticServer): Promise<ExtensionBrowser> {
+async function launchChromium(server: StaticServer, options: LaunchOptions): Promise<ExtensionBrowser> {
   const dir = extensionDir('chromium');
-  const { context, extensionBase } = await launchChromiumWithExtension({ extensionDir: dir, headless: HEADLESS });
+  const { context, extensionBase } = await launchChromiumWithExtension({
+    extensionDir: dir,
+    headless: HEADLESS,
+    colorScheme: options.colorScheme,
+  });
   try {
     const errors: string[] = [];
     const watchWorker = (w: Worker) =>
@@ -129,16 +150,16 @@ async function launchChromium(server: StaticServer): Promise<ExtensionBrowser> {
       const url = error.page()?.url() ?? '';
       if (url.startsWith(extensionBase)) errors.push(`${url}: ${String(error.error())}`);
     });
-    const open = async (url: string): Promise<TestPage> => {
+    const open = async (url: string, options?: GotoOptions): Promise<TestPage> => {
       const page = wrapPlaywright(await context.newPage());
-      await page.goto(url);
+      await page.goto(url, options);
       return page;
     };
     return withControl({
       name: 'chromium',
       extensionBase,
       server,
-      newPage: (pathOrUrl) => open(resolveUrl(server, pathOrUrl)),
+      newPage: (pathOrUrl, options) => open(resolveUrl(server, pathOrUrl), options),
       openExtensionPage: (path) => open(extensionBase + path.replace(/^\/+/, '')),
       extensionErrors: () => [...errors],
       close: async () => {
@@ -161,8 +182,8 @@ function wrapPlaywright(page: PwPage): TestPage {
   return {
     errors,
     url: () => page.url(),
-    goto: async (url) => {
-      await page.goto(url, { waitUntil: 'load' });
+    goto: async (url, options) => {
+      await page.goto(url, { waitUntil: options?.waitUntil ?? 'load' });
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
     waitForSelector: async (selector, timeoutMs = 10_000) => {
@@ -184,7 +205,7 @@ function wrapPlaywright(page: PwPage): TestPage {
 
 // ——— Firefox ESR (puppeteer-core, WebDriver BiDi) ———
 
-async function launchFirefox(server: StaticServer): Promise<ExtensionBrowser> {
+async function launchFirefox(server: StaticServer, options: LaunchOptions): Promise<ExtensionBrowser> {
   const dir = extensionDir('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -197,6 +218,8 @@ async function launchFirefox(server: StaticServer): Promise<ExtensionBrowser> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // Web content's console output goes to stdout, where the harness reads console.error lines.
       'devtools.console.stdout.content': true,
+      // The system's light or dark setting, which web pages and extension pages alike follow.
+      ...(options.colorScheme ? { 'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0 } : {}),
     },
   });
   try {
@@ -219,9 +242,9 @@ async function launchFirefox(server: StaticServer): Promise<ExtensionBrowser> {
       name: 'firefox',
       extensionBase,
       server,
-      newPage: async (pathOrUrl) => {
+      newPage: async (pathOrUrl, options) => {
         const page = await newFirefoxPage(browser);
-        await page.goto(resolveUrl(server, pathOrUrl));
+        await page.goto(resolveUrl(server, pathOrUrl), options);
         return page;
       },
       openExtensionPage: async (path) => {
@@ -258,24 +281,35 @@ function wrapPuppeteer(page: PpPage): TestPage {
   const waitForFunction = async <A>(fn: (arg: A) => unknown, arg?: A, timeoutMs = 10_000) => {
     await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg as never);
   };
+  /** Starts a navigation without waiting for it, then waits until the document at `url` exists (or has loaded). */
+  const startAndWait = async (url: string, loaded: boolean) => {
+    page.goto(url).catch(() => {});
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const there = await page
+        .evaluate((u, l) => location.href === u && (!l || document.readyState === 'complete'), url, loaded)
+        .catch(() => false);
+      if (there) return;
+      if (Date.now() > deadline) throw new Error(`Timed out loading ${url}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  // Puppeteer learns a document's URL only at DOMContentLoaded: until then, the URL a `commit` goto reached.
+  let committed: string | null = null;
+  page.on('domcontentloaded', () => (committed = null));
   return {
     errors,
-    url: () => page.url(),
-    goto: async (url) => {
-      // Privileged about: pages (about:debugging) likewise never report their load under BiDi.
-      if (/^(moz-extension|about):/.test(url)) {
-        // goto() on a moz-extension:// URL never resolves under BiDi: start it, then wait for the document.
-        page.goto(url).catch(() => {});
-        const deadline = Date.now() + 15_000;
-        for (;;) {
-          const loaded = await page
-            .evaluate((u) => location.href === u && document.readyState === 'complete', url)
-            .catch(() => false);
-          if (loaded) return;
-          if (Date.now() > deadline) throw new Error(`Timed out loading ${url}`);
-          await new Promise((r) => setTimeout(r, 100));
-        }
+    url: () => committed ?? page.url(),
+    goto: async (url, options) => {
+      committed = null;
+      if (options?.waitUntil === 'commit') {
+        await startAndWait(url, false);
+        if (page.url() !== url) committed = url;
+        return;
       }
+      // goto() on a moz-extension:// URL never resolves under BiDi (nor on privileged about: pages such
+      // as about:debugging): start it, then wait for the document.
+      if (/^(moz-extension|about):/.test(url)) return startAndWait(url, true);
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
