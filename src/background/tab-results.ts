@@ -3,12 +3,18 @@
  * so they outlive the background being stopped and restarted, and dropped on navigation and close.
  */
 import { storage } from 'wxt/utils/storage';
+import { compactClaims, expandClaims, type CompactClaims } from '../compact-claims';
 import type { Claim } from '../engine/claim';
 import type { TabResult } from '../messages';
 
+/** One frame's result as stored: its claims in compact form (see `src/compact-claims.ts`). */
+export interface StoredFrame extends Omit<TabResult, 'claims'> {
+  claims: CompactClaims;
+}
+
 /** What is stored for one tab: each frame's latest result, by frame id (0 = the top frame). */
 export interface StoredTab {
-  frames: Record<string, TabResult>;
+  frames: Record<string, StoredFrame>;
 }
 
 /** A tab's frames merged, plus where each claim came from (so the popup can reveal it in its frame). */
@@ -37,7 +43,7 @@ export function mergeFrames(stored: StoredTab | null): TabView | null {
     const frame = stored.frames[String(frameId)];
     if (!frame) continue;
     if (frame.status === 'scanning') scanning = true;
-    frame.claims.forEach((claim, index) => {
+    expandClaims(frame.claims).forEach((claim, index) => {
       claims.push(claim);
       origins.push({ frameId, index });
     });
@@ -74,7 +80,8 @@ function serial<T>(tabId: number, task: () => Promise<T>): Promise<T> {
 export function setFrameResult(tabId: number, frameId: number, result: TabResult): Promise<TabView | null> {
   return serial(tabId, async () => {
     const stored = (await storage.getItem<StoredTab>(key(tabId))) ?? { frames: {} };
-    const frames = { ...stored.frames, [String(frameId)]: { url: result.url, status: result.status, claims: result.claims } };
+    const frame: StoredFrame = { url: result.url, status: result.status, claims: compactClaims(result.claims) };
+    const frames = { ...stored.frames, [String(frameId)]: frame };
     const next: StoredTab = { frames };
     await storage.setItem(key(tabId), next);
     const view = mergeFrames(next);
