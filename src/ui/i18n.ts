@@ -14,9 +14,10 @@ function substitute(message: string, subs: string[]): string {
   return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
-/** The UI string `key` in the browser's language, with `$1`… replaced by `subs`. */
-export function t(key: MessageKey, subs?: Sub | Sub[]): string {
-  const list = (subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]).map(String);
+/** Strings without substitutions, once looked up (the popup asks for the same few per claim, 100 claims a page). */
+const plain = new Map<MessageKey, string>();
+
+function lookUp(key: MessageKey, list: string[]): string {
   try {
     const found = browser?.i18n?.getMessage?.(key, list);
     if (found) return found;
@@ -24,6 +25,16 @@ export function t(key: MessageKey, subs?: Sub | Sub[]): string {
     // No extension context: fall back to English.
   }
   return substitute(en[key].message, list);
+}
+
+/** The UI string `key` in the browser's language, with `$1`… replaced by `subs`. */
+export function t(key: MessageKey, subs?: Sub | Sub[]): string {
+  if (subs === undefined) {
+    let found = plain.get(key);
+    if (found === undefined) plain.set(key, (found = lookUp(key, [])));
+    return found;
+  }
+  return lookUp(key, (Array.isArray(subs) ? subs : [subs]).map(String));
 }
 
 /** The page's language and title in the reader's language (the HTML files carry the English ones). */

@@ -1,127 +1,71 @@
 /**
- * The popup wired to the browser: finds its tab (the active one, or `?tab=ID` when opened as a page),
- * asks the background for the tab's results, follows them and the settings live.
+ * The popup wired to the browser: shows what `firstRead` found in its first render, then follows the
+ * tab's results, the tab and the settings live while it is open.
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { TabView } from '../../background/tab-results';
-import { getTabView, tabResultKey } from '../../background/tab-results';
+import { tabResultKey } from '../../background/tab-results';
 import type { Message } from '../../messages';
-import { DEFAULT_SETTINGS, setSiteEnabled, settingsItem, type Settings } from '../../settings';
-import { RENDERED_MARK, RESULT_MARK } from './marks';
+import { setSiteEnabled, settingsItem, watchSettings } from '../../settings';
+import type { FirstRead } from './first-read';
+import { readResult } from './first-read';
+import { PAINTED_MARK, RENDERED_MARK } from './marks';
 import { Popup } from './Popup';
-import { unreadableReason } from './page-access';
 import { ANSWER_WAIT_MS, decidePopupState, type TabInfo } from './state';
 
-/** The tab the popup is about: `?tab=ID` if given, else the active tab of the current window. */
-export async function findTab(search: string): Promise<TabInfo | null> {
-  const param = new URLSearchParams(search).get('tab');
-  try {
-    const tab =
-      param !== null && /^\d+$/.test(param)
-        ? await browser.tabs.get(Number(param))
-        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    return tab?.id === undefined ? null : { id: tab.id, url: tab.url, status: tab.status };
-  } catch {
-    return null;
-  }
-}
-
-/** Does the browser let ClaimLens read the tab's site? (Users can withdraw it per site.) Unknown: yes. */
-async function hasSiteAccess(url: string | undefined): Promise<boolean> {
-  if (!url || unreadableReason(url)) return true;
-  try {
-    return await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
-  } catch {
-    return true;
-  }
-}
-
-/**
- * The tab's results. Read straight from session storage (extension pages may), which neither waits for
- * nor wakes the background; if that fails, the background's `get-result` answers from the same store.
- */
-async function askResult(tabId: number): Promise<TabView | null> {
-  try {
-    return await getTabView(tabId);
-  } catch {
-    const message: Message = { type: 'get-result', tabId };
-    try {
-      return ((await browser.runtime.sendMessage(message)) as TabView | null | undefined) ?? null;
-    } catch {
-      return null;
-    }
-  }
-}
-
-/** Set RENDERED_MARK as soon as `count` claims are in the document (checked now, then each frame). */
-function markWhenListed(count: number, framesLeft = 120): void {
+/** Timing marks for `npm run bench:popup`: the tab's claims are in the document, then on screen. */
+function markListed(count: number): void {
   if (performance.getEntriesByName(RENDERED_MARK).length > 0) return;
-  if (document.querySelectorAll('[data-claim]').length >= count) performance.mark(RENDERED_MARK);
-  else if (framesLeft > 0) requestAnimationFrame(() => markWhenListed(count, framesLeft - 1));
+  if (document.querySelectorAll('[data-claim]').length < count) return;
+  performance.mark(RENDERED_MARK);
+  // The frame after the next animation frame callback has been painted: a message posted from it runs after.
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => performance.mark(PAINTED_MARK);
+    channel.port2.postMessage(null);
+  });
 }
 
-export function PopupApp({ search }: { search: string }) {
-  const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [view, setView] = useState<TabView | null>(null);
+export function PopupApp({ start }: { start: FirstRead }) {
+  const [tab, setTab] = useState<TabInfo | null>(start.tab);
+  const [settings, setSettings] = useState(start.settings);
+  const [view, setView] = useState<TabView | null>(start.view);
   const [waitedLong, setWaitedLong] = useState(false);
-  const [hasAccess, setHasAccess] = useState(true);
+  const tabId = start.tab?.id;
 
   useEffect(() => {
+    const unwatchSettings = watchSettings(setSettings);
+    if (tabId === undefined) return unwatchSettings;
     let alive = true;
-    let stopFollowing = () => {};
-    // Ask for the tab, the settings and (given ?tab=ID) the result at once: each is a round trip.
-    const param = new URLSearchParams(search).get('tab');
-    const early = param !== null && /^\d+$/.test(param) ? askResult(Number(param)) : null;
-    void settingsItem.getValue().then((s) => alive && setSettings(s));
-    const unwatchSettings = settingsItem.watch((next) => setSettings(next));
-    void findTab(search).then(async (found) => {
-      if (!alive) return;
-      setTab(found);
-      if (!found) return;
-      void hasSiteAccess(found.url).then((ok) => alive && setHasAccess(ok));
-      const show = (v: TabView | null) => {
-        if (!alive) return;
-        if (v && performance.getEntriesByName(RESULT_MARK).length === 0) performance.mark(RESULT_MARK);
-        setView(v);
-      };
-      const refresh = () => void askResult(found.id).then(show);
-      // The background writes each result to session storage: follow it while the popup is open.
-      const unwatch = storage.watch(tabResultKey(found.id), refresh);
-      const onUpdated = (id: number, change: { status?: string; url?: string }) => {
-        if (id !== found.id || (change.status === undefined && change.url === undefined)) return;
-        setTab((old) => (old ? { ...old, url: change.url ?? old.url, status: change.status ?? old.status } : old));
-      };
-      browser.tabs.onUpdated.addListener(onUpdated);
-      const timer = setTimeout(() => alive && setWaitedLong(true), ANSWER_WAIT_MS);
-      stopFollowing = () => {
-        unwatch();
-        browser.tabs.onUpdated.removeListener(onUpdated);
-        clearTimeout(timer);
-      };
-      show(early && Number(param) === found.id ? await early : await askResult(found.id));
+    // The background writes each result to session storage: follow it while the popup is open.
+    const unwatchResult = storage.watch(tabResultKey(tabId), () => {
+      void readResult(tabId).then((v) => alive && setView(v));
     });
+    const onUpdated = (id: number, change: { status?: string; url?: string }) => {
+      if (id !== tabId || (change.status === undefined && change.url === undefined)) return;
+      setTab((old) => (old ? { ...old, url: change.url ?? old.url, status: change.status ?? old.status } : old));
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    const timer = setTimeout(() => setWaitedLong(true), ANSWER_WAIT_MS);
     return () => {
       alive = false;
       unwatchSettings();
-      stopFollowing();
+      unwatchResult();
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      clearTimeout(timer);
     };
-  }, [search]);
+  }, [tabId]);
 
   const state = useMemo(
-    () => decidePopupState({ tab: tab ?? null, settings: settings ?? DEFAULT_SETTINGS, view, waitedLong, hasAccess }),
-    [tab, settings, view, waitedLong, hasAccess],
+    () => decidePopupState({ tab, settings, view, waitedLong, hasAccess: start.hasAccess }),
+    [tab, settings, view, waitedLong, start.hasAccess],
   );
 
-  // Timing mark for `npm run bench:popup`: set once all of the tab's claims are in the document.
   useLayoutEffect(() => {
-    if (state.kind !== 'claims' || performance.getEntriesByName(RENDERED_MARK).length > 0) return;
-    markWhenListed(state.view.claims.length);
+    if (state.kind === 'claims') markListed(state.view.claims.length);
   }, [state]);
-
-  if (tab === undefined || settings === null) return null;
 
   return (
     <Popup
