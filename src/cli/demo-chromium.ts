@@ -15,12 +15,15 @@ export async function launchChromiumWithExtension(options: {
   extensionDir: string;
   headless: boolean;
   viewport?: { width: number; height: number } | null;
+  /** What pages see as the system's colour scheme (`prefers-color-scheme`); unset: the browser's own. */
+  colorScheme?: 'light' | 'dark';
 }): Promise<ChromiumWithExtension> {
   const dir = options.extensionDir;
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: options.headless,
     viewport: options.viewport === undefined ? { width: 1200, height: 900 } : options.viewport,
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     // A visible window for a person: no "controlled by automated test software" bar.
     ignoreDefaultArgs: options.headless ? undefined : ['--enable-automation'],
     args: [

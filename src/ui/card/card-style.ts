@@ -21,6 +21,8 @@ ${CARD_PALETTE}
   color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-left-width: 6px;
   border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px 8px;
   outline: none; letter-spacing: normal; word-spacing: normal; text-transform: none; white-space: normal;
+  /* Firefox draws a scroller's bar light in a page's shadow root whatever its color-scheme: colour it. */
+  scrollbar-color: var(--line) var(--bg);
 }
 .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .card[data-verdict="corroborated"] { border-left-color: var(--corroborated); }

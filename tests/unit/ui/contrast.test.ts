@@ -84,7 +84,10 @@ function contrast(a: string, b: string): number {
 // ——— What the rules use ———
 
 type Scheme = 'light' | 'dark';
-/** Where a colour shows: as text, as a surface text sits on, as a UI part (border, ring, line, track), as the switch's thumb. */
+/**
+ * Where a colour shows: as text, as a surface text sits on, as a UI part (border, ring, line, switch track,
+ * scroll bar thumb), as the switch's thumb. Surfaces: backgrounds, and the track of a `scrollbar-color`.
+ */
 type Role = 'text' | 'surface' | 'part' | 'thumb';
 interface Use {
   role: Role;
@@ -94,7 +97,7 @@ interface Use {
 }
 
 const NOT_A_COLOUR = /^(-?[\d.]+(px|em|rem|%)?|none|solid|dashed|dotted|double|wavy|underline|inherit|initial|unset|transparent)$/i;
-const COLOUR_PROPERTY = /^(color|fill|stroke|background|background-color|border|border-(top|right|bottom|left)(-color)?|border-color|outline|outline-color|text-decoration|text-decoration-color)$/;
+const COLOUR_PROPERTY = /^(color|fill|stroke|scrollbar-color|background|background-color|border|border-(top|right|bottom|left)(-color)?|border-color|outline|outline-color|text-decoration|text-decoration-color)$/;
 
 /** Each scheme's custom properties, as the root rule (`:root` for pages, `.card` for the card) declares them. */
 function variables(rules: Rule[], root: string, scheme: Scheme): Map<string, string> {
@@ -130,14 +133,14 @@ function uses(rules: Rule[], root: string, scheme: Scheme): Use[] {
     if (r.media === DARK && scheme === 'light') continue;
     for (const [property, value] of r.decls) {
       if (property.startsWith('--') || !COLOUR_PROPERTY.test(property)) continue;
-      for (const token of value.split(/\s+(?![^(]*\))/)) {
-        if (NOT_A_COLOUR.test(token)) continue;
+      value.split(/\s+(?![^(]*\))/).forEach((token, index) => {
+        if (NOT_A_COLOUR.test(token)) return;
         if (!token.startsWith('var(')) throw new Error(`${r.selector} { ${property}: ${value} }: write colours as palette variables`);
         const isTrack = /\.track\b/.test(r.selector);
         const role: Role =
           property === 'color' || (property === 'fill' && /\btext$/.test(r.selector))
             ? 'text'
-            : property.startsWith('background')
+            : property.startsWith('background') || (property === 'scrollbar-color' && index === 1)
               ? isTrack
                 ? /::after$/.test(r.selector)
                   ? 'thumb'
@@ -145,7 +148,7 @@ function uses(rules: Rule[], root: string, scheme: Scheme): Use[] {
                 : 'surface'
               : 'part';
         out.push({ role, colour: resolveVar(token, vars), where: `${r.selector} { ${property}: ${token} }` });
-      }
+      });
     }
   }
   return out;
