@@ -3,7 +3,6 @@
  * colour AND its own line style (solid, wavy, double, dotted), so verdicts differ without colour.
  */
 import { VERDICTS, type Verdict } from '../engine/claim';
-import { VERDICT_COLOR } from '../ui/verdict';
 
 export const HIGHLIGHT_PREFIX = 'claimlens-';
 export const FOCUS_HIGHLIGHT = 'claimlens-focus';
@@ -15,6 +14,30 @@ export const VERDICT_LINE: Record<Verdict, 'solid' | 'wavy' | 'double' | 'dotted
   unverified: 'dotted',
 };
 
+/**
+ * The verdicts' line colours over the page's own text. They must show on whatever the page is, light or
+ * dark (the reader's scheme says nothing about the page), so their luminance sits mid-way: ≥ 3 : 1 (WCAG
+ * non-text contrast) on white and on near-black pages alike (checked by tests/unit/ui/contrast.test.ts):
+ *   on #FFFFFF / #F6F8FA / #000000 / #121212 / #1E1E1E / #2B2B2B
+ *   corroborated #2E8B47  4.29 / 4.03 / 4.90 / 4.37 / 3.89 / 3.30
+ *   conflicting  #D83B30  4.58 / 4.30 / 4.59 / 4.09 / 3.64 / 3.09
+ *   mixed        #B06F00  4.10 / 3.85 / 5.12 / 4.57 / 4.06 / 3.45
+ *   unverified   #7B8087  3.98 / 3.74 / 5.28 / 4.71 / 4.19 / 3.56
+ * (ClaimLens's own pages and card use the palette in src/ui/palette.css instead.)
+ */
+export const HIGHLIGHT_COLOR: Record<Verdict, string> = {
+  corroborated: '#2E8B47',
+  conflicting: '#D83B30',
+  mixed: '#B06F00',
+  unverified: '#7B8087',
+};
+
+/**
+ * The brief mark on a claim the reader jumped to: an opaque yellow with its own dark text (#1F2328 on
+ * #FFD54A 11.19 : 1), readable on any page; a see-through yellow left light text on dark pages at 3.3 : 1.
+ */
+export const FOCUS_MARK = { background: '#FFD54A', text: '#1F2328' };
+
 export type HighlightStyle = 'underline' | 'background';
 
 /** `#RRGGBB` → `rgba(r, g, b, alpha)`. */
@@ -25,13 +48,13 @@ function translucent(hex: string, alpha: number): string {
 
 export function highlightCss(style: HighlightStyle): string {
   const rules = VERDICTS.map((v) => {
-    const { fg } = VERDICT_COLOR[v];
+    const fg = HIGHLIGHT_COLOR[v];
     const line = `text-decoration: underline ${VERDICT_LINE[v]} ${fg}; text-decoration-thickness: 2px; text-underline-offset: 3px;`;
     // A see-through tint of the verdict colour: readable on light and dark pages, and the page's own text
     // colours (links) stay as they are.
     const background = style === 'background' ? ` background-color: ${translucent(fg, 0.2)};` : '';
     return `::highlight(${HIGHLIGHT_PREFIX}${v}) { ${line}${background} }`;
   });
-  rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(255, 200, 0, 0.55); }`);
+  rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: ${FOCUS_MARK.background}; color: ${FOCUS_MARK.text}; }`);
   return rules.join('\n');
 }

@@ -1,15 +1,7 @@
 /**
- * How a verdict is shown: a word, a symbol (so colour is never the only signal) and colours.
- *
- * The verdict colours of ClaimLens's own pages and card, light and dark, are in src/ui/palette.css (with
- * their contrast). VERDICT_COLOR is the light set, kept equal to the palette's by
- * tests/unit/ui/contrast.test.ts; page highlights draw with it over the page's own text whatever the
- * reader's scheme. Contrast, verdict colour as text on white / on the button hover #EAEEF2 / on its own tint:
- *   corroborated #1B6E2E: 6.33 / 5.43 / on #E8F3EA 5.56
- *   conflicting  #B3261E: 6.54 / 5.61 / on #FBEAE9 5.62
- *   mixed        #8A5300: 6.33 / 5.43 / on #FDF1DE 5.67
- *   unverified   #5F6368: 6.05 / 5.19 / on #EEF0F2 5.30
- * All above AA's 4.5 : 1 for normal text.
+ * How a verdict is shown: a word and a symbol, so colour is never the only signal. Its colours: on
+ * ClaimLens's own pages and card the palette's (src/ui/palette.css, light and dark, contrast measured
+ * there); over a page's text the highlight colours in src/page/highlight-style.ts.
  */
 import type { Verdict } from '../engine/claim';
 import { t, type MessageKey } from './i18n';
@@ -19,13 +11,6 @@ export const VERDICT_SYMBOL: Record<Verdict, string> = {
   conflicting: '✗',
   mixed: '±',
   unverified: '?',
-};
-
-export const VERDICT_COLOR: Record<Verdict, { fg: string; tint: string }> = {
-  corroborated: { fg: '#1B6E2E', tint: '#E8F3EA' },
-  conflicting: { fg: '#B3261E', tint: '#FBEAE9' },
-  mixed: { fg: '#8A5300', tint: '#FDF1DE' },
-  unverified: { fg: '#5F6368', tint: '#EEF0F2' },
 };
 
 const LABEL: Record<Verdict, MessageKey> = {

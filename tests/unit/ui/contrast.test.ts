@@ -4,13 +4,14 @@
  * hover card (CARD_CSS). Every colour a rule sets as text is checked against every colour a rule sets as
  * a background (≥ 4.5 : 1), every border, outline, line and switch track against every background
  * (≥ 3 : 1), and the switch's thumb against its tracks. Colours are written only as palette variables.
+ * Page highlights, drawn over pages of any colour, are checked on light and dark page backgrounds.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../../src/engine/claim';
+import { FOCUS_HIGHLIGHT, highlightCss } from '../../../src/page/highlight-style';
 import { CARD_CSS } from '../../../src/ui/card/card-style';
-import { VERDICT_COLOR } from '../../../src/ui/verdict';
 
 const UI = resolve(import.meta.dirname, '../../../src/ui');
 const PAGE_SHEETS = ['base.css', 'popup/popup.css', 'options/options.css', 'facts/facts.css'];
@@ -219,12 +220,36 @@ describe('contrast check', () => {
   });
 });
 
-describe('the verdict colours of page highlights', () => {
-  it('are the palette\'s light verdict colours and tints', () => {
-    const light = variables(pageRules(), ':root', 'light');
+/** Page backgrounds a highlight may be drawn over: white and light grey, black and the usual dark-mode greys. */
+const PAGE_BACKGROUNDS = ['#ffffff', '#f6f8fa', '#000000', '#121212', '#1e1e1e', '#2b2b2b'];
+
+describe('page highlights', () => {
+  const rules = (style: 'underline' | 'background') =>
+    new Map(
+      highlightCss(style)
+        .split('\n')
+        .map((rule) => [/::highlight\(([\w-]+)\)/.exec(rule)?.[1] ?? '', rule] as const),
+    );
+
+  it.each(['underline', 'background'] as const)('%s: every verdict\'s line shows (≥ 3 : 1) on light and dark pages', (style) => {
+    const css = rules(style);
+    const bad: string[] = [];
     for (const v of VERDICTS) {
-      expect(resolveVar(`var(--${v})`, light)).toBe(VERDICT_COLOR[v].fg.toLowerCase());
-      expect(resolveVar(`var(--${v}-tint)`, light)).toBe(VERDICT_COLOR[v].tint.toLowerCase());
+      const colour = /text-decoration: underline \w+ (#[0-9a-f]{6})/i.exec(css.get(`claimlens-${v}`) ?? '')?.[1];
+      expect(colour, v).toBeDefined();
+      for (const page of PAGE_BACKGROUNDS) {
+        const ratio = contrast(colour!.toLowerCase(), page);
+        if (ratio < 3) bad.push(`${v} ${colour} on ${page}: ${ratio.toFixed(2)}`);
+      }
     }
+    expect(bad).toEqual([]);
+  });
+
+  it('the mark on a claim the reader jumped to brings its own readable text colour (≥ 4.5 : 1), on any page', () => {
+    const rule = rules('underline').get(FOCUS_HIGHLIGHT) ?? '';
+    const background = /background-color: (#[0-9a-f]{6})/i.exec(rule)?.[1];
+    const text = /[^-]color: (#[0-9a-f]{6})/i.exec(rule)?.[1];
+    expect(background && text).toBeTruthy();
+    expect(contrast(text!.toLowerCase(), background!.toLowerCase())).toBeGreaterThanOrEqual(4.5);
   });
 });
