@@ -186,51 +186,66 @@ export function readYears(text: string): Year[] {
   return out;
 }
 
-function axis(text: string, pos: RegExp, neg: RegExp): 1 | -1 | undefined {
+/** An axis's cue words: for and against, and the "against" cue as a global pattern to blank it out. */
+interface AxisCues {
+  pos: RegExp;
+  neg: RegExp;
+  negAll: RegExp;
+}
+
+/** Built once: `axis` runs for every sentence, five times. */
+const cues = (pos: RegExp, neg: RegExp): AxisCues => ({ pos, neg, negAll: new RegExp(neg.source, 'giu') });
+
+function axis(text: string, { pos, neg, negAll }: AxisCues): 1 | -1 | undefined {
   const n = neg.test(text);
-  const p = pos.test(text.replace(new RegExp(neg.source, 'giu'), ' '));
+  const p = pos.test(text.replace(negAll, ' '));
   if (n && !p) return -1;
   if (p && !n) return 1;
   return undefined;
 }
 
+const CONTINUATION = cues(
+  /\b(?:continu\w*|keep(?:s|ing)?(?! (?:\d|all|the (?:entire|whole|full)|its (?:entire|whole|full)|100))|kept|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|still|maintain(?:s|ed|ing)?|persist\w*|carry on|go on)\b/u,
+  /\b(?:no longer(?! (?:be |absolutely |\w+'s |the |its )?(?:exclusiv\w*|only|sole|capped|limited|barred|restricted))|not any ?more|stop(?:s|ped|ping)?|(?<!\b(?:not|no) (?:the |an? |any )?)end(?:s|ed|ing)?(?! of (?:the )?(?:\d|year|decade|month|quarter|this|next|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
+);
+
+const EXCLUSIVITY = cues(
+  /\b(?:exclusiv(?!ity)\w*|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
+  /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:absolutely |be |\w+'s |the |its |an? )?exclusiv\w*|no longer (?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
+);
+
+const CAP = cues(
+  /\b(?:subject to (?:a|an) [\w ]{0,20}(?:cap|ceiling|limit)|capped|total cap|a cap|an? (?:\w+ )?(?:ceiling|upper limit|maximum) (?:on|to|for))\b/u,
+  /\b(?:no (?:\w+ )?(?:cap|ceiling|upper limit|limit|maximum)s?|uncapped|limitless|unlimited|open-ended|without (?:a |an |any )?(?:\w+ )?(?:cap|ceiling|limit)s?|not (?:be )?(?:capped|limited)|(?:cap|ceiling|limit) (?:has been |was |is )?(?:removed|lifted|scrapped|dropped|eliminated))\b/u,
+);
+
+const MOVEMENT = cues(
+  /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|advanc\w*|edg(?:e|ed|es|ing) (?:up|higher)|higher|up \d)/u,
+  /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slip\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|lost|shed|down \d|dipp?\w*|edg(?:e|ed|es|ing) (?:down|lower)|lower|retreat\w*)/u,
+);
+
+const PERMISSION = cues(
+  /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|free to|freely|at liberty to)\b/u,
+  /\b(?:prohibit\w*|forbid\w*|forbade|barred|bars|banned|bans|not (?:be )?(?:allowed|permitted|free to))\b/u,
+);
+
 /** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. */
 export function readPolarity(text: string): Polarity {
   const t = text.toLowerCase();
   const out: Polarity = {};
-  const continuation = axis(
-    t,
-    /\b(?:continu\w*|keep(?:s|ing)?(?! (?:\d|all|the (?:entire|whole|full)|its (?:entire|whole|full)|100))|kept|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|still|maintain(?:s|ed|ing)?|persist\w*|carry on|go on)\b/u,
-    /\b(?:no longer(?! (?:be |absolutely |\w+'s |the |its )?(?:exclusiv\w*|only|sole|capped|limited|barred|restricted))|not any ?more|stop(?:s|ped|ping)?|(?<!\b(?:not|no) (?:the |an? |any )?)end(?:s|ed|ing)?(?! of (?:the )?(?:\d|year|decade|month|quarter|this|next|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
-  );
+  const continuation = axis(t, CONTINUATION);
   if (continuation) out.continuation = continuation;
-  const exclusivity = axis(
-    t,
-    /\b(?:exclusiv(?!ity)\w*|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
-    /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:absolutely |be |\w+'s |the |its |an? )?exclusiv\w*|no longer (?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
-  );
+  const exclusivity = axis(t, EXCLUSIVITY);
   if (exclusivity) out.exclusivity = exclusivity;
   // A forbidden alternative is exclusivity ("barred from selling through clouds other than Azure"),
   // a lifted ban its end ("no longer barred from…").
   const ban = /\b(?:(no longer|not) (?:be )?)?(?:barred|prohibited|banned|forbidden|restricted|not (?:be )?(?:allowed|permitted)|cannot|can't|may not|unable)\b[^.;]{0,70}?\b(?:other than|except(?: for| through| on| via)?|besides|apart from|outside(?: of)?|beyond|anyone but|anything but|(?:rival|other|competing|third-party|any other) (?:clouds?|cloud providers?|providers?|platforms?))\b/u.exec(t);
   if (ban) out.exclusivity = ban[1] ? -1 : 1;
-  const cap = axis(
-    t,
-    /\b(?:subject to (?:a|an) [\w ]{0,20}(?:cap|ceiling|limit)|capped|total cap|a cap|an? (?:\w+ )?(?:ceiling|upper limit|maximum) (?:on|to|for))\b/u,
-    /\b(?:no (?:\w+ )?(?:cap|ceiling|upper limit|limit|maximum)s?|uncapped|limitless|unlimited|open-ended|without (?:a |an |any )?(?:\w+ )?(?:cap|ceiling|limit)s?|not (?:be )?(?:capped|limited)|(?:cap|ceiling|limit) (?:has been |was |is )?(?:removed|lifted|scrapped|dropped|eliminated))\b/u,
-  );
+  const cap = axis(t, CAP);
   if (cap) out.cap = cap;
-  const movement = axis(
-    t,
-    /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|advanc\w*|edg(?:e|ed|es|ing) (?:up|higher)|higher|up \d)/u,
-    /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slip\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|lost|shed|down \d|dipp?\w*|edg(?:e|ed|es|ing) (?:down|lower)|lower|retreat\w*)/u,
-  );
+  const movement = axis(t, MOVEMENT);
   if (movement && /\d/.test(t)) out.movement = movement;
-  const permission = axis(
-    t.replace(/\bno longer (?:be )?(?:prohibited|barred|banned|forbidden)\b/gu, 'allowed'),
-    /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|free to|freely|at liberty to)\b/u,
-    /\b(?:prohibit\w*|forbid\w*|forbade|barred|bars|banned|bans|not (?:be )?(?:allowed|permitted|free to))\b/u,
-  );
+  const permission = axis(t.replace(/\bno longer (?:be )?(?:prohibited|barred|banned|forbidden)\b/gu, 'allowed'), PERMISSION);
   if (permission) out.permission = permission;
   return out;
 }

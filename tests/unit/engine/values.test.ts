@@ -90,6 +90,12 @@ describe('readPolarity', () => {
     expect(readPolarity('Shares rose 5%.').movement).toBe(1);
     expect(readPolarity('Shares fell 1%.').movement).toBe(-1);
   });
+
+  it('blanks every stop cue before looking for a continue cue, and reads a sentence the same every time', () => {
+    const twice = 'OpenAI will not continue to pay, and Microsoft will not continue to share.';
+    const readings = [twice, 'OpenAI will keep paying Microsoft.', twice, twice].map((t) => readPolarity(t).continuation);
+    expect(readings).toEqual([-1, 1, -1, -1]);
+  });
 });
 
 describe('readDirection', () => {
