@@ -8,7 +8,7 @@
  * even when no fact speaks to it; one naming a single side is a claim only when a fact matches it
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
-import { findParties, namesOtherCompany, otherCompanyLeads, partySet, referringSubject, type Party } from './parties';
+import { findParties, namesOtherCompany, otherCompanyLeads, partySet, referringSubject, type Party, type PartyMention } from './parties';
 
 export interface PartyContext {
   /** The party most recently named as a subject (first named in its sentence). */
@@ -40,6 +40,8 @@ export interface Detection {
   topic: string;
   /** The sentence's text with descriptions of parties ("the lab") replaced by their names, for matching. */
   named: string;
+  /** The parties `named` names, where (read once per sentence; `nextContext` reuses them). */
+  mentions: PartyMention[];
   /** The sentence's text with a referring subject replaced by the party's name, for reading values. */
   resolved: string;
   /** Names of carried parties, to add to the matched text. */
@@ -64,8 +66,7 @@ const NAME: Record<Party, string> = { microsoft: 'Microsoft', openai: 'OpenAI', 
  * @param adjacent the context comes from the sentence just before (not from further back).
  */
 export function detect(original: string, context: PartyContext, adjacent = true): Detection {
-  const text = describedParties(original, context);
-  const mentions = findParties(text);
+  const { text, mentions } = describe(original, context);
   const parties = partySet(mentions);
   let resolved = text;
   const carried: Party[] = [];
@@ -104,7 +105,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   // OpenAI's deals with others (Nvidia, Oracle) and sentences about another company ("Anthropic, the
   // OpenAI rival backed by Amazon…") are not the partnership.
   const otherDeal = (parties.has('openai') && !parties.has('microsoft') && !parties.has('amazon') && namesOtherCompany(text)) || otherCompanyLeads(text);
-  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, otherCompany: namesOtherCompany(text), topic: ref?.kind === 'one' && /^\W*(?:\w+(?:\s*,)?\s+)?it\b/iu.test(text) ? (context.thing ?? '') : '', named: text, resolved, carried, implicit };
+  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, otherCompany: namesOtherCompany(text), topic: ref?.kind === 'one' && /^\W*(?:\w+(?:\s*,)?\s+)?it\b/iu.test(text) ? (context.thing ?? '') : '', named: text, mentions, resolved, carried, implicit };
 }
 
 /** Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker". */
@@ -119,25 +120,37 @@ const DESCRIPTIONS: [Party, RegExp][] = [
  * side the sentence does not name ("The software giant will pay its partner…").
  */
 export function describedParties(text: string, context: PartyContext): string {
-  if (namesOtherCompany(text)) return text;
+  return describe(text, context).text;
+}
+
+/**
+ * `describedParties` with the parties its text names. The parties are read once, and again only
+ * after a replacement changed the text.
+ */
+function describe(text: string, context: PartyContext): { text: string; mentions: PartyMention[] } {
   let out = text;
+  let mentions = findParties(out);
+  if (namesOtherCompany(text)) return { text: out, mentions };
   const counterpart: Record<Party, Party> = { microsoft: 'openai', openai: 'microsoft', amazon: 'openai' };
   for (const [party, re] of DESCRIPTIONS) {
-    const here = partySet(findParties(out));
+    const here = partySet(mentions);
     if (!here.has(party) && !context.named.has(party) && !here.has(counterpart[party])) continue;
-    out = out.replace(re, (m) => (m.length >= NAME[party].length ? NAME[party].padEnd(m.length, ' ') : m));
+    const next = out.replace(re, (m) => (m.length >= NAME[party].length ? NAME[party].padEnd(m.length, ' ') : m));
+    if (next !== out) mentions = findParties((out = next));
   }
-  const here = new Set(findParties(out).map((m) => m.party).filter((p) => p !== 'amazon'));
+  const here = new Set(mentions.map((m) => m.party).filter((p) => p !== 'amazon'));
   if (here.size === 1) {
     const other = counterpart[[...here][0]!];
-    out = out.replace(/\b(?:its|their) (?:partner|backer|investor|ally)\b/giu, (m) => NAME[other].padEnd(m.length, ' '));
+    const next = out.replace(/\b(?:its|their) (?:partner|backer|investor|ally)\b/giu, (m) => NAME[other].padEnd(m.length, ' '));
+    if (next !== out) mentions = findParties((out = next));
   }
-  return out;
+  return { text: out, mentions };
 }
 
 /** The context a sentence leaves for the next one. */
 export function nextContext(text: string, detection: Detection, previous: PartyContext): PartyContext {
-  const mentions = findParties(text);
+  // Read already when no description was replaced (almost always).
+  const mentions = detection.named === text ? detection.mentions : findParties(text);
   if (mentions.length === 0 && detection.carried.length === 0) return previous;
   const lead = detection.carried.length && detection.resolved !== text ? detection.carried[0]! : (mentions[0]?.party ?? previous.lead);
   const thing = THING.exec(text)?.[1];

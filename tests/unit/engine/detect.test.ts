@@ -44,6 +44,16 @@ describe('detect', () => {
     expect(detect('The two companies said the revision simplifies their cooperation.', ctx).pair).toBe(true);
   });
 
+  it('names a described party and its partner ("The tech giant will pay its partner")', () => {
+    const ctx = after('OpenAI and Microsoft signed new terms on Tuesday.');
+    const sentence = 'The tech giant will pay its partner a cut of revenue.';
+    const d = detect(sentence, ctx);
+    expect(d.pair).toBe(true);
+    expect(d.named.replace(/ +/g, ' ')).toBe('Microsoft will pay OpenAI a cut of revenue.');
+    // The next sentence's lead comes from names on the page: none here, so it stays the one named before.
+    expect(nextContext(sentence, d, ctx).lead).toBe('openai');
+  });
+
   it('does not treat a pronoun after a named party as a reference', () => {
     const ctx = after('Microsoft said so.');
     expect(detect('OpenAI said it would comment later.', ctx).carried).toEqual([]);
