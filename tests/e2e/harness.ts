@@ -83,6 +83,18 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** The extension's id of the tab showing `page`. */
   tabIdOf(page: TestPage): Promise<number>;
+  /**
+   * Opens the real toolbar popup on `page`'s tab, as a click on ClaimLens's toolbar button does: the tab is
+   * made active and its window focused, then `action.openPopup()` (an open popup is closed first). Read it
+   * with `inToolbarPopup`.
+   */
+  openToolbarPopup(page: TestPage): Promise<void>;
+  /**
+   * Runs `fn` on the open toolbar popup's document and returns its result (plain data). `fn` is sent as
+   * source text: it must be self-contained. The popup is reached from an extension page through
+   * `extension.getViews`, since neither driver shows a popup as a page.
+   */
+  inToolbarPopup<R, A = null>(fn: (doc: Document, arg: A) => R, arg?: A): Promise<R>;
   /** The toolbar badge text of a tab, as the extension set it. */
   badgeText(tabId: number): Promise<string>;
   /**
@@ -336,12 +348,18 @@ function resolveUrl(server: StaticServer, pathOrUrl: string): string {
 
 /** The part of the `chrome.*` API (promise-returning in MV3, in both browsers) the harness asks. */
 interface ExtensionApi {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    get(id: number): Promise<{ windowId: number }>;
+    update(id: number, change: { active: boolean }): Promise<unknown>;
+  };
+  windows: { update(id: number, change: { focused: boolean }): Promise<unknown> };
+  extension: { getViews(filter: { type: 'popup' }): Window[] };
+  action: { getBadgeText(details: { tabId: number }): Promise<string>; openPopup(options: { windowId: number }): Promise<void> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
 
-type Base = Omit<ExtensionBrowser, 'tabIdOf' | 'badgeText' | 'tabResult'>;
+type Base = Omit<ExtensionBrowser, 'tabIdOf' | 'badgeText' | 'tabResult' | 'openToolbarPopup' | 'inToolbarPopup'>;
 
 /** Adds the calls answered by the extension itself, asked from one of its own pages (kept open). */
 function withControl(base: Base): ExtensionBrowser {
@@ -351,8 +369,31 @@ function withControl(base: Base): ExtensionBrowser {
     control ??= base.openExtensionPage('options.html');
     return (await control).evaluate(fn, arg);
   };
-  return {
+  const self: ExtensionBrowser = {
     ...base,
+    openToolbarPopup: async (page) => {
+      const tabId = await self.tabIdOf(page);
+      await ask(async (id) => {
+        const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+        // One popup at a time (a headless browser does not close one when focus moves).
+        for (const view of api.extension.getViews({ type: 'popup' })) view.close();
+        while (api.extension.getViews({ type: 'popup' }).length > 0) await new Promise((r) => setTimeout(r, 20));
+        const { windowId } = await api.tabs.get(id);
+        await api.tabs.update(id, { active: true });
+        await api.windows.update(windowId, { focused: true });
+        await api.action.openPopup({ windowId });
+      }, tabId);
+    },
+    inToolbarPopup: async <R, A>(fn: (doc: Document, arg: A) => R, arg?: A) => {
+      control ??= base.openExtensionPage('options.html');
+      // Source text, evaluated by the driver (not by the page, whose CSP forbids eval).
+      const script = `(() => {
+        const view = chrome.extension.getViews({ type: 'popup' })[0];
+        if (!view) throw new Error('No toolbar popup is open');
+        return (${fn.toString()})(view.document, ${JSON.stringify(arg ?? null)});
+      })()`;
+      return (await control).evaluate(script as never) as Promise<R>;
+    },
     tabIdOf: async (page) => {
       const url = page.url();
       const tabs = await ask(async () => {
@@ -384,4 +425,5 @@ function withControl(base: Base): ExtensionBrowser {
       }
     },
   };
+  return self;
 }
