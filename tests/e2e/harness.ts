@@ -86,9 +86,9 @@ export interface ExtensionBrowser {
   /**
    * Opens the real toolbar popup on `page`'s tab, as a click on ClaimLens's toolbar button does: the tab is
    * made active and its window focused, then `action.openPopup()` (an open popup is closed first). Read it
-   * with `inToolbarPopup`.
+   * with `inToolbarPopup`. Resolves to the time (ms since the epoch) `openPopup()` was called.
    */
-  openToolbarPopup(page: TestPage): Promise<void>;
+  openToolbarPopup(page: TestPage): Promise<number>;
   /**
    * Runs `fn` on the open toolbar popup's document and returns its result (plain data). `fn` is sent as
    * source text: it must be self-contained. The popup is reached from an extension page through
@@ -373,7 +373,7 @@ function withControl(base: Base): ExtensionBrowser {
     ...base,
     openToolbarPopup: async (page) => {
       const tabId = await self.tabIdOf(page);
-      await ask(async (id) => {
+      return ask(async (id) => {
         const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
         // One popup at a time (a headless browser does not close one when focus moves).
         for (const view of api.extension.getViews({ type: 'popup' })) view.close();
@@ -381,7 +381,9 @@ function withControl(base: Base): ExtensionBrowser {
         const { windowId } = await api.tabs.get(id);
         await api.tabs.update(id, { active: true });
         await api.windows.update(windowId, { focused: true });
+        const asked = performance.timeOrigin + performance.now();
         await api.action.openPopup({ windowId });
+        return asked;
       }, tabId);
     },
     inToolbarPopup: async <R, A>(fn: (doc: Document, arg: A) => R, arg?: A) => {
