@@ -1,8 +1,8 @@
 /**
  * The dark scheme in real Chromium and Firefox: with the system set to dark, the popup, the options and
- * Facts pages and the hover card on a page are dark, and every piece of text a reader sees there is
- * readable (WCAG AA, ≥ 4.5 : 1 against the background it is drawn on, from the browser's computed colours);
- * the per-site switch's track stands out from its background (≥ 3 : 1).
+ * Facts pages and the hover card on a page are dark (and light with it set to light), and every piece of
+ * text a reader sees there is readable (WCAG AA, ≥ 4.5 : 1 against the background it is drawn on, from the
+ * browser's computed colours); the per-site switch's track stands out from its background (≥ 3 : 1).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, screenshotPath, type ExtensionBrowser, type TestPage } from './harness';
@@ -76,23 +76,28 @@ async function reading(page: TestPage, rootSelector: string, host: string | null
   return r;
 }
 
-function expectDarkAndReadable(r: Reading, minTexts: number): void {
-  expect(r.background).toBeLessThan(0.05);
+type Scheme = 'light' | 'dark';
+
+function expectSchemeAndReadable(scheme: Scheme, r: Reading, minTexts: number): void {
+  if (scheme === 'dark') expect(r.background).toBeLessThan(0.05);
+  else expect(r.background).toBeGreaterThan(0.9);
   expect(r.texts).toBeGreaterThanOrEqual(minTexts);
   expect(r.unreadable).toEqual([]);
 }
 
-describe.each(BROWSERS)('dark scheme in %s', (name) => {
+const RUNS = BROWSERS.flatMap((name) => (['dark', 'light'] as const).map((scheme) => ({ name, scheme })));
+
+describe.each(RUNS)('$scheme scheme in $name', ({ name, scheme }) => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    browser = await launch(name, { colorScheme: 'dark' });
+    browser = await launch(name, { colorScheme: scheme });
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('shows the popup dark, with every claim, count and link readable and a visible switch', async () => {
+  it('shows the popup in the scheme, with every claim, count and link readable and a visible switch', async () => {
     const page = await browser.newPage('popup-claims.html');
     const tabId = await browser.tabIdOf(page);
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
@@ -101,36 +106,36 @@ describe.each(BROWSERS)('dark scheme in %s', (name) => {
     await popup.evaluate(() => (document.querySelector('[data-claim][data-verdict="conflicting"] .disclose') as HTMLElement).click());
     await popup.waitForFunction(() => !document.querySelector('[data-claim][data-verdict="conflicting"] .claim-details')?.hasAttribute('hidden'));
     const r = await reading(popup, 'body');
-    expectDarkAndReadable(r, 15);
+    expectSchemeAndReadable(scheme, r, 15);
     expect(r.tracks.length).toBe(1);
     expect(r.tracks[0]).toBeGreaterThanOrEqual(3);
-    await popup.screenshot(screenshotPath(`popup-dark-${name}`));
+    await popup.screenshot(screenshotPath(`popup-${scheme}-${name}`));
     await popup.close();
     await page.close();
   });
 
-  it('shows the options and Facts pages dark and readable', async () => {
+  it('shows the options and Facts pages in the scheme, readable', async () => {
     const options = await browser.openExtensionPage('options.html');
     await options.waitForSelector('fieldset');
-    expectDarkAndReadable(await reading(options, 'body'), 10);
+    expectSchemeAndReadable(scheme, await reading(options, 'body'), 10);
     await options.close();
     const facts = await browser.openExtensionPage('facts.html');
     await facts.waitForSelector('[data-fact]');
     // The timeline's own labels (SVG text) included.
     await facts.waitForSelector('.timeline svg text');
-    expectDarkAndReadable(await reading(facts, 'body'), 50);
+    expectSchemeAndReadable(scheme, await reading(facts, 'body'), 50);
     await facts.close();
   });
 
-  it('shows the hover card on a page dark and readable, whatever the page', async () => {
-    const page = await browser.newPage('page-claims.html?dark');
+  it('shows the hover card on a page in the scheme, readable, whatever the page', async () => {
+    const page = await browser.newPage(`page-claims.html?${scheme}`);
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('claimlens-')));
     // Keyboard focus on a link inside a claim shows its card.
     await page.press('Tab');
     await page.waitForFunction(() => !!document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
     const r = await reading(page, '[role="dialog"]', 'claimlens-card');
-    expectDarkAndReadable(r, 5);
-    await page.screenshot(screenshotPath(`card-dark-${name}`));
+    expectSchemeAndReadable(scheme, r, 5);
+    await page.screenshot(screenshotPath(`card-${scheme}-${name}`));
     expect(page.errors).toEqual([]);
     await page.close();
   });
