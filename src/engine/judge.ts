@@ -9,6 +9,7 @@
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
 import type { MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
+import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
 import { REVISION_YEAR, readDirection, readPolarity, type Money, type Direction, type Polarity, type SentenceReading, type Era } from './values';
 
@@ -24,6 +25,10 @@ export interface FactReading {
   actors: Set<Party>;
   /** Polarity axes the fact is about (its keywords name them): a disagreement there is decisive. */
   topical: Set<keyof Polarity>;
+  /** The words of the fact's keywords (no party names): what a negation must govern to deny the fact. */
+  terms: string[];
+  /** The fact's own negators ("will not be affected by…", "does not control…", "no longer"). */
+  negation: SentenceNegation;
 }
 
 const AXIS_TOPIC: Record<keyof Polarity, RegExp> = {
@@ -65,8 +70,67 @@ export function readFact(fact: Fact): FactReading {
   const topical = new Set((Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => terms.some((t) => AXIS_TOPIC[a].test(t))));
   // A fact is about the axes its statement states ("will no longer", "non-exclusive", "continue").
   for (const a of Object.keys(polarity) as (keyof Polarity)[]) if (polarity[a]) topical.add(a);
-  return { fact, polarity, direction, changeFact: moves.length > 0 || CHANGE.test(fact.statement), parties, actors, topical };
+  const keyTerms = [...new Set(fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t));
+  return { fact, polarity, direction, changeFact: moves.length > 0 || CHANGE.test(fact.statement), parties, actors, topical, terms: keyTerms, negation: sentenceNegation(fact.statement) };
 }
+
+const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altman|amazon|aws|amzn|suleyman|musk|dresser)$/u;
+
+/** A sentence's negators, each with the polarity axes it carries ("no longer" → continuation). */
+export interface SentenceNegation {
+  negators: (Negator & { axes: (keyof Polarity)[] })[];
+  uncertain: boolean;
+}
+
+export function sentenceNegation(text: string): SentenceNegation {
+  const read = readNegation(text);
+  if (read.negators.length === 0) return { negators: [], uncertain: read.uncertain };
+  const base = readPolarity(text);
+  const negators = read.negators.map((n) => {
+    if (n.kind === 'reversal') return { ...n, axes: [] as (keyof Polarity)[] };
+    const without = readPolarity(withoutNegator(text, n));
+    const axes = (Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => base[a] !== without[a]);
+    return { ...n, axes };
+  });
+  return { negators, uncertain: read.uncertain };
+}
+
+/**
+ * The negators of one side that deny something of the fact: they govern words of the fact's
+ * keywords (the fact's own negators only words the sentence also uses), and they are not a cue on a
+ * polarity axis the other side also has (that axis is compared instead).
+ */
+function denials(neg: SentenceNegation, other: Polarity, terms: string[], within?: string[]): SentenceNegation['negators'] {
+  return neg.negators.filter((n) => !n.axes.some((a) => other[a] !== undefined) && governed(n.scope, terms).some((t) => !within || within.some((w) => hits(w, t))));
+}
+
+function governed(scope: string, terms: string[]): string[] {
+  const words = tokens(scope);
+  return terms.filter((t) => words.some((w) => hits(w, t)));
+}
+
+/**
+ * A clear denial right before a polarity cue turns the cue round ("does not keep its stake" is not
+ * keeping it; "won't stop paying" keeps paying): the axis is read the other way, and the denial is
+ * then that axis's cue.
+ */
+function withDeniedCues(s: SentenceReading, neg: SentenceNegation): SentenceReading {
+  let polarity: Polarity | null = null;
+  for (const n of neg.negators) {
+    if (n.kind !== 'not' || !n.clear || n.axes.length) continue;
+    const cued = readPolarity(n.scope);
+    for (const a of Object.keys(cued) as (keyof Polarity)[]) {
+      if (a === 'movement' || cued[a] === undefined || s.polarity[a] !== cued[a]) continue;
+      polarity ??= { ...s.polarity };
+      polarity[a] = cued[a] === 1 ? -1 : 1;
+      n.axes.push(a);
+    }
+  }
+  return polarity ? { ...s, polarity } : s;
+}
+
+const hits = (word: string, term: string) => (term.length < 4 ? word === term : word.startsWith(term));
+
 
 type Interval = [number, number];
 
@@ -123,7 +187,7 @@ const AXIS_WORDS: Record<keyof Polarity, [string, string]> = {
 };
 const PARTY_NAME = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' } as const;
 
-function compare(s: SentenceReading, reading: FactReading, candidate: Candidate): Comparison {
+function compare(s: SentenceReading, reading: FactReading, candidate: Candidate, negation: SentenceNegation = NO_NEGATION): Comparison {
   const fact = reading.fact;
   const out: Comparison = { reading, candidate, agree: [], loose: [], open: [], disagree: [] };
   const fv = fact.values;
@@ -213,6 +277,18 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
   }
   const d = s.direction;
   const fd = reading.direction;
+  // Denial: the sentence denies what the fact states ("has not been finalised", "sold its stake"),
+  // or the fact denies what the sentence states. Decisive only for a clear denial in the sentence's
+  // first clause; otherwise the fact does not vouch for the sentence. A sentence that says it is not
+  // known ("It is not clear whether…") is vouched for by no fact.
+  const mine = denials(negation, reading.polarity, reading.terms);
+  const denies = mine.length % 2 === 1;
+  const denied = negation.negators.length + reading.negation.negators.length === 0 ? false : denials(reading.negation, s.polarity, reading.terms, tokens(s.text)).length % 2 === 1;
+  if (negation.uncertain) out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not known' });
+  else if (denies !== denied) {
+    const clear = denies && mine.every((n) => n.clear) && !(d && fd && d.family === fd.family && (d.actor !== fd.actor || d.target !== fd.target));
+    out.disagree.push({ dim: 'negation', numeric: false, topical: clear, says: fact.statement, pageSays: denies ? 'not' : 'so' });
+  }
   if (d && fd && d.family === fd.family) {
     if (d.actor === fd.actor && d.target === fd.target) out.agree.push('direction');
     else
@@ -225,6 +301,8 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate)
   }
   return out;
 }
+
+const NO_NEGATION: SentenceNegation = { negators: [], uncertain: false };
 
 const PLACE = String.raw`(azure|microsoft|aws|amazon(?: web services)?|google(?: cloud)?|oracle|coreweave)`;
 const FIRST_AT = [
@@ -310,10 +388,12 @@ export function judge(
   // A present-tense, undated sentence ("Microsoft's stake is around 32%") is not about a state the
   // sources date before the revision ("bought nearly one-third in January 2023").
   const undatedNow = sentence.era === 'revised' && !sentence.values.some((v) => v.kind === 'year' || v.kind === 'month');
+  const negation = sentenceNegation(sentence.text);
+  sentence = withDeniedCues(sentence, negation);
   const compared = candidates
     .filter((c) => eraFits(sentence.era, c.fact.era))
     .filter((c) => !(undatedNow && historical(c.fact)))
-    .map((c) => compare(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c));
+    .map((c) => compare(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c, negation));
   const explained = new Set(compared.flatMap((c) => c.agree));
   const comps = compared
     // Two or more figures that all differ (and that no other fact explains) and none that agrees: a
@@ -375,7 +455,7 @@ export function judge(
     const structure = c.disagree.filter((d) => !d.numeric && (d.dim === 'direction' ? anchored && !flowKnown : d.topical && !otherFlow));
     // Clean: nothing of the fact is contradicted. (A fact whose own figure differs, even where another
     // fact confirms the page's figure, supports nothing: it is about another time or transaction.)
-    const decisiveStructure = c.disagree.some((d) => !d.numeric && (d.dim === 'direction' || (d.topical && !otherFlow)));
+    const decisiveStructure = c.disagree.some((d) => !d.numeric && (d.dim === 'direction' || d.dim === 'negation' || (d.topical && !otherFlow)));
     const clean = !decisiveStructure && c.disagree.every((d) => !d.numeric);
     // Answered: its only differences are figures other facts confirm (it may still vouch for the rest).
     const answered = !decisiveStructure && c.disagree.every((d) => !d.numeric || agreedAll.has(d.dim));
@@ -387,6 +467,9 @@ export function judge(
   const bad = verdicts.filter(
     (v) => !partial.has(v.c.reading.fact.id) && (v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim))),
   );
+  // A clear denial of a fact the sources disagree on: the sources that dispute it side with the page.
+  const deniedOnly = (v: (typeof verdicts)[number]) => v.figures.length === 0 && v.structure.length > 0 && v.structure.every((d) => d.dim === 'negation');
+  if (bad.length > 0 && bad.every((v) => deniedOnly(v) && disputed(v.c.reading.fact))) return deniedDisputed(bad[0]!.c, sources);
   if (bad.length > 0) return conflict(bad.map((v) => v.c), sources);
   if (good.length === 0) return null;
   // A figure none of the matched facts speaks to is not corroborated by them ("Microsoft held 49%
@@ -395,6 +478,15 @@ export function judge(
   if (unconfirmed.length > 0) return null;
   return support(good, sources);
 }
+
+const disputed = (f: Fact) => f.evidence.some((e) => e.stance === 'disputes');
+
+function deniedDisputed(c: Comparison, sources: Map<string, Source>): Judgement {
+  const fact = c.reading.fact;
+  return { verdict: 'mixed', reason: `Sources disagree on whether ${lowerFirst(fact.statement)}`, facts: [matched(fact)], evidence: dedupe(toEvidence(fact, sources, true)) };
+}
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/u.test(s) && !/^(?:OpenAI|Microsoft|Amazon|Azure|AWS)\b/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 function toEvidence(fact: Fact, sources: Map<string, Source>, flip: boolean): SourceEvidence[] {
   const out: SourceEvidence[] = [];
@@ -429,7 +521,7 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>): Ju
   const primary = ordered[0]!;
   const d = primary.disagree.find((x) => x.numeric) ?? primary.disagree.find((x) => x.dim === 'direction') ?? primary.disagree[0]!;
   // Figures and who pays whom read well side by side; a polarity is clearest as the fact itself.
-  const reason = d.dim.startsWith('axis:') ? `Sources say otherwise: ${primary.reading.fact.statement}` : `Sources say ${d.says}, not ${d.pageSays}`;
+  const reason = d.dim.startsWith('axis:') || d.dim === 'negation' ? `Sources say otherwise: ${primary.reading.fact.statement}` : `Sources say ${d.says}, not ${d.pageSays}`;
   const shown = ordered.slice(0, 2).map((c) => c.reading.fact);
   return { verdict: 'conflicting', reason, facts: shown.map(matched), evidence: dedupe(shown.flatMap((f) => toEvidence(f, sources, true))) };
 }

@@ -82,6 +82,10 @@ export class FactMatcher {
       const implied = IMPLIED[t];
       // "keeps paying" continues an action; it does not retain anything.
       if (implied && !(/^keeps?$/u.test(t) && /ing$/u.test(base[i + 1] ?? ''))) toks.push(...implied);
+      // Giving up a holding reaches the facts that say it is kept ("sold its stake", "gave up its
+      // stake" vs "keeps its stake"); "a game sold in the store" does not.
+      const giveUp = /^g[ai]ve[sn]?$|^giving$/u.test(t) && base[i + 1] === 'up';
+      if ((giveUp || DISPOSE.test(t)) && base.slice(i + 1, i + 6).some((w) => HOLDING.test(w))) toks.push('retain');
     });
     const hits = new Map<number, Set<number>>();
     const byFigure = new Map<number, Set<number>>();
@@ -155,6 +159,9 @@ function phraseAt(toks: string[], i: number, words: string[]): boolean {
   }
   return true;
 }
+
+const DISPOSE = /^(?:sold|sells?|selling|divest\w*|relinquish\w*|offload\w*|unload\w*|dump\w*)$/u;
+const HOLDING = /^(?:stake|stakes|holding|holdings|equity|shares|ownership|position)$/u;
 
 /** Words a name implies: Azure and AWS are clouds. */
 const IMPLIED: Record<string, string[]> = {

@@ -1,0 +1,94 @@
+/**
+ * Negation: where a sentence denies what it says ("has not yet been finalised", "did not invest",
+ * "is not OpenAI's largest investor") or reverses it ("sold its stake", "gave up its holding").
+ *
+ * Each negator comes with its scope (the words after it, to the end of its clause): a fact is
+ * denied only when the scope holds words of that fact, so "a cap that was not disclosed" denies
+ * nothing about the cap. A negator in a later clause ("…, but it did not…") is not clear enough to
+ * contradict a source; it only keeps the sentence from being corroborated. Contrasts ("until 2030,
+ * not 2032", "Microsoft, not OpenAI,") are not negations: figures and parties are compared elsewhere.
+ */
+
+export interface Negator {
+  /** Where the negating words are, in the text read. */
+  start: number;
+  end: number;
+  kind: 'not' | 'reversal';
+  /** The words the negator governs: from it to the end of its clause. */
+  scope: string;
+  /** In the sentence's first clause: it denies the sentence's own claim. */
+  clear: boolean;
+}
+
+export interface NegationReading {
+  negators: Negator[];
+  /** The sentence says it is not known ("It is not clear whether…", "denied reports that…"). */
+  uncertain: boolean;
+}
+
+const NOT =
+  /\b(?:not|never|no longer|cannot|(?:has|have|is|are|was|were) yet to|fail(?:s|ed|ing)? to|no(?! (?:longer|one|doubt|surprise|matter|less|more|fewer|later|sooner|earlier|way|stranger)\b)|\w+n['\u2019]t)\b/giu;
+/** Giving up what the sources say a party keeps: a stake, a holding, a licence, a seat. */
+const REVERSAL =
+  /\b(?:sold|sell(?:s|ing)?|divest\w*|g[ai]ve(?:n)? up|giv(?:es|ing) up|relinquish\w*|offload\w*|unload\w*|dump\w*|exit\w*|cash(?:ed|es|ing)? out(?: of)?|part(?:ed|s|ing)? with|dispos(?:e|ed|es|ing) of|walk(?:ed|s|ing)? away from|forfeit\w*|surrender\w*)\b(?=(?:\s+[\w'\u2019%-]+){0,4}?\s+(?:stake|holding|equity|shares|ownership|position|licen[cs]e|rights|seat|investment)\b)/giu;
+/** "not only", "if not", "whether or not", "not least": no denial. */
+const NOT_A_DENIAL = /^(?:not (?:only|just|merely|simply|least|to mention|necessarily)|no (?:small|little|mean)|never(?:theless|mind))\b/iu;
+const UNCERTAIN =
+  /\b(?:(?:not|never) (?:yet )?(?:clear|known|certain|sure)|unclear|uncertain|unknown|(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?) (?:reports?|claims?|rumou?rs?|that)|(?:whether|if) or not|or not)\b/iu;
+/** Where a clause ends: the scope of a negator stops there. */
+const CLAUSE_END = /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|whom|whose|that|what|where|when|how|whether)\s/iu;
+/** A noun phrase ends at a preposition or a clause. */
+const NOUN_END = /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|that|what|on|of|for|to|in|at|from|with|over|about|under)\s/iu;
+/** A negator governs the next few words only. */
+const SCOPE_WORDS = 8;
+
+/** Where the first clause ends (an opening phrase such as "Under the new terms," does not end it). */
+const FIRST_CLAUSE_END = /[;:\u2014]|,\s*(?:but|and|while|whereas|although|though|unless|because|which|who|so|yet|even|as)\b|\s(?:but|while|whereas|although|though|unless|because)\s/iu;
+
+export function readNegation(text: string): NegationReading {
+  const negators: Negator[] = [];
+  const firstEnd = firstClauseEnd(text);
+  const add = (start: number, end: number, kind: Negator['kind']) => {
+    const rest = text.slice(end);
+    // "no" governs its noun ("no ceiling on what OpenAI pays…" denies a ceiling, not the payments).
+    const stop = (/^no$/iu.test(text.slice(start, end)) ? NOUN_END : CLAUSE_END).exec(rest);
+    const scope = (stop ? rest.slice(0, stop.index) : rest).trim().split(/\s+/u).slice(0, SCOPE_WORDS).join(' ');
+    negators.push({ start, end, kind, scope, clear: start < firstEnd });
+  };
+  NOT.lastIndex = 0;
+  for (let m = NOT.exec(text); m; m = NOT.exec(text)) {
+    const at = m.index;
+    if (NOT_A_DENIAL.test(text.slice(at))) continue;
+    const before = text.slice(Math.max(0, at - 12), at);
+    // "if not", "whether or not", and a contrast after a comma ("2030, not 2032"; "Microsoft, not OpenAI,").
+    if (/\b(?:if|or)\s+$/iu.test(before) || /,\s*$/u.test(before)) continue;
+    // "the principle of not putting all its eggs in one basket": a gerund's negation, not the claim's.
+    if (/\b(?:of|by|for|from|about|on|at|in|without)\s+$/iu.test(before)) continue;
+    // "not Microsoft but OpenAI": a contrast of parties, not a denial.
+    if (/^not\s+(?:microsoft|openai|amazon|aws|azure|redmond)\b(?!['\u2019]s)/iu.test(text.slice(at))) continue;
+    add(at, at + m[0].length, 'not');
+  }
+  REVERSAL.lastIndex = 0;
+  for (let m = REVERSAL.exec(text); m; m = REVERSAL.exec(text)) {
+    add(m.index, m.index + m[0].length, 'reversal');
+    // "has no plans to sell its stake", "did not sell its stake": the denial of a reversal governs
+    // what the reversal governs, so the two cancel out.
+    const reversal = negators[negators.length - 1]!;
+    const denial = negators.find((n) => n.kind === 'not' && n.end <= m!.index && m!.index - n.end <= 30 && !/[,;:.]/u.test(text.slice(n.end, m!.index)));
+    if (denial) denial.scope = text.slice(denial.end, m.index) + text.slice(m.index, reversal.end) + ' ' + reversal.scope;
+  }
+  return { negators, uncertain: UNCERTAIN.test(text) };
+}
+
+function firstClauseEnd(text: string): number {
+  // An opening phrase ended by a comma ("Under the new terms, …", "In 2019, …") belongs to the first clause.
+  const m = FIRST_CLAUSE_END.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** The text with one negator taken out ("does not keep" → "does keep", "won't" → "will"). */
+export function withoutNegator(text: string, n: Negator): string {
+  const word = text.slice(n.start, n.end).toLowerCase().replace(/\u2019/gu, "'");
+  const replacement = word === "won't" ? 'will' : word === "can't" || word === 'cannot' ? 'can' : word.endsWith("n't") ? text.slice(n.start, n.end - 3) : '';
+  return text.slice(0, n.start) + replacement + text.slice(n.end);
+}
