@@ -20,4 +20,15 @@ export type Message =
   /** popup → content (via tabs.sendMessage): scroll to a claim and mark it briefly. */
   | { type: 'reveal-claim'; index: number }
   /** background → content (top frame), from the keyboard commands: go to the next (1) or previous (-1) claim. */
-  | { type: 'step-claim'; direction: 1 | -1 };
+  | { type: 'step-claim'; direction: 1 | -1 }
+  /** content → background, on `pagehide`: this frame's document is going away; drop its claims. */
+  | { type: 'frame-gone' }
+  /** background → content (a frame) after the background started again: still there? Answers true and opens a new `FRAME_PORT`. */
+  | { type: 'frame-ping' };
+
+/**
+ * The name of the port each frame's content script keeps open to the background. The browser closes it
+ * when the frame's document goes away (the iframe removed, the frame or the tab navigated elsewhere, a
+ * reload), and the background then drops that frame's claims (the top frame's: the tab's).
+ */
+export const FRAME_PORT = 'claimlens-frame';

@@ -5,7 +5,7 @@
  * workers require.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { Message } from '../messages';
+import { FRAME_PORT, type Message } from '../messages';
 import { showBadge } from './badge';
 import {
   announceTab,
@@ -13,6 +13,7 @@ import {
   clearTabIf,
   getTabView,
   onTabResultChange,
+  removeFrameResult,
   setFrameResult,
   storedTabIds,
   type TabView,
@@ -36,6 +37,13 @@ export async function handleMessage(message: Message, sender: Sender): Promise<u
       });
       return true;
     }
+    case 'frame-gone': {
+      // A frame's document went away (sent on pagehide; Chrome always delivers it, Firefox not always: see the port).
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0) return undefined;
+      await forgetFrame(tabId, sender.frameId ?? 0);
+      return true;
+    }
     case 'get-result':
       return getTabView(message.tabId);
     default:
@@ -43,17 +51,76 @@ export async function handleMessage(message: Message, sender: Sender): Promise<u
   }
 }
 
+/** What the background needs of a port a content script opened. */
+export interface FramePort {
+  name: string;
+  sender?: Sender;
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+/**
+ * A frame's document went away: a sub-frame's claims leave the tab's results; the top frame's leaving
+ * (a reload, a navigation) takes the whole tab's with it, as its sub-frames went too.
+ */
+export async function forgetFrame(tabId: number, frameId: number): Promise<void> {
+  if (frameId === 0) await clearTab(tabId);
+  else await removeFrameResult(tabId, frameId);
+}
+
+/**
+ * A content script's port (`FRAME_PORT`): the browser closes it when the frame's document goes away, in
+ * both browsers, and the frame's claims go with it. (A stopped background loses its ports without this firing.)
+ */
+export function followFramePort(port: FramePort): void {
+  const tabId = port.sender?.tab?.id;
+  if (port.name !== FRAME_PORT || tabId === undefined || tabId < 0) return;
+  const frameId = port.sender?.frameId ?? 0;
+  port.onDisconnect.addListener(() => {
+    void forgetFrame(tabId, frameId);
+  });
+}
+
+/** Is the content script of a tab's frame still there? (It answers a ping, and opens a new port.) */
+export async function pingFrame(tabId: number, frameId: number): Promise<boolean> {
+  const message: Message = { type: 'frame-ping' };
+  try {
+    return (await browser.tabs.sendMessage(tabId, message, { frameId })) === true;
+  } catch {
+    return false; // No content script answers in that frame: its document is gone.
+  }
+}
+
+type AskFrame = (tabId: number, frameId: number) => Promise<boolean>;
+
+/**
+ * After a restart the background has lost the frames' ports: ask the top frame (once it reported) and
+ * each sub-frame that holds claims whether it is still there (it then opens a new port); forget those gone.
+ */
+export async function checkFrames(tabId: number, ask: AskFrame = pingFrame): Promise<void> {
+  const view = await getTabView(tabId);
+  if (!view) return;
+  const frameIds = new Set(view.origins.map((o) => o.frameId).filter((id) => id !== 0));
+  if (view.url !== '') frameIds.add(0);
+  await Promise.all(
+    [...frameIds].map(async (frameId) => {
+      if (!(await ask(tabId, frameId))) await forgetFrame(tabId, frameId);
+    }),
+  );
+}
+
 const withoutHash = (url: string) => url.replace(/#.*$/s, '');
 
 /**
- * Does a tab update make the stored results stale? A load without a new URL (reload, or Firefox starting
- * a navigation) does; a new URL does unless only its fragment changed (same document: the claims stand).
- * Same-document navigations to another path (history.pushState) do: the content script reads the page
- * again and reports. Browsers word these differently (Chromium: `loading` + url for a fragment change,
- * Firefox: `complete` + url), hence the URL comparison rather than the status.
+ * Does a tab update make the stored results stale? A new URL does unless only its fragment changed (same
+ * document: the claims stand). Same-document navigations to another path (history.pushState) do: the
+ * content script reads the page again and reports. Browsers word these differently (Chromium: `loading` +
+ * url for a fragment change, Firefox: `complete` + url), hence the URL comparison rather than the status.
+ * A load without a new URL does not: Chromium says `loading` both for a reload and for a sub-frame that
+ * navigates (which must not take the page's claims away); a reload is seen by the top frame's document
+ * going away instead (`forgetFrame`).
  */
 export function isStale(change: { status?: string; url?: string }, storedUrl: string | null): boolean {
-  if (change.url === undefined) return change.status === 'loading';
+  if (change.url === undefined) return false;
   return storedUrl !== null && withoutHash(storedUrl) !== withoutHash(change.url);
 }
 
@@ -63,13 +130,19 @@ export async function onTabUpdated(tabId: number, change: { status?: string; url
   await clearTabIf(tabId, (view) => isStale(change, view.url));
 }
 
-/** Badges are tab state of the browser; put them back from storage after a restart, and drop closed tabs. */
-export async function restoreBadges(): Promise<void> {
+/**
+ * Badges are tab state of the browser; put them back from storage after a restart, and drop closed tabs.
+ * The frames' ports died with the background: frames still there open new ones (`checkFrames`), the
+ * results of those gone are forgotten.
+ */
+export async function restoreBadges(ask: AskFrame = pingFrame): Promise<void> {
   const open = new Set((await browser.tabs.query({})).map((t) => t.id));
-  for (const tabId of await storedTabIds()) {
+  const stored = await storedTabIds();
+  for (const tabId of stored) {
     if (!open.has(tabId)) await clearTab(tabId);
     else await announceTab(tabId);
   }
+  await Promise.all(stored.filter((tabId) => open.has(tabId)).map((tabId) => checkFrames(tabId, ask)));
 }
 
 /** The badge follows each tab's stored results (updated in turn with them, never out of order). */
@@ -82,9 +155,10 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const type = (message as Message | undefined)?.type;
     // Answer only our own requests, so other listeners (commands) can answer theirs.
-    if (type !== 'claims' && type !== 'get-result') return undefined;
+    if (type !== 'claims' && type !== 'get-result' && type !== 'frame-gone') return undefined;
     return handleMessage(message as Message, sender);
   });
+  browser.runtime.onConnect.addListener((port) => followFramePort(port));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     void onTabUpdated(tabId, change);
   });

@@ -90,6 +90,25 @@ export function setFrameResult(tabId: number, frameId: number, result: TabResult
   });
 }
 
+/**
+ * Forget one frame's result (its document went away: the iframe was removed or navigated elsewhere);
+ * resolves to the tab's merged view. Nothing changes if the frame has none.
+ */
+export function removeFrameResult(tabId: number, frameId: number): Promise<TabView | null> {
+  return serial(tabId, async () => {
+    const stored = await storage.getItem<StoredTab>(key(tabId));
+    if (!stored?.frames[String(frameId)]) return mergeFrames(stored);
+    const frames = { ...stored.frames };
+    delete frames[String(frameId)];
+    const next: StoredTab = { frames };
+    if (Object.keys(frames).length === 0) await storage.removeItem(key(tabId));
+    else await storage.setItem(key(tabId), next);
+    const view = mergeFrames(next);
+    await onChange?.(tabId, view);
+    return view;
+  });
+}
+
 /** The tab's merged results, or null when no content script has reported since the last navigation. */
 export async function getTabView(tabId: number): Promise<TabView | null> {
   return mergeFrames(await storage.getItem<StoredTab>(key(tabId)));

@@ -12,6 +12,7 @@ import { loadActivePack, watchExtraPacks } from '../facts/active-pack';
 import type { Message, TabResult } from '../messages';
 import { isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
 import { debug } from './debug';
+import { reportFrameGone } from './frame-gone';
 import { highlightsSupported } from './highlight';
 import { PageSession } from './session';
 
@@ -144,6 +145,9 @@ export function runClaimLens(ctx: ContentScriptContext): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // This frame's claims leave the tab's results when its document goes away.
+  reportFrameGone(ctx);
 
   init();
 }

@@ -1,0 +1,53 @@
+/**
+ * A frame's claims leave the tab's list and badge when its document goes away: a sub-frame's when the page
+ * removes the iframe or the frame navigates elsewhere; the top frame's (and with them the tab's) on a
+ * reload or a navigation. Each frame keeps a port open to the background: both browsers close it when the
+ * document goes, and the background drops the frame's result. Chrome also delivers a message sent on
+ * `pagehide`, which starts a stopped service worker (Firefox does not always deliver it). A background that
+ * was stopped has lost its ports: when it starts again it pings the frames it holds results of, and each
+ * frame still there answers and opens a new port (one that no longer answers is forgotten).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { FRAME_PORT, type Message } from '../messages';
+import { debug } from './debug';
+
+/** Tell the background when this frame's document goes away. */
+export function reportFrameGone(ctx: ContentScriptContext): void {
+  let port: Browser.runtime.Port | null = null;
+  const connect = () => {
+    if (port || ctx.isInvalid) return;
+    try {
+      const opened = browser.runtime.connect({ name: FRAME_PORT });
+      opened.onDisconnect.addListener(() => {
+        if (port === opened) port = null;
+      });
+      port = opened;
+    } catch (e) {
+      debug('frame port', e);
+    }
+  };
+  connect();
+
+  ctx.addEventListener(window, 'pagehide', () => {
+    try {
+      const message: Message = { type: 'frame-gone' };
+      browser.runtime.sendMessage(message).catch((e: unknown) => debug('frame-gone', e));
+    } catch (e) {
+      debug('frame-gone', e);
+    }
+  });
+
+  const onMessage = (message: unknown): Promise<boolean> | undefined => {
+    if ((message as Message | undefined)?.type !== 'frame-ping') return undefined;
+    connect();
+    return Promise.resolve(true);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    const open = port;
+    port = null;
+    open?.disconnect();
+  });
+}

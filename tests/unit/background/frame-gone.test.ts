@@ -1,0 +1,117 @@
+/**
+ * A frame's claims leave the tab's results, and the badge, when the frame's document goes away (its port
+ * closes, or it says so on pagehide); after a restart, frames that no longer answer are forgotten.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  checkFrames,
+  followFramePort,
+  followResultsWithBadge,
+  handleMessage,
+  isStale,
+  restoreBadges,
+  type FramePort,
+} from '../../../src/background/main';
+import { getTabView, removeFrameResult, setFrameResult } from '../../../src/background/tab-results';
+import { FRAME_PORT } from '../../../src/messages';
+import { claim } from '../ui/claims-fixture';
+
+/** A port as the background sees one a content script opened, which the test can close. */
+function port(name: string, tabId: number, frameId: number): FramePort & { close(): void } {
+  const listeners: (() => void)[] = [];
+  return {
+    name,
+    sender: { tab: { id: tabId }, frameId },
+    onDisconnect: { addListener: (listener) => listeners.push(listener) },
+    close: () => listeners.forEach((listener) => listener()),
+  };
+}
+
+/** Resolves once the tab's stored results satisfy `ok` (the port's listener does not return its work). */
+async function until(tabId: number, ok: (verdicts: string[] | null) => boolean): Promise<string[] | null> {
+  for (let i = 0; i < 50; i++) {
+    const verdicts = (await getTabView(tabId))?.claims.map((c) => c.verdict) ?? null;
+    if (ok(verdicts)) return verdicts;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return (await getTabView(tabId))?.claims.map((c) => c.verdict) ?? null;
+}
+
+describe('when a frame goes away', () => {
+  let tabId: number;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    followResultsWithBadge();
+    tabId = (await fakeBrowser.tabs.create({ url: 'https://a.test/' })).id!;
+    await setFrameResult(tabId, 0, { url: 'https://a.test/', status: 'done', claims: [claim('corroborated')] });
+    await setFrameResult(tabId, 7, { url: 'https://b.test/', status: 'done', claims: [claim('conflicting'), claim('mixed')] });
+    await setFrameResult(tabId, 9, { url: 'https://c.test/', status: 'scanning', claims: [claim('unverified')] });
+  });
+  const badge = () => fakeBrowser.action.getBadgeText({ tabId });
+
+  it('removing one frame\'s result keeps the others, and the badge counts what is left', async () => {
+    expect(await badge()).toBe('4');
+    const view = await removeFrameResult(tabId, 7);
+    expect(view?.claims.map((c) => c.verdict)).toEqual(['corroborated', 'unverified']);
+    expect(view?.origins).toEqual([
+      { frameId: 0, index: 0 },
+      { frameId: 9, index: 0 },
+    ]);
+    expect(await badge()).toBe('2');
+    // A frame that was still scanning no longer keeps the tab "still scanning".
+    expect(view?.status).toBe('scanning');
+    expect((await removeFrameResult(tabId, 9))?.status).toBe('done');
+    // A frame without a result: nothing changes.
+    expect((await removeFrameResult(tabId, 42))?.claims).toHaveLength(1);
+  });
+
+  it('a sub-frame saying it goes (pagehide) takes only its claims; the top frame\'s takes the tab\'s', async () => {
+    expect(await handleMessage({ type: 'frame-gone' }, { tab: { id: tabId }, frameId: 7 })).toBe(true);
+    expect((await getTabView(tabId))?.claims.map((c) => c.verdict)).toEqual(['corroborated', 'unverified']);
+    expect(await badge()).toBe('2');
+    await handleMessage({ type: 'frame-gone' }, { tab: { id: tabId }, frameId: 0 });
+    expect(await getTabView(tabId)).toBeNull();
+    expect(await badge()).toBe('');
+  });
+
+  it('a frame\'s port closing takes its claims; other ports are not ours', async () => {
+    const other = port('something-else', tabId, 9);
+    followFramePort(other);
+    other.close();
+    const frame = port(FRAME_PORT, tabId, 7);
+    followFramePort(frame);
+    expect(await until(tabId, (v) => v?.length === 4)).toHaveLength(4);
+    frame.close();
+    expect(await until(tabId, (v) => v?.length === 2)).toEqual(['corroborated', 'unverified']);
+    const top = port(FRAME_PORT, tabId, 0);
+    followFramePort(top);
+    top.close();
+    expect(await until(tabId, (v) => v === null)).toBeNull();
+  });
+
+  it('after a restart, frames that no longer answer are forgotten and those that answer stay', async () => {
+    const asked: number[] = [];
+    await checkFrames(tabId, async (_tab, frameId) => {
+      asked.push(frameId);
+      return frameId !== 9;
+    });
+    expect(asked.sort((a, b) => a - b)).toEqual([0, 7, 9]);
+    expect((await getTabView(tabId))?.claims.map((c) => c.verdict)).toEqual(['corroborated', 'conflicting', 'mixed']);
+    expect(await badge()).toBe('3');
+    // The top frame gone: the tab's results go.
+    await checkFrames(tabId, async (_tab, frameId) => frameId !== 0);
+    expect(await getTabView(tabId)).toBeNull();
+  });
+
+  it('a restarted background asks the frames of the open tabs it holds, and forgets those gone', async () => {
+    fakeBrowser.action.resetState();
+    await restoreBadges(async (_tab, frameId) => frameId !== 7);
+    expect((await getTabView(tabId))?.claims.map((c) => c.verdict)).toEqual(['corroborated', 'unverified']);
+    expect(await badge()).toBe('2');
+  });
+
+  it('a tab update without a new URL keeps them (Chromium says "loading" when a sub-frame navigates)', () => {
+    expect(isStale({ status: 'loading' }, 'https://a.test/')).toBe(false);
+  });
+});
