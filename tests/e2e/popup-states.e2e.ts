@@ -1,16 +1,20 @@
 /**
- * The popup while a page is still loading, in both browsers: it says it is still reading the page, and
- * once the page finishes it lists the page's claims (and the badge counts them). The page's response is
- * held open by the test server (`StaticServer.hold`), so "still loading" lasts exactly until the test
- * releases it: no timing involved.
+ * Popup and badge states that follow what happens on the page, in both browsers:
+ * - while a page is still loading the popup says it is still reading it, and once the page finishes it
+ *   lists the page's claims (and the badge counts them). The page's response is held open by the test
+ *   server (`StaticServer.hold`), so "still loading" lasts exactly until the test releases it;
+ * - the claims of an iframe leave the popup and the badge when the page removes the iframe or the frame
+ *   goes elsewhere, also after the extension's background was stopped and started again.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
-import { expectedVerdicts } from './ui-helpers';
+import { BADGE_CLAIMS, BADGE_CONFLICT } from '../../src/background/badge';
+import { backgroundControl, badgeColor, expectedVerdicts } from './ui-helpers';
 
 const LOADING = 'popup-loading.html';
+const FRAMES = 'popup-frames.html';
 const HOLD_MARKER = '<!--claimlens:hold-->';
 const LOCALE = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../assets/_locales/en/messages.json'), 'utf8')) as Record<
   string,
@@ -83,7 +87,84 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
     }
   });
 
+  describe('claims in frames', () => {
+    // The top page's claim (corroborated), the claim of the frame the page removes (conflicting), and that
+    // of the frame it sends elsewhere (corroborated).
+    const top = expectedVerdicts(FRAMES);
+    const removed = expectedVerdicts('popup-frame-conflict.html');
+    const navigated = expectedVerdicts('page-frame-inner.html');
+    const sorted = (verdicts: (string | null)[]) => [...verdicts].sort();
+    const count = (popup: TestPage, n: number) => popup.waitForFunction((k) => document.querySelectorAll('[data-claim]').length === k, n);
+
+    it('the fixture has a claim in each frame, and only the removed frame\'s conflicts', () => {
+      expect([top.length, removed.length, navigated.length]).toEqual([1, 1, 1]);
+      expect([...top, ...navigated]).not.toContain('conflicting');
+      expect(removed).toEqual(['conflicting']);
+    });
+
+    it('an iframe\'s claims leave the popup and the badge when the page removes it or it goes elsewhere', async () => {
+      const page = await browser.newPage(FRAMES);
+      const tabId = await browser.tabIdOf(page);
+      const all = [...top, ...removed, ...navigated];
+      expect(await until(() => browser.badgeText(tabId), String(all.length))).toBe(String(all.length));
+      expect(await badgeColor(browser, tabId)).toBe(BADGE_CONFLICT);
+      const popup = await openPopup(tabId);
+      await count(popup, all.length);
+      expect(sorted(await listed(popup))).toEqual(sorted(all));
+
+      // The page removes the frame whose claim conflicts: its claim leaves the open popup, the badge turns blue.
+      await page.evaluate(() => document.getElementById('removed')?.remove());
+      const left = [...top, ...navigated];
+      await count(popup, left.length);
+      expect(sorted(await listed(popup))).toEqual(sorted(left));
+      expect(await until(() => browser.badgeText(tabId), String(left.length))).toBe(String(left.length));
+      expect(await badgeColor(browser, tabId)).toBe(BADGE_CLAIMS);
+
+      // The other frame goes to a page ClaimLens does not read: its claim leaves too.
+      await page.evaluate(() => document.getElementById('navigated')?.setAttribute('src', 'about:blank'));
+      await count(popup, top.length);
+      expect(await listed(popup)).toEqual(top);
+      expect(await until(() => browser.badgeText(tabId), String(top.length))).toBe(String(top.length));
+      expect(page.errors).toEqual([]);
+      await popup.close();
+      await page.close();
+    });
+
+    it('does the same after the background was stopped and started again', async () => {
+      const page = await browser.newPage(`${FRAMES}?restart`);
+      const tabId = await browser.tabIdOf(page);
+      const all = [...top, ...removed, ...navigated];
+      expect(await until(() => browser.badgeText(tabId), String(all.length))).toBe(String(all.length));
+      const background = await backgroundControl(browser);
+      try {
+        // Stopped, the background has lost every port (and the frames' claims stay: see `navigated` below).
+        await background.stop();
+        expect(await background.running()).toBe(false);
+        await page.evaluate(() => document.getElementById('removed')?.remove());
+        // Chrome starts its service worker for the removed frame's last message; Firefox's event page starts
+        // on the next event (here: a request for the tab's results) and finds the frame gone.
+        const left = [...top, ...navigated];
+        expect(await until(async () => (await browser.tabResult(tabId))?.claims.length, left.length)).toBe(left.length);
+        expect(await background.running()).toBe(true);
+        const popup = await openPopup(tabId);
+        await count(popup, left.length);
+        expect(sorted(await listed(popup))).toEqual(sorted(left));
+        expect(await until(() => browser.badgeText(tabId), String(left.length))).toBe(String(left.length));
+        // The frame that stayed is followed again by the restarted background.
+        await page.evaluate(() => document.getElementById('navigated')?.setAttribute('src', 'about:blank'));
+        await count(popup, top.length);
+        expect(await until(() => browser.badgeText(tabId), String(top.length))).toBe(String(top.length));
+        expect(page.errors).toEqual([]);
+        await popup.close();
+      } finally {
+        await background.close();
+        await page.close();
+      }
+    });
+  });
+
   it('throws nothing into any console', () => {
-    expect(browser.extensionErrors()).toEqual([]);
+    // Firefox's about:debugging (which stops the background above) logs Remote Settings noise.
+    expect(browser.extensionErrors().filter((e) => !/^console\.error: RSLoader/.test(e))).toEqual([]);
   });
 });
