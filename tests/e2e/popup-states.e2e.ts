@@ -87,6 +87,33 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
     }
   });
 
+  it('a reload takes the old claims away until the page, read again, reports them', async () => {
+    const expected = expectedVerdicts(LOADING);
+    const page = await browser.newPage(`${LOADING}?reload`);
+    const tabId = await browser.tabIdOf(page);
+    const popup = await openPopup(tabId);
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
+    // Reloaded, the page's response is held again: the old document is gone, the new one still loading.
+    const held = browser.server.hold(LOADING, HOLD_MARKER);
+    try {
+      await page.evaluate(() => {
+        setTimeout(() => location.reload(), 0);
+      });
+      await held.sent;
+      await popup.waitForSelector('[data-state="scanning"]');
+      expect(await popup.evaluate(() => document.querySelectorAll('[data-claim]').length)).toBe(0);
+      expect(await until(() => browser.badgeText(tabId), '')).toBe('');
+      held.release();
+      await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
+      expect(await listed(popup)).toEqual(expected);
+      expect(await until(() => browser.badgeText(tabId), String(expected.length))).toBe(String(expected.length));
+    } finally {
+      held.release();
+      await popup.close();
+      await page.close();
+    }
+  });
+
   describe('claims in frames', () => {
     // The top page's claim (corroborated), the claim of the frame the page removes (conflicting), and that
     // of the frame it sends elsewhere (corroborated).
