@@ -7,9 +7,11 @@
  * A local page whose text makes 100 claims (paraphrases of bundled facts) is scanned by the content script;
  * then the real toolbar popup is opened on it again and again (`action.openPopup()`, as a click on the
  * toolbar button does), and each time the popup's own performance marks (src/ui/popup/marks.ts) give the
- * time from its navigation start to the tab's result being read, to all claims being in the document and
- * to the frame that shows them having been painted. Also printed: how long the browser took to create the
- * popup's window before that navigation started (the browser's own work, the same for any popup).
+ * time from its navigation start to the tab's result being read and to all claims being in the document,
+ * and the browser's own first-contentful-paint entry the time to the first frame that showed anything: the
+ * popup paints nothing before its first render, which lists every claim at once. Also printed: how long
+ * the browser took to create the popup's window before that navigation started (the browser's own work,
+ * the same for any popup).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { serveDirectory } from '../../src/cli/demo-server';
 import { scanHtml } from '../../src/cli/scan';
 import { bundledPack } from '../../src/facts/bundled';
-import { PAINTED_MARK, RENDERED_MARK, RESULT_MARK } from '../../src/ui/popup/marks';
+import { RENDERED_MARK, RESULT_MARK } from '../../src/ui/popup/marks';
 import { BROWSERS, launch, type BrowserName } from './harness';
 
 const { values: args, positionals } = parseArgs({
@@ -77,21 +79,24 @@ try {
           // Self-contained: sent to the browser as source text.
           open = await browser
             .inToolbarPopup(
-              (doc, [resultMark, renderedMark, paintedMark]) => {
+              (doc, [resultMark, renderedMark]) => {
                 const perf = doc.defaultView!.performance;
-                if (perf.getEntriesByName(paintedMark).length === 0) return null;
+                // The browser's own entry for the first frame that painted content: the popup paints nothing
+                // before its first render, which lists every claim at once.
+                const paint = perf.getEntriesByName('first-contentful-paint')[0];
+                if (!paint || perf.getEntriesByName(renderedMark).length === 0) return null;
                 const nav = perf.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
                 return {
                   created: perf.timeOrigin,
                   loaded: nav.domContentLoadedEventEnd,
                   result: perf.getEntriesByName(resultMark)[0]?.startTime ?? NaN,
                   rendered: perf.getEntriesByName(renderedMark)[0]?.startTime ?? NaN,
-                  painted: perf.getEntriesByName(paintedMark)[0]!.startTime,
+                  painted: paint.startTime,
                   listed: doc.querySelectorAll('[data-claim]').length,
                   agent: doc.defaultView!.navigator.userAgent,
                 };
               },
-              [RESULT_MARK, RENDERED_MARK, PAINTED_MARK] as const,
+              [RESULT_MARK, RENDERED_MARK] as const,
             )
             .catch(() => null);
           if (!open && Date.now() > deadline) throw new Error(`${name}: the popup did not show the claims within 15 s`);
@@ -107,7 +112,7 @@ try {
       console.log(`  navigation start → document loaded:        ${col((o) => o.loaded)}`);
       console.log(`  navigation start → the tab's result read:  ${col((o) => o.result)}`);
       console.log(`  navigation start → all claims in the page: ${col((o) => o.rendered)}`);
-      console.log(`  navigation start → that frame painted:     ${col((o) => o.painted)}`);
+      console.log(`  navigation start → first paint (with all claims): ${col((o) => o.painted)}`);
     } finally {
       await browser.close();
     }
