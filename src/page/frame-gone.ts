@@ -20,6 +20,9 @@ export function reportFrameGone(ctx: ContentScriptContext): void {
     try {
       const opened = browser.runtime.connect({ name: FRAME_PORT });
       opened.onDisconnect.addListener(() => {
+        // Read, so Chrome does not log "Unchecked runtime.lastError" into the page's console (a page
+        // entering the back/forward cache has its ports closed with an error).
+        void browser.runtime.lastError;
         if (port === opened) port = null;
       });
       port = opened;
