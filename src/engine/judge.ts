@@ -37,6 +37,7 @@ const AXIS_TOPIC: Record<keyof Polarity, RegExp> = {
   cap: /^(?:cap|capped|ceiling|limit|maximum|uncapped)/u,
   movement: /^(?:fell|fall|drop|declin|r[io]se|gain|jump|climb|slip|slump|tumbl|sank|sink)/u,
   permission: /^(?:prohibit|forbid|forbade|barred|banned|ban|allow|permit)/u,
+  ratio: /^(?:same|unchanged|identical)$/u,
 };
 
 const CHANGE = /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
@@ -78,8 +79,11 @@ const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altm
 
 /** A sentence's negators, each with the polarity axes it carries ("no longer" → continuation). */
 export interface SentenceNegation {
-  negators: (Negator & { axes: (keyof Polarity)[] })[];
+  /** Each negator with the axes it cues and the words of its scope (read once). */
+  negators: (Negator & { axes: (keyof Polarity)[]; words: string[] })[];
   uncertain: boolean;
+  /** The words of the whole text, read only when a fact's own negator needs them. */
+  words?: string[];
 }
 
 export function sentenceNegation(text: string): SentenceNegation {
@@ -87,10 +91,15 @@ export function sentenceNegation(text: string): SentenceNegation {
   if (read.negators.length === 0) return { negators: [], uncertain: read.uncertain };
   const base = readPolarity(text);
   const negators = read.negators.map((n) => {
-    if (n.kind === 'reversal') return { ...n, axes: [] as (keyof Polarity)[] };
+    const words = tokens(n.scope);
+    if (n.kind === 'reversal') return { ...n, axes: [] as (keyof Polarity)[], words };
     const without = readPolarity(withoutNegator(text, n));
-    const axes = (Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => base[a] !== without[a]);
-    return { ...n, axes };
+    // A cue on an axis: taking it out changes the sentence's reading, or its own words read as a cue
+    // the sentence gives anyway ("End of the revenue share: Microsoft will no longer pay…").
+    const own = readPolarity(`${text.slice(n.start, n.end)} ${n.scope}`);
+    const bare = readPolarity(n.scope);
+    const axes = (Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]));
+    return { ...n, axes, words };
   });
   return { negators, uncertain: read.uncertain };
 }
@@ -101,12 +110,7 @@ export function sentenceNegation(text: string): SentenceNegation {
  * polarity axis the other side also has (that axis is compared instead).
  */
 function denials(neg: SentenceNegation, other: Polarity, terms: string[], within?: string[]): SentenceNegation['negators'] {
-  return neg.negators.filter((n) => !n.axes.some((a) => other[a] !== undefined) && governed(n.scope, terms).some((t) => !within || within.some((w) => hits(w, t))));
-}
-
-function governed(scope: string, terms: string[]): string[] {
-  const words = tokens(scope);
-  return terms.filter((t) => words.some((w) => hits(w, t)));
+  return neg.negators.filter((n) => !n.axes.some((a) => other[a] !== undefined) && terms.some((t) => n.words.some((w) => hits(w, t)) && (!within || within.some((w) => hits(w, t)))));
 }
 
 /**
@@ -128,6 +132,9 @@ function withDeniedCues(s: SentenceReading, neg: SentenceNegation): SentenceRead
   }
   return polarity ? { ...s, polarity } : s;
 }
+
+/** Every axis set: a fact negator that cues any axis is compared as polarity, never as a denial. */
+const ALL_AXES: Polarity = { continuation: 1, exclusivity: 1, cap: 1, movement: 1, permission: 1, ratio: 1 };
 
 const hits = (word: string, term: string) => (term.length < 4 ? word === term : word.startsWith(term));
 
@@ -184,10 +191,11 @@ const AXIS_WORDS: Record<keyof Polarity, [string, string]> = {
   cap: ['capped', 'uncapped'],
   movement: ['rose', 'fell'],
   permission: ['allowed', 'prohibited'],
+  ratio: ['the same ratio', 'a changed ratio'],
 };
 const PARTY_NAME = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' } as const;
 
-function compare(s: SentenceReading, reading: FactReading, candidate: Candidate, negation: SentenceNegation = NO_NEGATION): Comparison {
+function compare(s: SentenceReading, reading: FactReading, candidate: Candidate, negation: SentenceNegation = { negators: [], uncertain: false }): Comparison {
   const fact = reading.fact;
   const out: Comparison = { reading, candidate, agree: [], loose: [], open: [], disagree: [] };
   const fv = fact.values;
@@ -283,7 +291,9 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
   // known ("It is not clear whether…") is vouched for by no fact.
   const mine = denials(negation, reading.polarity, reading.terms);
   const denies = mine.length % 2 === 1;
-  const denied = negation.negators.length + reading.negation.negators.length === 0 ? false : denials(reading.negation, s.polarity, reading.terms, tokens(s.text)).length % 2 === 1;
+  // The fact's own denials that cue a polarity axis are compared as polarity; they answer a denial of
+  // the sentence only ("will not have to pay … anymore" and "will no longer pay").
+  const denied = reading.negation.negators.length === 0 ? false : denials(reading.negation, mine.length ? s.polarity : ALL_AXES, reading.terms, (negation.words ??= tokens(s.text))).length % 2 === 1;
   if (negation.uncertain) out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not known' });
   else if (denies !== denied) {
     const clear = denies && mine.every((n) => n.clear) && !(d && fd && d.family === fd.family && (d.actor !== fd.actor || d.target !== fd.target));
@@ -301,8 +311,6 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
   }
   return out;
 }
-
-const NO_NEGATION: SentenceNegation = { negators: [], uncertain: false };
 
 const PLACE = String.raw`(azure|microsoft|aws|amazon(?: web services)?|google(?: cloud)?|oracle|coreweave)`;
 const FIRST_AT = [

@@ -82,6 +82,11 @@ export class FactMatcher {
       const implied = IMPLIED[t];
       // "keeps paying" continues an action; it does not retain anything.
       if (implied && !(/^keeps?$/u.test(t) && /ing$/u.test(base[i + 1] ?? ''))) toks.push(...implied);
+      // A fraction of something is a percentage ("a tenth of OpenAI", "half of its revenue"), a
+      // quarter of a year or a third party is not.
+      if (FRACTION.test(t) && (FRACTION_BEFORE.test(base[i - 1] ?? '') || /^(?:of|stake|holding)$/u.test(base[i + 1] ?? '')) && !/^part/u.test(base[i + 1] ?? '')) toks.push('percent');
+      // A changed ratio reaches the fact that it stays the same ("the sharing ratio will be cut in half").
+      if (RATIO_CHANGE.test(t) || (t === 'half' && base[i - 1] === 'in')) toks.push('same');
       // Giving up a holding reaches the facts that say it is kept ("sold its stake", "gave up its
       // stake" vs "keeps its stake"); "a game sold in the store" does not.
       const giveUp = /^g[ai]ve[sn]?$|^giving$/u.test(t) && base[i + 1] === 'up';
@@ -160,6 +165,9 @@ function phraseAt(toks: string[], i: number, words: string[]): boolean {
   return true;
 }
 
+const FRACTION = /^(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority)$/u;
+const FRACTION_BEFORE = /^(?:a|an|one|two|three|four|nine)$/u;
+const RATIO_CHANGE = /^(?:halv(?:e|ed|es|ing)|slashed|reduced|lowered|raised|increased|doubled|trimmed|changed|altered)$/u;
 const DISPOSE = /^(?:sold|sells?|selling|divest\w*|relinquish\w*|offload\w*|unload\w*|dump\w*)$/u;
 const HOLDING = /^(?:stake|stakes|holding|holdings|equity|shares|ownership|position)$/u;
 

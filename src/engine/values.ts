@@ -43,6 +43,8 @@ export interface Polarity {
   movement?: 1 | -1;
   /** "allowed", "permitted", "free to" (+1) vs "prohibited", "barred", "forbidden", "not allowed" (-1). */
   permission?: 1 | -1;
+  /** A share's ratio: "the same ratio", "unchanged" (+1) vs "cut in half", "the rate was reduced" (-1). */
+  ratio?: 1 | -1;
 }
 
 export interface Direction {
@@ -78,13 +80,18 @@ const WORD_NUMBERS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
 };
 
-const FRACTIONS: [RegExp, number][] = [
+/** Fraction words as percentages; a majority or minority holding is a bound, not a figure. */
+const FRACTIONS: [RegExp, number, Hedge?][] = [
   [/\b(?:one|a)[- ]third\b|\ba third of\b/iu, 100 / 3],
   [/\btwo[- ]thirds\b/iu, 200 / 3],
   [/\b(?:one|a)[- ]quarter\b|\ba quarter of\b/iu, 25],
   [/\bthree[- ]quarters\b/iu, 75],
   [/\b(?:one|a)[- ]fifth\b|\ba fifth of\b/iu, 20],
-  [/\b(?:one|a)[- ]half\b|\bhalf of\b/iu, 50],
+  [/\b(?:one|a)[- ]tenth\b|\ba tenth of\b/iu, 10],
+  // "half of its revenue", "half its revenue"; not "cut in half" (a change, not a level).
+  [/\b(?:one|a)[- ]half\b|(?<!\bin )\bhalf (?:of|its|their|the)\b/iu, 50],
+  [/\bmajority(?:[- ]owned| (?:stake|holding|share(?:holder)?|owner(?:ship)?|control|interest)| of (?:the |its )?(?:equity|shares|stock|company|openai|microsoft))\b(?!['\u2019]s)/iu, 50, 'over'],
+  [/\bminority (?:stake|holding|share(?:holder)?|owner(?:ship)?|interest)\b/iu, 50, 'up-to'],
 ];
 
 function hedgeBefore(text: string, at: number): Hedge {
@@ -145,11 +152,12 @@ export function readPercents(text: string): Percent[] {
     const around = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 25));
     out.push({ kind: 'percent', value: Number(m[1]), hedge: hedgeBefore(text, m.index), role: change && CHANGE_WORDS.test(around) ? 'change' : 'level' });
   }
-  for (const [fre, value] of FRACTIONS) {
+  for (const [fre, value, bound] of FRACTIONS) {
     const m = fre.exec(text);
     if (!m) continue;
     if (/^third[- ]part/iu.test(text.slice(m.index + m[0].length - 5))) continue;
-    out.push({ kind: 'percent', value, hedge: hedgeBefore(text, m.index) === 'exact' ? 'about' : hedgeBefore(text, m.index), role: 'level' });
+    const hedge = bound ?? hedgeBefore(text, m.index);
+    out.push({ kind: 'percent', value, hedge: hedge === 'exact' ? 'about' : hedge, role: 'level' });
   }
   return out;
 }
@@ -206,12 +214,12 @@ function axis(text: string, { pos, neg, negAll }: AxisCues): 1 | -1 | undefined 
 
 const CONTINUATION = cues(
   /\b(?:continu\w*|keep(?:s|ing)?(?! (?:\d|all|the (?:entire|whole|full)|its (?:entire|whole|full)|100))|kept|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|still|maintain(?:s|ed|ing)?|persist\w*|carry on|go on)\b/u,
-  /\b(?:no longer(?! (?:be |absolutely |\w+'s |the |its )?(?:exclusiv\w*|only|sole|capped|limited|barred|restricted))|not any ?more|stop(?:s|ped|ping)?|(?<!\b(?:not|no) (?:the |an? |any )?)end(?:s|ed|ing)?(?! of (?:the )?(?:\d|year|decade|month|quarter|this|next|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
+  /\b(?:no longer(?! (?:be |has |have |holds? |enjoys? )?(?:absolutely |\w+'s |the |its |an? )?(?:exclusiv\w*|only|sole|capped|limited|barred|restricted))|not any ?more|stop(?:s|ped|ping)?|(?<!\b(?:not|no) (?:the |an? |any )?)end(?:s|ed|ing)?(?! of (?:the )?(?:\d|year|decade|month|quarter|this|next|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
 );
 
 const EXCLUSIVITY = cues(
   /\b(?:exclusiv(?!ity)\w*|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
-  /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:absolutely |be |\w+'s |the |its |an? )?exclusiv\w*|no longer (?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
+  /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:be |has |have |holds? |enjoys? )?(?:absolutely |\w+'s |the |its |an? )?exclusiv\w*|no longer (?:be )?(?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
 );
 
 const CAP = cues(
@@ -227,6 +235,13 @@ const MOVEMENT = cues(
 const PERMISSION = cues(
   /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|free to|freely|at liberty to)\b/u,
   /\b(?:prohibit\w*|forbid\w*|forbade|barred|bars|banned|bans|not (?:be )?(?:allowed|permitted|free to))\b/u,
+);
+
+const RATIO_WORD = String.raw`(?:ratio|rate|percentage|proportion|split)`;
+const RATIO_CHANGE = String.raw`(?:halv(?:e|ed|es|ing)|cut(?:s|ting)?(?: in half)?|slash\w*|reduc\w*|lower\w*|rais\w*|increas\w*|doubl\w*|trimm?\w*|chang\w*|alter\w*)`;
+const RATIO = cues(
+  new RegExp(String.raw`\b(?:(?:same|unchanged|identical|unaltered) (?:\w+[- ]){0,2}${RATIO_WORD}|${RATIO_WORD} (?:\w+ ){0,3}(?:unchanged|the same|as before))\b`, 'u'),
+  new RegExp(String.raw`\b(?:${RATIO_WORD} (?:\w+ ){0,3}(?:will be |would be |was |were |is |are |has been |have been |to be |being )?${RATIO_CHANGE}|${RATIO_CHANGE} (?:the |its |their |that )?(?:\w+[- ]){0,2}${RATIO_WORD})\b`, 'u'),
 );
 
 /** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. */
@@ -247,6 +262,8 @@ export function readPolarity(text: string): Polarity {
   if (movement && /\d/.test(t)) out.movement = movement;
   const permission = axis(t.replace(/\bno longer (?:be )?(?:prohibited|barred|banned|forbidden)\b/gu, 'allowed'), PERMISSION);
   if (permission) out.permission = permission;
+  const ratio = axis(t, RATIO);
+  if (ratio) out.ratio = ratio;
   return out;
 }
 

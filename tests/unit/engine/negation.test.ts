@@ -77,6 +77,8 @@ describe('negations that deny nothing the sources state', () => {
     "OpenAI's revenue share to Microsoft will not change with AGI.",
     'OpenAI can now sell its products on any cloud provider, not just Azure.',
     'The partnership is not over: Microsoft and OpenAI remain partners.',
+    'Microsoft will not have to pay OpenAI a share of its revenue anymore.',
+    'Microsoft will no longer be the sole cloud provider for OpenAI.',
   ])('%s → corroborated', (text) => {
     expect(verdictOf(text)).toBe('corroborated');
   });
