@@ -47,6 +47,14 @@ export interface GotoOptions {
   waitUntil?: 'load' | 'commit';
 }
 
+/** A rectangle of the viewport in CSS pixels. */
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** A tab, with the few calls tests need, the same in both browsers. */
 export interface TestPage {
   url(): string;
@@ -60,6 +68,8 @@ export interface TestPage {
   /** A key name as both drivers know it: 'Tab', 'Escape', 'Enter', 'ArrowDown'… */
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** A PNG of this part of the viewport (CSS pixels from its top-left corner), as the reader sees it now. */
+  screenshotClip(clip: Clip): Promise<Uint8Array>;
   title(): Promise<string>;
   /** textContent of the first element matching `selector` (default: body), or null if none. */
   text(selector?: string): Promise<string | null>;
@@ -125,6 +135,8 @@ export interface LaunchOptions {
    * browser, extension pages included. Unset: the browser's default (light when headless).
    */
   colorScheme?: 'light' | 'dark';
+  /** Load the extension from this directory instead of the build in `.output/` (benchmarks add pages to a copy). */
+  extensionDir?: string;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -140,7 +152,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 // ——— Chromium (playwright-core) ———
 
 async function launchChromium(server: StaticServer, options: LaunchOptions): Promise<ExtensionBrowser> {
-  const dir = extensionDir('chromium');
+  const dir = options.extensionDir ?? extensionDir('chromium');
   const { context, extensionBase } = await launchChromiumWithExtension({
     extensionDir: dir,
     headless: HEADLESS,
@@ -209,6 +221,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
+    screenshotClip: async (clip) => new Uint8Array(await page.screenshot({ clip, type: 'png' })),
     title: () => page.title(),
     text: (selector = 'body') => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
     close: () => page.close(),
@@ -218,7 +231,7 @@ function wrapPlaywright(page: PwPage): TestPage {
 // ——— Firefox ESR (puppeteer-core, WebDriver BiDi) ———
 
 async function launchFirefox(server: StaticServer, options: LaunchOptions): Promise<ExtensionBrowser> {
-  const dir = extensionDir('firefox');
+  const dir = options.extensionDir ?? extensionDir('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -333,6 +346,12 @@ function wrapPuppeteer(page: PpPage): TestPage {
     press: (key) => page.keyboard.press(key as Parameters<PpPage['keyboard']['press']>[0]),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
+    },
+    screenshotClip: async (clip) => {
+      // Puppeteer's clip is in document coordinates (Playwright's in the viewport's).
+      const [left, top] = await page.evaluate(() => [scrollX, scrollY]);
+      const box = { ...clip, x: clip.x + left!, y: clip.y + top! };
+      return new Uint8Array(await page.screenshot({ clip: box, type: 'png', captureBeyondViewport: false }));
     },
     title: () => page.title(),
     text: (selector = 'body') => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),

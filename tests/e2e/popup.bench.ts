@@ -9,11 +9,11 @@
  * toolbar button does), and each time the popup's own performance marks (src/ui/popup/marks.ts) give the
  * time from its navigation start to the tab's result being read and to all claims being in the document,
  * and the browser's own first-contentful-paint entry the time to the first frame that showed anything: the
- * popup paints nothing before its first render, which lists every claim at once. Also printed: how long
- * the browser took to create the popup's window before that navigation started (the browser's own work,
- * the same for any popup).
+ * popup paints nothing before its first render, which lists every claim at once. For scale, the same is
+ * measured for a static page set as the popup in between (the floor: what any popup costs in that browser),
+ * and how long the browser took to create the popup's window before its navigation started.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,7 @@ import { serveDirectory } from '../../src/cli/demo-server';
 import { scanHtml } from '../../src/cli/scan';
 import { bundledPack } from '../../src/facts/bundled';
 import { RENDERED_MARK, RESULT_MARK } from '../../src/ui/popup/marks';
-import { BROWSERS, launch, type BrowserName } from './harness';
+import { BROWSERS, extensionDir, launch, type BrowserName } from './harness';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -61,58 +61,75 @@ interface Open {
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const fmt = (xs: number[]) => `median ${quantile(xs, 0.5).toFixed(1)} ms, p90 ${quantile(xs, 0.9).toFixed(1)} ms`;
 
+/** A popup with nothing to do: a static page of the same width and heading. What any popup costs. */
+const FLOOR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head>
+<body style="margin:0;width:400px;font:14px system-ui"><h1 style="font-size:16px">ClaimLens</h1><p>A static page.</p></body></html>`;
+
+/** Reads one open popup's timings once it has painted (and, for ClaimLens's, listed its claims); else null. */
+function readOpen(doc: Document, [resultMark, renderedMark, ours]: readonly [string, string, boolean]) {
+  // Self-contained: sent to the browser as source text.
+  const perf = doc.defaultView!.performance;
+  // The browser's own entry for the first frame that painted content: ClaimLens's popup paints nothing
+  // before its first render, which lists every claim at once.
+  const paint = perf.getEntriesByName('first-contentful-paint')[0];
+  if (!paint || (ours && perf.getEntriesByName(renderedMark).length === 0)) return null;
+  const nav = perf.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  return {
+    created: perf.timeOrigin,
+    loaded: nav.domContentLoadedEventEnd,
+    result: perf.getEntriesByName(resultMark)[0]?.startTime ?? NaN,
+    rendered: perf.getEntriesByName(renderedMark)[0]?.startTime ?? NaN,
+    painted: paint.startTime,
+    listed: doc.querySelectorAll('[data-claim]').length,
+    agent: doc.defaultView!.navigator.userAgent,
+  };
+}
+
 const { html, claims } = claimPage(WANT);
 const dir = mkdtempSync(join(tmpdir(), 'claimlens-bench-'));
 writeFileSync(join(dir, 'claims.html'), html);
 const server = await serveDirectory(dir);
 try {
   for (const name of names) {
-    const browser = await launch(name);
+    // A copy of the build with the floor page added (the build itself stays as it is).
+    const extension = join(dir, name);
+    cpSync(extensionDir(name), extension, { recursive: true });
+    writeFileSync(join(extension, 'floor.html'), FLOOR_PAGE);
+    const browser = await launch(name, { extensionDir: extension });
     try {
       const tab = await browser.newPage(server.url('claims.html'));
       await browser.tabResult(await browser.tabIdOf(tab), 60_000);
-      const opens: Open[] = [];
-      for (let i = 0; i < RUNS + 2; i++) {
+      const control = await browser.openExtensionPage('options.html');
+      const opens: Record<'ours' | 'floor', Open[]> = { ours: [], floor: [] };
+      // Alternately ClaimLens's popup and the floor page, so that both meet the same machine load.
+      for (let i = 0; i < 2 * (RUNS + 2); i++) {
+        const which = i % 2 === 0 ? 'ours' : 'floor';
+        await control.evaluate(
+          (popup) => (globalThis as unknown as { chrome: { action: { setPopup(d: { popup: string }): Promise<void> } } }).chrome.action.setPopup({ popup }),
+          which === 'ours' ? 'popup.html' : 'floor.html',
+        );
         const asked = await browser.openToolbarPopup(tab);
         let open: Open | null = null;
         for (const deadline = Date.now() + 15_000; !open; ) {
-          // Self-contained: sent to the browser as source text.
-          open = await browser
-            .inToolbarPopup(
-              (doc, [resultMark, renderedMark]) => {
-                const perf = doc.defaultView!.performance;
-                // The browser's own entry for the first frame that painted content: the popup paints nothing
-                // before its first render, which lists every claim at once.
-                const paint = perf.getEntriesByName('first-contentful-paint')[0];
-                if (!paint || perf.getEntriesByName(renderedMark).length === 0) return null;
-                const nav = perf.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-                return {
-                  created: perf.timeOrigin,
-                  loaded: nav.domContentLoadedEventEnd,
-                  result: perf.getEntriesByName(resultMark)[0]?.startTime ?? NaN,
-                  rendered: perf.getEntriesByName(renderedMark)[0]?.startTime ?? NaN,
-                  painted: paint.startTime,
-                  listed: doc.querySelectorAll('[data-claim]').length,
-                  agent: doc.defaultView!.navigator.userAgent,
-                };
-              },
-              [RESULT_MARK, RENDERED_MARK] as const,
-            )
-            .catch(() => null);
-          if (!open && Date.now() > deadline) throw new Error(`${name}: the popup did not show the claims within 15 s`);
+          open = await browser.inToolbarPopup(readOpen, [RESULT_MARK, RENDERED_MARK, which === 'ours'] as const).catch(() => null);
+          if (!open && Date.now() > deadline) throw new Error(`${name}: the popup did not show within 15 s`);
           if (!open) await new Promise((r) => setTimeout(r, 20));
         }
         open.created -= asked;
-        if (process.env.BENCH_DEBUG) console.log(name, open);
-        if (i >= 2) opens.push(open); // warm-up: the first opens compile the popup's scripts
+        if (process.env.BENCH_DEBUG) console.log(name, which, open);
+        if (i >= 4) opens[which].push(open); // warm-up: the first opens compile the popup's scripts
       }
-      const col = (pick: (o: Open) => number) => fmt(opens.map(pick));
-      console.log(`popup benchmark, ${/(HeadlessChrome|Chrome|Firefox)\/[\d.]+/.exec(opens.at(-1)?.agent ?? '')?.[0] ?? name}, headless, the real toolbar popup: ${opens.at(-1)?.listed} claims listed (engine: ${claims}), ${RUNS} opens`);
-      console.log(`  the browser creating the popup (openPopup → its navigation start): ${col((o) => o.created)}`);
-      console.log(`  navigation start → document loaded:        ${col((o) => o.loaded)}`);
-      console.log(`  navigation start → the tab's result read:  ${col((o) => o.result)}`);
-      console.log(`  navigation start → all claims in the page: ${col((o) => o.rendered)}`);
-      console.log(`  navigation start → first paint (with all claims): ${col((o) => o.painted)}`);
+      const col = (which: 'ours' | 'floor', pick: (o: Open) => number) => fmt(opens[which].map(pick));
+      const last = opens.ours.at(-1);
+      console.log(`popup benchmark, ${/(HeadlessChrome|Chrome|Firefox)\/[\d.]+/.exec(last?.agent ?? '')?.[0] ?? name}, headless, the real toolbar popup: ${last?.listed} claims listed (engine: ${claims}), ${RUNS} opens`);
+      console.log(`  the browser creating the popup (openPopup → its navigation start): ${col('ours', (o) => o.created)}`);
+      console.log(`  navigation start → document loaded:        ${col('ours', (o) => o.loaded)}`);
+      console.log(`  navigation start → the tab's result read:  ${col('ours', (o) => o.result)}`);
+      console.log(`  navigation start → all claims in the page: ${col('ours', (o) => o.rendered)}`);
+      console.log(`  navigation start → first paint (all claims): ${col('ours', (o) => o.painted)}`);
+      console.log(`  the floor, a static page as the popup (same opens, alternating):`);
+      console.log(`    navigation start → document loaded:      ${col('floor', (o) => o.loaded)}`);
+      console.log(`    navigation start → first paint:          ${col('floor', (o) => o.painted)}`);
     } finally {
       await browser.close();
     }
