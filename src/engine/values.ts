@@ -4,7 +4,7 @@
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
 import type { Hedge } from '../facts/schema';
-import { findParties, type Party } from './parties';
+import { findParties, type Party, type PartyMention } from './parties';
 
 export interface Money {
   kind: 'money';
@@ -275,17 +275,38 @@ const INVEST_VERB = /\b(?:invest(?:s|ed|ing|ment|ments)?|backed|backing|funded|f
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
 const AFFIRMED_PAY = /\b(?:pays|paying|receives|receiving|collects|(?:will|to|would|must|shall) (?:\w+ )?(?:pay|share|hand|receive|get|collect)|shares (?:its |their )?(?:\w+ )?revenue|sharing (?:its |their )?(?:\w+ )?revenue)\b/iu;
 
+const POSSESSIVE_SHARE =
+  /\b(\w+)'s (?:(?:entitlement|right|rights|claim) (?:to|on) )?(?:(?:an?|the) )?(?:(?:[\d.]+ ?(?:%|percent|per cent)|revenue|profit|revenue-sharing|substantial|certain|significant|large|small)[ -])*(?:share|cut|slice|portion|percentage) of (\w+)'s\b/iu;
+
+/** Two parties set against each other: "Microsoft, not OpenAI," / "Microsoft rather than OpenAI" / "not OpenAI but Microsoft". */
+function contrastOf(text: string, mentions: PartyMention[]): { kept: PartyMention; aside: PartyMention } | null {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.party === b.party) continue;
+    const gap = text.slice(a.end, b.start);
+    if (/^\s*,?\s*(?:and\s+)?(?:not|rather than|instead of|as opposed to)\s+$/iu.test(gap) && !/^'s/u.test(text.slice(b.end))) return { kept: a, aside: b };
+    if (/^\s*,?\s*but\s+$/iu.test(gap) && /\bnot\s+$/iu.test(text.slice(Math.max(0, a.start - 6), a.start))) return { kept: b, aside: a };
+  }
+  return null;
+}
+
 /** Who pays (or invests in) whom, where the sentence says it. */
 export function readDirection(text: string): Direction | null {
-  const mentions = findParties(text);
-  if (mentions.length < 2) return null;
-  const possessiveShare = /\b(\w+)'s (?:(?:revenue|profit|revenue-sharing) )?share of (\w+)'s\b/iu.exec(text);
+  const all = findParties(text);
+  if (all.length < 2) return null;
+  // "It is Microsoft, not OpenAI, that pays…", "Not OpenAI but Microsoft pays…": the party set
+  // aside is not the subject; it is the counterpart the sentence leaves unnamed after the verb.
+  const contrast = contrastOf(text, all);
+  const mentions = contrast ? all.filter((m) => m !== contrast.aside) : all;
+  // "Microsoft's share of OpenAI's revenue", "Microsoft's entitlement to a percentage of OpenAI's revenue".
+  const possessiveShare = POSSESSIVE_SHARE.exec(text);
   if (possessiveShare) {
     const receiver = findParties(possessiveShare[1]!)[0]?.party;
     const payer = findParties(possessiveShare[2]!)[0]?.party;
     if (receiver && payer && receiver !== payer) return { family: 'pay', actor: payer, target: receiver };
   }
-  const pick = (re: RegExp, family: Direction['family'], receive: boolean): Direction | null => {
+  const pick = (re: RegExp, family: Direction['family'], receive: boolean, loose = false): Direction | null => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
@@ -298,6 +319,9 @@ export function readDirection(text: string): Direction | null {
       const gap = object ? text.slice(endVerb, object.start).toLowerCase() : '';
       const passive = object && /\bby\s+$/u.test(gap) && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/u.test(text.slice(Math.max(0, at - 20), at).toLowerCase());
       const fromObject = object && /\bfrom\s+(?:the\s+)?$/u.test(gap);
+      if (loose && subject && !object && contrast && subject === contrast.kept && contrast.aside.party !== subject.party) {
+        return receive ? { family, actor: contrast.aside.party, target: subject.party } : { family, actor: subject.party, target: contrast.aside.party };
+      }
       if (!subject || !object || subject.party === object.party) {
         // "OpenAI's payments": possessive subject without an object is not enough.
         continue;
@@ -310,7 +334,12 @@ export function readDirection(text: string): Direction | null {
     }
     return null;
   };
-  return pick(PAY_VERB, 'pay', false) ?? pick(RECEIVE_VERB, 'pay', true) ?? pick(INVEST_VERB, 'invest', false);
+  return (
+    pick(PAY_VERB, 'pay', false) ??
+    pick(RECEIVE_VERB, 'pay', true) ??
+    pick(INVEST_VERB, 'invest', false) ??
+    (contrast ? (pick(RECEIVE_VERB, 'pay', true, true) ?? pick(PAY_VERB, 'pay', false, true) ?? pick(INVEST_VERB, 'invest', false, true)) : null)
+  );
 }
 
 /** Does the sentence speak of the original agreement (past) or the revised one (now), if it says? */
