@@ -58,6 +58,9 @@ const VOCABULARY =
 const PARTNERSHIP =
   /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|revenue[- ]shar\w*|(?:share|cut|portion|percentage) of (?:its |the |their )?(?:revenue|profits?|sales)|licen[cs]\w*|intellectual property|exclusiv\w*|stake|equity|invest\w*|investor|backer|arrangement|terms|restructur\w*|renegotiat\w*|non-?profit|for-profit|convert\w*|conversion)\b/iu;
 
+/** Words that set a sentence beside the news just told ("Amazon also…", "…as well"). */
+const ALONGSIDE = /\b(?:also|too|as well|likewise|similarly|in tandem|in step|alongside|followed suit)\b/iu;
+
 const TRANSFER = /\b(?:pay\w*|paid|shar(?:e|es|ed|ing)|invest\w*|receiv\w*|hand\w*)\b/iu;
 
 const NAME: Record<Party, string> = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' };
@@ -101,6 +104,10 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     }
   }
   for (const p of carried) parties.add(p);
+  // Amazon alone is the partnership's news only when tied to it: a partner named just before, or a
+  // word that sets it beside that news ("Amazon stock also slipped nearly 1%"). "Amazon shares
+  // declined about 1% on Monday" alone is market news, as it would be of Apple.
+  if (parties.size === 1 && parties.has('amazon') && !(adjacent && (context.named.has('microsoft') || context.named.has('openai'))) && !ALONGSIDE.test(text)) parties.delete('amazon');
   const pair = parties.has('openai') && (parties.has('microsoft') || parties.has('amazon'));
   // OpenAI's deals with others (Nvidia, Oracle) and sentences about another company ("Anthropic, the
   // OpenAI rival backed by Amazon…") are not the partnership.

@@ -70,7 +70,7 @@ describe('"It" for the thing just named', () => {
 
 describe("Amazon's side and OpenAI's people", () => {
   it.each([
-    [['Shares of Amazon dipped almost 1% once trading began.'], 'corroborated'],
+    [['Shares of Amazon also dipped almost 1% once trading began.'], 'corroborated'],
     [['Shares of Amazon jumped 5% after its earnings.'], 'none'],
     [['Amazon shares rose 2% on strong retail sales.'], 'none'],
     [["Denise Dresser said demand for the AWS partnership has been astonishing."], 'corroborated'],
