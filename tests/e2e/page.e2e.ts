@@ -9,33 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from '../../src/cli/demo-server';
 import { scanHtml } from '../../src/cli/scan';
 import { BROWSERS, launch, screenshotPath, type ExtensionBrowser, type TestPage } from './harness';
+import { highlightTexts, waitForHighlight, warmUp } from './highlights';
 
 const ONLY = process.env.CLAIMLENS_BROWSER;
-
-/** Texts of the ranges in each claimlens-* highlight, read in the page. */
-function highlightTexts(page: TestPage): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((h, name) => {
-      if (name.startsWith('claimlens-')) out[name] = [...h].map((r) => r.toString());
-    });
-    return out;
-  });
-}
-
-function waitForHighlight(page: TestPage, text: string, timeoutMs = 10_000): Promise<void> {
-  return page.waitForFunction(
-    (t) => {
-      let found = false;
-      CSS.highlights.forEach((h, name) => {
-        if (name.startsWith('claimlens-') && [...h].some((r) => r.toString() === t)) found = true;
-      });
-      return found;
-    },
-    text,
-    timeoutMs,
-  );
-}
 
 /** Where the claim's first line box is, in viewport coordinates. */
 function claimPoint(page: TestPage, text: string): Promise<{ x: number; y: number } | null> {
@@ -87,14 +63,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launch(name);
-    // The first tab can open before a freshly installed add-on's content script is registered (seen in
-    // Firefox): warm up with one page, reloaded once if it was too early.
-    const warm = await browser.newPage('page-claims.html');
-    await waitForHighlight(warm, CONFLICT_CLAIM, 8000).catch(async () => {
-      await warm.goto(warm.url());
-      await waitForHighlight(warm, CONFLICT_CLAIM, 15_000);
-    });
-    await warm.close();
+    await warmUp(browser, 'page-claims.html', CONFLICT_CLAIM);
   });
   afterAll(async () => {
     await browser?.close();

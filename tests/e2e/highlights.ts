@@ -1,0 +1,44 @@
+/**
+ * Reading ClaimLens's highlights in a page (the `claimlens-<verdict>` entries of CSS.highlights), shared by
+ * the in-page and options e2e tests.
+ */
+import type { ExtensionBrowser, TestPage } from './harness';
+
+/** Texts of the ranges in each claimlens-* highlight, read in the page. */
+export function highlightTexts(page: TestPage): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((h, name) => {
+      if (name.startsWith('claimlens-')) out[name] = [...h].map((r) => r.toString());
+    });
+    return out;
+  });
+}
+
+/** Waits until some claimlens-* highlight holds a range whose text is exactly `text`. */
+export function waitForHighlight(page: TestPage, text: string, timeoutMs = 10_000): Promise<void> {
+  return page.waitForFunction(
+    (t) => {
+      let found = false;
+      CSS.highlights.forEach((h, name) => {
+        if (name.startsWith('claimlens-') && [...h].some((r) => r.toString() === t)) found = true;
+      });
+      return found;
+    },
+    text,
+    timeoutMs,
+  );
+}
+
+/**
+ * The first tab can open before a freshly installed add-on's content script is registered (seen in
+ * Firefox): warm up with one page showing `text`, reloaded once if it was too early.
+ */
+export async function warmUp(browser: ExtensionBrowser, fixture: string, text: string): Promise<void> {
+  const warm = await browser.newPage(fixture);
+  await waitForHighlight(warm, text, 8000).catch(async () => {
+    await warm.goto(warm.url());
+    await waitForHighlight(warm, text, 15_000);
+  });
+  await warm.close();
+}
