@@ -91,6 +91,8 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
     const expected = expectedVerdicts(LOADING);
     const page = await browser.newPage(`${LOADING}?reload`);
     const tabId = await browser.tabIdOf(page);
+    // The page has reported all its claims before the popup opens (what follows happens while it is open).
+    expect((await browser.tabResult(tabId))?.claims.map((c) => c.verdict)).toEqual(expected);
     const popup = await openPopup(tabId);
     await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
     // Reloaded, the page's response is held again: the old document is gone, the new one still loading.
