@@ -24,8 +24,9 @@ export async function launchChromiumWithExtension(options: {
     headless: options.headless,
     viewport: options.viewport === undefined ? { width: 1200, height: 900 } : options.viewport,
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
-    // A visible window for a person: no "controlled by automated test software" bar.
-    ignoreDefaultArgs: options.headless ? undefined : ['--enable-automation'],
+    // Playwright turns the back/forward cache off; readers have it on, so ClaimLens runs with it on here too.
+    // A visible window for a person: no "controlled by automated test software" bar either.
+    ignoreDefaultArgs: ['--disable-back-forward-cache', ...(options.headless ? [] : ['--enable-automation'])],
     args: [
       // Chromium refuses to start as root with its sandbox on.
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),

@@ -5,7 +5,8 @@
  * document goes, and the background drops the frame's result. Chrome also delivers a message sent on
  * `pagehide`, which starts a stopped service worker (Firefox does not always deliver it). A background that
  * was stopped has lost its ports: when it starts again it pings the frames it holds results of, and each
- * frame still there answers and opens a new port (one that no longer answers is forgotten).
+ * frame still there answers and opens a new port (one that no longer answers is forgotten). A page restored
+ * from the back/forward cache opens a new port (and ./main.ts reports its claims again).
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -31,6 +32,11 @@ export function reportFrameGone(ctx: ContentScriptContext): void {
     }
   };
   connect();
+
+  // Back from the back/forward cache: the port was closed when the page left; open a new one.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted) connect();
+  });
 
   ctx.addEventListener(window, 'pagehide', () => {
     try {

@@ -25,14 +25,17 @@ export function runClaimLens(ctx: ContentScriptContext): void {
   let url = location.href;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReport = '';
+  let lastMessage: Extract<Message, { type: 'claims' }> | null = null;
 
+  const post = (message: Message) => browser.runtime.sendMessage(message).catch((e: unknown) => debug('report failed', e));
   const send = (status: TabResult['status'], claims: Claim[]) => {
-    const message: Message = { type: 'claims', url: location.href, status, claims };
+    const message: Extract<Message, { type: 'claims' }> = { type: 'claims', url: location.href, status, claims };
     // Same claims, same verdicts, same engine: the background has this already.
     const key = [engine?.key, location.href, status, ...claims.map((c) => `${c.block}:${c.start}:${c.end}:${c.verdict}`)].join('|');
     if (key === lastReport) return;
     lastReport = key;
-    browser.runtime.sendMessage(message).catch((e: unknown) => debug('report failed', e));
+    lastMessage = message;
+    void post(message);
   };
 
   /** The engine for these settings, built on first use (pages naming no party never build one). */
@@ -119,6 +122,14 @@ export function runClaimLens(ctx: ContentScriptContext): void {
     unwatchPacks();
     clearTimeout(reportTimer);
     stop();
+  });
+
+  // A page coming back from the back/forward cache: its claims were let go when it left (see
+  // ./frame-gone.ts), but the page and its highlights are as they were, so tell the background again.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    guarded(() => {
+      if (event.persisted && lastMessage) void post({ ...lastMessage, url: location.href });
+    })();
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
