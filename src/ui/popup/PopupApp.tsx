@@ -8,9 +8,9 @@ import { storage } from 'wxt/utils/storage';
 import type { TabView } from '../../background/tab-results';
 import { tabResultKey } from '../../background/tab-results';
 import type { Message } from '../../messages';
-import { setSiteEnabled, settingsItem, watchSettings } from '../../settings';
+import { readSettings, setSiteEnabled, settingsItem, watchSettings } from '../../settings';
 import type { FirstRead } from './first-read';
-import { readResult } from './first-read';
+import { findTab, readResult } from './first-read';
 import { RENDERED_MARK } from './marks';
 import { Popup } from './Popup';
 import { ANSWER_WAIT_MS, decidePopupState, type TabInfo } from './state';
@@ -29,18 +29,21 @@ export function PopupApp({ start }: { start: FirstRead }) {
   const tabId = start.tab?.id;
 
   useEffect(() => {
-    const unwatchSettings = watchSettings(setSettings);
-    if (tabId === undefined) return unwatchSettings;
     let alive = true;
+    const unwatchSettings = watchSettings(setSettings);
+    // Read once more now that changes are followed: one made between the first read and now would be lost.
+    void readSettings().then((s) => alive && setSettings(s), () => undefined);
+    if (tabId === undefined) return unwatchSettings;
     // The background writes each result to session storage: follow it while the popup is open.
-    const unwatchResult = storage.watch(tabResultKey(tabId), () => {
-      void readResult(tabId).then((v) => alive && setView(v));
-    });
+    const refresh = () => void readResult(tabId).then((v) => alive && setView(v));
+    const unwatchResult = storage.watch(tabResultKey(tabId), refresh);
+    refresh();
     const onUpdated = (id: number, change: { status?: string; url?: string }) => {
       if (id !== tabId || (change.status === undefined && change.url === undefined)) return;
       setTab((old) => (old ? { ...old, url: change.url ?? old.url, status: change.status ?? old.status } : old));
     };
     browser.tabs.onUpdated.addListener(onUpdated);
+    void findTab(`?tab=${tabId}`).then((t) => alive && t && setTab(t));
     const timer = setTimeout(() => setWaitedLong(true), ANSWER_WAIT_MS);
     return () => {
       alive = false;
