@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser } from './harness';
-import { expectedVerdicts } from './ui-helpers';
+import { expectedVerdicts, listedVerdicts } from './ui-helpers';
 
 const CLAIMS = 'popup-claims.html';
 
@@ -45,7 +45,7 @@ describe.each(BROWSERS)('back to a page in %s', (name) => {
     expect(result?.claims.map((c) => c.verdict)).toEqual(expected);
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-claim]');
-    expect(await popup.evaluate(() => [...document.querySelectorAll('[data-claim]')].map((el) => el.getAttribute('data-verdict')))).toEqual(expected);
+    expect(await listedVerdicts(popup)).toEqual(expected);
     expect(await browser.badgeText(tabId)).toBe(String(expected.length));
     await popup.close();
   });

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 import { BADGE_CLAIMS, BADGE_CONFLICT } from '../../src/background/badge';
-import { backgroundControl, badgeColor, expectedVerdicts } from './ui-helpers';
+import { backgroundControl, badgeColor, expectedVerdicts, listedVerdicts, popupState } from './ui-helpers';
 
 const LOADING = 'popup-loading.html';
 const FRAMES = 'popup-frames.html';
@@ -34,9 +34,6 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
   let browser: ExtensionBrowser;
 
   const openPopup = (id: number) => browser.openExtensionPage(`popup.html?tab=${id}`);
-  const state = (popup: TestPage) => popup.evaluate(() => document.querySelector('[data-state]')?.getAttribute('data-state') ?? null);
-  const listed = (popup: TestPage) =>
-    popup.evaluate(() => [...document.querySelectorAll('[data-claim]')].map((el) => el.getAttribute('data-verdict')));
 
   beforeAll(async () => {
     browser = await launch(name);
@@ -69,14 +66,14 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
       }, tabId);
       expect(tabStatus).toBe('loading');
       expect(await page.evaluate(() => document.readyState)).toBe('loading');
-      expect(await state(popup)).toBe('scanning');
+      expect(await popupState(popup)).toBe('scanning');
 
       held.release();
       await page.waitForFunction(() => document.readyState === 'complete');
       // The same popup, left open, turns into the page's claims.
       await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
-      expect(await listed(popup)).toEqual(expected);
-      expect(await state(popup)).toBeNull();
+      expect(await listedVerdicts(popup)).toEqual(expected);
+      expect(await popupState(popup)).toBeNull();
       expect(await popup.evaluate(() => document.body.textContent ?? '')).not.toContain(LOCALE.stillScanning?.message);
       expect(await until(() => browser.badgeText(tabId), String(expected.length))).toBe(String(expected.length));
       await popup.close();
@@ -107,7 +104,7 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
       expect(await until(() => browser.badgeText(tabId), '')).toBe('');
       held.release();
       await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
-      expect(await listed(popup)).toEqual(expected);
+      expect(await listedVerdicts(popup)).toEqual(expected);
       expect(await until(() => browser.badgeText(tabId), String(expected.length))).toBe(String(expected.length));
     } finally {
       held.release();
@@ -139,20 +136,20 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
       expect(await badgeColor(browser, tabId)).toBe(BADGE_CONFLICT);
       const popup = await openPopup(tabId);
       await count(popup, all.length);
-      expect(sorted(await listed(popup))).toEqual(sorted(all));
+      expect(sorted(await listedVerdicts(popup))).toEqual(sorted(all));
 
       // The page removes the frame whose claim conflicts: its claim leaves the open popup, the badge turns blue.
       await page.evaluate(() => document.getElementById('removed')?.remove());
       const left = [...top, ...navigated];
       await count(popup, left.length);
-      expect(sorted(await listed(popup))).toEqual(sorted(left));
+      expect(sorted(await listedVerdicts(popup))).toEqual(sorted(left));
       expect(await until(() => browser.badgeText(tabId), String(left.length))).toBe(String(left.length));
       expect(await badgeColor(browser, tabId)).toBe(BADGE_CLAIMS);
 
       // The other frame goes to a page ClaimLens does not read: its claim leaves too.
       await page.evaluate(() => document.getElementById('navigated')?.setAttribute('src', 'about:blank'));
       await count(popup, top.length);
-      expect(await listed(popup)).toEqual(top);
+      expect(await listedVerdicts(popup)).toEqual(top);
       expect(await until(() => browser.badgeText(tabId), String(top.length))).toBe(String(top.length));
       expect(page.errors).toEqual([]);
       await popup.close();
@@ -177,7 +174,7 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
         expect(await background.running()).toBe(true);
         const popup = await openPopup(tabId);
         await count(popup, left.length);
-        expect(sorted(await listed(popup))).toEqual(sorted(left));
+        expect(sorted(await listedVerdicts(popup))).toEqual(sorted(left));
         expect(await until(() => browser.badgeText(tabId), String(left.length))).toBe(String(left.length));
         // The frame that stayed is followed again by the restarted background.
         await page.evaluate(() => document.getElementById('navigated')?.setAttribute('src', 'about:blank'));

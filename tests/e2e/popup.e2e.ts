@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_CLAIMS, BADGE_CONFLICT } from '../../src/background/badge';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
-import { backgroundControl, badgeColor, expectedVerdicts } from './ui-helpers';
+import { backgroundControl, badgeColor, expectedVerdicts, listedVerdicts, popupState } from './ui-helpers';
 
 const CLAIMS = 'popup-claims.html';
 
@@ -17,9 +17,6 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   const expected = expectedVerdicts(CLAIMS);
 
   const openPopup = (id: number) => browser.openExtensionPage(`popup.html?tab=${id}`);
-  const state = (popup: TestPage) => popup.evaluate(() => document.querySelector('[data-state]')?.getAttribute('data-state') ?? null);
-  const listed = (popup: TestPage) =>
-    popup.evaluate(() => [...document.querySelectorAll('[data-claim]')].map((el) => el.getAttribute('data-verdict')));
 
   beforeAll(async () => {
     browser = await launch(name);
@@ -35,7 +32,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     expect(expected).toContain('conflicting');
     const popup = await openPopup(tabId);
     await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
-    expect(await listed(popup)).toEqual(expected);
+    expect(await listedVerdicts(popup)).toEqual(expected);
     for (const verdict of ['corroborated', 'conflicting', 'mixed', 'unverified']) {
       const n = expected.filter((v) => v === verdict).length;
       expect(await popup.text(`[data-count="${verdict}"]`)).toBe(String(n));
@@ -43,7 +40,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     // The verdict is written out, not told by colour alone.
     const first = await popup.text('[data-claim][data-verdict="conflicting"] .verdict');
     expect(first).toMatch(/✗\s*Conflicting/);
-    expect(await state(popup)).toBeNull();
+    expect(await popupState(popup)).toBeNull();
     await popup.close();
   });
 
@@ -172,7 +169,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     );
     await popup.evaluate(() => (document.querySelector('[data-site-switch]') as HTMLElement).click());
     await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
-    expect(await listed(popup)).toEqual(expected);
+    expect(await listedVerdicts(popup)).toEqual(expected);
     await popup.close();
   });
 
@@ -201,7 +198,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     // …and the popup lists the claims.
     const popup = await openPopup(tabId);
     await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
-    expect(await listed(popup)).toEqual(expected);
+    expect(await listedVerdicts(popup)).toEqual(expected);
     expect(await background.running()).toBe(true);
     expect(await browser.badgeText(tabId)).toBe(String(expected.length));
     expect(await badgeColor(browser, tabId)).toBe(BADGE_CONFLICT);

@@ -95,3 +95,11 @@ export async function backgroundControl(browser: ExtensionBrowser): Promise<Back
     close: () => page.close(),
   };
 }
+
+/** The popup's state message (`data-state`), or null when it lists claims. */
+export const popupState = (popup: TestPage) =>
+  popup.evaluate(() => document.querySelector('[data-state]')?.getAttribute('data-state') ?? null);
+
+/** The verdicts of the claims the popup lists, in order. */
+export const listedVerdicts = (popup: TestPage) =>
+  popup.evaluate(() => [...document.querySelectorAll('[data-claim]')].map((el) => el.getAttribute('data-verdict')));
