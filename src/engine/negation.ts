@@ -31,6 +31,8 @@ const NOT =
 /** Giving up what the sources say a party keeps: a stake, a holding, a licence, a seat. */
 const REVERSAL =
   /\b(?:sold|sell(?:s|ing)?|divest\w*|g[ai]ve(?:n)? up|giv(?:es|ing) up|relinquish\w*|offload\w*|unload\w*|dump\w*|exit\w*|cash(?:ed|es|ing)? out(?: of)?|part(?:ed|s|ing)? with|dispos(?:e|ed|es|ing) of|walk(?:ed|s|ing)? away from|forfeit\w*|surrender\w*)\b(?=(?:\s+[\w'\u2019%-]+){0,4}?\s+(?:stake|holding|equity|shares|ownership|position|licen[cs]e|rights|seat|investment)\b)/giu;
+/** A cheap first look for a reversal's verb. */
+const REVERSAL_WORD = /\b(?:sold|sell|divest|gave|giv|relinquish|offload|unload|dump|exit|cash|part(?:ed|s|ing) with|dispos|walk|forfeit|surrender)/iu;
 /** "not only", "if not", "whether or not", "not least": no denial. */
 const NOT_A_DENIAL = /^(?:not (?:only|just|merely|simply|least|to mention|necessarily)|no (?:small|little|mean)|never(?:theless|mind))\b/iu;
 const UNCERTAIN =
@@ -69,7 +71,7 @@ export function readNegation(text: string): NegationReading {
     add(at, at + m[0].length, 'not');
   }
   REVERSAL.lastIndex = 0;
-  for (let m = REVERSAL.exec(text); m; m = REVERSAL.exec(text)) {
+  if (REVERSAL_WORD.test(text)) for (let m = REVERSAL.exec(text); m; m = REVERSAL.exec(text)) {
     add(m.index, m.index + m[0].length, 'reversal');
     // "has no plans to sell its stake", "did not sell its stake": the denial of a reversal governs
     // what the reversal governs, so the two cancel out.

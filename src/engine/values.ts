@@ -80,6 +80,8 @@ const WORD_NUMBERS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
 };
 
+const FRACTION_WORD = /third|quarter|fifth|tenth|half|majority|minority/iu;
+
 /** Fraction words as percentages; a majority or minority holding is a bound, not a figure. */
 const FRACTIONS: [RegExp, number, Hedge?][] = [
   [/\b(?:one|a)[- ]third\b|\ba third of\b/iu, 100 / 3],
@@ -152,7 +154,8 @@ export function readPercents(text: string): Percent[] {
     const around = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 25));
     out.push({ kind: 'percent', value: Number(m[1]), hedge: hedgeBefore(text, m.index), role: change && CHANGE_WORDS.test(around) ? 'change' : 'level' });
   }
-  for (const [fre, value, bound] of FRACTIONS) {
+  // One test for any fraction word before trying each fraction.
+  if (FRACTION_WORD.test(text)) for (const [fre, value, bound] of FRACTIONS) {
     const m = fre.exec(text);
     if (!m) continue;
     if (/^third[- ]part/iu.test(text.slice(m.index + m[0].length - 5))) continue;
