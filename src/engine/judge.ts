@@ -133,6 +133,8 @@ function withDeniedCues(s: SentenceReading, neg: SentenceNegation): SentenceRead
   return polarity ? { ...s, polarity } : s;
 }
 
+const PROGRESSIVE = /\b(?:is|are) (?:\w+ )?\w+ing\b/u;
+
 /** Every axis set: a fact negator that cues any axis is compared as polarity, never as a denial. */
 const ALL_AXES: Polarity = { continuation: 1, exclusivity: 1, cap: 1, movement: 1, permission: 1, ratio: 1 };
 
@@ -296,7 +298,9 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
   const denied = reading.negation.negators.length === 0 ? false : denials(reading.negation, mine.length ? s.polarity : ALL_AXES, reading.terms, (negation.words ??= tokens(s.text))).length % 2 === 1;
   if (negation.uncertain) out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not known' });
   else if (denies !== denied) {
-    const clear = denies && mine.every((n) => n.clear) && !(d && fd && d.family === fd.family && (d.actor !== fd.actor || d.target !== fd.target));
+    // "has not transitioned yet" does not deny "is transitioning": a thing under way is not done yet.
+    const underWay = mine.some((n) => n.yet) && PROGRESSIVE.test(fact.statement);
+    const clear = denies && !underWay && mine.every((n) => n.clear) && !(d && fd && d.family === fd.family && (d.actor !== fd.actor || d.target !== fd.target));
     out.disagree.push({ dim: 'negation', numeric: false, topical: clear, says: fact.statement, pageSays: denies ? 'not' : 'so' });
   }
   if (d && fd && d.family === fd.family) {

@@ -18,6 +18,8 @@ export interface Negator {
   scope: string;
   /** In the sentence's first clause: it denies the sentence's own claim. */
   clear: boolean;
+  /** It denies that something is done yet ("has not yet been finalised", "has yet to"). */
+  yet: boolean;
 }
 
 export interface NegationReading {
@@ -55,7 +57,8 @@ export function readNegation(text: string): NegationReading {
     // "no" governs its noun ("no ceiling on what OpenAI pays…" denies a ceiling, not the payments).
     const stop = (/^no$/iu.test(text.slice(start, end)) ? NOUN_END : CLAUSE_END).exec(rest);
     const scope = (stop ? rest.slice(0, stop.index) : rest).trim().split(/\s+/u).slice(0, SCOPE_WORDS).join(' ');
-    negators.push({ start, end, kind, scope, clear: start < firstEnd });
+    const yet = /\byet\b/iu.test(text.slice(start, end)) || /^yet\b|\byet$/iu.test(scope) || /^\s+yet\b/iu.test(rest.slice(scope.length + 1));
+    negators.push({ start, end, kind, scope, clear: start < firstEnd, yet });
   };
   NOT.lastIndex = 0;
   for (let m = NOT.exec(text); m; m = NOT.exec(text)) {

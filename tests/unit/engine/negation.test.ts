@@ -58,6 +58,13 @@ describe('denying a fact the sources disagree on is mixed, with the disputing so
   });
 });
 
+describe('"not yet" does not contradict a source that says it is under way', () => {
+  it.each(['OpenAI has not transitioned to a for-profit company yet.', 'OpenAI has yet to complete its transition to a for-profit company.'])('%s', (text) => {
+    expect(verdictOf(text)).not.toBe('conflicting');
+    expect(verdictOf(text)).not.toBe('corroborated');
+  });
+});
+
 describe('a sentence that says it is not known is not corroborated', () => {
   it.each([
     "It's not clear whether Microsoft will keep its stake in OpenAI.",
