@@ -115,13 +115,13 @@ function denials(neg: SentenceNegation, other: Polarity, terms: string[], within
 
 /**
  * A clear denial right before a polarity cue turns the cue round ("does not keep its stake" is not
- * keeping it; "won't stop paying" keeps paying): the axis is read the other way, and the denial is
- * then that axis's cue.
+ * keeping it; "won't stop paying" keeps paying; "gives up its exclusive licence" leaves it
+ * non-exclusive): the axis is read the other way, and the denial is then that axis's cue.
  */
 function withDeniedCues(s: SentenceReading, neg: SentenceNegation): SentenceReading {
   let polarity: Polarity | null = null;
   for (const n of neg.negators) {
-    if (n.kind !== 'not' || !n.clear || n.axes.length) continue;
+    if (!n.clear || n.axes.length) continue;
     const cued = readPolarity(n.scope);
     for (const a of Object.keys(cued) as (keyof Polarity)[]) {
       if (a === 'movement' || cued[a] === undefined || s.polarity[a] !== cued[a]) continue;

@@ -76,6 +76,8 @@ export function readNegation(text: string): NegationReading {
   REVERSAL.lastIndex = 0;
   if (REVERSAL_WORD.test(text)) for (let m = REVERSAL.exec(text); m; m = REVERSAL.exec(text)) {
     add(m.index, m.index + m[0].length, 'reversal');
+    // "sell part of its stake" gives up some of it, the rest still held: no source speaks to that.
+    if (/^\s+(?:(?:a |some |only )?(?:part|parts|portion|some|fraction|slice|bit|piece|little|share)|a few|a small)\b/iu.test(text.slice(m.index + m[0].length))) negators[negators.length - 1]!.clear = false;
     // "has no plans to sell its stake", "did not sell its stake": the denial of a reversal governs
     // what the reversal governs, so the two cancel out.
     const reversal = negators[negators.length - 1]!;

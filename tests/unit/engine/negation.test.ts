@@ -42,6 +42,19 @@ describe('giving up what the sources say a party keeps conflicts', () => {
   });
 });
 
+describe('giving up an exclusive licence leaves it non-exclusive, as the sources say', () => {
+  it.each([
+    "Microsoft gives up its exclusive rights to OpenAI's intellectual property under the new deal.",
+    "Microsoft relinquished its exclusive licence to OpenAI's models.",
+    "Microsoft has agreed to give up its exclusive licence to OpenAI's models and products.",
+  ])('%s → corroborated', (text) => {
+    expect(verdictOf(text)).toBe('corroborated');
+  });
+  it('selling part of a stake is not what the sources say, either way', () => {
+    expect(verdictOf('Microsoft plans to sell part of its OpenAI stake.')).toBe('unverified');
+  });
+});
+
 describe('denying a fact the sources disagree on is mixed, with the disputing sources on the page’s side', () => {
   it.each([
     "OpenAI's restructuring has not yet been finalised.",
