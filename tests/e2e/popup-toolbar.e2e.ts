@@ -42,6 +42,16 @@ describe.each(BROWSERS)('toolbar popup in %s', (name) => {
     expect(await browser.inToolbarPopup((doc) => doc.querySelector('[data-count="conflicting"]') !== null)).toBe(true);
   });
 
+  it('lists every claim of a page with more than a screenful (its first paint shows the first ones)', async () => {
+    const page = await browser.newPage('popup-many.html');
+    await browser.tabResult(await browser.tabIdOf(page));
+    await browser.openToolbarPopup(page);
+    const expected = expectedVerdicts('popup-many.html');
+    expect(expected).toHaveLength(20);
+    expect(await popupShows({ state: null, verdicts: expected })).toEqual({ state: null, verdicts: expected });
+    expect(await browser.inToolbarPopup((doc) => doc.querySelector('.counts .total')?.textContent ?? '')).toMatch(/\b20\b/);
+  });
+
   it('opened on another tab, is about that tab', async () => {
     const empty = await browser.newPage('popup-empty.html');
     await browser.tabResult(await browser.tabIdOf(empty));

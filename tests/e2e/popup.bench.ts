@@ -9,7 +9,8 @@
  * toolbar button does), and each time the popup's own performance marks (src/ui/popup/marks.ts) give the
  * time from its navigation start to the tab's result being read and to all claims being in the document,
  * and the browser's own first-contentful-paint entry the time to the first frame that showed anything: the
- * popup paints nothing before its first render, which lists every claim at once. For scale, the same is
+ * popup paints nothing before its first render, which shows the counts and the first screenful of claims
+ * (the rest are listed right after that paint). For scale, the same is
  * measured for a static page set as the popup in between (the floor: what any popup costs in that browser),
  * and how long the browser took to create the popup's window before its navigation started.
  */
@@ -70,7 +71,7 @@ function readOpen(doc: Document, [resultMark, renderedMark, ours]: readonly [str
   // Self-contained: sent to the browser as source text.
   const perf = doc.defaultView!.performance;
   // The browser's own entry for the first frame that painted content: ClaimLens's popup paints nothing
-  // before its first render, which lists every claim at once.
+  // before its first render (the counts and the first screenful of claims).
   const paint = perf.getEntriesByName('first-contentful-paint')[0];
   if (!paint || (ours && perf.getEntriesByName(renderedMark).length === 0)) return null;
   const nav = perf.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -126,7 +127,7 @@ try {
       console.log(`  navigation start → document loaded:        ${col('ours', (o) => o.loaded)}`);
       console.log(`  navigation start → the tab's result read:  ${col('ours', (o) => o.result)}`);
       console.log(`  navigation start → all claims in the page: ${col('ours', (o) => o.rendered)}`);
-      console.log(`  navigation start → first paint (all claims): ${col('ours', (o) => o.painted)}`);
+      console.log(`  navigation start → first paint (counts, first claims): ${col('ours', (o) => o.painted)}`);
       console.log(`  the floor, a static page as the popup (same opens, alternating):`);
       console.log(`    navigation start → document loaded:      ${col('floor', (o) => o.loaded)}`);
       console.log(`    navigation start → first paint:          ${col('floor', (o) => o.painted)}`);

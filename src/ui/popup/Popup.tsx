@@ -23,6 +23,8 @@ export interface PopupProps {
   tab: TabInfo | null;
   settings: Settings;
   state: PopupState;
+  /** How many claims to list for now (all when unset): the first paint lists a screenful, the rest follow. */
+  listLimit?: number;
   factsUrl: string;
   optionsUrl: string;
   onReveal: (index: number) => void;
@@ -106,7 +108,7 @@ export function Popup(props: PopupProps) {
               </p>
             ) : null}
             <ol class="claims" aria-label={t('claimsListLabel')}>
-              {state.view.claims.map((claim, i) => (
+              {state.view.claims.slice(0, props.listLimit ?? state.view.claims.length).map((claim, i) => (
                 <ClaimItem key={i} claim={claim} index={i} onReveal={props.onReveal} />
               ))}
             </ol>

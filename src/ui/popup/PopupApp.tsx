@@ -21,12 +21,22 @@ function markListed(count: number): void {
   if (document.querySelectorAll('[data-claim]').length >= count) performance.mark(RENDERED_MARK);
 }
 
+/**
+ * Claims listed in the popup's first paint: more than its greatest height (600 px) shows. The rest are
+ * listed right after that paint, before a reader could scroll to them.
+ */
+const FIRST_SCREEN = 12;
+
 export function PopupApp({ start }: { start: FirstRead }) {
   const [tab, setTab] = useState<TabInfo | null>(start.tab);
   const [settings, setSettings] = useState(start.settings);
   const [view, setView] = useState<TabView | null>(start.view);
   const [waitedLong, setWaitedLong] = useState(false);
+  const [listAll, setListAll] = useState(false);
   const tabId = start.tab?.id;
+
+  // Effects run after the first paint: then the rest of the claims are listed.
+  useEffect(() => setListAll(true), []);
 
   useEffect(() => {
     let alive = true;
@@ -61,13 +71,14 @@ export function PopupApp({ start }: { start: FirstRead }) {
 
   useLayoutEffect(() => {
     if (state.kind === 'claims') markListed(state.view.claims.length);
-  }, [state]);
+  }, [state, listAll]);
 
   return (
     <Popup
       tab={tab}
       settings={settings}
       state={state}
+      listLimit={listAll ? undefined : FIRST_SCREEN}
       factsUrl={browser.runtime.getURL('/facts.html')}
       optionsUrl={browser.runtime.getURL('/options.html')}
       onReveal={(index) => {

@@ -1,6 +1,7 @@
 /**
  * Performance marks the popup sets (read by `npm run bench:popup`, with the browser's own
- * first-contentful-paint entry: the popup paints nothing before its first render).
+ * first-contentful-paint entry: the popup paints nothing before its first render, which shows the counts
+ * and the first screenful of claims).
  */
 /** The tab's result has been read. */
 export const RESULT_MARK = 'claimlens:popup-result';

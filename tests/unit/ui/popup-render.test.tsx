@@ -47,6 +47,19 @@ describe('popup rendering', () => {
     expect(root.querySelector('[data-count="mixed"]')!.textContent).toBe('0');
   });
 
+  it('a first render limited to a screenful lists the first claims but counts them all', () => {
+    const claims = Array.from({ length: 30 }, (_, i) => claim(i % 3 === 0 ? 'conflicting' : 'corroborated'));
+    const root = show({
+      state: { kind: 'claims', scanning: false, view: { url: 'https://news.test/a', status: 'done', claims, origins: [] } },
+      listLimit: 12,
+    });
+    expect([...root.querySelectorAll('[data-claim]')].map((el) => el.getAttribute('data-claim'))).toEqual(
+      Array.from({ length: 12 }, (_, i) => String(i)),
+    );
+    expect(root.querySelector('[data-count="conflicting"]')!.textContent).toBe('10');
+    expect(root.querySelector('[data-count="corroborated"]')!.textContent).toBe('20');
+  });
+
   it('shows page text as text, never as markup', () => {
     const hostile = claim('unverified', '<img src=x onerror="alert(1)"> Microsoft pays OpenAI');
     const root = show({
