@@ -20,6 +20,7 @@ describe('market news about Amazon alone is not a partnership claim', () => {
     'Amazon shares declined about 1% on Monday after the retailer cut its outlook.',
     'Shares of Amazon dipped almost 1% once trading began.',
     'Amazon shares fell about 1% on Monday as investors weighed its holiday outlook.',
+    'Amazon said AWS would invest $50 billion in data centers.',
   ])('%s', (text) => {
     expect(engine.scan([text])).toEqual([]);
     // As with any other company.
