@@ -25,10 +25,12 @@ export interface FactReading {
   actors: Set<Party>;
   /** Polarity axes the fact is about (its keywords name them): a disagreement there is decisive. */
   topical: Set<keyof Polarity>;
-  /** The words of the fact's keywords (no party names): what a negation must govern to deny the fact. */
-  terms: string[];
-  /** The fact's own negators ("will not be affected by…", "does not control…", "no longer"). */
-  negation: SentenceNegation;
+  /** The words of the fact's keywords (no party names): what a negation must govern to deny the
+   * fact. Read the first time the fact is compared with a sentence. */
+  terms?: string[];
+  /** The fact's own negators ("will not be affected by…", "does not control…", "no longer"), read
+   * the first time the fact is compared with a sentence. */
+  negation?: SentenceNegation;
 }
 
 const AXIS_TOPIC: Record<keyof Polarity, RegExp> = {
@@ -71,8 +73,7 @@ export function readFact(fact: Fact): FactReading {
   const topical = new Set((Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => terms.some((t) => AXIS_TOPIC[a].test(t))));
   // A fact is about the axes its statement states ("will no longer", "non-exclusive", "continue").
   for (const a of Object.keys(polarity) as (keyof Polarity)[]) if (polarity[a]) topical.add(a);
-  const keyTerms = [...new Set(fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t));
-  return { fact, polarity, direction, changeFact: moves.length > 0 || CHANGE.test(fact.statement), parties, actors, topical, terms: keyTerms, negation: sentenceNegation(fact.statement) };
+  return { fact, polarity, direction, changeFact: moves.length > 0 || CHANGE.test(fact.statement), parties, actors, topical };
 }
 
 const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altman|amazon|aws|amzn|suleyman|musk|dresser)$/u;
@@ -291,11 +292,13 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
   // or the fact denies what the sentence states. Decisive only for a clear denial in the sentence's
   // first clause; otherwise the fact does not vouch for the sentence. A sentence that says it is not
   // known ("It is not clear whether…") is vouched for by no fact.
-  const mine = denials(negation, reading.polarity, reading.terms);
+  const terms = (reading.terms ??= [...new Set(fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t)));
+  const mine = denials(negation, reading.polarity, terms);
   const denies = mine.length % 2 === 1;
   // The fact's own denials that cue a polarity axis are compared as polarity; they answer a denial of
   // the sentence only ("will not have to pay … anymore" and "will no longer pay").
-  const denied = reading.negation.negators.length === 0 ? false : denials(reading.negation, mine.length ? s.polarity : ALL_AXES, reading.terms, (negation.words ??= tokens(s.text))).length % 2 === 1;
+  const own = (reading.negation ??= sentenceNegation(fact.statement));
+  const denied = own.negators.length === 0 ? false : denials(own, mine.length ? s.polarity : ALL_AXES, terms, (negation.words ??= tokens(s.text))).length % 2 === 1;
   if (negation.uncertain) out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not known' });
   else if (denies !== denied) {
     // "has not transitioned yet" does not deny "is transitioning": a thing under way is not done yet.

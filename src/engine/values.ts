@@ -242,6 +242,7 @@ const PERMISSION = cues(
 
 const RATIO_WORD = String.raw`(?:ratio|rate|percentage|proportion|split)`;
 const RATIO_CHANGE = String.raw`(?:halv(?:e|ed|es|ing)|cut(?:s|ting)?(?: in half)?|slash\w*|reduc\w*|lower\w*|rais\w*|increas\w*|doubl\w*|trimm?\w*|chang\w*|alter\w*)`;
+const RATIO_ANY = /ratio|rate|percentage|proportion|split/u;
 const RATIO = cues(
   new RegExp(String.raw`\b(?:(?:same|unchanged|identical|unaltered) (?:\w+[- ]){0,2}${RATIO_WORD}|${RATIO_WORD} (?:\w+ ){0,3}(?:unchanged|the same|as before))\b`, 'u'),
   new RegExp(String.raw`\b(?:${RATIO_WORD} (?:\w+ ){0,3}(?:will be |would be |was |were |is |are |has been |have been |to be |being )?${RATIO_CHANGE}|${RATIO_CHANGE} (?:the |its |their |that )?(?:\w+[- ]){0,2}${RATIO_WORD})\b`, 'u'),
@@ -265,7 +266,7 @@ export function readPolarity(text: string): Polarity {
   if (movement && /\d/.test(t)) out.movement = movement;
   const permission = axis(t.replace(/\bno longer (?:be )?(?:prohibited|barred|banned|forbidden)\b/gu, 'allowed'), PERMISSION);
   if (permission) out.permission = permission;
-  const ratio = axis(t, RATIO);
+  const ratio = RATIO_ANY.test(t) ? axis(t, RATIO) : undefined;
   if (ratio) out.ratio = ratio;
   return out;
 }
