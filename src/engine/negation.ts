@@ -39,6 +39,7 @@ const REVERSAL_WORD = /\b(?:sold|sell|divest|gave|giv|relinquish|offload|unload|
 const NOT_A_DENIAL = /^(?:not (?:only|just|merely|simply|least|to mention|necessarily)|no (?:small|little|mean)|never(?:theless|mind))\b/iu;
 const UNCERTAIN =
   /\b(?:(?:not|never) (?:yet )?(?:clear|known|certain|sure)|unclear|uncertain|unknown|(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?) (?:reports?|claims?|rumou?rs?|that)|(?:whether|if) or not|or not)\b/iu;
+const UNCERTAIN_WORD = /\b(?:not|never|un|den|dismiss|reject|or)/iu;
 /** Where a clause ends: the scope of a negator stops there. */
 const CLAUSE_END = /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|whom|whose|that|what|where|when|how|whether)\s/iu;
 /** A noun phrase ends at a preposition or a clause. */
@@ -51,13 +52,14 @@ const FIRST_CLAUSE_END = /[;:\u2014]|,\s*(?:but|and|while|whereas|although|thoug
 
 export function readNegation(text: string): NegationReading {
   const negators: Negator[] = [];
-  const firstEnd = firstClauseEnd(text);
+  let firstEnd = -1;
   const add = (start: number, end: number, kind: Negator['kind']) => {
     const rest = text.slice(end);
     // "no" governs its noun ("no ceiling on what OpenAI pays…" denies a ceiling, not the payments).
     const stop = (/^no$/iu.test(text.slice(start, end)) ? NOUN_END : CLAUSE_END).exec(rest);
     const scope = (stop ? rest.slice(0, stop.index) : rest).trim().split(/\s+/u).slice(0, SCOPE_WORDS).join(' ');
     const yet = /\byet\b/iu.test(text.slice(start, end)) || /^yet\b|\byet$/iu.test(scope) || /^\s+yet\b/iu.test(rest.slice(scope.length + 1));
+    if (firstEnd < 0) firstEnd = firstClauseEnd(text);
     negators.push({ start, end, kind, scope, clear: start < firstEnd, yet });
   };
   NOT.lastIndex = 0;
@@ -84,7 +86,7 @@ export function readNegation(text: string): NegationReading {
     const denial = negators.find((n) => n.kind === 'not' && n.end <= m!.index && m!.index - n.end <= 30 && !/[,;:.]/u.test(text.slice(n.end, m!.index)));
     if (denial) denial.scope = text.slice(denial.end, m.index) + text.slice(m.index, reversal.end) + ' ' + reversal.scope;
   }
-  return { negators, uncertain: UNCERTAIN.test(text) };
+  return { negators, uncertain: UNCERTAIN_WORD.test(text) && UNCERTAIN.test(text) };
 }
 
 function firstClauseEnd(text: string): number {
