@@ -78,6 +78,27 @@ export function readFact(fact: Fact): FactReading {
 
 const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altman|amazon|aws|amzn|suleyman|musk|dresser)$/u;
 
+/** The party a name in a sentence stands for. */
+const PARTY_OF: Record<string, string> = {
+  microsoft: 'microsoft', redmond: 'microsoft', msft: 'microsoft', nadella: 'microsoft', azure: 'microsoft', suleyman: 'microsoft',
+  openai: 'openai', chatgpt: 'openai', altman: 'openai',
+  amazon: 'amazon', aws: 'amazon', amzn: 'amazon',
+};
+
+/**
+ * Does a negator's scope name a party the fact is not about? Then it denies something of that party,
+ * not the fact: "OpenAI is no longer tied to Azure and may … use AWS" does not deny OpenAI's ties with
+ * AWS. Facts about no party in particular are never set aside this way.
+ */
+function aboutOtherParty(scope: string[], fact: Fact): boolean {
+  const own = [fact.actor, fact.target].filter((p): p is string => !!p);
+  if (own.length === 0) return false;
+  return scope.some((w) => {
+    const party = PARTY_OF[w];
+    return party !== undefined && !own.includes(party);
+  });
+}
+
 /** A sentence's negators, each with the polarity axes it carries ("no longer" → continuation). */
 export interface SentenceNegation {
   /** Each negator with the axes it cues and the words of its scope (read once). */
@@ -293,7 +314,7 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
   // first clause; otherwise the fact does not vouch for the sentence. A sentence that says it is not
   // known ("It is not clear whether…") is vouched for by no fact.
   const terms = (reading.terms ??= [...new Set(fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t)));
-  const mine = denials(negation, reading.polarity, terms);
+  const mine = denials(negation, reading.polarity, terms).filter((n) => !aboutOtherParty(n.words, fact));
   const denies = mine.length % 2 === 1;
   // The fact's own denials that cue a polarity axis are compared as polarity; they answer a denial of
   // the sentence only ("will not have to pay … anymore" and "will no longer pay").

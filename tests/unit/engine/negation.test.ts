@@ -123,3 +123,16 @@ describe('readNegation', () => {
     expect(readNegation('It is Microsoft, not OpenAI, that pays.').negators).toEqual([]);
   });
 });
+
+describe('a denial about another party does not deny a fact about this one', () => {
+  it.each([
+    'OpenAI is no longer tied to Azure and can now sell its products on any cloud, AWS included.',
+    'OpenAI no longer depends on Azure alone and has struck a cloud deal with Amazon Web Services.',
+  ])('%s', (text) => {
+    expect(verdictOf(text)).not.toBe('conflicting');
+  });
+
+  it('while the same denial about the fact\'s own party still conflicts', () => {
+    expect(verdictOf('OpenAI has no cloud partnership with Amazon Web Services.')).toBe('conflicting');
+  });
+});
