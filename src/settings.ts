@@ -5,6 +5,7 @@
  * `readSettings` and follows them through `watchSettings`, so a change applies live and a stored value
  * that is partial, older or hand-edited is always taken field by field, never used raw.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { VERDICTS, type Verdict } from './engine/claim';
 import type { FactPack } from './facts/schema';
@@ -60,6 +61,20 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
  */
 export async function readSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
+}
+
+/**
+ * The same as `readSettings`, in one storage read: the value and its version together, migrated here
+ * if it is older. (The storage item first runs its own migration check, a read of its own, before it
+ * reads the value.) For the popup, whose first paint waits for its slowest read.
+ */
+export async function readSettingsOnce(): Promise<Settings> {
+  const key = settingsItem.key.replace(/^local:/, '');
+  const stored = await browser.storage.local.get([key, `${key}$`]);
+  let value: unknown = stored[key];
+  const from = (stored[`${key}$`] as { v?: number } | undefined)?.v ?? 1;
+  if (value != null) for (let v = from + 1; v <= SETTINGS_VERSION; v++) value = settingsMigrations[v]?.(value) ?? value;
+  return normalizeSettings(value);
 }
 
 /** Calls `onChange` with the repaired settings whenever they change. Returns unwatch. */

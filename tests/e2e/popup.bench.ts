@@ -57,6 +57,7 @@ interface Open {
   painted: number;
   listed: number;
   agent: string;
+  marks: string;
 }
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
@@ -83,6 +84,7 @@ function readOpen(doc: Document, [resultMark, renderedMark, ours]: readonly [str
     painted: paint.startTime,
     listed: doc.querySelectorAll('[data-claim]').length,
     agent: doc.defaultView!.navigator.userAgent,
+    marks: perf.getEntriesByType('mark').map((m) => m.name + '@' + m.startTime.toFixed(0)).join(' '),
   };
 }
 
@@ -117,7 +119,7 @@ try {
           if (!open) await new Promise((r) => setTimeout(r, 20));
         }
         open.created -= asked;
-        if (process.env.BENCH_DEBUG) console.log(name, which, open);
+        if (process.env.BENCH_DEBUG) console.log(name, which, `loaded@${open.loaded.toFixed(0)}`, open.marks, `paint@${open.painted.toFixed(0)}`);
         if (i >= 4) opens[which].push(open); // warm-up: the first opens compile the popup's scripts
       }
       const col = (which: 'ours' | 'floor', pick: (o: Open) => number) => fmt(opens[which].map(pick));

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { TabView } from '../../background/tab-results';
 import { getTabView } from '../../background/tab-results';
 import type { Message } from '../../messages';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../settings';
+import { DEFAULT_SETTINGS, readSettingsOnce, type Settings } from '../../settings';
 import { RESULT_MARK } from './marks';
 import { unreadableReason } from './page-access';
 import type { TabInfo } from './state';
@@ -71,7 +71,7 @@ export async function firstRead(search: string): Promise<FirstRead> {
   const id = tabParam(search);
   // With ?tab=ID the result is read at once, beside the tab itself; else once the active tab is known.
   const early = id !== null ? readResult(id) : null;
-  const settings = readSettings().catch(() => DEFAULT_SETTINGS);
+  const settings = readSettingsOnce().catch(() => DEFAULT_SETTINGS);
   const tab = await findTab(search);
   const view = tab ? (early && tab.id === id ? early : readResult(tab.id)) : Promise.resolve(null);
   const hasAccess = view.then((v) => (v || !tab ? true : hasSiteAccess(tab.url)));

@@ -5,6 +5,7 @@ import {
   isSiteEnabled,
   normalizeSettings,
   readSettings,
+  readSettingsOnce,
   setSiteEnabled,
   settingsItem,
   siteOf,
@@ -39,6 +40,23 @@ describe('settings', () => {
   it('reads a hand-edited value of the current version repaired: wrong types and unknown values from the defaults', async () => {
     await fakeBrowser.storage.local.set({ settings: HAND_EDITED, settings$: { v: 2 } });
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, highlightVerdicts: ['conflicting'] });
+  });
+
+  it('the one-read path gives what the storage item gives: nothing stored, an old value, a hand edit, current', async () => {
+    const cases: Record<string, unknown>[] = [
+      {},
+      { settings: { enabled: false, disabledSites: ['https://WWW.Example.com/news', 'ft.com'], sensitivity: 'loose' } },
+      { settings: HAND_EDITED, settings$: { v: 2 } },
+      { settings: { ...DEFAULT_SETTINGS, highlightStyle: 'background', disabledSites: ['ft.com'] }, settings$: { v: 2 } },
+    ];
+    for (const stored of cases) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.local.set(stored);
+      const once = await readSettingsOnce();
+      await settingsItem.migrate();
+      expect(once).toEqual(await readSettings());
+    }
+    expect(await readSettingsOnce()).toMatchObject({ highlightStyle: 'background', disabledSites: ['ft.com'] });
   });
 
   it('watchers get the repaired settings when a partial value is written', async () => {
