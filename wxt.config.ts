@@ -4,6 +4,10 @@ import { defineConfig } from 'wxt';
 // event page, not a service worker). Firefox 140 (ESR) is the floor: it brings the CSS Custom Highlight API
 // (the highlights) and `data_collection_permissions`; `storage.session` came in 115. Chrome 105 brings the
 // Highlight API (`storage.session` came in 102).
+/** Modules every extension page needs: kept in one chunk (see the hook below). */
+const SHARED_UI =
+  /node_modules\/(preact|webextension-polyfill|@wxt-dev|wxt|dequal|async-mutex|superlock)\/|\/src\/(settings|engine\/claim)\.|\/src\/ui\/(Verdict|SourceLine|Switch|i18n|verdict|source-link)\.|\/assets\/_locales\/|wxt-html-plugins/;
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -15,7 +19,21 @@ export default defineConfig({
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+    // Both browsers' floors support <link rel="modulepreload">: no polyfill for it.
+    build: { modulePreload: { polyfill: false } },
   }),
+  hooks: {
+    // The extension's pages share one chunk of UI code (Preact, the polyfill, storage, the few shared
+    // components) instead of several small ones, and the popup has one stylesheet: every file a page loads
+    // costs it a few ms, and the popup has ~100 ms to show a page's claims (bench:popup, quiet machine:
+    // first paint Chromium 144 -> 132 ms, Firefox 90 -> 83 ms). Only the build of the HTML pages splits code.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'popup')) return;
+      const output = config.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) return;
+      output.manualChunks = (id: string) => (SHARED_UI.test(id) ? 'ui' : undefined);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'ClaimLens',
     // UI strings: assets/_locales/<lang>/messages.json (a translation is data only).

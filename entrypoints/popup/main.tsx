@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '../../src/ui/base.css';
 import { localizeDocument } from '../../src/ui/i18n';
 import { firstRead } from '../../src/ui/popup/first-read';
 import '../../src/ui/popup/popup.css';
