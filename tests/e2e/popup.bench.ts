@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { serveDirectory } from '../../src/cli/demo-server';
 import { scanHtml } from '../../src/cli/scan';
 import { bundledPack } from '../../src/facts/bundled';
-import { RENDERED_MARK, RESULT_MARK } from '../../src/ui/popup/marks';
+import { FIRST_SCREEN_MARK, RENDERED_MARK, RESULT_MARK } from '../../src/ui/popup/marks';
 import { BROWSERS, extensionDir, launch, type BrowserName } from './harness';
 
 const { values: args, positionals } = parseArgs({
@@ -53,6 +53,7 @@ interface Open {
   created: number;
   loaded: number;
   result: number;
+  first: number;
   rendered: number;
   painted: number;
   listed: number;
@@ -68,7 +69,7 @@ const FLOOR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 <body style="margin:0;width:400px;font:14px system-ui"><h1 style="font-size:16px">ClaimLens</h1><p>A static page.</p></body></html>`;
 
 /** Reads one open popup's timings once it has painted (and, for ClaimLens's, listed its claims); else null. */
-function readOpen(doc: Document, [resultMark, renderedMark, ours]: readonly [string, string, boolean]) {
+function readOpen(doc: Document, [resultMark, firstMark, renderedMark, ours]: readonly [string, string, string, boolean]) {
   // Self-contained: sent to the browser as source text.
   const perf = doc.defaultView!.performance;
   // The browser's own entry for the first frame that painted content: ClaimLens's popup paints nothing
@@ -80,6 +81,7 @@ function readOpen(doc: Document, [resultMark, renderedMark, ours]: readonly [str
     created: perf.timeOrigin,
     loaded: nav.domContentLoadedEventEnd,
     result: perf.getEntriesByName(resultMark)[0]?.startTime ?? NaN,
+    first: perf.getEntriesByName(firstMark)[0]?.startTime ?? NaN,
     rendered: perf.getEntriesByName(renderedMark)[0]?.startTime ?? NaN,
     painted: paint.startTime,
     listed: doc.querySelectorAll('[data-claim]').length,
@@ -114,7 +116,7 @@ try {
         const asked = await browser.openToolbarPopup(tab);
         let open: Open | null = null;
         for (const deadline = Date.now() + 15_000; !open; ) {
-          open = await browser.inToolbarPopup(readOpen, [RESULT_MARK, RENDERED_MARK, which === 'ours'] as const).catch(() => null);
+          open = await browser.inToolbarPopup(readOpen, [RESULT_MARK, FIRST_SCREEN_MARK, RENDERED_MARK, which === 'ours'] as const).catch(() => null);
           if (!open && Date.now() > deadline) throw new Error(`${name}: the popup did not show within 15 s`);
           if (!open) await new Promise((r) => setTimeout(r, 20));
         }
@@ -128,6 +130,7 @@ try {
       console.log(`  the browser creating the popup (openPopup → its navigation start): ${col('ours', (o) => o.created)}`);
       console.log(`  navigation start → document loaded:        ${col('ours', (o) => o.loaded)}`);
       console.log(`  navigation start → the tab's result read:  ${col('ours', (o) => o.result)}`);
+      console.log(`  navigation start → counts and first claims in the page (first render): ${col('ours', (o) => o.first)}`);
       console.log(`  navigation start → all claims in the page: ${col('ours', (o) => o.rendered)}`);
       console.log(`  navigation start → first paint (counts, first claims): ${col('ours', (o) => o.painted)}`);
       console.log(`  the floor, a static page as the popup (same opens, alternating):`);

@@ -5,5 +5,7 @@
  */
 /** The tab's result has been read. */
 export const RESULT_MARK = 'claimlens:popup-result';
+/** The counts and the first screenful of the tab's claims are in the document (the first render). */
+export const FIRST_SCREEN_MARK = 'claimlens:popup-first-screen';
 /** All of the tab's claims are in the document. */
 export const RENDERED_MARK = 'claimlens:popup-rendered';
