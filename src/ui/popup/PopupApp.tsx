@@ -36,7 +36,8 @@ export function PopupApp({ start }: { start: FirstRead }) {
   const [listAll, setListAll] = useState(false);
   const tabId = start.tab?.id;
 
-  // Effects run after the first paint: then the rest of the claims are listed.
+  // Effects run once the first render has been painted (Preact waits for a frame, or a short timeout):
+  // then the rest of the claims are listed.
   useEffect(() => setListAll(true), []);
 
   useEffect(() => {
