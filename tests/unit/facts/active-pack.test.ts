@@ -7,18 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadActivePack, readExtraPacks } from '../../../src/facts/active-pack';
 import { bundledPack } from '../../../src/facts/bundled';
 import type { FactPack } from '../../../src/facts/schema';
-
-const fact = (id: string, source: string): FactPack['facts'][number] => ({
-  id,
-  statement: 'A fact only an imported pack knows about.',
-  topic: 'strategy',
-  era: 'any',
-  polarity: 'positive',
-  values: [],
-  keywords: [['lisbon']],
-  paraphrases: [],
-  evidence: [{ source, quote: 'quoted words', stance: 'supports' }],
-});
+import { importedFact } from './pack-fixture';
 
 const source = (id: string): FactPack['sources'][number] => ({
   id,
@@ -31,7 +20,7 @@ const source = (id: string): FactPack['sources'][number] => ({
   file: 'imported',
 });
 
-const good: FactPack = { version: 1, name: 'Good', sources: [], facts: [fact('good-fact', bundledPack.sources[0]!.id)] };
+const good: FactPack = { version: 1, name: 'Good', sources: [], facts: [importedFact('good-fact', bundledPack.sources[0]!.id)] };
 
 const store = (value: unknown) => fakeBrowser.storage.local.set({ extraPacks: value, extraPacks$: { v: 1 } });
 const factIds = (pack: FactPack) => pack.facts.map((f) => f.id);
@@ -40,7 +29,7 @@ describe('imported packs read back from storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('keeps the valid packs and leaves out one that no longer passes the schema, with the bundled facts', async () => {
-    const older = { ...good, name: 'Older', facts: [{ ...fact('older-fact', bundledPack.sources[0]!.id), evidence: undefined }] };
+    const older = { ...good, name: 'Older', facts: [{ ...importedFact('older-fact', bundledPack.sources[0]!.id), evidence: undefined }] };
     const notAPack = 'corrupted';
     await store([older, good, notAPack, null]);
     expect((await readExtraPacks()).map((p) => p.name)).toEqual(['Good']);
@@ -55,15 +44,15 @@ describe('imported packs read back from storage', () => {
   });
 
   it('leaves out a stored pack that reuses a bundled id, even though it parses', async () => {
-    await store([{ ...good, facts: [fact(bundledPack.facts[0]!.id, bundledPack.sources[0]!.id)] }, good]);
+    await store([{ ...good, facts: [importedFact(bundledPack.facts[0]!.id, bundledPack.sources[0]!.id)] }, good]);
     const active = await loadActivePack();
     expect(active.facts.filter((f) => f.id === bundledPack.facts[0]!.id)).toEqual([bundledPack.facts[0]]);
     expect((await readExtraPacks()).map((p) => p.name)).toEqual(['Good']);
   });
 
   it('keeps a pack citing another imported pack stored after it (re-importing moves a pack last)', async () => {
-    const cited: FactPack = { version: 1, name: 'Cited', sources: [source('gazette')], facts: [fact('gazette-fact', 'gazette')] };
-    const citing: FactPack = { version: 1, name: 'Citing', sources: [], facts: [fact('citing-fact', 'gazette')] };
+    const cited: FactPack = { version: 1, name: 'Cited', sources: [source('gazette')], facts: [importedFact('gazette-fact', 'gazette')] };
+    const citing: FactPack = { version: 1, name: 'Citing', sources: [], facts: [importedFact('citing-fact', 'gazette')] };
     await store([citing, cited]);
     expect((await readExtraPacks()).map((p) => p.name)).toEqual(['Citing', 'Cited']);
     expect(factIds(await loadActivePack())).toEqual(expect.arrayContaining(['citing-fact', 'gazette-fact']));

@@ -5,24 +5,13 @@ import { loadActivePack } from '../../../src/facts/active-pack';
 import type { FactPack } from '../../../src/facts/schema';
 import { extraPacksItem } from '../../../src/settings';
 import { importPack, importPackIntoStorage } from '../../../src/ui/options/import-pack';
+import { importedFact } from '../facts/pack-fixture';
 
 const extra: FactPack = {
   version: 1,
   name: 'Extra',
   sources: [],
-  facts: [
-    {
-      id: 'extra-fact',
-      statement: 'A fact only the extra pack knows about.',
-      topic: 'strategy',
-      era: 'any',
-      polarity: 'positive',
-      values: [],
-      keywords: [['lisbon']],
-      paraphrases: [],
-      evidence: [{ source: bundledPack.sources[0]!.id, quote: 'quoted from a bundled source', stance: 'supports' }],
-    },
-  ],
+  facts: [importedFact('extra-fact', bundledPack.sources[0]!.id)],
 };
 
 describe('importing a fact pack', () => {

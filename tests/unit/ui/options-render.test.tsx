@@ -8,6 +8,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPack } from '../../../src/facts/bundled';
 import type { FactPack } from '../../../src/facts/schema';
+import { importedFact } from '../facts/pack-fixture';
 import { Options } from '../../../src/ui/options/Options';
 
 let document: Document;
@@ -27,19 +28,7 @@ const GOOD: FactPack = {
   version: 1,
   name: 'Good',
   sources: [],
-  facts: [
-    {
-      id: 'good-fact',
-      statement: 'A fact only the imported pack knows about.',
-      topic: 'strategy',
-      era: 'any',
-      polarity: 'positive',
-      values: [],
-      keywords: [['lisbon']],
-      paraphrases: [],
-      evidence: [{ source: bundledPack.sources[0]!.id, quote: 'quoted words', stance: 'supports' }],
-    },
-  ],
+  facts: [importedFact('good-fact', bundledPack.sources[0]!.id)],
 };
 
 /** The chosen inputs of a group (linkedom has no `checked` property: Preact writes the attribute). */
