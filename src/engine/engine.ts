@@ -25,9 +25,24 @@ export interface ClaimEngineOptions {
   sensitivity?: Sensitivity;
 }
 
-export interface ClaimEngine {
-  scan(blocks: string[]): Claim[];
+/**
+ * A block the engine could not read whole: a sentence longer than `MAX_SENTENCE` characters (no
+ * page sentence is; a run of figures or words is not read as one), or an error while reading it
+ * (that block's claims are dropped, the rest of the page is scanned).
+ */
+export interface ScanProblem {
+  block: number;
+  reason: 'sentence-too-long' | 'error';
+  detail: string;
 }
+
+export interface ClaimEngine {
+  /** Never throws for a block's text: a problem costs that block (or sentence) only and is reported. */
+  scan(blocks: string[], report?: (problem: ScanProblem) => void): Claim[];
+}
+
+/** The longest sentence read, in characters: ten times a long sentence of real reporting. */
+export const MAX_SENTENCE = 4_000;
 
 /** A sentence led by a subject that is neither party nor a word for them or their deal. */
 const OTHER_SUBJECT =
@@ -47,15 +62,36 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   const knownFlows = new Set<string>();
   for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
 
-  function scan(blocks: string[]): Claim[] {
+  function scan(blocks: string[], report?: (problem: ScanProblem) => void): Claim[] {
     const claims: Claim[] = [];
     let context: PartyContext = emptyContext();
     let age = 0;
     let namedIn = -1;
     blocks.forEach((block, b) => {
-      if (!block || !/\p{L}/u.test(block)) return;
+      const kept = claims.length;
+      try {
+        scanBlock(block, b);
+      } catch (error) {
+        // One block's failure costs that block: its claims are dropped and the topic forgotten.
+        claims.length = kept;
+        context = emptyContext();
+        age = CONTEXT_SPAN + 1;
+        report?.({ block: b, reason: 'error', detail: String(error instanceof Error ? error.message : error).slice(0, 200) });
+      }
+    });
+    return claims;
+
+    function scanBlock(block: string, b: number): void {
+      if (typeof block !== 'string' || !block || !/\p{L}/u.test(block)) return;
       for (const s of splitSentences(block)) {
         if (age > CONTEXT_SPAN) context = emptyContext();
+        if (s.text.length > MAX_SENTENCE) {
+          // Not a sentence (a run of figures, a page's text without stops): not read, and it ends the topic.
+          report?.({ block: b, reason: 'sentence-too-long', detail: `${s.text.length} characters at ${s.start}` });
+          context = emptyContext();
+          age = CONTEXT_SPAN + 1;
+          continue;
+        }
         // Topic carry without a referring word only from the sentence just before, in the same block.
         const d = detect(s.text, context, age === 0 && namedIn === b);
         const named = d.parties.size > 0;
@@ -106,8 +142,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         }
         claims.push({ text, block: b, start: s.start, end: s.end, ...result });
       }
-    });
-    return claims;
+    }
   }
 
   /**

@@ -78,12 +78,12 @@ export function readFact(fact: Fact): FactReading {
 
 const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altman|amazon|aws|amzn|suleyman|musk|dresser)$/u;
 
-/** The party a name in a sentence stands for. */
-const PARTY_OF: Record<string, string> = {
+/** The party a name in a sentence stands for (a Map: a page word is never an object's property). */
+const PARTY_OF = new Map<string, string>(Object.entries({
   microsoft: 'microsoft', redmond: 'microsoft', msft: 'microsoft', nadella: 'microsoft', azure: 'microsoft', suleyman: 'microsoft',
   openai: 'openai', chatgpt: 'openai', altman: 'openai',
   amazon: 'amazon', aws: 'amazon', amzn: 'amazon',
-};
+}));
 
 /**
  * Does a negator's scope name a party the fact is not about? Then it denies something of that party,
@@ -94,7 +94,7 @@ function aboutOtherParty(scope: string[], fact: Fact): boolean {
   const own = [fact.actor, fact.target].filter((p): p is string => !!p);
   if (own.length === 0) return false;
   return scope.some((w) => {
-    const party = PARTY_OF[w];
+    const party = PARTY_OF.get(w);
     return party !== undefined && !own.includes(party);
   });
 }

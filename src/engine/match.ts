@@ -79,7 +79,7 @@ export class FactMatcher {
     const toks = tokens(text);
     const base = [...toks];
     base.forEach((t, i) => {
-      const implied = IMPLIED[t];
+      const implied = IMPLIED.get(t);
       // "keeps paying" continues an action; it does not retain anything.
       if (implied && !(/^keeps?$/u.test(t) && /ing$/u.test(base[i + 1] ?? ''))) toks.push(...implied);
       // A fraction of something is a percentage ("a tenth of OpenAI", "half of its revenue"), a
@@ -171,8 +171,8 @@ const RATIO_CHANGE = /^(?:halv(?:e|ed|es|ing)|slashed|reduced|lowered|raised|inc
 const DISPOSE = /^(?:sold|sells?|selling|divest\w*|relinquish\w*|offload\w*|unload\w*|dump\w*)$/u;
 const HOLDING = /^(?:stake|stakes|holding|holdings|equity|shares|ownership|position)$/u;
 
-/** Words a name implies: Azure and AWS are clouds. */
-const IMPLIED: Record<string, string[]> = {
+/** Words a name implies: Azure and AWS are clouds. A Map: a page word is never an object's property ("constructor"). */
+const IMPLIED = new Map<string, readonly string[]>(Object.entries({
   azure: ['cloud'],
   aws: ['cloud', 'amazon'],
   msft: ['microsoft', 'shares'],
@@ -233,7 +233,7 @@ const IMPLIED: Record<string, string[]> = {
   hands: ['pay'],
   sending: ['pay'],
   send: ['pay'],
-};
+}));
 
 const STOP = new Set([
   'that', 'this', 'with', 'from', 'have', 'will', 'would', 'which', 'their', 'there', 'they', 'been', 'were', 'what',

@@ -68,17 +68,18 @@ export interface SentenceReading {
   increment: boolean;
 }
 
-const SCALE: Record<string, number> = {
+/** Maps: a word read from the page is never looked up as an object's property ("constructor"). */
+const SCALE = new Map<string, number>(Object.entries({
   trillion: 1e12, tn: 1e12, t: 1e12,
   billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
   thousand: 1e3, k: 1e3,
-};
+}));
 
-const WORD_NUMBERS: Record<string, number> = {
+const WORD_NUMBERS = new Map<string, number>(Object.entries({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
-};
+}));
 
 const FRACTION_WORD = /third|quarter|fifth|tenth|half|majority|minority/iu;
 
@@ -123,20 +124,20 @@ export function readMoney(text: string): Money[] {
   // $13 billion, US$1bn, $228.3 billion, $10B
   const dollar = /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])\b)?/giu;
   for (let m = dollar.exec(text); m; m = dollar.exec(text)) {
-    const scale = m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1;
+    const scale = m[2] ? (SCALE.get(m[2].toLowerCase()) ?? 1) : 1;
     add(m.index, m[0].length, num(m[1]!) * scale, hedgeBefore(text, m.index));
   }
   // 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded
   // (31 at most): a long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
   const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|usd)\b/giu;
   for (let m = words.exec(text); m; m = words.exec(text)) {
-    const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS[m[1]!.toLowerCase()] ?? NaN);
-    add(m.index, m[0].length, n * (SCALE[m[2]!.toLowerCase()] ?? 1), hedgeBefore(text, m.index));
+    const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS.get(m[1]!.toLowerCase()) ?? NaN);
+    add(m.index, m[0].length, n * (SCALE.get(m[2]!.toLowerCase()) ?? 1), hedgeBefore(text, m.index));
   }
   // a billion-dollar investment
   const adj = /\b(?:a|one)\s+(billion|million|trillion)[- ]dollar\b/giu;
   for (let m = adj.exec(text); m; m = adj.exec(text)) {
-    add(m.index, m[0].length, SCALE[m[1]!.toLowerCase()] ?? NaN, 'about');
+    add(m.index, m[0].length, SCALE.get(m[1]!.toLowerCase()) ?? NaN, 'about');
   }
   return out;
 }
