@@ -15,7 +15,7 @@
  *
  *   npm run bench:engine [-- --checkthat PATH/verified_claims.docs.tsv] [-- --quick]
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClaimEngine } from '../engine/engine';
@@ -25,6 +25,7 @@ import { splitSentences } from '../engine/sentences';
 import { readSentence } from '../engine/values';
 import { bundledPack } from '../facts/bundled';
 import type { Fact, FactPack } from '../facts/schema';
+import { readSourceArticle, sourceArticleFiles, sourcesDir } from './source-articles';
 
 type FactValue = Fact['values'][number];
 
@@ -146,20 +147,11 @@ function sharedDir(): string | null {
   return candidates.find((d): d is string => !!d && existsSync(d)) ?? null;
 }
 
-function seedSentences(shared: string | null): { sentences: string[]; from: string } {
-  const dirs = [join(REPO, 'src', 'facts', 'sources'), ...(shared ? [join(shared, 'seeds')] : [])];
-  for (const dir of dirs) {
-    if (!existsSync(dir)) continue;
-    const files = readdirSync(dir).filter((x) => x.endsWith('.txt')).sort();
-    if (!files.length) continue;
-    const out: string[] = [];
-    for (const f of files) for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) for (const s of splitSentences(line)) if (s.text.length > 30) out.push(s.text);
-    return { sentences: out, from: dir };
-  }
-  // No seed articles: the held-out claims kept in the repository.
-  const heldout = join(REPO, 'tests', 'fixtures', 'claims-heldout.jsonl');
-  const lines = readFileSync(heldout, 'utf8').split('\n').filter(Boolean);
-  return { sentences: lines.map((l) => (JSON.parse(l) as { text: string }).text), from: heldout };
+/** The source articles' sentences (src/facts/sources/): real sentences about the partnership. */
+function seedSentences(): { sentences: string[]; from: string } {
+  const out: string[] = [];
+  for (const f of sourceArticleFiles()) for (const line of readSourceArticle(f).split('\n')) for (const s of splitSentences(line)) if (s.text.length > 30) out.push(s.text);
+  return { sentences: out, from: sourcesDir };
 }
 
 /** Blocks of five sentences: one seed sentence in ten (none with `seeds` empty), the rest filler. */
@@ -233,7 +225,7 @@ function main(argv: string[]) {
   const shared = sharedDir();
   const at = argv.indexOf('--checkthat');
   const tsvPath = at >= 0 ? argv[at + 1]! : shared ? join(shared, 'bench', 'checkthat2020', 'verified_claims.docs.tsv') : '';
-  const seeds = seedSentences(shared);
+  const seeds = seedSentences();
 
   // Fact bases: bundled; 400 = bundled + near-duplicates; 10,000 = the 400 + other facts.
   const near: Fact[] = [];
