@@ -13,6 +13,7 @@ import { createClaimEngine, type Sensitivity } from '../engine/engine';
 import { bundledPack } from '../facts/bundled';
 import type { FactPack } from '../facts/schema';
 import { extractBlocks } from '../page/extract';
+import { readPageDate } from '../page/page-date';
 
 export interface ScanOutput {
   claims: {
@@ -31,9 +32,14 @@ export function blocksOfHtml(html: string): string[] {
   return extractBlocks(root as unknown as Node).map((b) => b.text);
 }
 
+/** When the page says it was written (meta tags, JSON-LD, <time>), or null. */
+export function dateOfHtml(html: string): string | null {
+  return readPageDate(parseHTML(html).document as unknown as Document);
+}
+
 export function scanHtml(html: string, pack: FactPack = bundledPack, sensitivity: Sensitivity = 'balanced'): ScanOutput {
   const engine = createClaimEngine(pack, { sensitivity });
-  const claims = engine.scan(blocksOfHtml(html));
+  const claims = engine.scan(blocksOfHtml(html), { pageDate: dateOfHtml(html) });
   return {
     claims: claims.map((c) => ({
       text: c.text,
