@@ -8,11 +8,14 @@
 import type { FactPack } from '../facts/schema';
 import type { Claim } from './claim';
 import { detect, emptyContext, nextContext, type Detection, type PartyContext } from './detect';
+import type { Judgement } from './judge';
 import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverified, type FactReading } from './judge';
 import { FactMatcher } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
-import { readSentence, type SentenceReading } from './values';
+import { readSentence, type Era, type SentenceReading } from './values';
+import { splitClauses } from './clauses';
+import { timeOf, type PageTime } from './time';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -36,9 +39,16 @@ export interface ScanProblem {
   detail: string;
 }
 
+export interface ScanOptions {
+  /** When the page was written (YYYY-MM-DD, or YYYY-MM / YYYY), from its metadata; absent: today. */
+  pageDate?: string | null;
+  /** Told of each block (or sentence) the engine could not read. */
+  report?: (problem: ScanProblem) => void;
+}
+
 export interface ClaimEngine {
   /** Never throws for a block's text: a problem costs that block (or sentence) only and is reported. */
-  scan(blocks: string[], report?: (problem: ScanProblem) => void): Claim[];
+  scan(blocks: string[], options?: ScanOptions): Claim[];
 }
 
 /** The longest sentence read, in characters: ten times a long sentence of real reporting. */
@@ -62,8 +72,10 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   const knownFlows = new Set<string>();
   for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
 
-  function scan(blocks: string[], report?: (problem: ScanProblem) => void): Claim[] {
+  function scan(blocks: string[], scanOptions: ScanOptions = {}): Claim[] {
+    const report = scanOptions.report;
     const claims: Claim[] = [];
+    const when = timeOf(scanOptions.pageDate);
     let context: PartyContext = emptyContext();
     let age = 0;
     let namedIn = -1;
@@ -112,37 +124,94 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           if (rival) claims.push({ text, block: b, start: s.start, end: s.end, ...rival });
           continue;
         }
-        // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
-        // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
-        // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
-        const amazonAlone = !d.parties.has('microsoft') && !d.parties.has('openai');
-        const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}`;
-        const partial = new Set<string>();
-        const solo = new Set<string>();
-        const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
-          const r = readings.get(c.fact.id)!;
-          const reach = speaksTo(r, d);
-          if (reach === 'partial') partial.add(c.fact.id);
-          if (!d.pair && !d.partnership) solo.add(c.fact.id);
-          return reach !== false;
-        });
-        const reading = withoutOtherCompanyFigures(readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')));
-        // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
-        if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
-        // "It will keep paying a share of revenue" after naming both sides: who pays whom is unknown,
-        // so facts about one direction of a flow neither confirm nor contradict it.
-        const unknownFlow = d.carried.length > 0 && !reading.direction && FLOW_VERB.test(s.text);
-        const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
-        const judgement = judged.length ? judge(reading, judged, readings, sources, partial, solo, knownFlows) : null;
-        let result = judgement;
-        if (!result) {
-          const claimWorthy = sensitivity === 'strict' || d.implicit || amazonAlone ? false : (d.pair || sensitivity === 'broad') && d.vocabulary;
-          if (!claimWorthy) continue;
-          result = unverified();
-        }
+        const result = judgeSentence(s.text, d, when);
+        if (!result) continue;
         claims.push({ text, block: b, start: s.start, end: s.end, ...result });
       }
     }
+  }
+
+  /** Is a sentence a claim even when no fact speaks to it (reported as unverified)? */
+  function claimWorthy(d: Detection): boolean {
+    const amazonAlone = !d.parties.has('microsoft') && !d.parties.has('openai');
+    if (sensitivity === 'strict' || d.implicit || amazonAlone) return false;
+    return (d.pair || sensitivity === 'broad') && d.vocabulary;
+  }
+
+  /** One text (a sentence or one of its clauses) against the facts it speaks to, read in the era given. */
+  function judgeText(raw: string, d: Detection, era?: Era): Judgement | null {
+    // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
+    // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
+    // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
+    const amazonAlone = !d.parties.has('microsoft') && !d.parties.has('openai');
+    const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}`;
+    const partial = new Set<string>();
+    const solo = new Set<string>();
+    const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
+      const r = readings.get(c.fact.id)!;
+      const reach = speaksTo(r, d);
+      if (reach === 'partial') partial.add(c.fact.id);
+      if (!d.pair && !d.partnership) solo.add(c.fact.id);
+      return reach !== false;
+    });
+    if (candidates.length === 0) return null;
+    let reading = withoutOtherCompanyFigures(readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')));
+    if (era !== undefined) reading = { ...reading, era };
+    // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
+    if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
+    // "It will keep paying a share of revenue" after naming both sides: who pays whom is unknown,
+    // so facts about one direction of a flow neither confirm nor contradict it.
+    const unknownFlow = d.carried.length > 0 && !reading.direction && FLOW_VERB.test(raw);
+    const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
+    return judged.length ? judge(reading, judged, readings, sources, partial, solo, knownFlows) : null;
+  }
+
+  /**
+   * A text judged at the time it was written. On a page written before the revision, a claim the
+   * revised terms contradict but the terms then in force confirm is `outdated`; a present-tense
+   * statement of a then-current event ("Microsoft is investing $10 billion", January 2023) is read
+   * in the original era.
+   */
+  function judgeInTime(raw: string, d: Detection, when: PageTime): Judgement | null {
+    const now = judgeText(raw, d);
+    if (!when.beforeRevision || now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
+    const then = judgeText(raw, d, 'original');
+    if (then?.verdict !== 'corroborated') return now;
+    if (now?.verdict !== 'conflicting') return then;
+    return outdated(then, now, when);
+  }
+
+  /**
+   * A sentence judged clause by clause where it carries several claims ("Microsoft stops paying…,
+   * whereas OpenAI continues to pay…"): conflicting only where one clause conflicts on its own;
+   * what the sources confirm stays confirmed when another clause adds what no source speaks to,
+   * and the reason says which.
+   */
+  function judgeSentence(raw: string, d: Detection, when: PageTime): Judgement | null {
+    const whole = judgeInTime(raw, d, when);
+    const clauses = splitClauses(raw);
+    if (clauses.length < 2 || (whole && whole.verdict !== 'conflicting' && whole.verdict !== 'unverified')) return whole ?? (claimWorthy(d) ? unverified() : null);
+    const lead = d.mentions[0]?.party ?? d.carried[0] ?? null;
+    const context: PartyContext = { lead, named: new Set(d.parties) };
+    const parts = clauses.map((c) => {
+      let cd = detect(c, context, true);
+      if (cd.otherDeal) return { text: c, judgement: null };
+      // A clause naming no party speaks of the sentence's ("…, but the sharing ratio will be cut in half").
+      if (cd.parties.size === 0) cd = { ...cd, parties: new Set(d.parties), carried: [...d.parties], pair: d.pair };
+      // The sentence's own parties are no guess from the topic before.
+      cd.implicit = d.implicit;
+      return { text: c, judgement: judgeInTime(c, cd, when) };
+    });
+    const conflicts = parts.filter((p) => p.judgement?.verdict === 'conflicting');
+    const supports = parts.filter((p) => p.judgement && p.judgement.verdict !== 'conflicting' && p.judgement.verdict !== 'unverified');
+    const silent = parts.filter((p) => !p.judgement || p.judgement.verdict === 'unverified');
+    if (whole?.verdict === 'conflicting') {
+      if (conflicts.length) return inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length);
+      if (supports.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
+      return unverified();
+    }
+    if (supports.length && !conflicts.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
+    return whole ?? (claimWorthy(d) ? unverified() : null);
   }
 
   /**
@@ -169,6 +238,37 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
 
   return { scan };
 }
+
+/** The verdict of the clause that conflicts, its reason naming that clause. */
+function inClause(j: Judgement, clause: string, clauses: number): Judgement {
+  return clauses > 1 ? { ...j, reason: `${j.reason} (in “${clip(clause)}”)` } : j;
+}
+
+/** What the sources confirm, and the clauses no source speaks to. */
+function partialSupport(supports: Judgement[], silent: string[]): Judgement {
+  const first = supports.find((j) => j.verdict === 'mixed') ?? supports.find((j) => j.verdict === 'outdated') ?? supports[0]!;
+  const facts = [...new Map(supports.flatMap((j) => j.facts).map((f) => [f.id, f])).values()];
+  const evidence = [...new Map(supports.flatMap((j) => j.evidence).map((e) => [`${e.source.id}\u0000${e.quote}`, e])).values()];
+  const rest = silent.map((c) => `“${clip(c)}”`);
+  const reason = rest.length ? `${first.reason} No bundled source speaks to ${rest.join(' or ')}.` : first.reason;
+  return { verdict: first.verdict, reason, facts, evidence, ...(rest.length ? { unverifiedDetails: silent.map(clip) } : {}) };
+}
+
+/** A claim true when its page was written that the revised terms have changed since. */
+function outdated(then: Judgement, now: Judgement, when: PageTime): Judgement {
+  const facts = [...new Map([...then.facts, ...now.facts].map((f) => [f.id, f])).values()];
+  return {
+    verdict: 'outdated',
+    reason: `True when written${when.date ? ` (${when.date})` : ''}; changed since: ${now.reason}`,
+    facts,
+    evidence: [...then.evidence, ...now.evidence],
+  };
+}
+
+const clip = (s: string) => {
+  const t = s.replace(/\s+/gu, ' ').trim().replace(/^[,;:\u2014\u2013\s]+|[,;:.\s]+$/gu, '');
+  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+};
 
 /**
  * A fact speaks to a sentence only if the sentence is about the fact's parties: all of them, or

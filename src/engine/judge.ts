@@ -370,6 +370,14 @@ function anchors(c: Comparison): number {
   );
 }
 
+/** A figure as a reader would write it ("$2 billion", "20%", "2021", "July 2019"). */
+function valueLabel(v: SentenceReading['values'][number]): string {
+  if (v.kind === 'money') return HEDGE_WORD[v.hedge] + fmtMoney(v.amount);
+  if (v.kind === 'percent') return `${HEDGE_WORD[v.hedge]}${+v.value.toFixed(1)}%`;
+  if (v.kind === 'month') return monthName(v.value);
+  return v.relation === 'in' ? String(v.value) : `${v.relation} ${v.value}`;
+}
+
 function dimOf(v: SentenceReading['values'][number]): string {
   return `${v.kind}:${v.kind === 'money' ? v.amount : v.value}`;
 }
@@ -405,6 +413,7 @@ export interface Judgement {
   reason: string;
   facts: MatchedFact[];
   evidence: SourceEvidence[];
+  unverifiedDetails?: string[];
 }
 
 export function judge(
@@ -511,8 +520,16 @@ export function judge(
   // A figure none of the matched facts speaks to is not corroborated by them ("Microsoft held 49%
   // of the capped-profit arm" matching a fact about the profit cap): leave such a claim unverified.
   const unconfirmed = sentence.values.filter((v) => !vouched.has(dimOf(v)) && !(v.kind === 'percent' && v.role === 'change' && !good.some((c) => c.reading.changeFact)));
-  if (unconfirmed.length > 0) return null;
-  return support(good, sources);
+  if (unconfirmed.length === 0) return support(good, sources);
+  // Partial support: a figure of the sentence that a supporting fact confirms ties the sentence to
+  // that fact; the figures no source speaks to ("and a further round in 2021") are named as
+  // unverified details, never a reason to doubt what is confirmed. Without a confirmed figure the
+  // sentence may be about something else: unverified.
+  const tied = sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
+  if (!tied) return null;
+  const details = unconfirmed.map(valueLabel);
+  const j = support(good, sources);
+  return { ...j, reason: `${j.reason} No bundled source speaks to ${details.join(', ')}.`, unverifiedDetails: details };
 }
 
 const disputed = (f: Fact) => f.evidence.some((e) => e.stance === 'disputes');

@@ -359,6 +359,8 @@ export function readContrast(text: string): boolean {
 
 /** The year the agreement was revised: a sentence dated before it speaks of the original terms. */
 export const REVISION_YEAR = 2026;
+/** The day the revised agreement was announced (YYYY-MM-DD): a page written before it speaks of the terms then. */
+export const REVISION_DATE = '2026-04-27';
 
 export function readEra(text: string): Era {
   const t = text.toLowerCase();

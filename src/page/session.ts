@@ -16,6 +16,7 @@ import { ClaimIndex } from './claim-index';
 import { Highlighter, type HighlightOptions } from './highlight';
 import { ChangeObserver, type PageChanges } from './observer';
 import { pointIn } from './position';
+import { readPageDate } from './page-date';
 
 /** A claim found on this page, anchored to its words. */
 interface PageClaim {
@@ -64,6 +65,8 @@ export class PageSession {
   private readonly card: HoverCard;
   private readonly observer: ChangeObserver;
   private engine: () => ClaimEngine;
+  /** When the page was written (read once, the first time it is scanned). */
+  private pageDate: { date: string | null } | undefined;
   /** Bumped whenever the entries change: sliced work of an older generation stops. */
   private generation = 0;
   private idle: number | undefined;
@@ -293,7 +296,8 @@ export class PageSession {
       last = i;
     }
     const found: Claim[][] = owners.map(() => []);
-    for (const c of this.engine().scan(texts)) found[c.block]?.push(c);
+    this.pageDate ??= { date: readPageDate(document, location.href) };
+    for (const c of this.engine().scan(texts, { pageDate: this.pageDate.date })) found[c.block]?.push(c);
     owners.forEach((owner, j) => {
       if (owner !== null) this.cache.set(keys[owner]!, found[j]!);
     });

@@ -29,7 +29,7 @@ describe('words that name Object.prototype properties', () => {
     for (const sentence of SENTENCES) {
       const text = sentence(name);
       const problems: unknown[] = [];
-      const claims = engine.scan([text], (p) => problems.push(p));
+      const claims = engine.scan([text], { report: (p) => problems.push(p) });
       expect(problems).toEqual([]);
       for (const c of claims) expect(VERDICTS).toContain(c.verdict);
       // The same claims, verdicts and facts as with a word that names no property.

@@ -14,7 +14,7 @@ describe('scan problems', () => {
     const problems: ScanProblem[] = [];
     const claims = engine.scan(
       ['Microsoft will no longer pay OpenAI a share of its revenue.', 'OpenAI was valued at $300 billion in its latest round.', 'Microsoft will no longer pay OpenAI a share of its revenue.'],
-      (p) => problems.push(p),
+      { report: (p) => problems.push(p) },
     );
     expect(problems).toEqual([{ block: 1, reason: 'error', detail: expect.any(String) }]);
     expect(claims.map((c) => c.block)).toEqual([0, 2]);
@@ -26,7 +26,7 @@ describe('scan problems', () => {
     const claim = 'Microsoft will no longer pay OpenAI a share of its revenue.';
     const long = `Microsoft and OpenAI ${'$1 billion and '.repeat(Math.ceil(MAX_SENTENCE / 15))}.`;
     const problems: ScanProblem[] = [];
-    const claims = engine.scan([`${claim} ${long} ${claim}`], (p) => problems.push(p));
+    const claims = engine.scan([`${claim} ${long} ${claim}`], { report: (p) => problems.push(p) });
     expect(problems).toEqual([{ block: 0, reason: 'sentence-too-long', detail: expect.stringMatching(/^\d+ characters at \d+$/u) }]);
     expect(claims.map((c) => c.text)).toEqual([claim, claim]);
   });
@@ -37,7 +37,7 @@ describe('scan problems', () => {
     const text = `${claim}${' '.repeat(MAX_SENTENCE - claim.length - 1)}.`;
     expect(text.length).toBe(MAX_SENTENCE);
     const problems: ScanProblem[] = [];
-    expect(engine.scan([text], (p) => problems.push(p))).toHaveLength(1);
+    expect(engine.scan([text], { report: (p) => problems.push(p) })).toHaveLength(1);
     expect(problems).toEqual([]);
   });
 });
