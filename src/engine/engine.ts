@@ -44,6 +44,19 @@ const OTHER_SUBJECT =
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
 const FLOW_VERB = /\b(?:pay\w*|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
 
+/** Words of a company's results or another day's trading: their figures are not the partnership's. */
+const RESULTS = /\b(?:quarter(?:ly)?|fiscal|earnings|results|expectations|market cap\w*|guidance|backlog|capex|capital spending)\b/iu;
+
+/** Times a share move may be dated by: a move dated otherwise is another day's. */
+const MOVE_TIME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|year|results|earnings|week|month)\b/giu;
+
+/** The sentence dates a move by a time the fact's own words do not give ("fell 12% in January" is not the announcement day's fall). */
+function otherDay(text: string, fact: string): boolean {
+  const own = fact.toLowerCase();
+  for (const m of text.toLowerCase().matchAll(MOVE_TIME)) if (!own.includes(m[0])) return true;
+  return false;
+}
+
 /** How many sentences a named party stays in context without being named again. */
 const CONTEXT_SPAN = 2;
 
@@ -85,6 +98,8 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           if (rival) claims.push({ text, block: b, start: s.start, end: s.end, ...rival });
           continue;
         }
+        // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
+        if (!d.partnership && RESULTS.test(s.text) && /\d/u.test(s.text)) continue;
         const result = judgeSentence(s.text, d, when);
         if (!result) continue;
         claims.push({ text, block: b, start: s.start, end: s.end, ...result });
@@ -111,6 +126,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     const solo = new Set<string>();
     const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
       const r = readings.get(c.fact.id)!;
+      if (r.changeFact && otherDay(raw, c.fact.statement)) return false;
       const reach = speaksTo(r, d);
       if (reach === 'partial') partial.add(c.fact.id);
       if (!d.pair && !d.partnership) solo.add(c.fact.id);
