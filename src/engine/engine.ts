@@ -116,11 +116,12 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   }
 
   /** One text (a sentence or one of its clauses) against the facts it speaks to, read in the era given. */
-  function judgeText(raw: string, d: Detection, era?: Era): Judgement | null {
+  function judgeText(raw: string, d: Detection, era?: Era, sentence: Detection = d): Judgement | null {
     // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
     // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
     // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
-    const amazonAlone = !d.parties.has('microsoft') && !d.parties.has('openai');
+    // (A clause about Amazon in a sentence about Microsoft's side is not alone.)
+    const amazonAlone = !sentence.parties.has('microsoft') && !sentence.parties.has('openai');
     const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}`;
     const partial = new Set<string>();
     const solo = new Set<string>();
@@ -150,10 +151,10 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
    * statement of a then-current event ("Microsoft is investing $10 billion", January 2023) is read
    * in the original era.
    */
-  function judgeInTime(raw: string, d: Detection, when: PageTime): Judgement | null {
-    const now = judgeText(raw, d);
+  function judgeInTime(raw: string, d: Detection, when: PageTime, sentence: Detection = d): Judgement | null {
+    const now = judgeText(raw, d, undefined, sentence);
     if (!when.beforeRevision || now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
-    const then = judgeText(raw, d, 'original');
+    const then = judgeText(raw, d, 'original', sentence);
     if (then?.verdict !== 'corroborated') return now;
     if (now?.verdict !== 'conflicting') return then;
     return outdated(then, now, when);
@@ -168,7 +169,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   function judgeSentence(raw: string, d: Detection, when: PageTime): Judgement | null {
     const whole = judgeInTime(raw, d, when);
     const clauses = splitClauses(raw);
-    if (clauses.length < 2 || (whole && whole.verdict !== 'conflicting' && whole.verdict !== 'unverified')) return whole ?? (claimWorthy(d) ? unverified() : null);
+    if (clauses.length < 2) return whole ?? (claimWorthy(d) ? unverified() : null);
     const lead = d.mentions[0]?.party ?? d.carried[0] ?? null;
     const context: PartyContext = { lead, named: new Set(d.parties) };
     const parts = clauses.map((c) => {
@@ -178,7 +179,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
       if (cd.parties.size === 0) cd = { ...cd, parties: new Set(d.parties), carried: [...d.parties], pair: d.pair };
       // The sentence's own parties are no guess from the topic before.
       cd.implicit = d.implicit;
-      return { text: c, judgement: judgeInTime(c, cd, when) };
+      return { text: c, judgement: judgeInTime(c, cd, when, d) };
     });
     const conflicts = parts.filter((p) => p.judgement?.verdict === 'conflicting');
     const supports = parts.filter((p) => p.judgement && p.judgement.verdict !== 'conflicting' && p.judgement.verdict !== 'unverified');
@@ -188,7 +189,9 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
       if (supports.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
       return unverified();
     }
-    if (supports.length && !conflicts.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
+    if (conflicts.length) return inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length);
+    if (whole && whole.verdict !== 'unverified') return whole;
+    if (supports.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
     return whole ?? (claimWorthy(d) ? unverified() : null);
   }
 
