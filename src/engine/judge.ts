@@ -535,7 +535,10 @@ export function judge(
   // that fact; the figures no source speaks to ("and a further round in 2021") are named as
   // unverified details, never a reason to doubt what is confirmed. Without a confirmed figure the
   // sentence may be about something else: unverified.
-  const tied = sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
+  // A date none of the supporting facts gives is a detail of when, not another quantity: it never voids
+  // the support of a fact that gives no date of its own.
+  const datesOnly = unconfirmed.every((v) => (v.kind === 'year' || v.kind === 'month') && good.some((c) => !c.reading.fact.values.some((x) => x.kind === 'year' || x.kind === 'month')));
+  const tied = datesOnly || sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
   if (!tied) return null;
   const details = unconfirmed.map(valueLabel);
   const j = support(good, sources);

@@ -128,7 +128,7 @@ export function readMoney(text: string): Money[] {
   }
   // 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded
   // (31 at most): a long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
-  const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|usd)\b/giu;
+  const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)[\s-]+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS[m[1]!.toLowerCase()] ?? NaN);
     add(m.index, m[0].length, n * (SCALE[m[2]!.toLowerCase()] ?? 1), hedgeBefore(text, m.index));
@@ -223,7 +223,7 @@ const CONTINUATION = cues(
 );
 
 const EXCLUSIVITY = cues(
-  /\b(?:exclusiv(?!ity)\w*|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
+  /\b(?:exclusiv(?!ity)\w*|(?:near|with|pact of|an?) exclusivity|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
   /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:be |has |have |holds? |enjoys? )?(?:absolutely |\w+'s |the |its |an? )?exclusiv\w*|no longer (?:be )?(?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
 );
 
