@@ -8,8 +8,10 @@
 
 const SUBJECT = String.raw`(?:microsoft|openai|amazon|aws|azure|redmond|nadella|altman|chatgpt|it|its|they|their|he|she|the (?:company|firm|startup|start-up|lab|pair|two|partners|deal|agreement|licen[cs]e|payments?|revenue[- ]share))\b`;
 
+const PARTY = String.raw`(?:microsoft|openai|amazon|aws|azure|alphabet|google)(?:['\u2019]s)?`;
+
 const CUT = new RegExp(
-  String.raw`\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+(?!also\b)|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})`,
+  String.raw`\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+(?!also\b)|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|(?<!\b(?:microsoft|openai|amazon|aws|azure|google|alphabet))\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|gained|rose|fell|slid|slipped|dropped|climbed|was|were|is|are|has|had|will|pays|paid|keeps|kept|holds|held|owns)\b)`,
   'giu',
 );
 
@@ -30,6 +32,17 @@ export function splitClauses(sentence: string): string[] {
     from = m.index + m[0].length;
   }
   out.push(sentence.slice(from));
-  const clauses = out.map((c) => c.trim()).filter((c) => c.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= MIN_WORDS);
+  // A piece too short to be a claim stays with the piece after it ("Microsoft" | "OpenAI agreed…").
+  const clauses: string[] = [];
+  let carry = '';
+  for (const piece of out) {
+    const c = (carry ? `${carry} ${piece}` : piece).trim();
+    if (c.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) carry = c;
+    else {
+      clauses.push(c);
+      carry = '';
+    }
+  }
+  if (carry && clauses.length) clauses[clauses.length - 1] += ` ${carry}`;
   return clauses.length ? clauses : [sentence];
 }

@@ -61,6 +61,19 @@ const OTHER_SUBJECT =
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
 const FLOW_VERB = /\b(?:pay\w*|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
 
+/** Words of a company's results or another day's trading: their figures are not the partnership's. */
+const RESULTS = /\b(?:quarter(?:ly)?|fiscal|earnings|results|expectations|market cap\w*|guidance|backlog|capex|capital spending)\b/iu;
+
+/** Times a share move may be dated by: a move dated otherwise is another day's. */
+const MOVE_TIME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|year|results|earnings|week|month)\b/giu;
+
+/** The sentence dates a move by a time the fact's own words do not give ("fell 12% in January" is not the announcement day's fall). */
+function otherDay(text: string, fact: string): boolean {
+  const own = fact.toLowerCase();
+  for (const m of text.toLowerCase().matchAll(MOVE_TIME)) if (!own.includes(m[0])) return true;
+  return false;
+}
+
 /** How many sentences a named party stays in context without being named again. */
 const CONTEXT_SPAN = 2;
 
@@ -124,6 +137,8 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           if (rival) claims.push({ text, block: b, start: s.start, end: s.end, ...rival });
           continue;
         }
+        // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
+        if (!d.partnership && RESULTS.test(s.text) && /\d/u.test(s.text)) continue;
         const result = judgeSentence(s.text, d, when);
         if (!result) continue;
         claims.push({ text, block: b, start: s.start, end: s.end, ...result });
@@ -139,16 +154,18 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   }
 
   /** One text (a sentence or one of its clauses) against the facts it speaks to, read in the era given. */
-  function judgeText(raw: string, d: Detection, era?: Era): Judgement | null {
+  function judgeText(raw: string, d: Detection, era?: Era, sentence: Detection = d): Judgement | null {
     // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
     // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
     // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
-    const amazonAlone = !d.parties.has('microsoft') && !d.parties.has('openai');
+    // (A clause about Amazon in a sentence about Microsoft's side is not alone.)
+    const amazonAlone = !sentence.parties.has('microsoft') && !sentence.parties.has('openai');
     const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}`;
     const partial = new Set<string>();
     const solo = new Set<string>();
     const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
       const r = readings.get(c.fact.id)!;
+      if (r.changeFact && otherDay(raw, c.fact.statement)) return false;
       const reach = speaksTo(r, d);
       if (reach === 'partial') partial.add(c.fact.id);
       if (!d.pair && !d.partnership) solo.add(c.fact.id);
@@ -172,10 +189,10 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
    * statement of a then-current event ("Microsoft is investing $10 billion", January 2023) is read
    * in the original era.
    */
-  function judgeInTime(raw: string, d: Detection, when: PageTime): Judgement | null {
-    const now = judgeText(raw, d);
+  function judgeInTime(raw: string, d: Detection, when: PageTime, sentence: Detection = d): Judgement | null {
+    const now = judgeText(raw, d, undefined, sentence);
     if (!when.beforeRevision || now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
-    const then = judgeText(raw, d, 'original');
+    const then = judgeText(raw, d, 'original', sentence);
     if (then?.verdict !== 'corroborated') return now;
     if (now?.verdict !== 'conflicting') return then;
     return outdated(then, now, when);
@@ -190,7 +207,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   function judgeSentence(raw: string, d: Detection, when: PageTime): Judgement | null {
     const whole = judgeInTime(raw, d, when);
     const clauses = splitClauses(raw);
-    if (clauses.length < 2 || (whole && whole.verdict !== 'conflicting' && whole.verdict !== 'unverified')) return whole ?? (claimWorthy(d) ? unverified() : null);
+    if (clauses.length < 2) return whole ?? (claimWorthy(d) ? unverified() : null);
     const lead = d.mentions[0]?.party ?? d.carried[0] ?? null;
     const context: PartyContext = { lead, named: new Set(d.parties) };
     const parts = clauses.map((c) => {
@@ -200,7 +217,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
       if (cd.parties.size === 0) cd = { ...cd, parties: new Set(d.parties), carried: [...d.parties], pair: d.pair };
       // The sentence's own parties are no guess from the topic before.
       cd.implicit = d.implicit;
-      return { text: c, judgement: judgeInTime(c, cd, when) };
+      return { text: c, judgement: judgeInTime(c, cd, when, d) };
     });
     const conflicts = parts.filter((p) => p.judgement?.verdict === 'conflicting');
     const supports = parts.filter((p) => p.judgement && p.judgement.verdict !== 'conflicting' && p.judgement.verdict !== 'unverified');
@@ -210,7 +227,9 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
       if (supports.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
       return unverified();
     }
-    if (supports.length && !conflicts.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
+    if (conflicts.length) return inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length);
+    if (whole && whole.verdict !== 'unverified') return whole;
+    if (supports.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
     return whole ?? (claimWorthy(d) ? unverified() : null);
   }
 

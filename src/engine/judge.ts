@@ -186,7 +186,7 @@ const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 const isOpen = (h: Hedge) => h === 'over' || h === 'at-least';
 const TOTAL = /\b(?:total\w*|cumulative\w*|overall|so far|to date|altogether|all told|in all|combined|since (?:19|20)\d\d)\b/iu;
 /** A date relative to another sentence ("that year"): the sentence is dated, though it gives no year. */
-const RELATIVE_DATE = /\b(?:that|the same|this|last|next|the following|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)\b/iu;
+const RELATIVE_DATE = /\b(?:(?:that|the same|this|last|next|the following|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)|later|subsequently|afterwards)\b/iu;
 
 interface Item {
   dim: string;
@@ -435,9 +435,16 @@ export function judge(
   const undatedNow = sentence.era === 'revised' && !sentence.values.some((v) => v.kind === 'year' || v.kind === 'month');
   const negation = sentenceNegation(sentence.text);
   sentence = withDeniedCues(sentence, negation);
+  // A present-tense sentence may restate an investment made then ("Microsoft is investing $10 billion"):
+  // such a fact may confirm it, not contradict it (the sentence may be of another investment).
+  if (undatedNow) {
+    const then = candidates.filter((c) => historical(c.fact) && c.fact.topic === 'investment');
+    if (then.length) partial = new Set([...partial, ...then.map((c) => c.fact.id)]);
+  }
   const compared = candidates
     .filter((c) => eraFits(sentence.era, c.fact.era))
-    .filter((c) => !(undatedNow && historical(c.fact)))
+    // (An investment made then is still made: only states of that time, a stake or a valuation, are set aside.)
+    .filter((c) => !(undatedNow && historical(c.fact) && c.fact.topic !== 'investment'))
     .map((c) => compare(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c, negation));
   const explained = new Set(compared.flatMap((c) => c.agree));
   const comps = compared
@@ -453,7 +460,10 @@ export function judge(
   // when a fact pinned to the sentence's own date gives another amount.
   const dated = (c: Comparison) => c.agree.some((a) => (a.startsWith('year:') || a.startsWith('month:')) && !c.loose.includes(a));
   const firm = new Set(comps.flatMap((c) => c.agree.filter((a) => !c.open.includes(a))));
-  const pinned = new Set(comps.filter(dated).flatMap((c) => c.disagree.filter((d) => d.numeric && !firm.has(d.dim)).map((d) => d.dim)));
+  // A running total ("has committed $13 billion since it first backed the company in 2019") is not pinned
+  // to the date it runs from.
+  const cumulative = TOTAL.test(sentence.text) || /\bsince\b[^.;]{0,50}?\b(?:19|20)\d\d\b/iu.test(sentence.text);
+  const pinned = new Set(comps.filter((c) => !cumulative && dated(c)).flatMap((c) => c.disagree.filter((d) => d.numeric && !firm.has(d.dim)).map((d) => d.dim)));
   const agreedAll = new Set(comps.flatMap((c) => c.agree).filter((a) => !pinned.has(a)));
   // Without an agreeing figure or cue, only the best keyword match counts as clearly the same topic.
   // The leader: the best keyword match about the same flow (who pays whom); failing that, a candidate
@@ -525,7 +535,10 @@ export function judge(
   // that fact; the figures no source speaks to ("and a further round in 2021") are named as
   // unverified details, never a reason to doubt what is confirmed. Without a confirmed figure the
   // sentence may be about something else: unverified.
-  const tied = sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
+  // A date none of the supporting facts gives is a detail of when, not another quantity: it never voids
+  // the support of a fact that gives no date of its own.
+  const datesOnly = unconfirmed.every((v) => (v.kind === 'year' || v.kind === 'month') && good.some((c) => !c.reading.fact.values.some((x) => x.kind === 'year' || x.kind === 'month')));
+  const tied = datesOnly || sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
   if (!tied) return null;
   const details = unconfirmed.map(valueLabel);
   const j = support(good, sources);

@@ -74,7 +74,7 @@ export function partyOf(name: string | undefined): Party | null {
  */
 export function referringSubject(text: string): { kind: 'one' | 'both'; end: number } | null {
   const one = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also|under the (?:new |revised )?(?:deal|agreement|terms),)(?:\s*,)?\s*)?(it|its|the (?:company|firm|group|tech giant|software giant|giant|startup|start-up|lab|ai lab|ai company|ai firm|ai developer|developer|investor|backer|maker|cloud provider|cloud giant|latter|former)|he|she)\b/iu;
-  const both = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also)(?:\s*,)?\s*)?(they|their|the two (?:companies|firms|sides|parties|partners)|both (?:companies|firms|sides|parties|partners)|both|the (?:partners|pair|duo|companies|parties|deal|agreement|partnership|new agreement|revised agreement|new deal|revised deal|arrangement|new terms|revenue share|revenue-share|revenue sharing|revenue-sharing))\b/iu;
+  const both = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also)(?:\s*,)?\s*)?(they|their|the two (?:companies|firms|sides|parties|partners)|both (?:companies|firms|sides|parties|partners)|both|the (?:partners|pair|duo|companies|parties|deal|agreement|partnership|new agreement|revised agreement|new deal|revised deal|arrangement|new terms|revenue share|revenue-share|revenue sharing|revenue-sharing)|(?:the|those|these) (?:payments|changes|terms)|the (?:reworked|revised|new|amended|restructured|updated|renegotiated) (?:partnership|agreement|deal|contract|framework|terms|arrangement|setup|structure))\b/iu;
   const b = both.exec(text);
   if (b) return { kind: 'both', end: b[0].length };
   const o = one.exec(text);

@@ -129,7 +129,7 @@ export function readMoney(text: string): Money[] {
   }
   // 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded
   // (31 at most): a long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
-  const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|usd)\b/giu;
+  const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)[\s-]+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS.get(m[1]!.toLowerCase()) ?? NaN);
     add(m.index, m[0].length, n * (SCALE.get(m[2]!.toLowerCase()) ?? 1), hedgeBefore(text, m.index));
@@ -192,6 +192,8 @@ export function readYears(text: string): Year[] {
     if (/\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|went|trac(?:e|es|ed|ing)|reach(?:es|ed|ing)?) back to\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(before)) relation = 'since';
     else if (/(?:until|till|til|through|thru|to|expir\w*(?: in)?|ends? in|runs? (?:through|until|to)|valid (?:until|through)|remains? (?:valid )?(?:until|through))\s+(?:the end of\s+|end-|the end-)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(before)) relation = 'until';
     else if (/(?:since|from|starting in|beginning in|as early as)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(before)) relation = 'since';
+    // "since it first backed the company in 2019": the year a running total starts from.
+    else if (/\bsince (?:it|they|the company|microsoft|openai|amazon)\b[^,;.\d]*\bin\s+$/u.test(before)) relation = 'since';
     else if (/(?:by|before|no later than|by the end of|goal (?:for|of))\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(before)) relation = 'by';
     out.push({ kind: 'year', value: Number(m[1]), relation });
   }
@@ -222,7 +224,7 @@ const CONTINUATION = cues(
 );
 
 const EXCLUSIVITY = cues(
-  /\b(?:exclusiv(?!ity)\w*|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
+  /\b(?:exclusiv(?!ity)\w*|(?:near|with|pact of|an?) exclusivity|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
   /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:be |has |have |holds? |enjoys? )?(?:absolutely |\w+'s |the |its |an? )?exclusiv\w*|no longer (?:be )?(?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
 );
 
@@ -362,8 +364,23 @@ export const REVISION_YEAR = 2026;
 /** The day the revised agreement was announced (YYYY-MM-DD): a page written before it speaks of the terms then. */
 export const REVISION_DATE = '2026-04-27';
 
+/** Reported speech in the past with a future in it ("said Microsoft would be investing…"): the then-future. */
+const FUTURE_IN_PAST = /\b(?:said|announced|agreed|stated|revealed|disclosed|confirmed|reported)\b[^.;]{0,60}?\bwould\b/u;
+/** A past report with its date ("On July 22, 2019, Microsoft said it was investing…"). */
+const PAST_REPORT = /\b(?:said|announced|agreed|signed|struck|unveiled|revealed|disclosed)\b/u;
+/** Terms that run into the future of the revision ("runs until 2032"): the sentence speaks of today's terms. */
+const UNTIL_YEAR = /\b(?:until|till|through|thru|to|runs? (?:through|until|to))\s+(?:the end of\s+)?(20\d\d)\b/u;
+
 export function readEra(text: string): Era {
   const t = text.toLowerCase();
+  if (FUTURE_IN_PAST.test(t) && !/\b(?:now|no longer|revised|new (?:agreement|deal|terms|contract))\b/u.test(t)) return 'original';
+  const datedEarly = [...readYears(text).filter((y) => y.relation === 'in'), ...readMonths(text)];
+  if (PAST_REPORT.test(t) && datedEarly.length && datedEarly.every((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1) && !/\b(?:now|no longer|today)\b/u.test(t)) return 'original';
+  const until = UNTIL_YEAR.exec(t);
+  if (until && Number(until[1]) >= REVISION_YEAR) {
+    const strong = ORIGINAL_STRONG.exec(t);
+    if (!strong || strong.index > until.index) return 'revised';
+  }
   const era = readEraWords(t);
   if (era) return era;
   // "In 2020, Microsoft received an exclusive licence": an explicit earlier date.
@@ -378,12 +395,22 @@ function readEraWords(t: string): Era {
   const original =
     /\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal|contract|terms)|former(?:ly)?|once|used to|prior (?:agreement|deal|arrangement|contract)|earlier (?:agreement|deal)|in the past|had been|at the time|initial(?:ly)?|back in|until now|was|were|had|served|granted|held|gave|secured|prohibited|barred|allowed|required|relied|enjoyed|struck|signed|forged)\b/u;
   const revised =
-    /\b(?:will|won't|now|new|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|becomes?|is|are|remains?|continues|stays|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
+    /\b(?:will|won't|now|new|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|(?<!\bwould )becomes?|is|are|remains?|continues|stays|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
   const o = original.test(t);
   const r = revised.test(t);
   if (o && !r) return 'original';
   if (r && !o) return 'revised';
   if (o && r) {
+    // The main clause decides: "OpenAI can now serve … on any cloud provider, a big departure from the
+    // setup of previous years" speaks of now; the phrase after the comma looks back.
+    const comma = t.search(/,\s/u);
+    if (comma > 0) {
+      const head = t.slice(0, comma);
+      const ho = ORIGINAL_STRONG.test(head);
+      const hr = REVISED_STRONG.test(head);
+      if (hr && !ho) return 'revised';
+      if (ho && !hr) return 'original';
+    }
     // Strong markers decide a mixed sentence.
     if (/\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal)|former(?:ly)?|prior (?:agreement|deal)|used to|in the past)\b/u.test(t)) return 'original';
     if (/\b(?:will|now|no longer|revised|new (?:agreement|deal|terms|contract)|going forward|becomes?)\b/u.test(t)) return 'revised';
