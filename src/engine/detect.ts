@@ -8,7 +8,7 @@
  * even when no fact speaks to it; one naming a single side is a claim only when a fact matches it
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
-import { findParties, namesOtherCompany, otherCompanyLeads, otherCompanyMention, partySet, referringSubject, type Party, type PartyMention } from './parties';
+import { findParties, namesAnyParty, namesOtherCompany, otherCompanyLeads, otherCompanyMention, partySet, referringSubject, type Party, type PartyMention } from './parties';
 
 export interface PartyContext {
   /** The party most recently named as a subject (first named in its sentence). */
@@ -70,6 +70,18 @@ const BOTH = /\b(?:both (?:companies|firms|sides|partners)|the two (?:companies|
 const OWN_DEAL = /^\W*(?:(?:but|and|meanwhile|however|now|still|yet)\W+)?the (?:reworked|revised|new|amended|restructured|updated|renegotiated) (?:partnership|agreement|deal|contract|framework|terms|arrangement)\b/iu;
 
 const NAME: Record<Party, string> = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' };
+
+/**
+ * Can `detect` find a party in the sentence? Not when it names none, none is in context and it does
+ * not open with the partnership as its subject ("The reworked partnership…"): such a sentence (most
+ * of a page's) is not read further, and leaves the context as it found it (empty). Keep in step with
+ * `detect`'s rules for an empty context: tests/unit/engine/detect-gate.test.ts checks it on every
+ * labelled sentence.
+ */
+export function mayNameParty(text: string, context: PartyContext): boolean {
+  if (context.lead !== null || context.named.size > 0 || context.thing !== undefined) return true;
+  return namesAnyParty(text) || (OWN_DEAL.test(text) && referringSubject(text) !== null);
+}
 
 /**
  * @param adjacent the context comes from the sentence just before (not from further back).

@@ -7,7 +7,7 @@
  */
 import type { FactPack } from '../facts/schema';
 import type { Claim } from './claim';
-import { detect, emptyContext, nextContext, type Detection, type PartyContext } from './detect';
+import { detect, emptyContext, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
 import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverified, type FactReading } from './judge';
 import { FactMatcher } from './match';
@@ -115,6 +115,11 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           report?.({ block: b, reason: 'sentence-too-long', detail: `${s.text.length} characters at ${s.start}` });
           context = emptyContext();
           age = CONTEXT_SPAN + 1;
+          continue;
+        }
+        // A sentence that names no party, with none in context, is not read further (the page's most).
+        if (!mayNameParty(s.text, context)) {
+          age++;
           continue;
         }
         // Topic carry without a referring word only from the sentence just before, in the same block.

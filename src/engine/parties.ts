@@ -40,6 +40,13 @@ export function findParties(text: string): PartyMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The parties' patterns as one, built once: is any party named anywhere in the text? */
+const ANY_PARTY = new RegExp(PATTERNS.map(([, re]) => `(?:${re.source})`).join('|'), 'iu');
+
+export function namesAnyParty(text: string): boolean {
+  return ANY_PARTY.test(text);
+}
+
 export function partySet(mentions: PartyMention[]): Set<Party> {
   return new Set(mentions.map((m) => m.party));
 }
