@@ -9,8 +9,8 @@
  *    notes/matching.md: ignoreLocation, never a whole sentence as a Bitap pattern). The fuzzy score
  *    only orders candidates; it never decides a verdict.
  */
-import Fuse from 'fuse.js';
 import type { Fact } from '../facts/schema';
+import { FuzzyRank } from './fuzzy-rank';
 
 export interface Candidate {
   fact: Fact;
@@ -47,7 +47,9 @@ export function tokens(text: string): string[] {
 export class FactMatcher {
   private readonly facts: readonly Fact[];
   private readonly index = new Map<string, TermRef[]>();
-  private readonly texts: string[][];
+  /** The longest key in the index: a token's longer prefixes cannot be keys (a 50,000-digit token is not cut 50,000 ways). */
+  private longestKey = 0;
+  private readonly fuzzy: FuzzyRank;
   /** Per fact, the stems of its statement and paraphrases: the query keeps only words they share. */
   private readonly stems: Set<string>[];
 
@@ -65,12 +67,13 @@ export class FactMatcher {
           for (const key of keys) {
             let refs = this.index.get(key);
             if (!refs) this.index.set(key, (refs = []));
+            this.longestKey = Math.max(this.longestKey, key.length);
             refs.push({ fact: f, group: g, words });
           }
         }
       });
     });
-    this.texts = facts.map((f) => [f.statement, ...f.paraphrases]);
+    this.fuzzy = new FuzzyRank(facts.map((f) => [f.statement, ...f.paraphrases]));
     this.stems = facts.map((f) => new Set(tokens([f.statement, ...f.paraphrases].join(' ')).map(stem)));
   }
 
@@ -100,7 +103,7 @@ export class FactMatcher {
       // Any figure satisfies a group that names a figure of the same shape (a year, or another
       // number): "25%" must reach the 20% fact to be found wrong, "2032" the "until 2030" fact.
       if (options.figures && /^\d+$/u.test(tok)) keys.push(YEAR.test(tok) ? '#year' : '#number');
-      for (let len = MIN_PREFIX; len <= tok.length; len++) keys.push(tok.slice(0, len));
+      for (let len = MIN_PREFIX, top = Math.min(tok.length, this.longestKey); len <= top; len++) keys.push(tok.slice(0, len));
       for (const key of keys) {
         const refs = this.index.get(key);
         if (!refs) continue;
@@ -136,17 +139,8 @@ export class FactMatcher {
       .filter((t) => t.length > 3 && !STOP.has(t) && ids.some((f) => this.stems[f]!.has(stem(t))))
       .slice(0, 6)
       .join(' ');
-    // A tiny fuse.js index over the candidates only: the cost stays with the sentence.
-    const docs = ids.map((f) => ({ f, text: this.texts[f]! }));
-    const fuse = new Fuse(docs, {
-      keys: ['text'],
-      includeScore: true,
-      ignoreLocation: true,
-      useTokenSearch: true,
-      threshold: 0.15,
-    });
-    const scores = new Map<number, number>();
-    if (query) for (const r of fuse.search(query)) scores.set(r.item.f, r.score ?? 1);
+    // fuse.js's token search over the candidates only (no index built per sentence: see fuzzy-rank.ts).
+    const scores = query ? this.fuzzy.scores(ids, query) : new Map<number, number>();
     return passed
       .map(({ f, strong }) => ({ fact: this.facts[f]!, rank: scores.get(f) ?? 1, strong }))
       .sort((a, b) => a.rank - b.rank);
