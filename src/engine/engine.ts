@@ -99,7 +99,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           continue;
         }
         // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
-        if (!d.partnership && RESULTS.test(s.text) && /\d/u.test(s.text)) continue;
+        if ((!d.partnership || !d.pair) && RESULTS.test(s.text) && /\d/u.test(s.text)) continue;
         const result = judgeSentence(s.text, d, when);
         if (!result) continue;
         claims.push({ text, block: b, start: s.start, end: s.end, ...result });
@@ -130,7 +130,8 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
       if (r.changeFact && otherDay(raw, c.fact.statement)) return false;
       const reach = speaksTo(r, d);
       if (reach === 'partial') partial.add(c.fact.id);
-      if (!d.pair && !d.partnership) solo.add(c.fact.id);
+      // Parties guessed from the topic before tie a fact only through a figure or cue, as one company alone does.
+      if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
       return reach !== false;
     });
     if (candidates.length === 0) return null;

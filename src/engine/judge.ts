@@ -42,6 +42,9 @@ const AXIS_TOPIC: Record<keyof Polarity, RegExp> = {
   ratio: /^(?:same|unchanged|identical)$/u,
 };
 
+/** Words that tie a share move to the partnership's news. */
+const OCCASION = /\b(?:announc\w*|deal|agreement|news|partnership|pact|terms|openai|revis\w*|restructur\w*|pre-?market)\b/iu;
+
 const CHANGE = /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
 
 export function readFact(fact: Fact): FactReading {
@@ -453,7 +456,9 @@ export function judge(
     .filter((c) => !(anchors(c) === 0 && c.disagree.filter((d) => d.numeric && !explained.has(d.dim)).length >= 2))
     // A one-company sentence without partnership words speaks to a fact only through its figures
     // ("Microsoft's own Phi models are small" is not the fact about its own models).
-    .filter((c) => !solo.has(c.reading.fact.id) || anchors(c) > 0 || c.disagree.some((d) => d.numeric));
+    // A share move alone ("Microsoft finished up 3.64% on Monday") is the partnership's only where the
+    // sentence ties it to the news ("after the announcement").
+    .filter((c) => !solo.has(c.reading.fact.id) || anchors(c) > 0 || (c.disagree.some((d) => d.numeric) && (!c.reading.changeFact || OCCASION.test(sentence.text))));
   if (comps.length === 0) return null;
   // Figures: a page figure some matched fact confirms is answered, whatever other facts say.
   // …except an amount only an open-ended figure admits ("more than $13 billion" admits $20 billion)

@@ -228,13 +228,13 @@ const EXCLUSIVITY = cues(
 );
 
 const CAP = cues(
-  /\b(?:subject to (?:a|an) [\w ]{0,20}(?:cap|ceiling|limit)|capped|total cap|a cap|an? (?:\w+ )?(?:ceiling|upper limit|maximum) (?:on|to|for))\b/u,
+  /\b(?:subject to (?:a|an) [\w ]{0,20}(?:cap|ceiling|limit)|(?:face|faces|facing|has|have|with|under) an? (?:\w+ )?(?:cap|ceiling)|capped|total cap|a cap|an? (?:\w+ )?(?:ceiling|upper limit|maximum) (?:on|to|for))\b/u,
   /\b(?:no (?:\w+ )?(?:cap|ceiling|upper limit|limit|maximum)s?|uncapped|limitless|unlimited|open-ended|without (?:a |an |any )?(?:\w+ )?(?:cap|ceiling|limit)s?|not (?:be )?(?:capped|limited)|(?:cap|ceiling|limit) (?:has been |was |is )?(?:removed|lifted|scrapped|dropped|eliminated))\b/u,
 );
 
 const MOVEMENT = cues(
-  /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|advanc\w*|edg(?:e|ed|es|ing) (?:up|higher)|higher|up \d)/u,
-  /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slip\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|lost|shed|down \d|dipp?\w*|edg(?:e|ed|es|ing) (?:down|lower)|lower|retreat\w*)/u,
+  /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|advanc\w*|edg(?:e|ed|es|ing) (?:up|higher)|higher|up (?:by )?(?:about |around |nearly |almost |some |roughly )?\d)/u,
+  /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slip\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|lost|shed|down (?:by )?(?:about |around |nearly |almost |some |roughly )?\d|dipp?\w*|edg(?:e|ed|es|ing) (?:down|lower)|lower|retreat\w*)/u,
 );
 
 const PERMISSION = cues(
