@@ -42,7 +42,7 @@ const OTHER_SUBJECT =
   /^\W*(?:(?:but|and|meanwhile|separately|elsewhere),?\s+)?the (?:\w+[- ])?(?:chipmaker|carmaker|automaker|retailer|broadcaster|league|studio|bank|lender|insurer|airline|network|publisher|streamer|club|team|university|hospital|city|government|union|museum|court|chip designer|phone maker|social network|search giant|e-commerce giant|rival)\b/iu;
 
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
-const FLOW_VERB = /\b(?:pay\w*|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
+const FLOW_VERB = /\b(?:pay(?:s|ing)?|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
 
 /** Words of a company's results or another day's trading: their figures are not the partnership's. */
 const RESULTS = /\b(?:quarter(?:ly)?|fiscal|earnings|results|expectations|market cap\w*|guidance|backlog|capex|capital spending)\b/iu;
@@ -79,8 +79,16 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
       for (const s of splitSentences(block)) {
         if (age > CONTEXT_SPAN) context = emptyContext();
         // Topic carry without a referring word only from the sentence just before, in the same block.
-        const d = detect(s.text, context, age === 0 && namedIn === b);
+        const adjacent = age === 0 && namedIn === b;
+        let d = detect(s.text, context, adjacent);
         const named = d.parties.size > 0;
+        // One side named right after a sentence naming the other ("Microsoft, for its part, chose to
+        // develop its own models"): the sentence is about the pair's story, as partnership words make it.
+        if (adjacent && !d.pair && !d.partnership && d.parties.size === 1 && !d.otherCompany) {
+          const [only] = d.parties;
+          const counterpart = only === 'microsoft' ? 'openai' : only === 'openai' ? 'microsoft' : null;
+          if (counterpart && context.named.has(counterpart)) d = { ...d, partnership: true };
+        }
         // A sentence about another subject ("Google invested…", "The chipmaker holds…") ends the topic.
         if (!named && (namesOtherCompany(s.text) || OTHER_SUBJECT.test(s.text))) {
           context = emptyContext();

@@ -394,7 +394,7 @@ function readEraWords(t: string): Era {
   const original =
     /\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal|contract|terms)|former(?:ly)?|once|used to|prior (?:agreement|deal|arrangement|contract)|earlier (?:agreement|deal)|in the past|had been|at the time|initial(?:ly)?|back in|until now|was|were|had|served|granted|held|gave|secured|prohibited|barred|allowed|required|relied|enjoyed|struck|signed|forged)\b/u;
   const revised =
-    /\b(?:will|won't|now|new|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|(?<!\bwould )becomes?|is|are|remains?|continues|stays|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
+    /\b(?:will|won't|now|new(?! (?:structure|entity|subsidiary|company|lab|startup|venture|unit|arm|team|models?|products?|round))|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|(?<!\bwould )becomes?|is|are|remains?|continues|stays|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
   const o = original.test(t);
   const r = revised.test(t);
   if (o && !r) return 'original';
