@@ -194,6 +194,9 @@ const RELATIVE_DATE = /\b(?:(?:that|the same|this|last|next|the following|the pr
 interface Item {
   dim: string;
   label: string;
+  /** The figure belongs to another act than the fact's ("a report put out in January 2025"), or the
+   * page gives it as hearsay ("reportedly worth $135 billion"): it may agree, never disagree. */
+  aside?: boolean;
   /** The fact's figures of the same kind (and role), and whether each agrees with this one. */
   theirs: { label: string; ok: boolean }[];
 }
@@ -237,6 +240,7 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
       items.push({
         dim: `money:${v.amount}`,
         label: HEDGE_WORD[v.hedge] + fmtMoney(v.amount),
+        aside: hearsay(s.text, v.at),
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
@@ -260,11 +264,12 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
       ].filter((x) => group(x.relation) === group(v.relation));
       // A bare year that only falls in the month of a fact ties it loosely: it confirms, not anchors.
       if (fy.some((x) => x.value === v.value) && fy.every((x) => x.fromMonth || x.value !== v.value)) out.loose.push(`year:${v.value}`);
-      items.push({ dim: `year:${v.value}`, label: `${v.relation} ${v.value}`, theirs: fy.map((x) => ({ label: `${x.relation} ${x.value}`, ok: x.value === v.value })) });
+      items.push({ dim: `year:${v.value}`, label: `${v.relation} ${v.value}`, aside: !dateTied(s.text, v.at, reading), theirs: fy.map((x) => ({ label: `${x.relation} ${x.value}`, ok: x.value === v.value })) });
     } else if (v.kind === 'month') {
       items.push({
         dim: `month:${v.value}`,
         label: monthName(v.value),
+        aside: !dateTied(s.text, v.at, reading),
         theirs: fv.flatMap((x) => (x.kind === 'month' ? [{ label: monthName(x.value), ok: x.value === v.value }] : [])),
       });
     }
@@ -275,7 +280,7 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
   for (const kind of ['money', 'percent', 'year', 'month']) {
     const mine = items.filter((i) => i.dim.startsWith(kind + ':') && i.theirs.length > 0);
     if (!mine.length) continue;
-    const unexplained = mine.filter((i) => !i.theirs.some((t) => t.ok));
+    const unexplained = mine.filter((i) => !i.theirs.some((t) => t.ok) && !i.aside);
     const confirmed = new Set(mine.flatMap((i) => i.theirs.filter((t) => t.ok).map((t) => t.label)));
     const unconfirmed = [...new Set(mine.flatMap((i) => i.theirs.map((t) => t.label)))].filter((l) => !confirmed.has(l));
     for (const i of mine) if (i.theirs.some((t) => t.ok)) out.agree.push(i.dim);
@@ -392,6 +397,30 @@ function monthName(ym: string): string {
 
 export function flowKey(d: Direction): string {
   return `${d.family}:${d.actor}>${d.target}`;
+}
+
+/** Words that give a figure as hearsay, just before it. */
+const HEARSAY = /\b(?:reportedly|rumou?red(?: to be)?|said to be|thought to be|estimated (?:at|to be))\s+(?:\w+\s+){0,2}$/iu;
+
+function hearsay(text: string, at: number | undefined): boolean {
+  return at !== undefined && HEARSAY.test(text.slice(Math.max(0, at - 50), at));
+}
+
+/**
+ * Is a date tied to the fact: does its clause, up to the date, name a party or a word of the fact's
+ * keywords? "Staff put out a report in January 2025" dates the report, not the investment.
+ */
+function dateTied(text: string, at: number | undefined, reading: FactReading): boolean {
+  if (at === undefined) return true;
+  const head = text.slice(0, at);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014'), head.search(/\b(?:that|which|who)\s+\S*$/u)) + 1;
+  const clause = head.slice(from);
+  // A date opening the sentence ("In January 2024, Microsoft made…") dates its main clause.
+  if (from === 0 && /^[^,;]{0,25},/u.test(text.slice(at))) return true;
+  if (findParties(clause).length > 0) return true;
+  const words = tokens(clause);
+  const terms = (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t)));
+  return words.some((w) => terms.some((t) => t.length >= 4 && !/^\d+$/u.test(t) && w.startsWith(t)));
 }
 
 /** Is there a term of the fact's keywords among the few words before the figure at `at`? */

@@ -19,15 +19,21 @@ export interface Percent {
   hedge: Hedge;
   /** `change`: a rise or fall ("shares fell 1%"); `level`: a share or stake ("20% of revenue"). */
   role: 'change' | 'level';
+  /** Where the figure starts in the sentence (absent for fraction words). */
+  at?: number;
 }
 export interface Year {
   kind: 'year';
   value: number;
   relation: 'in' | 'until' | 'since' | 'by';
+  /** Where the year is in the sentence. */
+  at?: number;
 }
 export interface Month {
   kind: 'month';
   value: string;
+  /** Where the date starts in the sentence. */
+  at?: number;
 }
 export type SentenceValue = Money | Percent | Year | Month;
 
@@ -121,7 +127,7 @@ export function readMoney(text: string): Money[] {
     out.push({ kind: 'money', amount, hedge, at });
   };
   // $13 billion, US$1bn, $228.3 billion, $10B
-  const dollar = /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])\b)?/giu;
+  const dollar = /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])(?![a-z]))?/giu;
   for (let m = dollar.exec(text); m; m = dollar.exec(text)) {
     const scale = m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1;
     add(m.index, m[0].length, num(m[1]!) * scale, hedgeBefore(text, m.index));
@@ -152,7 +158,7 @@ export function readPercents(text: string): Percent[] {
   const re = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 25));
-    out.push({ kind: 'percent', value: Number(m[1]), hedge: hedgeBefore(text, m.index), role: change && CHANGE_WORDS.test(around) ? 'change' : 'level' });
+    out.push({ kind: 'percent', value: Number(m[1]), hedge: hedgeBefore(text, m.index), role: change && CHANGE_WORDS.test(around) ? 'change' : 'level', at: m.index });
   }
   // One test for any fraction word before trying each fraction.
   if (FRACTION_WORD.test(text)) for (const [fre, value, bound] of FRACTIONS) {
@@ -174,7 +180,7 @@ export function readMonths(text: string): Month[] {
   MONTH_RE.lastIndex = 0;
   for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) {
     const idx = MONTHS.findIndex((name) => name.startsWith(m![1]!.toLowerCase().slice(0, 3)));
-    if (idx >= 0) out.push({ kind: 'month', value: `${m[2]}-${String(idx + 1).padStart(2, '0')}` });
+    if (idx >= 0) out.push({ kind: 'month', value: `${m[2]}-${String(idx + 1).padStart(2, '0')}`, at: m.index });
   }
   return out;
 }
@@ -194,7 +200,7 @@ export function readYears(text: string): Year[] {
     // "since it first backed the company in 2019": the year a running total starts from.
     else if (/\bsince (?:it|they|the company|microsoft|openai|amazon)\b[^,;.\d]*\bin\s+$/u.test(before)) relation = 'since';
     else if (/(?:by|before|no later than|by the end of|goal (?:for|of))\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(before)) relation = 'by';
-    out.push({ kind: 'year', value: Number(m[1]), relation });
+    out.push({ kind: 'year', value: Number(m[1]), relation, at: m.index });
   }
   return out;
 }
