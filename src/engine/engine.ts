@@ -15,6 +15,7 @@ import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
 import { readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
+import { normaliseText } from './normalise';
 import { timeOf, type PageTime } from './time';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
@@ -77,10 +78,12 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     blocks.forEach((block, b) => {
       if (!block || !/\p{L}/u.test(block)) return;
       for (const s of splitSentences(block)) {
+        // Read normalised (hyphens, spaces, quotes, invisible characters); offsets and text stay the page's.
+        const read = normaliseText(s.text);
         if (age > CONTEXT_SPAN) context = emptyContext();
         // Topic carry without a referring word only from the sentence just before, in the same block.
         const adjacent = age === 0 && namedIn === b;
-        let d = detect(s.text, context, adjacent);
+        let d = detect(read, context, adjacent);
         const named = d.parties.size > 0;
         // One side named right after a sentence naming the other ("Microsoft, for its part, chose to
         // develop its own models"): the sentence is about the pair's story, as partnership words make it.
@@ -90,25 +93,25 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           if (counterpart && context.named.has(counterpart)) d = { ...d, partnership: true };
         }
         // A sentence about another subject ("Google invested…", "The chipmaker holds…") ends the topic.
-        if (!named && (namesOtherCompany(s.text) || OTHER_SUBJECT.test(s.text))) {
+        if (!named && (namesOtherCompany(read) || OTHER_SUBJECT.test(read))) {
           context = emptyContext();
           age = CONTEXT_SPAN + 1;
           continue;
         }
-        context = nextContext(s.text, d, context);
+        context = nextContext(read, d, context);
         age = named ? 0 : age + 1;
         if (named) namedIn = b;
         if (!named) continue;
         // The sentence as it reads on the page: white space collapsed, the way a claim's text is shown.
         const text = s.text.replace(/\s+/gu, ' ').trim();
         if (d.otherDeal) {
-          const rival = rivalInRole(s.text);
+          const rival = rivalInRole(read);
           if (rival) claims.push({ text, block: b, start: s.start, end: s.end, ...rival });
           continue;
         }
         // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
-        if ((!d.partnership || !d.pair) && RESULTS.test(s.text) && /\d/u.test(s.text)) continue;
-        const result = judgeSentence(s.text, d, when);
+        if ((!d.partnership || !d.pair) && RESULTS.test(read) && /\d/u.test(read)) continue;
+        const result = judgeSentence(read, d, when);
         if (!result) continue;
         claims.push({ text, block: b, start: s.start, end: s.end, ...result });
       }

@@ -43,7 +43,7 @@ const AXIS_TOPIC: Record<keyof Polarity, RegExp> = {
 };
 
 /** Words that tie a share move to the partnership's news. */
-const OCCASION = /\b(?:announc\w*|deal|agreement|news|partnership|pact|terms|openai|revis\w*|restructur\w*|pre-?market)\b/iu;
+const OCCASION = /\b(?:announc\w*|deal|agreement|news|partnership|pact|terms|openai|revis\w*|restructur\w*|pre-?market|(?:at|after) the (?:open|opening)|opening bell)\b/iu;
 
 const CHANGE = /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
 
@@ -571,7 +571,8 @@ export function judge(
   // sentence may be about something else: unverified.
   // A date none of the supporting facts gives is a detail of when, not another quantity: it never voids
   // the support of a fact that gives no date of its own.
-  const datesOnly = unconfirmed.every((v) => (v.kind === 'year' || v.kind === 'month') && good.some((c) => !c.reading.fact.values.some((x) => x.kind === 'year' || x.kind === 'month')));
+  // (A deadline, "until 2030", is a term of the deal, not a date of it.)
+  const datesOnly = unconfirmed.every((v) => ((v.kind === 'year' && (v.relation === 'in' || v.relation === 'since')) || v.kind === 'month') && good.some((c) => !c.reading.fact.values.some((x) => x.kind === 'year' || x.kind === 'month')));
   const tied = datesOnly || sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
   if (!tied) return null;
   const details = unconfirmed.map(valueLabel);

@@ -134,7 +134,7 @@ export function readMoney(text: string): Money[] {
   }
   // 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded
   // (31 at most): a long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
-  const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)[\s-]+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
+  const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS[m[1]!.toLowerCase()] ?? NaN);
     add(m.index, m[0].length, n * (SCALE[m[2]!.toLowerCase()] ?? 1), hedgeBefore(text, m.index));
