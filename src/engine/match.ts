@@ -230,6 +230,8 @@ const IMPLIED: Record<string, string[]> = {
   holds: ['hold'],
   owns: ['own', 'stake'],
   owned: ['own', 'stake'],
+  owning: ['own', 'stake'],
+  own: ['own'],
   income: ['revenue'],
   turnover: ['revenue'],
   handing: ['pay'],
