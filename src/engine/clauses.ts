@@ -11,7 +11,7 @@ const SUBJECT = String.raw`(?:microsoft|openai|amazon|aws|azure|redmond|nadella|
 const PARTY = String.raw`(?:microsoft|openai|amazon|aws|azure|alphabet|google)(?:['\u2019]s)?`;
 
 const CUT = new RegExp(
-  String.raw`\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+(?!also\b)|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|(?<!\b(?:microsoft|openai|amazon|aws|azure|google|alphabet))\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|gained|rose|fell|slid|slipped|dropped|climbed|was|were|is|are|has|had|will|pays|paid|keeps|kept|holds|held|owns)\b)`,
+  String.raw`\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+(?!also\b)|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=(?:would|will|also|later|then)\s)|(?<!\b(?:microsoft|openai|amazon|aws|azure|google|alphabet))\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|gained|rose|fell|slid|slipped|dropped|climbed|was|were|is|are|has|had|will|pays|paid|keeps|kept|holds|held|owns)\b)`,
   'giu',
 );
 

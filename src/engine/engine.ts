@@ -15,6 +15,7 @@ import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
 import { readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
+import { normaliseText } from './normalise';
 import { timeOf, type PageTime } from './time';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
@@ -59,7 +60,7 @@ const OTHER_SUBJECT =
   /^\W*(?:(?:but|and|meanwhile|separately|elsewhere),?\s+)?the (?:\w+[- ])?(?:chipmaker|carmaker|automaker|retailer|broadcaster|league|studio|bank|lender|insurer|airline|network|publisher|streamer|club|team|university|hospital|city|government|union|museum|court|chip designer|phone maker|social network|search giant|e-commerce giant|rival)\b/iu;
 
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
-const FLOW_VERB = /\b(?:pay\w*|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
+const FLOW_VERB = /\b(?:pay(?:s|ing)?|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
 
 /** Words of a company's results or another day's trading: their figures are not the partnership's. */
 const RESULTS = /\b(?:quarter(?:ly)?|fiscal|earnings|results|expectations|market cap\w*|guidance|backlog|capex|capital spending)\b/iu;
@@ -109,6 +110,8 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     function scanBlock(block: string, b: number): void {
       if (typeof block !== 'string' || !block || !/\p{L}/u.test(block)) return;
       for (const s of splitSentences(block)) {
+        // Read normalised (hyphens, spaces, quotes, invisible characters); offsets and text stay the page's.
+        const read = normaliseText(s.text);
         if (age > CONTEXT_SPAN) context = emptyContext();
         if (s.text.length > MAX_SENTENCE) {
           // Not a sentence (a run of figures, a page's text without stops): not read, and it ends the topic.
@@ -123,28 +126,36 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           continue;
         }
         // Topic carry without a referring word only from the sentence just before, in the same block.
-        const d = detect(s.text, context, age === 0 && namedIn === b);
+        const adjacent = age === 0 && namedIn === b;
+        let d = detect(read, context, adjacent);
         const named = d.parties.size > 0;
+        // One side named right after a sentence naming the other ("Microsoft, for its part, chose to
+        // develop its own models"): the sentence is about the pair's story, as partnership words make it.
+        if (adjacent && !d.pair && !d.partnership && d.parties.size === 1 && !d.otherCompany) {
+          const [only] = d.parties;
+          const counterpart = only === 'microsoft' ? 'openai' : only === 'openai' ? 'microsoft' : null;
+          if (counterpart && context.named.has(counterpart)) d = { ...d, partnership: true };
+        }
         // A sentence about another subject ("Google invested…", "The chipmaker holds…") ends the topic.
-        if (!named && (namesOtherCompany(s.text) || OTHER_SUBJECT.test(s.text))) {
+        if (!named && (namesOtherCompany(read) || OTHER_SUBJECT.test(read))) {
           context = emptyContext();
           age = CONTEXT_SPAN + 1;
           continue;
         }
-        context = nextContext(s.text, d, context);
+        context = nextContext(read, d, context);
         age = named ? 0 : age + 1;
         if (named) namedIn = b;
         if (!named) continue;
         // The sentence as it reads on the page: white space collapsed, the way a claim's text is shown.
         const text = s.text.replace(/\s+/gu, ' ').trim();
         if (d.otherDeal) {
-          const rival = rivalInRole(s.text);
+          const rival = rivalInRole(read);
           if (rival) claims.push({ text, block: b, start: s.start, end: s.end, ...rival });
           continue;
         }
         // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
-        if (!d.partnership && RESULTS.test(s.text) && /\d/u.test(s.text)) continue;
-        const result = judgeSentence(s.text, d, when);
+        if ((!d.partnership || !d.pair) && RESULTS.test(read) && /\d/u.test(read)) continue;
+        const result = judgeSentence(read, d, when);
         if (!result) continue;
         claims.push({ text, block: b, start: s.start, end: s.end, ...result });
       }
@@ -173,7 +184,8 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
       if (r.changeFact && otherDay(raw, c.fact.statement)) return false;
       const reach = speaksTo(r, d);
       if (reach === 'partial') partial.add(c.fact.id);
-      if (!d.pair && !d.partnership) solo.add(c.fact.id);
+      // Parties guessed from the topic before tie a fact only through a figure or cue, as one company alone does.
+      if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
       return reach !== false;
     });
     if (candidates.length === 0) return null;

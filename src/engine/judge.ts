@@ -42,6 +42,9 @@ const AXIS_TOPIC: Record<keyof Polarity, RegExp> = {
   ratio: /^(?:same|unchanged|identical)$/u,
 };
 
+/** Words that tie a share move to the partnership's news. */
+const OCCASION = /\b(?:announc\w*|deal|agreement|news|partnership|pact|terms|openai|revis\w*|restructur\w*|pre-?market|(?:at|after) the (?:open|opening)|opening bell)\b/iu;
+
 const CHANGE = /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
 
 export function readFact(fact: Fact): FactReading {
@@ -191,6 +194,9 @@ const RELATIVE_DATE = /\b(?:(?:that|the same|this|last|next|the following|the pr
 interface Item {
   dim: string;
   label: string;
+  /** The figure belongs to another act than the fact's ("a report put out in January 2025"), or the
+   * page gives it as hearsay ("reportedly worth $135 billion"): it may agree, never disagree. */
+  aside?: boolean;
   /** The fact's figures of the same kind (and role), and whether each agrees with this one. */
   theirs: { label: string; ok: boolean }[];
 }
@@ -234,6 +240,7 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
       items.push({
         dim: `money:${v.amount}`,
         label: HEDGE_WORD[v.hedge] + fmtMoney(v.amount),
+        aside: hearsay(s.text, v.at),
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
@@ -257,11 +264,12 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
       ].filter((x) => group(x.relation) === group(v.relation));
       // A bare year that only falls in the month of a fact ties it loosely: it confirms, not anchors.
       if (fy.some((x) => x.value === v.value) && fy.every((x) => x.fromMonth || x.value !== v.value)) out.loose.push(`year:${v.value}`);
-      items.push({ dim: `year:${v.value}`, label: `${v.relation} ${v.value}`, theirs: fy.map((x) => ({ label: `${x.relation} ${x.value}`, ok: x.value === v.value })) });
+      items.push({ dim: `year:${v.value}`, label: `${v.relation} ${v.value}`, aside: !dateTied(s.text, v.at, reading), theirs: fy.map((x) => ({ label: `${x.relation} ${x.value}`, ok: x.value === v.value })) });
     } else if (v.kind === 'month') {
       items.push({
         dim: `month:${v.value}`,
         label: monthName(v.value),
+        aside: !dateTied(s.text, v.at, reading),
         theirs: fv.flatMap((x) => (x.kind === 'month' ? [{ label: monthName(x.value), ok: x.value === v.value }] : [])),
       });
     }
@@ -272,7 +280,7 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
   for (const kind of ['money', 'percent', 'year', 'month']) {
     const mine = items.filter((i) => i.dim.startsWith(kind + ':') && i.theirs.length > 0);
     if (!mine.length) continue;
-    const unexplained = mine.filter((i) => !i.theirs.some((t) => t.ok));
+    const unexplained = mine.filter((i) => !i.theirs.some((t) => t.ok) && !i.aside);
     const confirmed = new Set(mine.flatMap((i) => i.theirs.filter((t) => t.ok).map((t) => t.label)));
     const unconfirmed = [...new Set(mine.flatMap((i) => i.theirs.map((t) => t.label)))].filter((l) => !confirmed.has(l));
     for (const i of mine) if (i.theirs.some((t) => t.ok)) out.agree.push(i.dim);
@@ -391,6 +399,30 @@ export function flowKey(d: Direction): string {
   return `${d.family}:${d.actor}>${d.target}`;
 }
 
+/** Words that give a figure as hearsay, just before it. */
+const HEARSAY = /\b(?:reportedly|rumou?red(?: to be)?|said to be|thought to be|estimated (?:at|to be))\s+(?:\w+\s+){0,2}$/iu;
+
+function hearsay(text: string, at: number | undefined): boolean {
+  return at !== undefined && HEARSAY.test(text.slice(Math.max(0, at - 50), at));
+}
+
+/**
+ * Is a date tied to the fact: does its clause, up to the date, name a party or a word of the fact's
+ * keywords? "Staff put out a report in January 2025" dates the report, not the investment.
+ */
+function dateTied(text: string, at: number | undefined, reading: FactReading): boolean {
+  if (at === undefined) return true;
+  const head = text.slice(0, at);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014'), head.search(/\b(?:that|which|who)\s+\S*$/u)) + 1;
+  const clause = head.slice(from);
+  // A date opening the sentence ("In January 2024, Microsoft made…") dates its main clause.
+  if (from === 0 && /^[^,;]{0,25},/u.test(text.slice(at))) return true;
+  if (findParties(clause).length > 0) return true;
+  const words = tokens(clause);
+  const terms = (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t)));
+  return words.some((w) => terms.some((t) => t.length >= 4 && !/^\d+$/u.test(t) && w.startsWith(t)));
+}
+
 /** Is there a term of the fact's keywords among the few words before the figure at `at`? */
 function nearKeyword(text: string, at: number, fact: Fact): boolean {
   const before = tokens(text.slice(0, at)).slice(-4);
@@ -453,7 +485,9 @@ export function judge(
     .filter((c) => !(anchors(c) === 0 && c.disagree.filter((d) => d.numeric && !explained.has(d.dim)).length >= 2))
     // A one-company sentence without partnership words speaks to a fact only through its figures
     // ("Microsoft's own Phi models are small" is not the fact about its own models).
-    .filter((c) => !solo.has(c.reading.fact.id) || anchors(c) > 0 || c.disagree.some((d) => d.numeric));
+    // A share move alone ("Microsoft finished up 3.64% on Monday") is the partnership's only where the
+    // sentence ties it to the news ("after the announcement").
+    .filter((c) => !solo.has(c.reading.fact.id) || anchors(c) > 0 || (c.disagree.some((d) => d.numeric) && (!c.reading.changeFact || OCCASION.test(sentence.text))));
   if (comps.length === 0) return null;
   // Figures: a page figure some matched fact confirms is answered, whatever other facts say.
   // …except an amount only an open-ended figure admits ("more than $13 billion" admits $20 billion)
@@ -537,7 +571,8 @@ export function judge(
   // sentence may be about something else: unverified.
   // A date none of the supporting facts gives is a detail of when, not another quantity: it never voids
   // the support of a fact that gives no date of its own.
-  const datesOnly = unconfirmed.every((v) => (v.kind === 'year' || v.kind === 'month') && good.some((c) => !c.reading.fact.values.some((x) => x.kind === 'year' || x.kind === 'month')));
+  // (A deadline, "until 2030", is a term of the deal, not a date of it.)
+  const datesOnly = unconfirmed.every((v) => ((v.kind === 'year' && (v.relation === 'in' || v.relation === 'since')) || v.kind === 'month') && good.some((c) => !c.reading.fact.values.some((x) => x.kind === 'year' || x.kind === 'month')));
   const tied = datesOnly || sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
   if (!tied) return null;
   const details = unconfirmed.map(valueLabel);

@@ -90,6 +90,9 @@ export class FactMatcher {
       if (FRACTION.test(t) && (FRACTION_BEFORE.test(base[i - 1] ?? '') || /^(?:of|stake|holding)$/u.test(base[i + 1] ?? '')) && !/^part/u.test(base[i + 1] ?? '')) toks.push('percent');
       // A changed ratio reaches the fact that it stays the same ("the sharing ratio will be cut in half").
       if (RATIO_CHANGE.test(t) || (t === 'half' && base[i - 1] === 'in')) toks.push('same');
+      // A move either way reaches the facts about a move ("Amazon was up about 1%" reaches "Amazon
+      // shares declined nearly 1%", to be compared there).
+      if (MOVE.test(t) || ((t === 'up' || t === 'down') && /^(?:\d+|by|about|around|nearly|almost|some|roughly)$/u.test(base[i + 1] ?? ''))) toks.push('fell', 'rose');
       // Giving up a holding reaches the facts that say it is kept ("sold its stake", "gave up its
       // stake" vs "keeps its stake"); "a game sold in the store" does not.
       const giveUp = /^g[ai]ve[sn]?$|^giving$/u.test(t) && base[i + 1] === 'up';
@@ -162,6 +165,7 @@ function phraseAt(toks: string[], i: number, words: string[]): boolean {
 const FRACTION = /^(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority)$/u;
 const FRACTION_BEFORE = /^(?:a|an|one|two|three|four|nine)$/u;
 const RATIO_CHANGE = /^(?:halv(?:e|ed|es|ing)|slashed|reduced|lowered|raised|increased|doubled|trimmed|changed|altered)$/u;
+const MOVE = /^(?:gain(?:ed|s)?|r[io]se|rising|climb(?:ed|s)?|jump(?:ed|s)?|edged|fell|dropped|declined|slid|slipped|tumbled|sank)$/u;
 const DISPOSE = /^(?:sold|sells?|selling|divest\w*|relinquish\w*|offload\w*|unload\w*|dump\w*)$/u;
 const HOLDING = /^(?:stake|stakes|holding|holdings|equity|shares|ownership|position)$/u;
 
@@ -220,6 +224,8 @@ const IMPLIED = new Map<string, readonly string[]>(Object.entries({
   holds: ['hold'],
   owns: ['own', 'stake'],
   owned: ['own', 'stake'],
+  owning: ['own', 'stake'],
+  own: ['own'],
   income: ['revenue'],
   turnover: ['revenue'],
   handing: ['pay'],

@@ -19,15 +19,21 @@ export interface Percent {
   hedge: Hedge;
   /** `change`: a rise or fall ("shares fell 1%"); `level`: a share or stake ("20% of revenue"). */
   role: 'change' | 'level';
+  /** Where the figure starts in the sentence (absent for fraction words). */
+  at?: number;
 }
 export interface Year {
   kind: 'year';
   value: number;
   relation: 'in' | 'until' | 'since' | 'by';
+  /** Where the year is in the sentence. */
+  at?: number;
 }
 export interface Month {
   kind: 'month';
   value: string;
+  /** Where the date starts in the sentence. */
+  at?: number;
 }
 export type SentenceValue = Money | Percent | Year | Month;
 
@@ -135,7 +141,7 @@ export function readMoney(text: string): Money[] {
     next = 0;
   };
   // $13 billion, US$1bn, $228.3 billion, $10B
-  const dollar = /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])\b)?/giu;
+  const dollar = /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])(?![a-z]))?/giu;
   for (let m = dollar.exec(text); m; m = dollar.exec(text)) {
     const scale = m[2] ? (SCALE.get(m[2].toLowerCase()) ?? 1) : 1;
     add(m.index, m[0].length, num(m[1]!) * scale, hedgeBefore(text, m.index));
@@ -143,7 +149,7 @@ export function readMoney(text: string): Money[] {
   settle();
   // 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded
   // (31 at most): a long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
-  const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)[\s-]+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
+  const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS.get(m[1]!.toLowerCase()) ?? NaN);
     add(m.index, m[0].length, n * (SCALE.get(m[2]!.toLowerCase()) ?? 1), hedgeBefore(text, m.index));
@@ -168,7 +174,7 @@ export function readPercents(text: string): Percent[] {
   const re = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 25));
-    out.push({ kind: 'percent', value: Number(m[1]), hedge: hedgeBefore(text, m.index), role: change && CHANGE_WORDS.test(around) ? 'change' : 'level' });
+    out.push({ kind: 'percent', value: Number(m[1]), hedge: hedgeBefore(text, m.index), role: change && CHANGE_WORDS.test(around) ? 'change' : 'level', at: m.index });
   }
   // One test for any fraction word before trying each fraction.
   if (FRACTION_WORD.test(text)) for (const [fre, value, bound] of FRACTIONS) {
@@ -190,7 +196,7 @@ export function readMonths(text: string): Month[] {
   MONTH_RE.lastIndex = 0;
   for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) {
     const idx = MONTHS.findIndex((name) => name.startsWith(m![1]!.toLowerCase().slice(0, 3)));
-    if (idx >= 0) out.push({ kind: 'month', value: `${m[2]}-${String(idx + 1).padStart(2, '0')}` });
+    if (idx >= 0) out.push({ kind: 'month', value: `${m[2]}-${String(idx + 1).padStart(2, '0')}`, at: m.index });
   }
   return out;
 }
@@ -211,7 +217,7 @@ export function readYears(text: string): Year[] {
     // "since it first backed the company in 2019": the year a running total starts from.
     else if (/\bsince (?:it|they|the company|microsoft|openai|amazon)\b[^,;.\d]*\bin\s+$/u.test(before)) relation = 'since';
     else if (/(?:by|before|no later than|by the end of|goal (?:for|of))\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(before)) relation = 'by';
-    out.push({ kind: 'year', value: Number(m[1]), relation });
+    out.push({ kind: 'year', value: Number(m[1]), relation, at: m.index });
   }
   return out;
 }
@@ -245,13 +251,13 @@ const EXCLUSIVITY = cues(
 );
 
 const CAP = cues(
-  /\b(?:subject to (?:a|an) [\w ]{0,20}(?:cap|ceiling|limit)|capped|total cap|a cap|an? (?:\w+ )?(?:ceiling|upper limit|maximum) (?:on|to|for))\b/u,
+  /\b(?:subject to (?:a|an) [\w ]{0,20}(?:cap|ceiling|limit)|(?:face|faces|facing|has|have|with|under) an? (?:\w+ )?(?:cap|ceiling)|capped|total cap|a cap|an? (?:\w+ )?(?:ceiling|upper limit|maximum) (?:on|to|for))\b/u,
   /\b(?:no (?:\w+ )?(?:cap|ceiling|upper limit|limit|maximum)s?|uncapped|limitless|unlimited|open-ended|without (?:a |an |any )?(?:\w+ )?(?:cap|ceiling|limit)s?|not (?:be )?(?:capped|limited)|(?:cap|ceiling|limit) (?:has been |was |is )?(?:removed|lifted|scrapped|dropped|eliminated))\b/u,
 );
 
 const MOVEMENT = cues(
-  /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|advanc\w*|edg(?:e|ed|es|ing) (?:up|higher)|higher|up \d)/u,
-  /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slip\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|lost|shed|down \d|dipp?\w*|edg(?:e|ed|es|ing) (?:down|lower)|lower|retreat\w*)/u,
+  /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|advanc\w*|edg(?:e|ed|es|ing) (?:up|higher)|higher|up (?:by )?(?:about |around |nearly |almost |some |roughly )?\d)/u,
+  /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slip\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|lost|shed|down (?:by )?(?:about |around |nearly |almost |some |roughly )?\d|dipp?\w*|edg(?:e|ed|es|ing) (?:down|lower)|lower|retreat\w*)/u,
 );
 
 const PERMISSION = cues(
@@ -441,7 +447,7 @@ function readEraWords(t: string): Era {
   const original =
     /\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal|contract|terms)|former(?:ly)?|once|used to|prior (?:agreement|deal|arrangement|contract)|earlier (?:agreement|deal)|in the past|had been|at the time|initial(?:ly)?|back in|until now|was|were|had|served|granted|held|gave|secured|prohibited|barred|allowed|required|relied|enjoyed|struck|signed|forged)\b/u;
   const revised =
-    /\b(?:will|won't|now|new|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|(?<!\bwould )becomes?|is|are|remains?|continues|stays|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
+    /\b(?:will|won't|now|new(?! (?:structure|entity|subsidiary|company|lab|startup|venture|unit|arm|team|models?|products?|round))|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|(?<!\bwould )becomes?|is|are|remains?|continues|stays|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
   const o = original.test(t);
   const r = revised.test(t);
   if (o && !r) return 'original';
