@@ -42,4 +42,6 @@ export interface Claim {
   evidence: SourceEvidence[];
   /** Parts of the sentence (clauses) no bundled source speaks to, where the rest is confirmed. */
   unverifiedDetails?: string[];
+  /** The page is this bundled source (its id): the claim is judged by the other sources only. */
+  pageSource?: string;
 }

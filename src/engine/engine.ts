@@ -16,6 +16,7 @@ import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
 import { readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
 import { normaliseText } from './normalise';
+import { packWithout, pageSource, quotesBySource } from './self-source';
 import { timeOf, type PageTime } from './time';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
@@ -27,6 +28,8 @@ export interface ClaimEngineOptions {
    * also sentences naming one partner in partnership terms.
    */
   sensitivity?: Sensitivity;
+  /** Look whether the page is itself a bundled source (default true; off for the engine that judges such a page). */
+  selfSource?: boolean;
 }
 
 /**
@@ -86,7 +89,24 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   const knownFlows = new Set<string>();
   for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
 
+  const checkSelf = options.selfSource ?? true;
+  const bySource = checkSelf ? quotesBySource(pack) : [];
+  /** Engines without one source's evidence, built the first time a page is that source. */
+  const without = new Map<string, ClaimEngine>();
+
   function scan(blocks: string[], scanOptions: ScanOptions = {}): Claim[] {
+    const claims = scanPage(blocks, scanOptions);
+    const self = checkSelf ? pageSource(claims, bySource) : null;
+    if (!self) return claims;
+    // The page is a bundled source: it does not corroborate itself; the other sources judge it.
+    let others = without.get(self.id);
+    if (!others) without.set(self.id, (others = createClaimEngine(packWithout(pack, self.id), { ...options, selfSource: false })));
+    const name = self.publisher ?? self.title;
+    // (Problems were reported by the first reading of the same blocks.)
+    return others.scan(blocks, { ...scanOptions, report: undefined }).map((c) => ({ ...c, pageSource: self.id, reason: `This page is a bundled source (${name}); judged by the other sources. ${c.reason}` }));
+  }
+
+  function scanPage(blocks: string[], scanOptions: ScanOptions): Claim[] {
     const report = scanOptions.report;
     const claims: Claim[] = [];
     const when = timeOf(scanOptions.pageDate);
@@ -121,7 +141,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           continue;
         }
         // A sentence that names no party, with none in context, is not read further (the page's most).
-        if (!mayNameParty(s.text, context)) {
+        if (!mayNameParty(read, context)) {
           age++;
           continue;
         }

@@ -240,7 +240,7 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
       items.push({
         dim: `money:${v.amount}`,
         label: HEDGE_WORD[v.hedge] + fmtMoney(v.amount),
-        aside: hearsay(s.text, v.at),
+        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !VALUE_FACT.test(fact.statement)),
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
@@ -401,6 +401,16 @@ export function flowKey(d: Direction): string {
 
 /** Words that give a figure as hearsay, just before it. */
 const HEARSAY = /\b(?:reportedly|rumou?red(?: to be)?|said to be|thought to be|estimated (?:at|to be))\s+(?:\w+\s+){0,2}$/iu;
+
+/** An amount in the role of a value ("valued at $29 billion", "worth $135 billion"). */
+const VALUE_BEFORE = /\b(?:valued at|valuation of|value of|valuing (?:it|the company|\w+) at|worth)\s+(?:\w+\s+){0,2}$/iu;
+/** A fact whose amounts are values (a valuation, a stake's worth), not sums paid. */
+const VALUE_FACT = /\b(?:valu\w*|worth)\b/iu;
+
+/** A value is not a sum invested or paid: it never contradicts a fact about such sums. */
+function valueRole(text: string, at: number): boolean {
+  return VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at));
+}
 
 function hearsay(text: string, at: number | undefined): boolean {
   return at !== undefined && HEARSAY.test(text.slice(Math.max(0, at - 50), at));

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detect, emptyContext, mayNameParty } from '../../../src/engine/detect';
+import { normaliseText } from '../../../src/engine/normalise';
 import { splitSentences } from '../../../src/engine/sentences';
 import { readSourceArticle, sourceArticleFiles } from '../../../src/cli/source-articles';
 
@@ -14,7 +15,8 @@ const texts: string[] = [];
 for (const f of sourceArticleFiles()) texts.push(...readSourceArticle(f).split('\n'));
 const sets = [...readdirSync(new URL('eval/', fixtures)).filter((f) => f.endsWith('.jsonl') && !f.startsWith('fresh')).map((f) => new URL(`eval/${f}`, fixtures))];
 for (const set of sets) for (const line of readFileSync(set, 'utf8').split('\n').filter(Boolean)) texts.push((JSON.parse(line) as { text: string }).text);
-const sentences = texts.flatMap((t) => splitSentences(t).map((s) => s.text));
+// As the engine reads them: normalised.
+const sentences = texts.flatMap((t) => splitSentences(t).map((s) => normaliseText(s.text)));
 
 describe('the party gate', () => {
   it('passes every sentence in which detect finds a party (no party in context)', () => {
@@ -42,6 +44,10 @@ describe('the party gate', () => {
   it.each(['The conference drew a record crowd.', 'It will pay a share of its revenue.', 'The company did not respond.'])('stops "%s" with no party in context', (s) => {
     expect(mayNameParty(s, emptyContext())).toBe(false);
     expect(detect(s, emptyContext()).parties.size).toBe(0);
+  });
+
+  it('passes a party named with invisible characters inside, as the engine reads it (normalised)', () => {
+    expect(mayNameParty(normaliseText('Micro\u00adsoft will pay Open\u200bAI.'), emptyContext())).toBe(true);
   });
 
   it('passes any sentence while a party is in context', () => {

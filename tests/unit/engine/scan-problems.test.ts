@@ -6,9 +6,10 @@ import { testPack } from './test-pack';
 
 describe('scan problems', () => {
   it('drops the claims of a block whose reading throws, reports it, and scans the other blocks', () => {
-    // A pack that got past validation with a broken fact (evidence is not a list): judging a
-    // sentence against it throws.
-    const broken = { ...testPack.facts.find((f) => f.id === 'valuation-300')!, evidence: null as never };
+    // A pack that got past validation with a broken fact (a hedge no reader knows): comparing a
+    // sentence's amount with it throws.
+    const valuation = testPack.facts.find((f) => f.id === 'valuation-300')!;
+    const broken = { ...valuation, values: [{ kind: 'money', amount: 300e9, currency: 'USD', hedge: 'bogus' }] as never };
     const pack: FactPack = { ...testPack, facts: [...testPack.facts.filter((f) => f.id !== 'valuation-300'), broken] };
     const engine = createClaimEngine(pack);
     const problems: ScanProblem[] = [];
@@ -39,5 +40,15 @@ describe('scan problems', () => {
     const problems: ScanProblem[] = [];
     expect(engine.scan([text], { report: (p) => problems.push(p) })).toHaveLength(1);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the party gate in scan', () => {
+  it('reads a claim whose party names hold invisible characters (the gate reads the normalised sentence)', () => {
+    const engine = createClaimEngine(testPack);
+    const plain = engine.scan(['Microsoft will no longer pay OpenAI a share of its revenue.']);
+    const hidden = engine.scan(['Micro\u00adsoft will no longer pay Open\u200bAI a share of its revenue.']);
+    expect(plain).toHaveLength(1);
+    expect(hidden.map((c) => c.verdict)).toEqual(plain.map((c) => c.verdict));
   });
 });
