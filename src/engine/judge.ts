@@ -11,6 +11,7 @@ import type { MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
+import { remembered } from './remembered';
 import { REVISION_YEAR, readDirection, readPolarity, type Money, type Direction, type Polarity, type SentenceReading, type Era } from './values';
 
 export interface FactReading {
@@ -356,8 +357,11 @@ const FIRST_AT = [
   new RegExp(String.raw`\b(?:before|ahead of|earlier than|prior to) (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
 ];
 
-/** Where something arrives first, as a place name family, if the text says. */
-function readFirst(text: string): string | null {
+/** Where something arrives first, as a place name family, if the text says (read once per text: a
+ * sentence and a fact's statement are compared many times). */
+const readFirst = remembered(readFirstOf, 4_096);
+
+function readFirstOf(text: string): string | null {
   for (let i = 0; i < FIRST_AT.length; i++) {
     const m = FIRST_AT[i]!.exec(text);
     if (!m) continue;

@@ -77,8 +77,17 @@ export class FactMatcher {
     this.stems = facts.map((f) => new Set(tokens([f.statement, ...f.paraphrases].join(' ')).map(stem)));
   }
 
+  /** The last text looked up and its candidates: a sentence is looked up again when judged in another era. */
+  private last: { text: string; figures: boolean; found: Candidate[] } | null = null;
+
   /** Facts whose every keyword group the text satisfies, best first. */
   candidates(text: string, options: { figures?: boolean } = {}): Candidate[] {
+    const figures = !!options.figures;
+    if (this.last?.text !== text || this.last.figures !== figures) this.last = { text, figures, found: this.find(text, options) };
+    return [...this.last.found];
+  }
+
+  private find(text: string, options: { figures?: boolean }): Candidate[] {
     const toks = tokens(text);
     const base = [...toks];
     base.forEach((t, i) => {

@@ -3,6 +3,7 @@
  * OpenAI (ChatGPT, Altman, GPT…) and Amazon (AWS, Trainium…), plus other companies whose deals
  * with OpenAI are not the partnership (Nvidia, Oracle, Anthropic…).
  */
+import { remembered } from './remembered';
 
 export type Party = 'microsoft' | 'openai' | 'amazon';
 
@@ -28,7 +29,14 @@ const PATTERNS: [Party, RegExp][] = [
 const OTHERS =
   /\b(?:anthropic|nvidia|oracle|softbank|google|alphabet|meta|facebook|apple|xai|coreweave|broadcom|amd|intel|ibm|salesforce|samsung|tesla|linkedin|activision|disney|reddit|inflection|deepseek|perplexity|cohere|hugging face|databricks|snowflake|the studio|the museum)\b/iu;
 
+/** The parties a text names, where, in order (read once per text; each caller gets its own list). */
 export function findParties(text: string): PartyMention[] {
+  return partiesIn(text).slice();
+}
+
+const partiesIn = remembered(findPartiesOf);
+
+function findPartiesOf(text: string): PartyMention[] {
   const out: PartyMention[] = [];
   for (const [party, re] of PATTERNS) {
     re.lastIndex = 0;
@@ -51,9 +59,7 @@ export function partySet(mentions: PartyMention[]): Set<Party> {
   return new Set(mentions.map((m) => m.party));
 }
 
-export function namesOtherCompany(text: string): boolean {
-  return OTHERS.test(withoutClouds(text));
-}
+export const namesOtherCompany = remembered((text: string): boolean => OTHERS.test(withoutClouds(text)));
 
 /** The sentence's subject is another company: it names one before any party ("Anthropic, the OpenAI rival…"). */
 export function otherCompanyLeads(text: string): boolean {

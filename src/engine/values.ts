@@ -5,6 +5,7 @@
  */
 import type { Hedge } from '../facts/schema';
 import { findParties, type Party, type PartyMention } from './parties';
+import { remembered } from './remembered';
 
 export interface Money {
   kind: 'money';
@@ -273,8 +274,14 @@ const RATIO = cues(
   new RegExp(String.raw`\b(?:${RATIO_WORD} (?:\w+ ){0,3}(?:will be |would be |was |were |is |are |has been |have been |to be |being )?${RATIO_CHANGE}|${RATIO_CHANGE} (?:the |its |their |that )?(?:\w+[- ]){0,2}${RATIO_WORD})\b`, 'u'),
 );
 
-/** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. */
+/** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. (Read once per text; each caller gets its own copy.) */
 export function readPolarity(text: string): Polarity {
+  return { ...polarityIn(text) };
+}
+
+const polarityIn = remembered(readPolarityOf);
+
+function readPolarityOf(text: string): Polarity {
   const t = text.toLowerCase();
   const out: Polarity = {};
   const continuation = axis(t, CONTINUATION);
