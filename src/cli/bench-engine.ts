@@ -108,7 +108,7 @@ export function nearDuplicate(fact: Fact, k: number): Fact {
   const keyword = (t: string) => (swap ? (/^(?:microsoft|redmond|msft|nadella|azure)$/iu.test(t) ? 'google' : t) : text(t));
   return {
     ...fact,
-    id: `${fact.id}~${k}`,
+    id: `${fact.id}-near-${k}`,
     statement: text(fact.statement),
     paraphrases: fact.paraphrases.map(text),
     values: fact.values.map(value),
