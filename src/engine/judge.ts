@@ -7,6 +7,7 @@
  * doubt it is corroborated by what agrees, or left unverified.
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
+import { vocabulary } from '../facts/vocabulary';
 import type { MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
@@ -223,7 +224,8 @@ const AXIS_WORDS: Record<keyof Polarity, [string, string]> = {
   permission: ['allowed', 'prohibited'],
   ratio: ['the same ratio', 'a changed ratio'],
 };
-const PARTY_NAME = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' } as const;
+/** Each party's name (the vocabulary's), as reasons write it. */
+const PARTY_NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
 
 function compare(s: SentenceReading, reading: FactReading, candidate: Candidate, negation: SentenceNegation = { negators: [], uncertain: false }): Comparison {
   const fact = reading.fact;
