@@ -152,7 +152,9 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
     // (A clause about Amazon in a sentence about Microsoft's side is not alone.)
     const amazonAlone = !sentence.parties.has('microsoft') && !sentence.parties.has('openai');
-    const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}`;
+    // Read as of a page written before the revision, its present is "then": the facts of the original
+    // terms that need a word of that time ("originally", "previous") are within reach.
+    const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}${era === 'original' ? ' original' : ''}`;
     const partial = new Set<string>();
     const solo = new Set<string>();
     const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {

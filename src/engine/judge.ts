@@ -479,6 +479,12 @@ export function judge(
   const undatedNow = sentence.era === 'revised' && !sentence.values.some((v) => v.kind === 'year' || v.kind === 'month');
   const negation = sentenceNegation(sentence.text);
   sentence = withDeniedCues(sentence, negation);
+  // A sentence that gives no time is read as today's: the terms of before the revision may confirm it
+  // (as history), never contradict it ("Microsoft does not pay OpenAI a revenue share").
+  if (!sentence.era) {
+    const before = candidates.filter((c) => c.fact.era === 'original');
+    if (before.length) partial = new Set([...partial, ...before.map((c) => c.fact.id)]);
+  }
   // A present-tense sentence may restate an investment made then ("Microsoft is investing $10 billion"):
   // such a fact may confirm it, not contradict it (the sentence may be of another investment).
   if (undatedNow) {
