@@ -35,10 +35,17 @@ export interface ClaimEngineOptions {
 export interface ScanOptions {
   /** When the page was written (YYYY-MM-DD, or YYYY-MM / YYYY), from its metadata; absent: today. */
   pageDate?: string | null;
+  /**
+   * The bundled source the page is (`sourceOf` over all its blocks), or null for none. Absent: read
+   * from the blocks scanned. A caller scanning a page in parts passes what `sourceOf` said of the whole.
+   */
+  pageSource?: string | null;
 }
 
 export interface ClaimEngine {
   scan(blocks: string[], options?: ScanOptions): Claim[];
+  /** The id of the bundled source a page is (its text holds many of that source's quotes), or null. */
+  sourceOf(blocks: readonly string[]): string | null;
 }
 
 /** A sentence led by a subject that is neither party nor a word for them or their deal. */
@@ -77,10 +84,14 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   /** Engines without one source's evidence, built the first time a page is that source. */
   const without = new Map<string, ClaimEngine>();
 
+  function sourceOf(blocks: readonly string[]): string | null {
+    return checkSelf ? (pageSource(blocks, bySource)?.id ?? null) : null;
+  }
+
   function scan(blocks: string[], scanOptions: ScanOptions = {}): Claim[] {
-    const claims = scanPage(blocks, scanOptions);
-    const self = checkSelf ? pageSource(claims, bySource) : null;
-    if (!self) return claims;
+    const selfId = !checkSelf ? null : scanOptions.pageSource !== undefined ? scanOptions.pageSource : sourceOf(blocks);
+    const self = selfId ? (pack.sources.find((s) => s.id === selfId) ?? null) : null;
+    if (!self) return scanPage(blocks, scanOptions);
     // The page is a bundled source: it does not corroborate itself; the other sources judge it.
     let others = without.get(self.id);
     if (!others) without.set(self.id, (others = createClaimEngine(packWithout(pack, self.id), { ...options, selfSource: false })));
@@ -250,7 +261,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     return null;
   }
 
-  return { scan };
+  return { scan, sourceOf };
 }
 
 /** The verdict of the clause that conflicts, its reason naming that clause. */
