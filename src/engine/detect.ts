@@ -8,6 +8,7 @@
  * even when no fact speaks to it; one naming a single side is a claim only when a fact matches it
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
+import { vocabulary } from '../facts/vocabulary';
 import { findParties, namesAnyParty, namesOtherCompany, otherCompanyLeads, otherCompanyMention, partySet, referringSubject, type Party, type PartyMention } from './parties';
 
 export interface PartyContext {
@@ -69,7 +70,8 @@ const BOTH = /\b(?:both (?:companies|firms|sides|partners)|the two (?:companies|
 /** A subject that is the partnership itself ("The reworked partnership…"): with no party in context, it is Microsoft and OpenAI's. */
 const OWN_DEAL = /^\W*(?:(?:but|and|meanwhile|however|now|still|yet)\W+)?the (?:reworked|revised|new|amended|restructured|updated|renegotiated) (?:partnership|agreement|deal|contract|framework|terms|arrangement)\b/iu;
 
-const NAME: Record<Party, string> = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' };
+/** Each party's name (the vocabulary's), for the text a description or a referring word is replaced by. */
+const NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
 
 /**
  * Can `detect` find a party in the sentence? Not when it names none, none is in context and it does

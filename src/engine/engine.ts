@@ -48,11 +48,18 @@ export interface ScanOptions {
   pageDate?: string | null;
   /** Told of each block (or sentence) the engine could not read. */
   report?: (problem: ScanProblem) => void;
+  /**
+   * The bundled source the page is (`sourceOf` over all its blocks), or null for none. Absent: read
+   * from the blocks scanned. A caller scanning a page in parts passes what `sourceOf` said of the whole.
+   */
+  pageSource?: string | null;
 }
 
 export interface ClaimEngine {
   /** Never throws for a block's text: a problem costs that block (or sentence) only and is reported. */
   scan(blocks: string[], options?: ScanOptions): Claim[];
+  /** The id of the bundled source a page is (its text holds many of that source's quotes), or null. */
+  sourceOf(blocks: readonly string[]): string | null;
 }
 
 /** The longest sentence read, in characters: ten times a long sentence of real reporting. */
@@ -94,16 +101,19 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   /** Engines without one source's evidence, built the first time a page is that source. */
   const without = new Map<string, ClaimEngine>();
 
+  function sourceOf(blocks: readonly string[]): string | null {
+    return checkSelf ? (pageSource(blocks, bySource)?.id ?? null) : null;
+  }
+
   function scan(blocks: string[], scanOptions: ScanOptions = {}): Claim[] {
-    const claims = scanPage(blocks, scanOptions);
-    const self = checkSelf ? pageSource(claims, bySource) : null;
-    if (!self) return claims;
+    const selfId = !checkSelf ? null : scanOptions.pageSource !== undefined ? scanOptions.pageSource : sourceOf(blocks);
+    const self = selfId ? (pack.sources.find((s) => s.id === selfId) ?? null) : null;
+    if (!self) return scanPage(blocks, scanOptions);
     // The page is a bundled source: it does not corroborate itself; the other sources judge it.
     let others = without.get(self.id);
     if (!others) without.set(self.id, (others = createClaimEngine(packWithout(pack, self.id), { ...options, selfSource: false })));
     const name = self.publisher ?? self.title;
-    // (Problems were reported by the first reading of the same blocks.)
-    return others.scan(blocks, { ...scanOptions, report: undefined }).map((c) => ({ ...c, pageSource: self.id, reason: `This page is a bundled source (${name}); judged by the other sources. ${c.reason}` }));
+    return others.scan(blocks, { ...scanOptions, pageSource: null }).map((c) => ({ ...c, pageSource: self.id, reason: `This page is a bundled source (${name}); judged by the other sources. ${c.reason}` }));
   }
 
   function scanPage(blocks: string[], scanOptions: ScanOptions): Claim[] {
@@ -196,7 +206,9 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
     // (A clause about Amazon in a sentence about Microsoft's side is not alone.)
     const amazonAlone = !sentence.parties.has('microsoft') && !sentence.parties.has('openai');
-    const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}`;
+    // Read as of a page written before the revision, its present is "then": the facts of the original
+    // terms that need a word of that time ("originally", "previous") are within reach.
+    const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}${era === 'original' ? ' original' : ''}`;
     const partial = new Set<string>();
     const solo = new Set<string>();
     const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
@@ -292,7 +304,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     return null;
   }
 
-  return { scan };
+  return { scan, sourceOf };
 }
 
 /** The verdict of the clause that conflicts, its reason naming that clause. */

@@ -7,6 +7,7 @@
  * doubt it is corroborated by what agrees, or left unverified.
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
+import { vocabulary } from '../facts/vocabulary';
 import type { MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
@@ -224,7 +225,8 @@ const AXIS_WORDS: Record<keyof Polarity, [string, string]> = {
   permission: ['allowed', 'prohibited'],
   ratio: ['the same ratio', 'a changed ratio'],
 };
-const PARTY_NAME = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' } as const;
+/** Each party's name (the vocabulary's), as reasons write it. */
+const PARTY_NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
 
 function compare(s: SentenceReading, reading: FactReading, candidate: Candidate, negation: SentenceNegation = { negators: [], uncertain: false }): Comparison {
   const fact = reading.fact;
@@ -481,6 +483,12 @@ export function judge(
   const undatedNow = sentence.era === 'revised' && !sentence.values.some((v) => v.kind === 'year' || v.kind === 'month');
   const negation = sentenceNegation(sentence.text);
   sentence = withDeniedCues(sentence, negation);
+  // A sentence that gives no time is read as today's: the terms of before the revision may confirm it
+  // (as history), never contradict it ("Microsoft does not pay OpenAI a revenue share").
+  if (!sentence.era) {
+    const before = candidates.filter((c) => c.fact.era === 'original');
+    if (before.length) partial = new Set([...partial, ...before.map((c) => c.fact.id)]);
+  }
   // A present-tense sentence may restate an investment made then ("Microsoft is investing $10 billion"):
   // such a fact may confirm it, not contradict it (the sentence may be of another investment).
   if (undatedNow) {

@@ -11,6 +11,7 @@
  */
 import type { Fact } from '../facts/schema';
 import { FuzzyRank } from './fuzzy-rank';
+import { vocabulary } from '../facts/vocabulary';
 
 export interface Candidate {
   fact: Fact;
@@ -178,71 +179,8 @@ const MOVE = /^(?:gain(?:ed|s)?|r[io]se|rising|climb(?:ed|s)?|jump(?:ed|s)?|edge
 const DISPOSE = /^(?:sold|sells?|selling|divest\w*|relinquish\w*|offload\w*|unload\w*|dump\w*)$/u;
 const HOLDING = /^(?:stake|stakes|holding|holdings|equity|shares|ownership|position)$/u;
 
-/** Words a name implies: Azure and AWS are clouds. A Map: a page word is never an object's property ("constructor"). */
-const IMPLIED = new Map<string, readonly string[]>(Object.entries({
-  azure: ['cloud'],
-  aws: ['cloud', 'amazon'],
-  msft: ['microsoft', 'shares'],
-  sales: ['revenue'],
-  receive: ['payment'],
-  receives: ['payment'],
-  receiving: ['payment'],
-  received: ['payment'],
-  exclusively: ['only', 'exclusive'],
-  solely: ['only'],
-  only: ['sole'],
-  // A cue word reaches facts keyed on its axis, either way ("stop paying" reaches "continue to pay").
-  stop: ['continue'],
-  stops: ['continue'],
-  stopped: ['continue'],
-  stopping: ['continue'],
-  cease: ['continue'],
-  ceases: ['continue'],
-  longer: ['continue'],
-  continue: ['longer'],
-  continues: ['longer'],
-  still: ['longer'],
-  give: ['pay'],
-  gives: ['pay'],
-  giving: ['pay'],
-  gave: ['pay'],
-  // Permission reaches facts keyed on a prohibition, and the other way round.
-  allowed: ['prohibit'],
-  allow: ['prohibit'],
-  allows: ['prohibit'],
-  permitted: ['prohibit'],
-  freely: ['prohibit'],
-  free: ['prohibit'],
-  collect: ['payment'],
-  collects: ['payment'],
-  collecting: ['payment'],
-  pay: ['payment'],
-  pays: ['payment'],
-  paying: ['payment'],
-  paid: ['payment'],
-  ceiling: ['cap'],
-  limit: ['cap'],
-  uncapped: ['cap'],
-  unlimited: ['cap'],
-  limitless: ['cap'],
-  exclusive: ['only'],
-  higher: ['rose'],
-  lower: ['fell'],
-  keeps: ['retain'],
-  keep: ['retain'],
-  holds: ['hold'],
-  owns: ['own', 'stake'],
-  owned: ['own', 'stake'],
-  owning: ['own', 'stake'],
-  own: ['own'],
-  income: ['revenue'],
-  turnover: ['revenue'],
-  handing: ['pay'],
-  hand: ['pay'],
-  hands: ['pay'],
-  sending: ['pay'],
-  send: ['pay'],
-}));
+/** Word forms and the keyword terms they reach ("owning" → own, stake; "azure" → cloud): the vocabulary's `wordForms`. */
+const IMPLIED = new Map<string, string[]>(Object.entries(vocabulary.wordForms));
 
 const STOP = new Set([
   'that', 'this', 'with', 'from', 'have', 'will', 'would', 'which', 'their', 'there', 'they', 'been', 'were', 'what',

@@ -1,8 +1,10 @@
 /**
  * The parties of the partnership as a sentence names them: Microsoft (Redmond, Nadella, Azure…),
  * OpenAI (ChatGPT, Altman, GPT…) and Amazon (AWS, Trainium…), plus other companies whose deals
- * with OpenAI are not the partnership (Nvidia, Oracle, Anthropic…).
+ * with OpenAI are not the partnership (Nvidia, Oracle, Anthropic…). The names are data: the
+ * vocabulary's `parties` and `otherCompanies` (src/facts/vocabulary.json).
  */
+import { vocabulary, wordsPattern } from '../facts/vocabulary';
 import { remembered } from './remembered';
 
 export type Party = 'microsoft' | 'openai' | 'amazon';
@@ -13,21 +15,11 @@ export interface PartyMention {
   end: number;
 }
 
-const PATTERNS: [Party, RegExp][] = [
-  [
-    'microsoft',
-    /\b(?:microsoft|msft|redmond|satya nadella|nadella|mustafa suleyman|suleyman|azure|the windows maker|the software (?:giant|maker|company)|the redmond(?:-based)? (?:giant|company|firm))\b/giu,
-  ],
-  [
-    'openai',
-    /\b(?:openai|open ai|chatgpt(?:'s)?(?: (?:maker|developer|creator|owner|parent))?|sam altman|altman|denise dresser|dresser|sarah friar|friar|greg brockman|brockman|gpt(?:-?\d[\w.]*)?|the ai (?:lab|start-?up|company) behind chatgpt)\b/giu,
-  ],
-  ['amazon', /\b(?:amazon(?: web services)?|aws|trainium|andy jassy|jassy)\b/giu],
-];
+/** Each party's names, from the vocabulary (src/facts/vocabulary.json), as one pattern per party. */
+const PATTERNS: [Party, RegExp][] = vocabulary.parties.map((p) => [p.id, wordsPattern(p.names, p.patterns)]);
 
 /** Companies whose own dealings with OpenAI or Microsoft are not the partnership. */
-const OTHERS =
-  /\b(?:anthropic|nvidia|oracle|softbank|google|alphabet|meta|facebook|apple|xai|coreweave|broadcom|amd|intel|ibm|salesforce|samsung|tesla|linkedin|activision|disney|reddit|inflection|deepseek|perplexity|cohere|hugging face|databricks|snowflake|the studio|the museum)\b/iu;
+const OTHERS = wordsPattern(vocabulary.otherCompanies, [], 'iu');
 
 /** The parties a text names, where, in order (read once per text; each caller gets its own list). */
 export function findParties(text: string): PartyMention[] {

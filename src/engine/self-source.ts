@@ -1,14 +1,15 @@
 /**
- * A page that is itself one of the bundled sources: most of its checkable sentences hold that source's
- * own quoted words. Such a page is not corroborated by itself; its claims are judged by the other
+ * A page that is itself one of the bundled sources: it holds that source's own quoted words, many of
+ * them. Such a page is not corroborated by itself; its claims are judged by the other
  * sources (a view of the pack without that source's evidence).
  */
 import type { FactPack, Source } from '../facts/schema';
-import type { Claim } from './claim';
 
-/** At least this many claims, and this share of them, hold the source's quotes. */
-const MIN_CLAIMS = 3;
+/** At least this many of a source's quotes, and this share of them, are on the page. */
+const MIN_QUOTES = 3;
 const MIN_SHARE = 1 / 3;
+/** Shorter blocks (menus, captions) hold no quote worth reading. */
+const MIN_BLOCK = 20;
 
 const squash = (s: string) =>
   s
@@ -30,14 +31,19 @@ export function quotesBySource(pack: FactPack): SourceQuotes[] {
   return pack.sources.filter((s) => by.has(s.id)).map((source) => ({ source, quotes: [...by.get(source.id)!] }));
 }
 
-/** The bundled source the page is, judged from its claims' sentences, or null. */
-export function pageSource(claims: Claim[], sources: SourceQuotes[]): Source | null {
-  if (claims.length < MIN_CLAIMS) return null;
-  const texts = claims.map((c) => squash(c.text));
+/**
+ * The bundled source the page is, or null: the source of which the page holds the most quotes, at
+ * least 3 and at least a third of them. Only blocks of some length are read; linear in the page's text
+ * times the number of quotes.
+ */
+export function pageSource(blocks: readonly string[], sources: SourceQuotes[]): Source | null {
+  const texts = blocks.filter((b) => b.length >= MIN_BLOCK).map(squash);
+  if (texts.length === 0) return null;
   let best: { source: Source; n: number } | null = null;
   for (const { source, quotes } of sources) {
-    const n = texts.filter((t) => quotes.some((q) => t.includes(q))).length;
-    if (n >= MIN_CLAIMS && n >= claims.length * MIN_SHARE && (!best || n > best.n)) best = { source, n };
+    let n = 0;
+    for (const q of quotes) if (texts.some((t) => t.includes(q))) n++;
+    if (n >= MIN_QUOTES && n >= quotes.length * MIN_SHARE && (!best || n > best.n)) best = { source, n };
   }
   return best?.source ?? null;
 }

@@ -4,6 +4,7 @@
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
 import type { Hedge } from '../facts/schema';
+import { REVISION } from '../facts/vocabulary';
 import { findParties, type Party, type PartyMention } from './parties';
 import { remembered } from './remembered';
 
@@ -419,9 +420,9 @@ export function readContrast(text: string): boolean {
 }
 
 /** The year the agreement was revised: a sentence dated before it speaks of the original terms. */
-export const REVISION_YEAR = 2026;
+export const REVISION_YEAR = REVISION.year;
 /** The day the revised agreement was announced (YYYY-MM-DD): a page written before it speaks of the terms then. */
-export const REVISION_DATE = '2026-04-27';
+export const REVISION_DATE = REVISION.date;
 
 /** Reported speech in the past with a future in it ("said Microsoft would be investing…"): the then-future. */
 const FUTURE_IN_PAST = /\b(?:said|announced|agreed|stated|revealed|disclosed|confirmed|reported)\b[^.;]{0,60}?\bwould\b/u;

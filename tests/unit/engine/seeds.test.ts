@@ -32,12 +32,25 @@ describe('seed articles scanned as pages', () => {
 
 describe('a page that is a bundled source', () => {
   const bySource = quotesBySource(bundledPack);
-  const claim = (text: string) => ({ text, block: 0, start: 0, end: text.length, verdict: 'corroborated' as const, reason: '', facts: [], evidence: [] });
-
-  it('is told by most of its claims holding that source quotes, not by one quote', () => {
+  it('is told by many of its quotes on the page, not by one', () => {
     const quote = 'Microsoft will no longer pay revenue sharing to OpenAI';
-    const other = ['OpenAI pays Microsoft a share.', 'Microsoft holds about 27%.', 'The licence runs to 2032.'].map(claim);
-    expect(pageSource([claim(`Reports say ${quote}.`), ...other], bySource)).toBeNull();
+    const blocks = [`Reports say ${quote}.`, 'OpenAI pays Microsoft a share of its revenue.', 'Microsoft holds about 27% of OpenAI.'];
+    expect(pageSource(blocks, bySource)).toBeNull();
+  });
+
+  it('is each seed, from its text alone', () => {
+    for (const file of seeds) {
+      const source = bundledPack.sources.find((s) => s.file === file)!;
+      expect(engine.sourceOf(readSourceArticle(file).split(/\n/))).toBe(source.id);
+    }
+  });
+
+  it('a page scanned in parts is judged as the source its whole text is', () => {
+    const file = seeds[3]!;
+    const blocks = readSourceArticle(file).split(/\n/).filter((b) => b.trim());
+    const id = engine.sourceOf(blocks);
+    const part = engine.scan(blocks.slice(0, 3), { pageSource: id });
+    expect(part.every((c) => c.pageSource === id)).toBe(true);
   });
 
   it('leaves out the facts only that source states', () => {

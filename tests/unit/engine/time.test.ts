@@ -48,6 +48,14 @@ describe('outdated', () => {
     expect(verdictOn('2023-02-01', 'OpenAI pays Microsoft 45% of its revenue.')).toBe('conflicting');
   });
 
+  it('an old page in the present tense reaches the facts of the original terms that need a word of that time', () => {
+    expect(verdictOn('2023-03-01', "Microsoft has an exclusive license to OpenAI's technology.")).toBe('outdated');
+  });
+
+  it('a sentence that gives no time is judged as today: the original terms never contradict it', () => {
+    expect(verdictOn(null, 'Microsoft does not pay OpenAI a share of its revenue.')).toBe('corroborated');
+  });
+
   it("Microsoft's payments to OpenAI, before they ended, are outdated on an old page", () => {
     expect(verdictOn('2024-03-01', 'Microsoft pays OpenAI a share of the revenue from Azure OpenAI.')).toBe('outdated');
   });
