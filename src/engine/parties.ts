@@ -40,8 +40,12 @@ function findPartiesOf(text: string): PartyMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The parties' patterns as one, built once: is any party named anywhere in the text? */
-const ANY_PARTY = new RegExp(PATTERNS.map(([, re]) => `(?:${re.source})`).join('|'), 'iu');
+/** Every party's names as one pattern, built once: is any party named anywhere in the text? */
+const ANY_PARTY = wordsPattern(
+  vocabulary.parties.flatMap((p) => p.names),
+  vocabulary.parties.flatMap((p) => p.patterns),
+  'iu',
+);
 
 export function namesAnyParty(text: string): boolean {
   return ANY_PARTY.test(text);

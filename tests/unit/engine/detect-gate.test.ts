@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detect, emptyContext, mayNameParty } from '../../../src/engine/detect';
+import { findParties, namesAnyParty } from '../../../src/engine/parties';
 import { normaliseText } from '../../../src/engine/normalise';
 import { splitSentences } from '../../../src/engine/sentences';
 import { readSourceArticle, sourceArticleFiles } from '../../../src/cli/source-articles';
@@ -29,6 +30,10 @@ describe('the party gate', () => {
     }
     // Some sentences of the sets name no party: the gate is exercised.
     expect(gated).toBeGreaterThan(10);
+  });
+
+  it('finds a party name exactly where findParties finds one (one pattern for all parties)', () => {
+    for (const s of [...sentences, 'GPT-4o runs on Azure.', "ChatGPT's maker said so.", 'The Windows maker said so.', 'An AWS outage.']) expect(namesAnyParty(s), s).toBe(findParties(s).length > 0);
   });
 
   it.each([
