@@ -80,12 +80,12 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
 
   const checkSelf = options.selfSource ?? true;
-  const bySource = checkSelf ? quotesBySource(pack) : [];
+  const bySource = checkSelf ? quotesBySource(pack) : null;
   /** Engines without one source's evidence, built the first time a page is that source. */
   const without = new Map<string, ClaimEngine>();
 
   function sourceOf(blocks: readonly string[]): string | null {
-    return checkSelf ? (pageSource(blocks, bySource)?.id ?? null) : null;
+    return bySource ? (pageSource(blocks, bySource)?.id ?? null) : null;
   }
 
   function scan(blocks: string[], scanOptions: ScanOptions = {}): Claim[] {

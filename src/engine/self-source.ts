@@ -24,28 +24,57 @@ export interface SourceQuotes {
   quotes: string[];
 }
 
-/** Each source's quotes, normalised once per engine. */
-export function quotesBySource(pack: FactPack): SourceQuotes[] {
+/** The sources' quotes, normalised once per engine, and indexed by their first two words. */
+export interface QuoteIndex {
+  sources: SourceQuotes[];
+  byStart: Map<string, { source: number; quote: number; text: string }[]>;
+}
+
+const startKey = (a: string, b: string | undefined) => `${a} ${b ?? ''}`;
+
+export function quotesBySource(pack: FactPack): QuoteIndex {
   const by = new Map<string, Set<string>>();
   for (const f of pack.facts) for (const e of f.evidence) (by.get(e.source) ?? by.set(e.source, new Set()).get(e.source)!).add(squash(e.quote));
-  return pack.sources.filter((s) => by.has(s.id)).map((source) => ({ source, quotes: [...by.get(source.id)!] }));
+  const sources = pack.sources.filter((s) => by.has(s.id)).map((source) => ({ source, quotes: [...by.get(source.id)!] }));
+  const byStart = new Map<string, { source: number; quote: number; text: string }[]>();
+  sources.forEach(({ quotes }, s) =>
+    quotes.forEach((text, q) => {
+      const [a, b] = text.split(' ');
+      const key = startKey(a!, b);
+      (byStart.get(key) ?? byStart.set(key, []).get(key)!).push({ source: s, quote: q, text });
+    }),
+  );
+  return { sources, byStart };
 }
 
 /**
  * The bundled source the page is, or null: the source of which the page holds the most quotes, at
- * least 3 and at least a third of them. Only blocks of some length are read; linear in the page's text
- * times the number of quotes.
+ * least 3 and at least a third of them. One pass over each block's words (quotes looked up by their
+ * first two words): linear in the page's text.
  */
-export function pageSource(blocks: readonly string[], sources: SourceQuotes[]): Source | null {
-  const texts = blocks.filter((b) => b.length >= MIN_BLOCK).map(squash);
-  if (texts.length === 0) return null;
-  let best: { source: Source; n: number } | null = null;
-  for (const { source, quotes } of sources) {
-    let n = 0;
-    for (const q of quotes) if (texts.some((t) => t.includes(q))) n++;
-    if (n >= MIN_QUOTES && n >= quotes.length * MIN_SHARE && (!best || n > best.n)) best = { source, n };
+export function pageSource(blocks: readonly string[], index: QuoteIndex): Source | null {
+  const found = index.sources.map(() => new Set<number>());
+  for (const block of blocks) {
+    if (block.length < MIN_BLOCK) continue;
+    const t = squash(block);
+    const starts: number[] = [];
+    for (const m of t.matchAll(/\S+/gu)) starts.push(m.index);
+    for (let i = 0; i < starts.length; i++) {
+      const from = starts[i]!;
+      const a = t.slice(from, (starts[i + 1] ?? t.length + 1) - 1);
+      const b = i + 1 < starts.length ? t.slice(starts[i + 1]!, (starts[i + 2] ?? t.length + 1) - 1) : undefined;
+      // A quote of one word is keyed by it alone.
+      for (const hits of [b === undefined ? undefined : index.byStart.get(startKey(a, b)), index.byStart.get(startKey(a, undefined))]) {
+        if (hits) for (const h of hits) if (t.startsWith(h.text, from)) found[h.source]!.add(h.quote);
+      }
+    }
   }
-  return best?.source ?? null;
+  let best: { source: Source; n: number } | null = null;
+  index.sources.forEach(({ source, quotes }, s) => {
+    const n = found[s]!.size;
+    if (n >= MIN_QUOTES && n >= quotes.length * MIN_SHARE && (!best || n > best.n)) best = { source, n };
+  });
+  return (best as { source: Source; n: number } | null)?.source ?? null;
 }
 
 /** The pack without one source's evidence (facts only it states are left out). */
