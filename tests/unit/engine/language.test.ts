@@ -17,6 +17,8 @@ describe('share moves on another day or of another event', () => {
     ['Microsoft shares sank 9% in March when the company warned on cloud demand.', 'none'],
     ['Microsoft stock closed up 3% on Thursday, according to exchange data.', 'none'],
     ['Microsoft shares jumped 6% at the open after the announcement.', 'conflicting'],
+    // The pre-market fall was Monday's too.
+    ['Microsoft shares slid almost 4% before the bell on Monday.', 'corroborated'],
   ])('%s → %s', (text, want) => {
     expect(verdictOf(text)).toBe(want);
   });
