@@ -78,6 +78,10 @@ describe('the detection gate', () => {
     expect(verdictOf('OpenAI has built its own chips and data centres. Microsoft, for its part, is developing its own AI models.')).toBe('corroborated');
   });
 
+  it('"pumped … into" is a form of invest', () => {
+    expect(verdictOf('Redmond has pumped $13 billion into the startup since 2019.')).toBe('corroborated');
+  });
+
   it('"owning" is a form of own', () => {
     expect(verdictOf('The partnership deepened over time, with Microsoft owning about 60% of OpenAI.')).toBe('conflicting');
   });
