@@ -82,6 +82,13 @@ describe('the detection gate', () => {
     expect(verdictOf('Redmond has pumped $13 billion into the startup since 2019.')).toBe('corroborated');
   });
 
+  it('descriptions: "the San Francisco-based AI startup", "the e-commerce giant"; not one followed by a name', () => {
+    expect(verdictOf('The San Francisco-based AI startup can now offer its products on any cloud provider, Microsoft said.')).toBe('corroborated');
+    expect(verdictOf('The e-commerce giant will invest $50 billion in OpenAI.')).toBe('corroborated');
+    const [claim] = engine.scan(['Microsoft has struck deals with the Paris-based AI startup Mistral.']);
+    expect(claim?.facts[0]?.id).toBe('microsoft-deals-with-mistral');
+  });
+
   it('"owning" is a form of own', () => {
     expect(verdictOf('The partnership deepened over time, with Microsoft owning about 60% of OpenAI.')).toBe('conflicting');
   });
