@@ -5,7 +5,6 @@
  * page: every entry point is guarded.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Claim } from '../engine/claim';
 import { createClaimEngine, type ClaimEngine } from '../engine/engine';
 import { loadActivePack, watchExtraPacks } from '../facts/active-pack';
@@ -14,10 +13,11 @@ import { isSiteEnabled, readSettings, watchSettings, type Settings } from '../se
 import { debug } from './debug';
 import { reportFrameGone } from './frame-gone';
 import { highlightsSupported } from './highlight';
+import type { PageLifetime } from './lifetime';
 import { PageSession } from './session';
 
 
-export function runClaimLens(ctx: ContentScriptContext): void {
+export function runClaimLens(ctx: PageLifetime): void {
   let settings: Settings | null = null;
   let packsVersion = 0;
   let session: PageSession | null = null;
@@ -132,7 +132,7 @@ export function runClaimLens(ctx: ContentScriptContext): void {
     })();
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.onLocationChange(() => {
     guarded(() => {
       if (location.href === url) return;
       url = location.href;

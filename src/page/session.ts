@@ -3,7 +3,6 @@
  * hover card, keyboard stepping, and re-reading what changes. Everything it sets up hangs off one
  * AbortSignal; `destroy()` leaves the page as it found it.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Claim } from '../engine/claim';
 import type { ClaimEngine } from '../engine/engine';
 import { findParties } from '../engine/parties';
@@ -14,6 +13,7 @@ import { CARD_HOST, HoverCard, type CardSubject } from './card';
 import { debug } from './debug';
 import { ClaimIndex } from './claim-index';
 import { Highlighter, type HighlightOptions } from './highlight';
+import type { PageLifetime } from './lifetime';
 import { ChangeObserver, type PageChanges } from './observer';
 import { pointIn } from './position';
 
@@ -81,7 +81,7 @@ export class PageSession {
   private shadowRoots: ShadowRoot[] = [];
 
   constructor(
-    ctx: ContentScriptContext,
+    ctx: PageLifetime,
     private readonly options: SessionOptions,
   ) {
     this.engine = options.engine;
@@ -435,7 +435,7 @@ export class PageSession {
   }
 
   private isHidden(el: Element): boolean {
-    if (el.localName === CARD_HOST) return true;
+    if (el.matches(CARD_HOST)) return true;
     if (typeof el.checkVisibility === 'function') {
       return !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false } as CheckVisibilityOptions);
     }
