@@ -2,12 +2,15 @@
  * The fact pack a scan uses: the bundled pack merged with the packs imported on the options page.
  * Called by the content script before each scan, so an import applies on the next scan.
  *
- * Imported packs are checked again whenever they are read back: a stored pack that no longer passes
- * `parsePack` (written by an older version, edited by hand, corrupted) is left out, the valid ones are
- * kept, and the bundled facts are always there.
+ * Imported packs are checked again when they are read back: a stored pack that no longer passes
+ * `parsePack` (written by an older version, edited by hand, corrupted) is left out (never deleted: only
+ * the reader removes a pack), the valid ones are kept, and the bundled facts are always there. The options
+ * page stores, beside the packs, a hash of what it wrote and which of them passed: while what is stored
+ * still has that hash, the check is not run again (a large pack costs its validation once, at import).
  */
 import { debug } from '../page/debug';
 import { extraPacksItem } from '../settings';
+import type { ReadProblem } from '../stored-item';
 import { bundledPack } from './bundled';
 import { mergePacks, parsePack } from './pack-io';
 import type { FactPack } from './schema';
@@ -18,6 +21,11 @@ import type { FactPack } from './schema';
  * again until no more pass; a pack reusing an id already taken is left out.
  */
 export function validExtraPacks(stored: unknown, bundled: FactPack = bundledPack): FactPack[] {
+  return validEntries(stored, bundled).map(([, pack]) => pack);
+}
+
+/** The valid stored packs (see `validExtraPacks`) with their places in the stored list. */
+function validEntries(stored: unknown, bundled: FactPack): [number, FactPack][] {
   if (!Array.isArray(stored)) {
     if (stored != null) debug('imported packs dropped: stored value is not a list');
     return [];
@@ -28,7 +36,7 @@ export function validExtraPacks(stored: unknown, bundled: FactPack = bundledPack
     progress = false;
     for (const [i, raw] of stored.entries()) {
       if (valid.has(i)) continue;
-      const parsed = parsePack(raw, { base: mergePacks(bundled, ...valid.values()) });
+      const parsed = parsePack(raw, { base: bundled, others: [...valid.values()] });
       if (parsed.ok) {
         valid.set(i, parsed.pack);
         errors.delete(i);
@@ -36,19 +44,61 @@ export function validExtraPacks(stored: unknown, bundled: FactPack = bundledPack
       } else errors.set(i, parsed.error);
     }
   }
-  for (const [i, error] of errors) debug(`imported pack ${i} dropped: ${error}`);
-  return [...valid.entries()].sort(([a], [b]) => a - b).map(([, pack]) => pack);
+  for (const [i, error] of errors) debug(`imported pack ${i} left out: ${error}`);
+  return [...valid.entries()].sort(([a], [b]) => a - b);
+}
+
+/** What the options page stores beside the packs it wrote: their hash, and which of them passed. */
+export interface PacksChecked {
+  hash: string;
+  valid: number[];
+}
+
+/** The mark that says `stored` was checked and which of its entries passed (see `validExtraPacks`). */
+export function checkedMark(stored: readonly unknown[], bundled: FactPack = bundledPack): PacksChecked {
+  return { hash: packsHash(stored), valid: validEntries(stored, bundled).map(([i]) => i) };
+}
+
+/**
+ * The stored packs that are valid: those the mark names while the stored list still has its hash (no
+ * second check), else those that pass `validExtraPacks` now.
+ */
+export function checkedExtraPacks(stored: readonly unknown[], checked: unknown, bundled: FactPack = bundledPack): FactPack[] {
+  const mark = checked as Partial<PacksChecked> | null | undefined;
+  if (mark && typeof mark.hash === 'string' && Array.isArray(mark.valid) && mark.hash === packsHash(stored)) {
+    return mark.valid.flatMap((i) => (typeof i === 'number' && i in stored ? [stored[i] as FactPack] : []));
+  }
+  return validExtraPacks(stored, bundled);
+}
+
+/** A 52-bit FNV-1a hash of the packs as JSON, with its length. */
+export function packsHash(stored: readonly unknown[]): string {
+  const text = JSON.stringify(stored);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return `${(h1 >>> 0).toString(36)}${((h2 >>> 0) & 0xfffff).toString(36)}.${text.length}`;
+}
+
+/** The imported packs as stored (valid or not), and which of them are valid; none when storage is unreadable. */
+export async function readStoredPacks(): Promise<{ stored: unknown[]; valid: FactPack[]; problem: ReadProblem | null }> {
+  try {
+    const read = await extraPacksItem.read();
+    return { stored: read.value, valid: checkedExtraPacks(read.value, read.meta?.checked), problem: read.problem };
+  } catch (e) {
+    // Storage unreadable: scan with the bundled facts rather than not at all.
+    debug('imported packs unreadable', e);
+    return { stored: [], valid: [], problem: 'unreadable' };
+  }
 }
 
 /** The imported packs that are still valid (see `validExtraPacks`); none when storage is unreadable. */
 export async function readExtraPacks(): Promise<FactPack[]> {
-  try {
-    return validExtraPacks(await extraPacksItem.getValue());
-  } catch (e) {
-    // Storage unreadable: scan with the bundled facts rather than not at all.
-    debug('imported packs unreadable', e);
-    return [];
-  }
+  return (await readStoredPacks()).valid;
 }
 
 export async function loadActivePack(): Promise<FactPack> {
