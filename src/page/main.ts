@@ -17,6 +17,9 @@ import type { PageLifetime } from './lifetime';
 import { PageSession } from './session';
 
 
+/** The URL whose site decides whether ClaimLens is on: a srcdoc or about:blank frame's is its origin's. */
+const siteUrl = () => (location.protocol === 'about:' && location.origin !== 'null' ? location.origin : location.href);
+
 export function runClaimLens(ctx: PageLifetime): void {
   let settings: Settings | null = null;
   let packsVersion = 0;
@@ -57,14 +60,14 @@ export function runClaimLens(ctx: PageLifetime): void {
 
   const apply = async () => {
     if (ctx.isInvalid || !settings) return;
-    if (!isSiteEnabled(settings, location.href) || !highlightsSupported()) {
+    if (!isSiteEnabled(settings, siteUrl()) || !highlightsSupported()) {
       stop();
       send('disabled', []);
       return;
     }
     const highlight = { verdicts: settings.highlightVerdicts, style: settings.highlightStyle };
     const nextEngine = await engineFor(settings);
-    if (ctx.isInvalid || !settings || !isSiteEnabled(settings, location.href)) return;
+    if (ctx.isInvalid || !settings || !isSiteEnabled(settings, siteUrl())) return;
     if (!session) {
       send('scanning', []);
       session = new PageSession(ctx, {
@@ -105,7 +108,7 @@ export function runClaimLens(ctx: PageLifetime): void {
         session &&
         before &&
         before.sensitivity === settings.sensitivity &&
-        isSiteEnabled(settings, location.href)
+        isSiteEnabled(settings, siteUrl())
       ) {
         session.setHighlightOptions({ verdicts: settings.highlightVerdicts, style: settings.highlightStyle });
       } else return apply();
@@ -137,7 +140,7 @@ export function runClaimLens(ctx: PageLifetime): void {
       if (location.href === url) return;
       url = location.href;
       lastReport = '';
-      if (session && settings && isSiteEnabled(settings, url)) {
+      if (session && settings && isSiteEnabled(settings, siteUrl())) {
         send('scanning', []);
         // The new view renders after the URL changes; the observer catches the content, this catches the rest.
         ctx.setTimeout(() => session?.rescan(), 300);

@@ -115,6 +115,33 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
     await page.close();
   });
 
+  it('reads srcdoc and about:blank frames like other frames of their origin', async () => {
+    const page = await browser.newPage('frames-srcdoc.html');
+    const inFrame = (id: string, text: string) =>
+      page.waitForFunction(
+        ([frame, t]) => {
+          const win = (document.getElementById(frame) as HTMLIFrameElement).contentWindow as (Window & typeof globalThis) | null;
+          let found = false;
+          win?.CSS.highlights.forEach((h, n) => {
+            if (n.startsWith('claimlens-') && [...h].some((r) => r.toString() === t)) found = true;
+          });
+          return found;
+        },
+        [id, text] as const,
+      );
+    await inFrame('srcdoc', CONFLICT);
+    await inFrame('blank', "Microsoft's IP rights to OpenAI's models run through 2032.");
+    const tabId = await browser.tabIdOf(page);
+    let result = await browser.tabResult(tabId);
+    for (const deadline = Date.now() + 5000; (result?.claims.length ?? 0) < 2 && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 200));
+      result = await browser.tabResult(tabId);
+    }
+    expect(result?.claims.map((c) => c.text)).toEqual(expect.arrayContaining([CONFLICT, "Microsoft's IP rights to OpenAI's models run through 2032."]));
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('logs no error from any extension context through the back/forward cache and closing tabs', async () => {
     const page = await browser.newPage('page-claims.html');
     await waitForHighlight(page, CONFLICT);
