@@ -4,7 +4,7 @@
  *
  * Standard DOM APIs only: runs in the content script and, through linkedom, in the CLI scanner.
  * Skipped: script, style, noscript, template, form controls and buttons, svg/math, embedded media,
- * contenteditable regions, `hidden`, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`,
+ * contenteditable regions and designMode documents, `hidden`, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`,
  * and ClaimLens's own UI (`claimlens-card`, `[data-claimlens-ui]`). Open shadow roots are read.
  * Inline elements (a, b, strong, em, span…) join their text into the surrounding block; block
  * elements and `<br>` break blocks.
@@ -69,6 +69,9 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlo
   // Iterative walk: a marker entry (null node) flushes when a block element is left.
   const start: Node | null = root.nodeType === DOCUMENT_NODE ? ((root as Document).documentElement ?? null) : root;
   if (!start) return blocks;
+  // A document in designMode is being edited as a whole, like a contenteditable region: not read.
+  const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+  if (String(doc?.designMode).toLowerCase() === 'on') return blocks;
   const stack: (Node | 'end-block')[] = [start];
   while (stack.length) {
     const item = stack.pop()!;

@@ -54,6 +54,14 @@ describe('extractBlocks', () => {
     expect(texts('<dialog open><p>shown</p></dialog><dialog><p>closed</p></dialog>')).toEqual(['shown']);
   });
 
+  it('skips a document in designMode, as it skips contenteditable regions', () => {
+    const { document } = parseHTML('<!doctype html><html><body><p>Microsoft invested in OpenAI.</p><div contenteditable><p>edited</p></div></body></html>');
+    expect(extractBlocks(document.body as unknown as Node).map((b) => b.text)).toEqual(['Microsoft invested in OpenAI.']);
+    Object.defineProperty(document, 'designMode', { value: 'on', configurable: true });
+    expect(extractBlocks(document.body as unknown as Node)).toEqual([]);
+    expect(extractBlocks(document as unknown as Node)).toEqual([]);
+  });
+
   it("skips ClaimLens's own UI", () => {
     expect(texts('<p>page</p><claimlens-card><p>card</p></claimlens-card><div data-claimlens-ui><p>ui</p></div>')).toEqual(['page']);
   });
