@@ -6,7 +6,7 @@
 import type { Claim } from '../engine/claim';
 import type { ClaimEngine } from '../engine/engine';
 import { findParties } from '../engine/parties';
-import { extractBlocks, type TextBlock } from './extract';
+import { MAX_BLOCK_CHARS, extractBlocks, type TextBlock } from './extract';
 import { anchorRange, type NodeSpan } from './anchor';
 import { blockRootOf, composedContains, outermost, restyledRootOf } from './blocks';
 import { CARD_HOST, HoverCard, type CardSubject } from './card';
@@ -47,6 +47,8 @@ export interface SessionOptions {
 const SLICE_MS = 12;
 /** Blocks per engine call within a slice. */
 const SCAN_BATCH = 6;
+/** Characters per engine call (a block is never longer: see MAX_BLOCK_CHARS), the context before them aside. */
+const SCAN_BATCH_CHARS = MAX_BLOCK_CHARS;
 /**
  * Blocks read before a batch, for the engine's sense of who is being talked about (it carries parties
  * across sentences and blocks). Three blocks give the same claims as one scan of the whole page on the
@@ -264,8 +266,12 @@ export class PageSession {
       this.safely(() => {
         const until = performance.now() + SLICE_MS;
         while (cursor < needed.length && performance.now() < until) {
-          const batch = needed.slice(cursor, cursor + SCAN_BATCH);
-          cursor += batch.length;
+          // A few blocks, and no more text than one long block (pieces of long blocks go one by one).
+          const batch: number[] = [];
+          for (let chars = 0; cursor < needed.length && batch.length < SCAN_BATCH && (batch.length === 0 || chars < SCAN_BATCH_CHARS); cursor++) {
+            batch.push(needed[cursor]!);
+            chars += entries[needed[cursor]!]!.block.text.length;
+          }
           this.scanEntries(entries, keys, batch);
         }
         if (cursor < needed.length) {
