@@ -43,7 +43,7 @@ const CLOSERS = /["'\u201d\u2019\u00bb)\]]/u;
  */
 const OPENER_CHAR = /[\p{Lu}\p{Lo}\p{N}\p{Extended_Pictographic}"'\u201c\u2018\u00ab([$£€\u2460-\u2473\u2022]/u;
 /** Emoji, their joiners and variation selectors, and invisible marks (bidi controls, zero-width spaces): never a sentence's first or last character. */
-const EDGE_JUNK = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u20E3]/u;
+const EDGE_JUNK = /^(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|\uFE0E|\uFE0F|\u20E3)$/u;
 
 export function splitSentences(text: string): Sentence[] {
   const cuts: number[] = [0];
