@@ -5,7 +5,7 @@
  * closing a tab.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { BROWSERS, FIXTURES, launch, type ExtensionBrowser, type TestPage } from './harness';
 import { highlightTexts, waitForHighlight, warmUp } from './highlights';
 
 const ONLY = process.env.CLAIMLENS_BROWSER;
@@ -139,6 +139,17 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
     }
     expect(result?.claims.map((c) => c.text)).toEqual(expect.arrayContaining([CONFLICT, "Microsoft's IP rights to OpenAI's models run through 2032."]));
     expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup names why a page outside its host access cannot be read (what the tabs permission is for)', async () => {
+    // Host access covers http(s) pages only: a file's URL is known to ClaimLens through `tabs` alone.
+    const page = await browser.newPage(`file://${FIXTURES}/neutral.html`);
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-state="unreadable"]');
+    expect(await popup.evaluate(() => document.querySelector('[data-state="unreadable"]')?.getAttribute('data-reason'))).toBe('file');
+    await popup.close();
     await page.close();
   });
 
