@@ -153,6 +153,39 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
     await page.close();
   });
 
+  it('reads settings and packs written by a newer ClaimLens as defaults, says so on the options page, and logs nothing on pages', async () => {
+    const control = await browser.openExtensionPage('options.html');
+    const newer = {
+      settings: { enabled: true, disabledSites: ['127.0.0.1'], highlightVerdicts: [], sensitivity: 'broad', highlightStyle: 'background' },
+      settings$: { v: 99 },
+      extraPacks: [{ format: 'from the future' }],
+      extraPacks$: { v: 99 },
+    };
+    await control.evaluate(async (items) => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await api.storage.local.set(items);
+    }, newer);
+    try {
+      // Pages are read with the defaults (the stored value would have turned this site off), and nothing
+      // reaches the page's console.
+      const page = await browser.newPage('page-claims.html?newer');
+      await waitForHighlight(page, CONFLICT);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(page.errors).toEqual([]);
+      await page.close();
+      const options = await browser.openExtensionPage('options.html?newer');
+      await options.waitForSelector('[data-unread-settings]');
+      await options.waitForSelector('[data-unread-packs]');
+      await options.close();
+      // What the newer version stored is still there.
+      const stored = await control.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
+      expect(stored).toMatchObject(newer);
+    } finally {
+      await control.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+      await control.close();
+    }
+  });
+
   it('logs no error from any extension context through the back/forward cache and closing tabs', async () => {
     const page = await browser.newPage('page-claims.html');
     await waitForHighlight(page, CONFLICT);
