@@ -5,8 +5,8 @@
  * Imported packs are checked again when they are read back: a stored pack that no longer passes
  * `parsePack` (written by an older version, edited by hand, corrupted) is left out (never deleted: only
  * the reader removes a pack), the valid ones are kept, and the bundled facts are always there. The options
- * page stores, beside the packs, a hash of what it wrote and which of them passed: while what is stored
- * still has that hash, the check is not run again (a large pack costs its validation once, at import).
+ * page stores, beside the packs, which of them passed: while the stored list is the one it wrote, the
+ * check is not run again (a large pack costs its validation once, at import).
  */
 import { debug } from '../page/debug';
 import { extraPacksItem } from '../settings';
@@ -48,40 +48,41 @@ function validEntries(stored: unknown, bundled: FactPack): [number, FactPack][] 
   return [...valid.entries()].sort(([a], [b]) => a - b);
 }
 
-/** What the options page stores beside the packs it wrote: their hash, and which of them passed. */
+/**
+ * What the options page stores beside the packs it wrote (in the same write, so the two always go
+ * together): how many entries there were, each one's name, and which of them passed.
+ */
 export interface PacksChecked {
-  hash: string;
+  names: (string | null)[];
   valid: number[];
 }
 
+const nameOf = (p: unknown): string | null => {
+  const name = p && typeof p === 'object' ? (p as { name?: unknown }).name : undefined;
+  return typeof name === 'string' ? name : null;
+};
+
 /** The mark that says `stored` was checked and which of its entries passed (see `validExtraPacks`). */
 export function checkedMark(stored: readonly unknown[], bundled: FactPack = bundledPack): PacksChecked {
-  return { hash: packsHash(stored), valid: validEntries(stored, bundled).map(([i]) => i) };
+  return { names: stored.map(nameOf), valid: validEntries(stored, bundled).map(([i]) => i) };
 }
 
 /**
- * The stored packs that are valid: those the mark names while the stored list still has its hash (no
- * second check), else those that pass `validExtraPacks` now.
+ * The stored packs that are valid: those the mark names while the stored list is still the one it was
+ * made for (same entries, same names: no second check, which for a 2 MB pack costs more than reading
+ * the mark: ~13 ms against ~0 in Node; hashing the packs to be sure would cost more than checking them),
+ * else those that pass `validExtraPacks` now. Only ClaimLens writes the packs, always with their mark.
  */
 export function checkedExtraPacks(stored: readonly unknown[], checked: unknown, bundled: FactPack = bundledPack): FactPack[] {
   const mark = checked as Partial<PacksChecked> | null | undefined;
-  if (mark && typeof mark.hash === 'string' && Array.isArray(mark.valid) && mark.hash === packsHash(stored)) {
-    return mark.valid.flatMap((i) => (typeof i === 'number' && i in stored ? [stored[i] as FactPack] : []));
-  }
+  const same =
+    !!mark &&
+    Array.isArray(mark.names) &&
+    Array.isArray(mark.valid) &&
+    mark.names.length === stored.length &&
+    mark.names.every((name, i) => name === nameOf(stored[i]));
+  if (same) return mark.valid!.flatMap((i) => (typeof i === 'number' && i in stored ? [stored[i] as FactPack] : []));
   return validExtraPacks(stored, bundled);
-}
-
-/** A 52-bit FNV-1a hash of the packs as JSON, with its length. */
-export function packsHash(stored: readonly unknown[]): string {
-  const text = JSON.stringify(stored);
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return `${(h1 >>> 0).toString(36)}${((h2 >>> 0) & 0xfffff).toString(36)}.${text.length}`;
 }
 
 /** The imported packs as stored (valid or not), and which of them are valid; none when storage is unreadable. */

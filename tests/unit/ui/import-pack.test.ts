@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPack } from '../../../src/facts/bundled';
-import { checkedExtraPacks, loadActivePack, packsHash, readStoredPacks, type PacksChecked } from '../../../src/facts/active-pack';
+import { checkedExtraPacks, loadActivePack, readStoredPacks, type PacksChecked } from '../../../src/facts/active-pack';
 import type { FactPack } from '../../../src/facts/schema';
 import { extraPacksItem } from '../../../src/settings';
 import { MAX_PACK_CHARS, importPack, importPackIntoStorage, removePack } from '../../../src/ui/options/import-pack';
@@ -118,15 +118,16 @@ describe('importing next to what is stored, and refusing clearly', () => {
     });
   });
 
-  it('checks stored packs once, at import: readers trust the mark while what is stored is unchanged', async () => {
+  it('checks stored packs once, at import: readers trust the mark while the stored list is the one it was made for', async () => {
     await importPackIntoStorage(JSON.stringify(extra));
     const { extraPacks$: meta } = (await fakeBrowser.storage.local.get('extraPacks$')) as { extraPacks$: { checked: PacksChecked } };
-    expect(meta.checked).toEqual({ hash: packsHash([extra]), valid: [0] });
+    expect(meta.checked).toEqual({ names: ['Extra'], valid: [0] });
     // A mark that says a pack passed is believed (no second check)…
     const unchecked = { ...extra, facts: [{ ...extra.facts[0]!, id: 'Not An Id' }] };
-    expect(checkedExtraPacks([unchecked], { hash: packsHash([unchecked]), valid: [0] })).toEqual([unchecked]);
-    // …only while the packs are the ones it was made for: any change and they are checked again.
-    expect(checkedExtraPacks([unchecked], meta.checked)).toEqual([]);
-    expect(checkedExtraPacks([extra], meta.checked)).toEqual([extra]);
+    expect(checkedExtraPacks([unchecked], meta.checked)).toEqual([unchecked]);
+    // …only for the list it was made for: another list is checked again.
+    expect(checkedExtraPacks([unchecked, extra], meta.checked)).toEqual([extra]);
+    expect(checkedExtraPacks([{ ...unchecked, name: 'Renamed' }], meta.checked)).toEqual([]);
+    expect(checkedExtraPacks([unchecked], null)).toEqual([]);
   });
 });
