@@ -105,7 +105,8 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   const without = new Map<string, ClaimEngine>();
 
   function sourceOf(blocks: readonly string[]): string | null {
-    return bySource ? (pageSource(blocks, bySource)?.id ?? null) : null;
+    // Only text is read (a block that is not a string costs itself, as in scan).
+    return bySource ? (pageSource(blocks.filter((b) => typeof b === 'string'), bySource)?.id ?? null) : null;
   }
 
   function scan(blocks: string[], scanOptions: ScanOptions = {}): Claim[] {
