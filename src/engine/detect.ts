@@ -9,7 +9,7 @@
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
 import { vocabulary } from '../facts/vocabulary';
-import { findParties, namesOtherCompany, otherCompanyLeads, otherCompanyMention, partySet, referringSubject, type Party, type PartyMention } from './parties';
+import { findParties, namesAnyParty, namesOtherCompany, otherCompanyLeads, otherCompanyMention, partySet, referringSubject, type Party, type PartyMention } from './parties';
 
 export interface PartyContext {
   /** The party most recently named as a subject (first named in its sentence). */
@@ -72,6 +72,18 @@ const OWN_DEAL = /^\W*(?:(?:but|and|meanwhile|however|now|still|yet)\W+)?the (?:
 
 /** Each party's name (the vocabulary's), for the text a description or a referring word is replaced by. */
 const NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
+
+/**
+ * Can `detect` find a party in the sentence? Not when it names none, none is in context and it does
+ * not open with the partnership as its subject ("The reworked partnership…"): such a sentence (most
+ * of a page's) is not read further, and leaves the context as it found it (empty). Keep in step with
+ * `detect`'s rules for an empty context: tests/unit/engine/detect-gate.test.ts checks it on every
+ * labelled sentence.
+ */
+export function mayNameParty(text: string, context: PartyContext): boolean {
+  if (context.lead !== null || context.named.size > 0 || context.thing !== undefined) return true;
+  return namesAnyParty(text) || (OWN_DEAL.test(text) && referringSubject(text) !== null);
+}
 
 /**
  * @param adjacent the context comes from the sentence just before (not from further back).

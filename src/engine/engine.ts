@@ -7,7 +7,7 @@
  */
 import type { FactPack } from '../facts/schema';
 import type { Claim } from './claim';
-import { detect, emptyContext, nextContext, type Detection, type PartyContext } from './detect';
+import { detect, emptyContext, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
 import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverified, type FactReading } from './judge';
 import { FactMatcher } from './match';
@@ -32,9 +32,22 @@ export interface ClaimEngineOptions {
   selfSource?: boolean;
 }
 
+/**
+ * A block the engine could not read whole: a sentence longer than `MAX_SENTENCE` characters (no
+ * page sentence is; a run of figures or words is not read as one), or an error while reading it
+ * (that block's claims are dropped, the rest of the page is scanned).
+ */
+export interface ScanProblem {
+  block: number;
+  reason: 'sentence-too-long' | 'error';
+  detail: string;
+}
+
 export interface ScanOptions {
   /** When the page was written (YYYY-MM-DD, or YYYY-MM / YYYY), from its metadata; absent: today. */
   pageDate?: string | null;
+  /** Told of each block (or sentence) the engine could not read. */
+  report?: (problem: ScanProblem) => void;
   /**
    * The bundled source the page is (`sourceOf` over all its blocks), or null for none. Absent: read
    * from the blocks scanned. A caller scanning a page in parts passes what `sourceOf` said of the whole.
@@ -43,10 +56,14 @@ export interface ScanOptions {
 }
 
 export interface ClaimEngine {
+  /** Never throws for a block's text: a problem costs that block (or sentence) only and is reported. */
   scan(blocks: string[], options?: ScanOptions): Claim[];
   /** The id of the bundled source a page is (its text holds many of that source's quotes), or null. */
   sourceOf(blocks: readonly string[]): string | null;
 }
+
+/** The longest sentence read, in characters: ten times a long sentence of real reporting. */
+export const MAX_SENTENCE = 4_000;
 
 /** A sentence led by a subject that is neither party nor a word for them or their deal. */
 const OTHER_SUBJECT =
@@ -99,21 +116,48 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     let others = without.get(self.id);
     if (!others) without.set(self.id, (others = createClaimEngine(packWithout(pack, self.id), { ...options, selfSource: false })));
     const name = self.publisher ?? self.title;
-    return others.scan(blocks, scanOptions).map((c) => ({ ...c, pageSource: self.id, reason: `This page is a bundled source (${name}); judged by the other sources. ${c.reason}` }));
+    return others.scan(blocks, { ...scanOptions, pageSource: null }).map((c) => ({ ...c, pageSource: self.id, reason: `This page is a bundled source (${name}); judged by the other sources. ${c.reason}` }));
   }
 
   function scanPage(blocks: string[], scanOptions: ScanOptions): Claim[] {
+    const report = scanOptions.report;
     const claims: Claim[] = [];
     const when = timeOf(scanOptions.pageDate);
     let context: PartyContext = emptyContext();
     let age = 0;
     let namedIn = -1;
     blocks.forEach((block, b) => {
-      if (!block || !/\p{L}/u.test(block)) return;
+      const kept = claims.length;
+      try {
+        scanBlock(block, b);
+      } catch (error) {
+        // One block's failure costs that block: its claims are dropped and the topic forgotten.
+        claims.length = kept;
+        context = emptyContext();
+        age = CONTEXT_SPAN + 1;
+        report?.({ block: b, reason: 'error', detail: String(error instanceof Error ? error.message : error).slice(0, 200) });
+      }
+    });
+    return claims;
+
+    function scanBlock(block: string, b: number): void {
+      if (typeof block !== 'string' || !block || !/\p{L}/u.test(block)) return;
       for (const s of splitSentences(block)) {
         // Read normalised (hyphens, spaces, quotes, invisible characters); offsets and text stay the page's.
         const read = normaliseText(s.text);
         if (age > CONTEXT_SPAN) context = emptyContext();
+        if (s.text.length > MAX_SENTENCE) {
+          // Not a sentence (a run of figures, a page's text without stops): not read, and it ends the topic.
+          report?.({ block: b, reason: 'sentence-too-long', detail: `${s.text.length} characters at ${s.start}` });
+          context = emptyContext();
+          age = CONTEXT_SPAN + 1;
+          continue;
+        }
+        // A sentence that names no party, with none in context, is not read further (the page's most).
+        if (!mayNameParty(read, context)) {
+          age++;
+          continue;
+        }
         // Topic carry without a referring word only from the sentence just before, in the same block.
         const adjacent = age === 0 && namedIn === b;
         let d = detect(read, context, adjacent);
@@ -148,8 +192,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         if (!result) continue;
         claims.push({ text, block: b, start: s.start, end: s.end, ...result });
       }
-    });
-    return claims;
+    }
   }
 
   /** Is a sentence a claim even when no fact speaks to it (reported as unverified)? */

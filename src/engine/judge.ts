@@ -12,6 +12,7 @@ import type { MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
+import { remembered } from './remembered';
 import { REVISION_YEAR, readDirection, readPolarity, type Money, type Direction, type Polarity, type SentenceReading, type Era } from './values';
 
 export interface FactReading {
@@ -82,12 +83,12 @@ export function readFact(fact: Fact): FactReading {
 
 const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altman|amazon|aws|amzn|suleyman|musk|dresser)$/u;
 
-/** The party a name in a sentence stands for. */
-const PARTY_OF: Record<string, string> = {
+/** The party a name in a sentence stands for (a Map: a page word is never an object's property). */
+const PARTY_OF = new Map<string, string>(Object.entries({
   microsoft: 'microsoft', redmond: 'microsoft', msft: 'microsoft', nadella: 'microsoft', azure: 'microsoft', suleyman: 'microsoft',
   openai: 'openai', chatgpt: 'openai', altman: 'openai',
   amazon: 'amazon', aws: 'amazon', amzn: 'amazon',
-};
+}));
 
 /**
  * Does a negator's scope name a party the fact is not about? Then it denies something of that party,
@@ -98,7 +99,7 @@ function aboutOtherParty(scope: string[], fact: Fact): boolean {
   const own = [fact.actor, fact.target].filter((p): p is string => !!p);
   if (own.length === 0) return false;
   return scope.some((w) => {
-    const party = PARTY_OF[w];
+    const party = PARTY_OF.get(w);
     return party !== undefined && !own.includes(party);
   });
 }
@@ -358,8 +359,11 @@ const FIRST_AT = [
   new RegExp(String.raw`\b(?:before|ahead of|earlier than|prior to) (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
 ];
 
-/** Where something arrives first, as a place name family, if the text says. */
-function readFirst(text: string): string | null {
+/** Where something arrives first, as a place name family, if the text says (read once per text: a
+ * sentence and a fact's statement are compared many times). */
+const readFirst = remembered(readFirstOf, 4_096);
+
+function readFirstOf(text: string): string | null {
   for (let i = 0; i < FIRST_AT.length; i++) {
     const m = FIRST_AT[i]!.exec(text);
     if (!m) continue;

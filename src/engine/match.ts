@@ -9,8 +9,8 @@
  *    notes/matching.md: ignoreLocation, never a whole sentence as a Bitap pattern). The fuzzy score
  *    only orders candidates; it never decides a verdict.
  */
-import Fuse from 'fuse.js';
 import type { Fact } from '../facts/schema';
+import { FuzzyRank } from './fuzzy-rank';
 import { vocabulary } from '../facts/vocabulary';
 
 export interface Candidate {
@@ -48,7 +48,9 @@ export function tokens(text: string): string[] {
 export class FactMatcher {
   private readonly facts: readonly Fact[];
   private readonly index = new Map<string, TermRef[]>();
-  private readonly texts: string[][];
+  /** The longest key in the index: a token's longer prefixes cannot be keys (a 50,000-digit token is not cut 50,000 ways). */
+  private longestKey = 0;
+  private readonly fuzzy: FuzzyRank;
   /** Per fact, the stems of its statement and paraphrases: the query keeps only words they share. */
   private readonly stems: Set<string>[];
 
@@ -66,17 +68,27 @@ export class FactMatcher {
           for (const key of keys) {
             let refs = this.index.get(key);
             if (!refs) this.index.set(key, (refs = []));
+            this.longestKey = Math.max(this.longestKey, key.length);
             refs.push({ fact: f, group: g, words });
           }
         }
       });
     });
-    this.texts = facts.map((f) => [f.statement, ...f.paraphrases]);
+    this.fuzzy = new FuzzyRank(facts.map((f) => [f.statement, ...f.paraphrases]));
     this.stems = facts.map((f) => new Set(tokens([f.statement, ...f.paraphrases].join(' ')).map(stem)));
   }
 
+  /** The last text looked up and its candidates: a sentence is looked up again when judged in another era. */
+  private last: { text: string; figures: boolean; found: Candidate[] } | null = null;
+
   /** Facts whose every keyword group the text satisfies, best first. */
   candidates(text: string, options: { figures?: boolean } = {}): Candidate[] {
+    const figures = !!options.figures;
+    if (this.last?.text !== text || this.last.figures !== figures) this.last = { text, figures, found: this.find(text, options) };
+    return [...this.last.found];
+  }
+
+  private find(text: string, options: { figures?: boolean }): Candidate[] {
     const toks = tokens(text);
     const base = [...toks];
     base.forEach((t, i) => {
@@ -104,7 +116,7 @@ export class FactMatcher {
       // Any figure satisfies a group that names a figure of the same shape (a year, or another
       // number): "25%" must reach the 20% fact to be found wrong, "2032" the "until 2030" fact.
       if (options.figures && /^\d+$/u.test(tok)) keys.push(YEAR.test(tok) ? '#year' : '#number');
-      for (let len = MIN_PREFIX; len <= tok.length; len++) keys.push(tok.slice(0, len));
+      for (let len = MIN_PREFIX, top = Math.min(tok.length, this.longestKey); len <= top; len++) keys.push(tok.slice(0, len));
       for (const key of keys) {
         const refs = this.index.get(key);
         if (!refs) continue;
@@ -140,17 +152,8 @@ export class FactMatcher {
       .filter((t) => t.length > 3 && !STOP.has(t) && ids.some((f) => this.stems[f]!.has(stem(t))))
       .slice(0, 6)
       .join(' ');
-    // A tiny fuse.js index over the candidates only: the cost stays with the sentence.
-    const docs = ids.map((f) => ({ f, text: this.texts[f]! }));
-    const fuse = new Fuse(docs, {
-      keys: ['text'],
-      includeScore: true,
-      ignoreLocation: true,
-      useTokenSearch: true,
-      threshold: 0.15,
-    });
-    const scores = new Map<number, number>();
-    if (query) for (const r of fuse.search(query)) scores.set(r.item.f, r.score ?? 1);
+    // fuse.js's token search over the candidates only (no index built per sentence: see fuzzy-rank.ts).
+    const scores = query ? this.fuzzy.scores(ids, query) : new Map<number, number>();
     return passed
       .map(({ f, strong }) => ({ fact: this.facts[f]!, rank: scores.get(f) ?? 1, strong }))
       .sort((a, b) => a.rank - b.rank);

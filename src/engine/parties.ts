@@ -5,6 +5,7 @@
  * vocabulary's `parties` and `otherCompanies` (src/facts/vocabulary.json).
  */
 import { vocabulary, wordsPattern } from '../facts/vocabulary';
+import { remembered } from './remembered';
 
 export type Party = 'microsoft' | 'openai' | 'amazon';
 
@@ -20,7 +21,14 @@ const PATTERNS: [Party, RegExp][] = vocabulary.parties.map((p) => [p.id, wordsPa
 /** Companies whose own dealings with OpenAI or Microsoft are not the partnership. */
 const OTHERS = wordsPattern(vocabulary.otherCompanies, [], 'iu');
 
+/** The parties a text names, where, in order (read once per text; each caller gets its own list). */
 export function findParties(text: string): PartyMention[] {
+  return partiesIn(text).slice();
+}
+
+const partiesIn = remembered(findPartiesOf);
+
+function findPartiesOf(text: string): PartyMention[] {
   const out: PartyMention[] = [];
   for (const [party, re] of PATTERNS) {
     re.lastIndex = 0;
@@ -32,13 +40,22 @@ export function findParties(text: string): PartyMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Every party's names as one pattern, built once: is any party named anywhere in the text? */
+const ANY_PARTY = wordsPattern(
+  vocabulary.parties.flatMap((p) => p.names),
+  vocabulary.parties.flatMap((p) => p.patterns),
+  'iu',
+);
+
+export function namesAnyParty(text: string): boolean {
+  return ANY_PARTY.test(text);
+}
+
 export function partySet(mentions: PartyMention[]): Set<Party> {
   return new Set(mentions.map((m) => m.party));
 }
 
-export function namesOtherCompany(text: string): boolean {
-  return OTHERS.test(withoutClouds(text));
-}
+export const namesOtherCompany = remembered((text: string): boolean => OTHERS.test(withoutClouds(text)));
 
 /** The sentence's subject is another company: it names one before any party ("Anthropic, the OpenAI rival…"). */
 export function otherCompanyLeads(text: string): boolean {

@@ -6,6 +6,7 @@
 import type { Hedge } from '../facts/schema';
 import { REVISION } from '../facts/vocabulary';
 import { findParties, type Party, type PartyMention } from './parties';
+import { remembered } from './remembered';
 
 export interface Money {
   kind: 'money';
@@ -75,17 +76,18 @@ export interface SentenceReading {
   increment: boolean;
 }
 
-const SCALE: Record<string, number> = {
+/** Maps: a word read from the page is never looked up as an object's property ("constructor"). */
+const SCALE = new Map<string, number>(Object.entries({
   trillion: 1e12, tn: 1e12, t: 1e12,
   billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
   thousand: 1e3, k: 1e3,
-};
+}));
 
-const WORD_NUMBERS: Record<string, number> = {
+const WORD_NUMBERS = new Map<string, number>(Object.entries({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
-};
+}));
 
 const FRACTION_WORD = /third|quarter|fifth|tenth|half|majority|minority/iu;
 
@@ -120,30 +122,45 @@ function num(s: string): number {
 /** Money amounts in the sentence, with hedges ("over $13 billion", "$15bn", "US$1bn", "a billion-dollar"). */
 export function readMoney(text: string): Money[] {
   const out: Money[] = [];
-  const taken: [number, number][] = [];
+  // The spans of amounts already read, in order and apart. Each pattern's matches come in order, so
+  // one pointer per pattern finds the span a new match could overlap: linear, not per pair.
+  let taken: [number, number][] = [];
+  let fresh: [number, number][] = [];
+  let next = 0;
   const add = (at: number, len: number, amount: number, hedge: Hedge) => {
     if (!Number.isFinite(amount) || amount <= 0) return;
-    if (taken.some(([s, e]) => at < e && at + len > s)) return;
-    taken.push([at, at + len]);
+    while (next < taken.length && taken[next]![1] <= at) next++;
+    if (next < taken.length && taken[next]![0] < at + len) return;
+    fresh.push([at, at + len]);
     out.push({ kind: 'money', amount, hedge, at });
+  };
+  /** After each pattern: its spans join the others, in order. */
+  const settle = () => {
+    const merged: [number, number][] = [];
+    for (let i = 0, j = 0; i < taken.length || j < fresh.length; ) merged.push(j >= fresh.length || (i < taken.length && taken[i]![0] < fresh[j]![0]) ? taken[i++]! : fresh[j++]!);
+    taken = merged;
+    fresh = [];
+    next = 0;
   };
   // $13 billion, US$1bn, $228.3 billion, $10B
   const dollar = /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])(?![a-z]))?/giu;
   for (let m = dollar.exec(text); m; m = dollar.exec(text)) {
-    const scale = m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1;
+    const scale = m[2] ? (SCALE.get(m[2].toLowerCase()) ?? 1) : 1;
     add(m.index, m[0].length, num(m[1]!) * scale, hedgeBefore(text, m.index));
   }
+  settle();
   // 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded
   // (31 at most): a long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
   const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
   for (let m = words.exec(text); m; m = words.exec(text)) {
-    const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS[m[1]!.toLowerCase()] ?? NaN);
-    add(m.index, m[0].length, n * (SCALE[m[2]!.toLowerCase()] ?? 1), hedgeBefore(text, m.index));
+    const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS.get(m[1]!.toLowerCase()) ?? NaN);
+    add(m.index, m[0].length, n * (SCALE.get(m[2]!.toLowerCase()) ?? 1), hedgeBefore(text, m.index));
   }
+  settle();
   // a billion-dollar investment
   const adj = /\b(?:a|one)\s+(billion|million|trillion)[- ]dollar\b/giu;
   for (let m = adj.exec(text); m; m = adj.exec(text)) {
-    add(m.index, m[0].length, SCALE[m[1]!.toLowerCase()] ?? NaN, 'about');
+    add(m.index, m[0].length, SCALE.get(m[1]!.toLowerCase()) ?? NaN, 'about');
   }
   return out;
 }
@@ -191,7 +208,8 @@ export function readYears(text: string): Year[] {
   const out: Year[] = [];
   const re = /\b((?:19[5-9]|20[0-9])\d)\b(?!\s*(?:%|percent|billion|million|bn))/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (text[m.index - 1] === '$' || /\d[.,]$/.test(text.slice(0, m.index))) continue;
+    // After "$", or after a figure's "1," or "1." (checked on the two characters: not the whole text before).
+    if (text[m.index - 1] === '$' || (/[.,]/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index - 2] ?? ''))) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     let relation: Year['relation'] = 'in';
     // "dates back to 2019": where it began, not until when.
@@ -257,8 +275,14 @@ const RATIO = cues(
   new RegExp(String.raw`\b(?:${RATIO_WORD} (?:\w+ ){0,3}(?:will be |would be |was |were |is |are |has been |have been |to be |being )?${RATIO_CHANGE}|${RATIO_CHANGE} (?:the |its |their |that )?(?:\w+[- ]){0,2}${RATIO_WORD})\b`, 'u'),
 );
 
-/** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. */
+/** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. (Read once per text; each caller gets its own copy.) */
 export function readPolarity(text: string): Polarity {
+  return { ...polarityIn(text) };
+}
+
+const polarityIn = remembered(readPolarityOf);
+
+function readPolarityOf(text: string): Polarity {
   const t = text.toLowerCase();
   const out: Polarity = {};
   const continuation = axis(t, CONTINUATION);
@@ -304,6 +328,34 @@ function contrastOf(text: string, mentions: PartyMention[]): { kept: PartyMentio
   return null;
 }
 
+/** The index of the first mention starting at or after `at` (mentions in order of their start). */
+function firstFrom(mentions: PartyMention[], at: number): number {
+  let lo = 0;
+  for (let hi = mentions.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the text's trailing white space begins. */
+function withoutTrailingSpace(text: string): number {
+  let i = text.length;
+  while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/**
+ * Does the text end with `word`, then white space (`/\bword\s+$/u` on the text's end only, not
+ * tried from every position of a long text)? `boundary`: a word boundary before it.
+ */
+function endsWithWord(text: string, word: string, boundary = true): boolean {
+  const end = withoutTrailingSpace(text);
+  if (end === text.length || end < word.length || text.slice(end - word.length, end) !== word) return false;
+  return !boundary || end === word.length || !/\w/u.test(text[end - word.length - 1]!);
+}
+
 /** Who pays (or invests in) whom, where the sentence says it. */
 export function readDirection(text: string): Direction | null {
   const all = findParties(text);
@@ -324,14 +376,16 @@ export function readDirection(text: string): Direction | null {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
       const endVerb = at + m[0].length;
-      const before = mentions.filter((p) => p.end <= at);
-      const after = mentions.filter((p) => p.start >= endVerb);
-      const subject = before[before.length - 1];
-      const object = after[0];
+      // The mentions are in order: the subject is the last to end before the verb, the object the first
+      // to start after it (found by halving, not by reading every mention for every verb).
+      const k = firstFrom(mentions, at);
+      let subject: PartyMention | undefined;
+      for (let i = k - 1; i >= 0 && !subject; i--) if (mentions[i]!.end <= at) subject = mentions[i];
+      const object = mentions[firstFrom(mentions, endVerb)];
       if (!subject && !object) continue;
       const gap = object ? text.slice(endVerb, object.start).toLowerCase() : '';
-      const passive = object && /\bby\s+$/u.test(gap) && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/u.test(text.slice(Math.max(0, at - 20), at).toLowerCase());
-      const fromObject = object && /\bfrom\s+(?:the\s+)?$/u.test(gap);
+      const passive = object && endsWithWord(gap, 'by') && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/u.test(text.slice(Math.max(0, at - 20), at).toLowerCase());
+      const fromObject = object && (endsWithWord(gap, 'from') || (endsWithWord(gap, 'the', false) && endsWithWord(gap.slice(0, withoutTrailingSpace(gap) - 3), 'from')));
       if (loose && subject && !object && contrast && subject === contrast.kept && contrast.aside.party !== subject.party) {
         return receive ? { family, actor: contrast.aside.party, target: subject.party } : { family, actor: subject.party, target: contrast.aside.party };
       }
