@@ -24,57 +24,91 @@ export interface SourceQuotes {
   quotes: string[];
 }
 
-/** The sources' quotes, normalised once per engine, and indexed by their first two words. */
-export interface QuoteIndex {
-  sources: SourceQuotes[];
-  byStart: Map<string, { source: number; quote: number; text: string }[]>;
-}
-
-const startKey = (a: string, b: string | undefined) => `${a} ${b ?? ''}`;
-
-export function quotesBySource(pack: FactPack): QuoteIndex {
+/** Each source's quotes, normalised once per engine. */
+export function quotesBySource(pack: FactPack): SourceQuotes[] {
   const by = new Map<string, Set<string>>();
   for (const f of pack.facts) for (const e of f.evidence) (by.get(e.source) ?? by.set(e.source, new Set()).get(e.source)!).add(squash(e.quote));
-  const sources = pack.sources.filter((s) => by.has(s.id)).map((source) => ({ source, quotes: [...by.get(source.id)!] }));
-  const byStart = new Map<string, { source: number; quote: number; text: string }[]>();
-  sources.forEach(({ quotes }, s) =>
-    quotes.forEach((text, q) => {
-      const [a, b] = text.split(' ');
-      const key = startKey(a!, b);
-      (byStart.get(key) ?? byStart.set(key, []).get(key)!).push({ source: s, quote: q, text });
-    }),
-  );
-  return { sources, byStart };
+  return pack.sources.filter((s) => by.has(s.id)).map((source) => ({ source, quotes: [...by.get(source.id)!] }));
 }
 
 /**
  * The bundled source the page is, or null: the source of which the page holds the most quotes, at
- * least 3 and at least a third of them. One pass over each block's words (quotes looked up by their
- * first two words): linear in the page's text.
+ * least 3 and at least a third of them. Only blocks of some length are read; linear in the page's
+ * text, whatever the number of quotes (see `QuoteFinder`).
  */
-export function pageSource(blocks: readonly string[], index: QuoteIndex): Source | null {
-  const found = index.sources.map(() => new Set<number>());
-  for (const block of blocks) {
-    if (block.length < MIN_BLOCK) continue;
-    const t = squash(block);
-    const starts: number[] = [];
-    for (const m of t.matchAll(/\S+/gu)) starts.push(m.index);
-    for (let i = 0; i < starts.length; i++) {
-      const from = starts[i]!;
-      const a = t.slice(from, (starts[i + 1] ?? t.length + 1) - 1);
-      const b = i + 1 < starts.length ? t.slice(starts[i + 1]!, (starts[i + 2] ?? t.length + 1) - 1) : undefined;
-      // A quote of one word is keyed by it alone.
-      for (const hits of [b === undefined ? undefined : index.byStart.get(startKey(a, b)), index.byStart.get(startKey(a, undefined))]) {
-        if (hits) for (const h of hits) if (t.startsWith(h.text, from)) found[h.source]!.add(h.quote);
+export function pageSource(blocks: readonly string[], sources: SourceQuotes[]): Source | null {
+  const texts = blocks.filter((b) => b.length >= MIN_BLOCK).map(squash);
+  if (texts.length === 0) return null;
+  let finder = FINDERS.get(sources);
+  if (!finder) FINDERS.set(sources, (finder = new QuoteFinder(sources.flatMap((s) => s.quotes))));
+  const found = finder.found(texts);
+  let best: { source: Source; n: number } | null = null;
+  for (const { source, quotes } of sources) {
+    let n = 0;
+    for (const q of quotes) if (found.has(q)) n++;
+    if (n >= MIN_QUOTES && n >= quotes.length * MIN_SHARE && (!best || n > best.n)) best = { source, n };
+  }
+  return best?.source ?? null;
+}
+
+const FINDERS = new WeakMap<SourceQuotes[], QuoteFinder>();
+
+/** Characters of a quote's opening hashed to find where it may start. */
+const OPENING = 16;
+const BASE = 0x01000193;
+
+/**
+ * Which of many quotes some text holds, in one pass over the text: each quote's opening
+ * (`OPENING` characters) is hashed once; a rolling hash over the text finds where an opening may
+ * start, and only there is the quote compared. The same answer as `text.includes(quote)` for
+ * every quote, at the cost of reading the text once rather than once per quote. Quotes shorter
+ * than the opening are looked for one by one (few are).
+ */
+export class QuoteFinder {
+  private readonly byOpening = new Map<number, string[]>();
+  private readonly short: string[] = [];
+  /** BASE^(OPENING-1), to take the leaving character out of the rolling hash. */
+  private readonly top: number;
+
+  constructor(quotes: readonly string[]) {
+    let top = 1;
+    for (let i = 1; i < OPENING; i++) top = Math.imul(top, BASE);
+    this.top = top;
+    for (const q of new Set(quotes)) {
+      if (q.length < OPENING) {
+        this.short.push(q);
+        continue;
       }
+      const h = hash(q, 0, OPENING);
+      const list = this.byOpening.get(h);
+      if (list) list.push(q);
+      else this.byOpening.set(h, [q]);
     }
   }
-  let best: { source: Source; n: number } | null = null;
-  index.sources.forEach(({ source, quotes }, s) => {
-    const n = found[s]!.size;
-    if (n >= MIN_QUOTES && n >= quotes.length * MIN_SHARE && (!best || n > best.n)) best = { source, n };
-  });
-  return (best as { source: Source; n: number } | null)?.source ?? null;
+
+  /** The quotes the texts hold (each within one text). */
+  found(texts: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    for (const q of this.short) if (texts.some((t) => t.includes(q))) out.add(q);
+    if (this.byOpening.size === 0) return out;
+    for (const t of texts) {
+      if (t.length < OPENING) continue;
+      let h = hash(t, 0, OPENING);
+      for (let i = 0; ; i++) {
+        const candidates = this.byOpening.get(h);
+        if (candidates) for (const q of candidates) if (!out.has(q) && t.startsWith(q, i)) out.add(q);
+        if (i + OPENING >= t.length) break;
+        h = (Math.imul((h - Math.imul(t.charCodeAt(i), this.top)) | 0, BASE) + t.charCodeAt(i + OPENING)) | 0;
+      }
+    }
+    return out;
+  }
+}
+
+function hash(text: string, from: number, length: number): number {
+  let h = 0;
+  for (let i = from; i < from + length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+  return h;
 }
 
 /** The pack without one source's evidence (facts only it states are left out). */
