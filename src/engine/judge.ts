@@ -7,7 +7,7 @@
  * doubt it is corroborated by what agrees, or left unverified.
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
-import { vocabulary } from '../facts/vocabulary';
+import { AXES, vocabulary } from '../facts/vocabulary';
 import type { MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
@@ -35,14 +35,8 @@ export interface FactReading {
   negation?: SentenceNegation;
 }
 
-const AXIS_TOPIC: Record<keyof Polarity, RegExp> = {
-  continuation: /^(?:continu|keep|remain|still|longer|stop|end|ceas|halt)/u,
-  exclusivity: /^(?:exclusiv|non-exclusiv|sole|only|solely)/u,
-  cap: /^(?:cap|capped|ceiling|limit|maximum|uncapped)/u,
-  movement: /^(?:fell|fall|drop|declin|r[io]se|gain|jump|climb|slip|slump|tumbl|sank|sink)/u,
-  permission: /^(?:prohibit|forbid|forbade|barred|banned|ban|allow|permit)/u,
-  ratio: /^(?:same|unchanged|identical)$/u,
-};
+/** Does a fact's keyword make it about an axis? The vocabulary's `axes` topics (src/facts/vocabulary.json). */
+const AXIS_TOPIC = Object.fromEntries([...AXES].map(([id, a]) => [id, a.topic])) as Record<keyof Polarity, RegExp>;
 
 /** Words that tie a share move to the partnership's news. */
 const OCCASION = /\b(?:announc\w*|deal|agreement|news|partnership|pact|terms|openai|revis\w*|restructur\w*|pre-?market|(?:at|after) the (?:open|opening)|opening bell)\b/iu;
@@ -217,14 +211,8 @@ interface Comparison {
 const fmtMoney = (n: number) =>
   n >= 1e12 ? `$${+(n / 1e12).toFixed(2)} trillion` : n >= 1e9 ? `$${+(n / 1e9).toFixed(2)} billion` : n >= 1e6 ? `$${+(n / 1e6).toFixed(2)} million` : `$${n}`;
 const HEDGE_WORD: Record<Hedge, string> = { exact: '', over: 'over ', 'at-least': 'at least ', nearly: 'nearly ', about: 'about ', 'up-to': 'up to ' };
-const AXIS_WORDS: Record<keyof Polarity, [string, string]> = {
-  continuation: ['continues', 'no longer holds'],
-  exclusivity: ['exclusive', 'non-exclusive'],
-  cap: ['capped', 'uncapped'],
-  movement: ['rose', 'fell'],
-  permission: ['allowed', 'prohibited'],
-  ratio: ['the same ratio', 'a changed ratio'],
-};
+/** How a reason says each side of an axis (the vocabulary's `axes`). */
+const AXIS_WORDS = Object.fromEntries([...AXES].map(([id, a]) => [id, a.says])) as Record<keyof Polarity, [string, string]>;
 /** Each party's name (the vocabulary's), as reasons write it. */
 const PARTY_NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
 

@@ -4,7 +4,7 @@
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
 import type { Hedge } from '../facts/schema';
-import { REVISION } from '../facts/vocabulary';
+import { AXES, REVISION, type CompiledAxis } from '../facts/vocabulary';
 import { findParties, type Party, type PartyMention } from './parties';
 import { remembered } from './remembered';
 
@@ -224,17 +224,9 @@ export function readYears(text: string): Year[] {
   return out;
 }
 
-/** An axis's cue words: for and against, and the "against" cue as a global pattern to blank it out. */
-interface AxisCues {
-  pos: RegExp;
-  neg: RegExp;
-  negAll: RegExp;
-}
-
-/** Built once: `axis` runs for every sentence, five times. */
-const cues = (pos: RegExp, neg: RegExp): AxisCues => ({ pos, neg, negAll: new RegExp(neg.source, 'giu') });
-
-function axis(text: string, { pos, neg, negAll }: AxisCues): 1 | -1 | undefined {
+/** An axis's reading: +1 or -1 where only that side's cues appear (the -1 cues blanked out first), else none. */
+function axis(text: string, { pos, neg, negAll, requires }: CompiledAxis): 1 | -1 | undefined {
+  if (requires && !requires.test(text)) return undefined;
   const n = neg.test(text);
   const p = pos.test(text.replace(negAll, ' '));
   if (n && !p) return -1;
@@ -242,38 +234,13 @@ function axis(text: string, { pos, neg, negAll }: AxisCues): 1 | -1 | undefined 
   return undefined;
 }
 
-const CONTINUATION = cues(
-  /\b(?:continu\w*|keep(?:s|ing)?(?! (?:\d|all|the (?:entire|whole|full)|its (?:entire|whole|full)|100))|kept|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|still|maintain(?:s|ed|ing)?|persist\w*|carry on|go on)\b/u,
-  /\b(?:no longer(?! (?:be |has |have |holds? |enjoys? )?(?:absolutely |\w+'s |the |its |an? )?(?:exclusiv\w*|only|sole|capped|limited|barred|restricted))|not any ?more|stop(?:s|ped|ping)?|(?<!\b(?:not|no) (?:the |an? |any )?)end(?:s|ed|ing)?(?! of (?:the )?(?:\d|year|decade|month|quarter|this|next|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ceas\w*|halt\w*|scrap\w*|scrapp\w*|eliminat\w*|terminat\w*|discontinu\w*|phas(?:e|es|ed|ing) out|ditch\w*|abandon\w*|drop(?:s|ped|ping)? (?:the|its)|won't (?:pay|share|continue)|will not (?:pay|share|continue)|not (?:pay|share)|cut off|break(?:s|ing)? free from|free from)\b/u,
-);
-
-const EXCLUSIVITY = cues(
-  /\b(?:exclusiv(?!ity)\w*|(?:near|with|pact of|an?) exclusivity|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
-  /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:be |has |have |holds? |enjoys? )?(?:absolutely |\w+'s |the |its |an? )?exclusiv\w*|no longer (?:be )?(?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
-);
-
-const CAP = cues(
-  /\b(?:subject to (?:a|an) [\w ]{0,20}(?:cap|ceiling|limit)|(?:face|faces|facing|has|have|with|under) an? (?:\w+ )?(?:cap|ceiling)|capped|total cap|a cap|an? (?:\w+ )?(?:ceiling|upper limit|maximum) (?:on|to|for))\b/u,
-  /\b(?:no (?:\w+ )?(?:cap|ceiling|upper limit|limit|maximum)s?|uncapped|limitless|unlimited|open-ended|without (?:a |an |any )?(?:\w+ )?(?:cap|ceiling|limit)s?|not (?:be )?(?:capped|limited)|(?:cap|ceiling|limit) (?:has been |was |is )?(?:removed|lifted|scrapped|dropped|eliminated))\b/u,
-);
-
-const MOVEMENT = cues(
-  /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|advanc\w*|edg(?:e|ed|es|ing) (?:up|higher)|higher|up (?:by )?(?:about |around |nearly |almost |some |roughly )?\d)/u,
-  /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slip\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|lost|shed|down (?:by )?(?:about |around |nearly |almost |some |roughly )?\d|dipp?\w*|edg(?:e|ed|es|ing) (?:down|lower)|lower|retreat\w*)/u,
-);
-
-const PERMISSION = cues(
-  /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|free to|freely|at liberty to)\b/u,
-  /\b(?:prohibit\w*|forbid\w*|forbade|barred|bars|banned|bans|not (?:be )?(?:allowed|permitted|free to))\b/u,
-);
-
-const RATIO_WORD = String.raw`(?:ratio|rate|percentage|proportion|split)`;
-const RATIO_CHANGE = String.raw`(?:halv(?:e|ed|es|ing)|cut(?:s|ting)?(?: in half)?|slash\w*|reduc\w*|lower\w*|rais\w*|increas\w*|doubl\w*|trimm?\w*|chang\w*|alter\w*)`;
-const RATIO_ANY = /ratio|rate|percentage|proportion|split/u;
-const RATIO = cues(
-  new RegExp(String.raw`\b(?:(?:same|unchanged|identical|unaltered) (?:\w+[- ]){0,2}${RATIO_WORD}|${RATIO_WORD} (?:\w+ ){0,3}(?:unchanged|the same|as before))\b`, 'u'),
-  new RegExp(String.raw`\b(?:${RATIO_WORD} (?:\w+ ){0,3}(?:will be |would be |was |were |is |are |has been |have been |to be |being )?${RATIO_CHANGE}|${RATIO_CHANGE} (?:the |its |their |that )?(?:\w+[- ]){0,2}${RATIO_WORD})\b`, 'u'),
-);
+/** The axes' cue words are data: the vocabulary's `axes` (src/facts/vocabulary.json), compiled once. */
+const CONTINUATION = AXES.get('continuation')!;
+const EXCLUSIVITY = AXES.get('exclusivity')!;
+const CAP = AXES.get('cap')!;
+const MOVEMENT = AXES.get('movement')!;
+const PERMISSION = AXES.get('permission')!;
+const RATIO = AXES.get('ratio')!;
 
 /** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. (Read once per text; each caller gets its own copy.) */
 export function readPolarity(text: string): Polarity {
@@ -296,10 +263,10 @@ function readPolarityOf(text: string): Polarity {
   const cap = axis(t, CAP);
   if (cap) out.cap = cap;
   const movement = axis(t, MOVEMENT);
-  if (movement && /\d/.test(t)) out.movement = movement;
+  if (movement) out.movement = movement;
   const permission = axis(t.replace(/\bno longer (?:be )?(?:prohibited|barred|banned|forbidden)\b/gu, 'allowed'), PERMISSION);
   if (permission) out.permission = permission;
-  const ratio = RATIO_ANY.test(t) ? axis(t, RATIO) : undefined;
+  const ratio = axis(t, RATIO);
   if (ratio) out.ratio = ratio;
   return out;
 }

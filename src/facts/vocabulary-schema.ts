@@ -33,6 +33,33 @@ export const PartySchema = v.object({
   patterns: v.array(Pattern),
 });
 
+/** The polarity axes, in the order the engine reads and reports them. */
+export const AXIS_IDS = ['continuation', 'exclusivity', 'cap', 'movement', 'permission', 'ratio'] as const;
+
+/** One side of a polarity axis: how a reason says it, and the cues that read as it. */
+const AxisSide = v.object({
+  /** How a reason says this side ("exclusive", "no longer holds"). */
+  says: v.pipe(v.string(), v.minLength(2)),
+  /** The cue phrases, each a lower-case regular-expression alternative ("continu\w*", "carry on"). */
+  cues: v.pipe(v.array(Pattern), v.minLength(1)),
+});
+
+export const AxisSchema = v.object({
+  id: v.picklist(AXIS_IDS),
+  /** Cues for the +1 side ("continue", "exclusive", "capped"…). */
+  for: AxisSide,
+  /** Cues for the -1 side ("no longer", "non-exclusive", "uncapped"…); where both appear, the -1 cue is blanked out before the +1 side is looked for. */
+  against: AxisSide,
+  /** false: a cue is matched from a word's start only, not to its end ("up 5%"); default true. */
+  wholeWords: v.optional(v.boolean()),
+  /** The axis is read only in a text this pattern finds ("\d": a share move needs a figure). */
+  requires: v.optional(Pattern),
+  /** A fact whose keywords start with one of these stems is about the axis. */
+  topicStems: v.optional(v.array(Pattern)),
+  /** A fact whose keywords are one of these words is about the axis. */
+  topicWords: v.optional(v.array(Phrase)),
+});
+
 export const VocabularySchema = v.pipe(
   v.object({
     version: v.literal(1),
@@ -47,12 +74,17 @@ export const VocabularySchema = v.pipe(
     otherCompanies: v.array(Phrase),
     /** A word and the keyword terms it reaches ("owning" → own, stake; "azure" → cloud). */
     wordForms: v.record(v.pipe(v.string(), v.regex(/^[\p{Ll}\p{N}'-]+$/u, 'must be one lower-case word')), v.array(v.pipe(v.string(), v.minLength(1)))),
+    /** The polarity axes with their cue words, one record per axis, every axis once and in AXIS_IDS order. */
+    axes: v.array(AxisSchema),
   }),
   v.check((o) => new Set(o.parties.map((p) => p.id)).size === o.parties.length, 'party ids must be unique'),
+  v.check((o) => o.axes.map((a) => a.id).join() === AXIS_IDS.join(), `axes must be ${AXIS_IDS.join(', ')}, each once, in that order`),
 );
 
 export type Vocabulary = v.InferOutput<typeof VocabularySchema>;
 export type VocabularyParty = v.InferOutput<typeof PartySchema>;
+export type VocabularyAxis = v.InferOutput<typeof AxisSchema>;
+export type AxisId = (typeof AXIS_IDS)[number];
 
 export function parseVocabulary(json: unknown): { ok: true; vocabulary: Vocabulary } | { ok: false; error: string } {
   const result = v.safeParse(VocabularySchema, json);

@@ -1,9 +1,10 @@
 /**
  * The bundled vocabulary (src/facts/vocabulary.json), checked when this module loads, and what the
- * engine builds from it once: the parties' name patterns, the other companies' pattern, word forms.
+ * engine builds from it once: the parties' name patterns, the other companies' pattern, word forms,
+ * the polarity axes' cue patterns.
  */
 import vocabularyJson from './vocabulary.json';
-import { parseVocabulary, type Vocabulary } from './vocabulary-schema';
+import { parseVocabulary, type AxisId, type Vocabulary, type VocabularyAxis } from './vocabulary-schema';
 
 function load(json: unknown): Vocabulary {
   const result = parseVocabulary(json);
@@ -23,3 +24,35 @@ export function wordsPattern(phrases: readonly string[], patterns: readonly stri
 
 /** The revision's date (YYYY-MM-DD) and year. */
 export const REVISION = { date: vocabulary.revision.date, year: Number(vocabulary.revision.date.slice(0, 4)) };
+
+/** A polarity axis compiled once: its cue patterns, what reasons call each side, and its topic. */
+export interface CompiledAxis {
+  /** The +1 cues and the -1 cues (the -1 cues also global, to blank them out before the +1 side is read). */
+  pos: RegExp;
+  neg: RegExp;
+  negAll: RegExp;
+  /** The axis is read only where this finds something (or always, when absent). */
+  requires: RegExp | null;
+  /** How a reason says the +1 side and the -1 side. */
+  says: [string, string];
+  /** Does a fact's keyword make the fact about this axis? */
+  topic: RegExp;
+}
+
+function compileAxis(a: VocabularyAxis): CompiledAxis {
+  const end = a.wholeWords === false ? '' : '\\b';
+  const side = (cues: readonly string[]) => `\\b(?:${cues.join('|')})${end}`;
+  const neg = side(a.against.cues);
+  const topic = a.topicStems ? `^(?:${a.topicStems.join('|')})` : `^(?:${(a.topicWords ?? []).join('|')})$`;
+  return {
+    pos: new RegExp(side(a.for.cues), 'u'),
+    neg: new RegExp(neg, 'u'),
+    negAll: new RegExp(neg, 'giu'),
+    requires: a.requires ? new RegExp(a.requires, 'u') : null,
+    says: [a.for.says, a.against.says],
+    topic: new RegExp(topic, 'u'),
+  };
+}
+
+/** The polarity axes, compiled once, by id, in the vocabulary's order (the order claims report them). */
+export const AXES = new Map<AxisId, CompiledAxis>(vocabulary.axes.map((a) => [a.id, compileAxis(a)]));

@@ -3,6 +3,7 @@ import { findParties, namesOtherCompany } from '../../../src/engine/parties';
 import vocabularyJson from '../../../src/facts/vocabulary.json';
 import { vocabulary, wordsPattern } from '../../../src/facts/vocabulary';
 import { parseVocabulary } from '../../../src/facts/vocabulary-schema';
+import { readPolarity } from '../../../src/engine/values';
 
 const copy = () => JSON.parse(JSON.stringify(vocabularyJson)) as typeof vocabularyJson;
 
@@ -44,5 +45,27 @@ describe('the vocabulary', () => {
     expect(re.test('axb')).toBe(false);
     expect(re.test('a.b')).toBe(true);
     expect(re.test('GPT-4')).toBe(true);
+  });
+
+  it('rejects axes out of order or missing, and a cue that does not compile', () => {
+    const swapped = copy();
+    swapped.axes.reverse();
+    expect(parseVocabulary(swapped).ok).toBe(false);
+    const missing = copy();
+    missing.axes.pop();
+    expect(parseVocabulary(missing).ok).toBe(false);
+    const badCue = copy();
+    badCue.axes[0]!.for.cues.push('keep(');
+    expect(parseVocabulary(badCue).ok).toBe(false);
+  });
+
+  it('every cue of every axis reads as its side of that axis', () => {
+    // A cue with look-arounds or wildcards is checked through its plain examples in values.test.ts; here the literal ones.
+    const literal = /^[a-z' -]+$/u;
+    for (const a of vocabulary.axes) {
+      const need = a.requires === '\\d' ? ' 5%' : a.id === 'ratio' ? ' ratio' : '';
+      for (const cue of a.for.cues.filter((c) => literal.test(c))) expect(readPolarity(`${cue}${need}`)[a.id], `${a.id}: ${cue}`).toBe(1);
+      for (const cue of a.against.cues.filter((c) => literal.test(c))) expect(readPolarity(`${cue}${need}`)[a.id], `${a.id}: ${cue}`).toBe(-1);
+    }
   });
 });
