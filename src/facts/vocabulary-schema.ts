@@ -31,6 +31,8 @@ export const PartySchema = v.object({
   names: v.pipe(v.array(Phrase), v.minLength(1)),
   /** Names with variable parts, as regular expressions matched as whole words. */
   patterns: v.array(Pattern),
+  /** Names as pages capitalise them ("OpenAI", "AWS"), whose possessive may come without its apostrophe ("OpenAIs"): text is normalised to "OpenAI's". */
+  capitalised: v.optional(v.array(v.pipe(v.string(), v.regex(/^\p{Lu}[\p{L}\p{N}]*$/u, 'must be one capitalised word')))),
 });
 
 /** The polarity axes, in the order the engine reads and reports them. */

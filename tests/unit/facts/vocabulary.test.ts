@@ -4,6 +4,7 @@ import vocabularyJson from '../../../src/facts/vocabulary.json';
 import { vocabulary, wordsPattern } from '../../../src/facts/vocabulary';
 import { parseVocabulary } from '../../../src/facts/vocabulary-schema';
 import { readPolarity } from '../../../src/engine/values';
+import { normaliseText } from '../../../src/engine/normalise';
 
 const copy = () => JSON.parse(JSON.stringify(vocabularyJson)) as typeof vocabularyJson;
 
@@ -66,6 +67,13 @@ describe('the vocabulary', () => {
       const need = a.requires === '\\d' ? ' 5%' : a.id === 'ratio' ? ' ratio' : '';
       for (const cue of a.for.cues.filter((c) => literal.test(c))) expect(readPolarity(`${cue}${need}`)[a.id], `${a.id}: ${cue}`).toBe(1);
       for (const cue of a.against.cues.filter((c) => literal.test(c))) expect(readPolarity(`${cue}${need}`)[a.id], `${a.id}: ${cue}`).toBe(-1);
+    }
+  });
+
+  it("every capitalised party name gets its possessive's apostrophe back, and only with that capital", () => {
+    for (const name of vocabulary.parties.flatMap((p) => p.capitalised ?? [])) {
+      expect(normaliseText(`${name}s stake`)).toBe(`${name}'s stake`);
+      expect(normaliseText(`${name.toLowerCase()}s stake`)).toBe(`${name.toLowerCase()}s stake`);
     }
   });
 });
