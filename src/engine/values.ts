@@ -4,7 +4,7 @@
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
 import type { Hedge } from '../facts/schema';
-import { AXES, REVISION, type CompiledAxis } from '../facts/vocabulary';
+import { AXES, ERAS, REVISION, type CompiledAxis } from '../facts/vocabulary';
 import { findParties, type Party, type PartyMention } from './parties';
 import { remembered } from './remembered';
 
@@ -377,8 +377,8 @@ export function readDirection(text: string): Direction | null {
 }
 
 /** Does the sentence speak of the original agreement (past) or the revised one (now), if it says? */
-const ORIGINAL_STRONG = /\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal|contract|terms)|former(?:ly)?|once|used to|prior (?:agreement|deal|arrangement|contract)|earlier (?:agreement|deal)|in the past|had been|initially|until now)\b/u;
-const REVISED_STRONG = /\b(?:will|won't|now|no longer|revised|new (?:agreement|deal|terms|contract)|going forward|from now on|becomes?|under the (?:new|revised))\b/u;
+const ORIGINAL_STRONG = ERAS.original.strong;
+const REVISED_STRONG = ERAS.revised.strong;
 
 /** Both then and now in one sentence. */
 export function readContrast(text: string): boolean {
@@ -419,10 +419,8 @@ export function readEra(text: string): Era {
 }
 
 function readEraWords(t: string): Era {
-  const original =
-    /\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal|contract|terms)|former(?:ly)?|once|used to|prior (?:agreement|deal|arrangement|contract)|earlier (?:agreement|deal)|in the past|had been|at the time|initial(?:ly)?|back in|until now|was|were|had|served|granted|held|gave|secured|prohibited|barred|allowed|required|relied|enjoyed|struck|signed|forged)\b/u;
-  const revised =
-    /\b(?:will|won't|now|new(?! (?:structure|entity|subsidiary|company|lab|startup|venture|unit|arm|team|models?|products?|round))|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|(?<!\bwould )becomes?|is|are|remains?|continues|stays|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
+  const original = ERAS.original.words;
+  const revised = ERAS.revised.words;
   const o = original.test(t);
   const r = revised.test(t);
   if (o && !r) return 'original';
@@ -439,8 +437,8 @@ function readEraWords(t: string): Era {
       if (ho && !hr) return 'original';
     }
     // Strong markers decide a mixed sentence.
-    if (/\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal)|former(?:ly)?|prior (?:agreement|deal)|used to|in the past)\b/u.test(t)) return 'original';
-    if (/\b(?:will|now|no longer|revised|new (?:agreement|deal|terms|contract)|going forward|becomes?)\b/u.test(t)) return 'revised';
+    if (ERAS.original.decisive.test(t)) return 'original';
+    if (ERAS.revised.decisive.test(t)) return 'revised';
   }
   return null;
 }

@@ -62,6 +62,16 @@ export const AxisSchema = v.object({
   topicWords: v.optional(v.array(Phrase)),
 });
 
+/** The words that place a sentence in one era of the partnership, as lower-case regular-expression alternatives. */
+const EraWords = v.object({
+  /** Any word of the era, tenses included ("was", "had" / "will", "is"): one era's words alone place the sentence. */
+  words: v.pipe(v.array(Pattern), v.minLength(1)),
+  /** Strong markers ("previously", "used to" / "no longer", "going forward"): both eras' in a sentence make it a contrast, and they decide its main clause. */
+  strong: v.pipe(v.array(Pattern), v.minLength(1)),
+  /** The markers that decide a sentence with both eras' words when its main clause does not. */
+  decisive: v.pipe(v.array(Pattern), v.minLength(1)),
+});
+
 export const VocabularySchema = v.pipe(
   v.object({
     version: v.literal(1),
@@ -78,6 +88,8 @@ export const VocabularySchema = v.pipe(
     wordForms: v.record(v.pipe(v.string(), v.regex(/^[\p{Ll}\p{N}'-]+$/u, 'must be one lower-case word')), v.array(v.pipe(v.string(), v.minLength(1)))),
     /** The polarity axes with their cue words, one record per axis, every axis once and in AXIS_IDS order. */
     axes: v.array(AxisSchema),
+    /** The words of the original terms (before the revision) and of the revised ones. */
+    eras: v.object({ original: EraWords, revised: EraWords }),
   }),
   v.check((o) => new Set(o.parties.map((p) => p.id)).size === o.parties.length, 'party ids must be unique'),
   v.check((o) => o.axes.map((a) => a.id).join() === AXIS_IDS.join(), `axes must be ${AXIS_IDS.join(', ')}, each once, in that order`),

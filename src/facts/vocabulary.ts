@@ -1,7 +1,7 @@
 /**
  * The bundled vocabulary (src/facts/vocabulary.json), checked when this module loads, and what the
  * engine builds from it once: the parties' name patterns, the other companies' pattern, word forms,
- * the polarity axes' cue patterns.
+ * the polarity axes' cue patterns, the eras' words.
  */
 import vocabularyJson from './vocabulary.json';
 import { parseVocabulary, type AxisId, type Vocabulary, type VocabularyAxis } from './vocabulary-schema';
@@ -56,3 +56,12 @@ function compileAxis(a: VocabularyAxis): CompiledAxis {
 
 /** The polarity axes, compiled once, by id, in the vocabulary's order (the order claims report them). */
 export const AXES = new Map<AxisId, CompiledAxis>(vocabulary.axes.map((a) => [a.id, compileAxis(a)]));
+
+/** An era's words compiled once, each list as one whole-word pattern. */
+function compileEra(e: Vocabulary['eras']['original']) {
+  const words = (alternatives: readonly string[]) => new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'u');
+  return { words: words(e.words), strong: words(e.strong), decisive: words(e.decisive) };
+}
+
+/** The words of the original and the revised terms (the vocabulary's `eras`), compiled once. */
+export const ERAS = { original: compileEra(vocabulary.eras.original), revised: compileEra(vocabulary.eras.revised) };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findParties, namesOtherCompany } from '../../../src/engine/parties';
 import vocabularyJson from '../../../src/facts/vocabulary.json';
-import { vocabulary, wordsPattern } from '../../../src/facts/vocabulary';
+import { ERAS, vocabulary, wordsPattern } from '../../../src/facts/vocabulary';
 import { parseVocabulary } from '../../../src/facts/vocabulary-schema';
-import { readPolarity } from '../../../src/engine/values';
+import { readEra, readPolarity } from '../../../src/engine/values';
 import { normaliseText } from '../../../src/engine/normalise';
 
 const copy = () => JSON.parse(JSON.stringify(vocabularyJson)) as typeof vocabularyJson;
@@ -75,5 +75,16 @@ describe('the vocabulary', () => {
       expect(normaliseText(`${name}s stake`)).toBe(`${name}'s stake`);
       expect(normaliseText(`${name.toLowerCase()}s stake`)).toBe(`${name.toLowerCase()}s stake`);
     }
+  });
+
+  it("every plain word of an era places a sentence in that era; a vocabulary without eras is rejected", () => {
+    const literal = /^[a-z' ]+$/u;
+    for (const [era, other] of [['original', 'revised'], ['revised', 'original']] as const) {
+      // "until now" holds the other era's "now" too: such a sentence is mixed, and read otherwise.
+      for (const w of vocabulary.eras[era].words.filter((x) => literal.test(x) && !ERAS[other].words.test(x))) expect(readEra(`The partners ${w} the terms.`), w).toBe(era);
+    }
+    const without: Partial<typeof vocabularyJson> = copy();
+    delete without.eras;
+    expect(parseVocabulary(without).ok).toBe(false);
   });
 });
