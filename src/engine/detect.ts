@@ -146,13 +146,10 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, otherCompany: namesOtherCompany(text), topic: ref?.kind === 'one' && /^\W*(?:\w+(?:\s*,)?\s+)?it\b/iu.test(text) ? (context.thing ?? '') : '', named: text, mentions, resolved, carried, implicit };
 }
 
-/** Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker". */
-const DESCRIPTIONS: [Party, RegExp][] = [
-  // "the lab", "the San Francisco-based AI startup" (up to two words before the noun).
-  ['openai', /\b(?:the|that|this) (?:[\w-]+ ){0,2}?(?:ai |artificial intelligence )?(?:lab|start-?up)\b|\b(?:the|that|this) (?:[\w-]+ )?ai (?:company|firm|developer|group|maker)\b/giu],
-  ['microsoft', /\b(?:the|that|this) (?:tech|software) (?:giant|company|maker)\b|\bthe windows maker\b|\bthe redmond(?:-based)? (?:company|firm|giant|group)\b/giu],
-  ['amazon', /\bthe (?:e-commerce|online retail|retail) (?:giant|company|group)\b|\bthe seattle(?:-based)? (?:company|firm|giant|group|retailer)\b/giu],
-];
+/** Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker" (the vocabulary's `descriptions`, in order). */
+const DESCRIPTIONS: [Party, RegExp][] = vocabulary.descriptions.map((d) => [d.party, new RegExp(`\\b(?:${d.patterns.join('|')})\\b`, 'giu')]);
+/** "its partner", "their backer": the side the sentence does not name. */
+const PARTNER = new RegExp(`\\b(?:its|their) (?:${vocabulary.partnerWords.join('|')})\\b`, 'giu');
 
 /**
  * Replaces descriptions of a party by its name where the party is in play (named in the sentence
@@ -194,7 +191,7 @@ function describe(text: string, context: PartyContext, after = ''): { text: stri
   const here = new Set(mentions.map((m) => m.party).filter((p) => p !== 'amazon'));
   if (here.size === 1) {
     const other = counterpart[[...here][0]!];
-    const next = out.replace(/\b(?:its|their) (?:partner|backer|investor|ally)\b/giu, (m) => NAME[other].padEnd(m.length, ' '));
+    const next = out.replace(PARTNER, (m) => NAME[other].padEnd(m.length, ' '));
     if (next !== out) mentions = findParties((out = next));
   }
   return { text: out, mentions };

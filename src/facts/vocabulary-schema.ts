@@ -72,6 +72,13 @@ const EraWords = v.object({
   decisive: v.pipe(v.array(Pattern), v.minLength(1)),
 });
 
+/** Descriptions that stand for a party once it is in play ("the lab", "the San Francisco-based AI startup"). */
+const DescriptionSchema = v.object({
+  party: v.picklist(['microsoft', 'openai', 'amazon']),
+  /** Lower-case regular-expression alternatives, matched as whole words, case aside. */
+  patterns: v.pipe(v.array(Pattern), v.minLength(1)),
+});
+
 export const VocabularySchema = v.pipe(
   v.object({
     version: v.literal(1),
@@ -90,6 +97,10 @@ export const VocabularySchema = v.pipe(
     axes: v.array(AxisSchema),
     /** The words of the original terms (before the revision) and of the revised ones. */
     eras: v.object({ original: EraWords, revised: EraWords }),
+    /** Descriptions of the parties, tried in this order (a description replaced by its party's name can bring the next party into play). */
+    descriptions: v.array(DescriptionSchema),
+    /** The nouns for a party's partner: "its partner", "their backer" stand for the side the sentence does not name. */
+    partnerWords: v.array(Phrase),
   }),
   v.check((o) => new Set(o.parties.map((p) => p.id)).size === o.parties.length, 'party ids must be unique'),
   v.check((o) => o.axes.map((a) => a.id).join() === AXIS_IDS.join(), `axes must be ${AXIS_IDS.join(', ')}, each once, in that order`),

@@ -87,4 +87,13 @@ describe('the vocabulary', () => {
     delete without.eras;
     expect(parseVocabulary(without).ok).toBe(false);
   });
+
+  it('rejects a description of a company that is not a party, or one that does not compile', () => {
+    const stranger = copy();
+    stranger.descriptions[0]!.party = 'nvidia';
+    expect(parseVocabulary(stranger).ok).toBe(false);
+    const broken = copy();
+    broken.descriptions[0]!.patterns.push('the (lab');
+    expect(parseVocabulary(broken).ok).toBe(false);
+  });
 });
