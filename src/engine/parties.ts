@@ -76,17 +76,21 @@ export function partyOf(name: string | undefined): Party | null {
   return m ? m.party : null;
 }
 
+/** A referring subject as the vocabulary's `referringSubjects` spell it, compiled once: openers, then the subject. */
+const subjectPattern = ({ openers, subjects }: { openers: string[]; subjects: string[] }) =>
+  new RegExp(`^\\s*(?:(?:${openers.join('|')})(?:\\s*,)?\\s*)?(${subjects.join('|')})\\b`, 'iu');
+const ONE_SUBJECT = subjectPattern(vocabulary.referringSubjects.one);
+const BOTH_SUBJECT = subjectPattern(vocabulary.referringSubjects.both);
+
 /**
  * A subject that refers back to a party named earlier: "It", "The company", "The firm", "The
  * ChatGPT maker" (named above already), "The two companies", "Both sides". Returns how it refers:
  * to one company, to both parties, or null when the sentence does not open with such a subject.
  */
 export function referringSubject(text: string): { kind: 'one' | 'both'; end: number } | null {
-  const one = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also|under the (?:new |revised )?(?:deal|agreement|terms),)(?:\s*,)?\s*)?(it|its|the (?:company|firm|group|tech giant|software giant|giant|startup|start-up|lab|ai lab|ai company|ai firm|ai developer|developer|investor|backer|maker|cloud provider|cloud giant|latter|former)|he|she)\b/iu;
-  const both = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also)(?:\s*,)?\s*)?(they|their|the two (?:companies|firms|sides|parties|partners)|both (?:companies|firms|sides|parties|partners)|both|the (?:partners|pair|duo|companies|parties|deal|agreement|partnership|new agreement|revised agreement|new deal|revised deal|arrangement|new terms|revenue share|revenue-share|revenue sharing|revenue-sharing)|(?:the|those|these) (?:payments|changes|terms)|the (?:reworked|revised|new|amended|restructured|updated|renegotiated) (?:partnership|agreement|deal|contract|framework|terms|arrangement|setup|structure))\b/iu;
-  const b = both.exec(text);
+  const b = BOTH_SUBJECT.exec(text);
   if (b) return { kind: 'both', end: b[0].length };
-  const o = one.exec(text);
+  const o = ONE_SUBJECT.exec(text);
   if (o) return { kind: 'one', end: o[0].length };
   return null;
 }

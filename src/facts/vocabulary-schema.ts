@@ -79,6 +79,14 @@ const DescriptionSchema = v.object({
   patterns: v.pipe(v.array(Pattern), v.minLength(1)),
 });
 
+/** Subjects that open a sentence and refer back to a party named before, as regular-expression alternatives. */
+const ReferringSubjects = v.object({
+  /** Words that may come before the subject ("but", "meanwhile", "under the new deal,"). */
+  openers: v.array(Pattern),
+  /** The subjects ("it", "the (?:company|firm|lab)", "the two (?:companies|firms)"). */
+  subjects: v.pipe(v.array(Pattern), v.minLength(1)),
+});
+
 export const VocabularySchema = v.pipe(
   v.object({
     version: v.literal(1),
@@ -101,6 +109,8 @@ export const VocabularySchema = v.pipe(
     descriptions: v.array(DescriptionSchema),
     /** The nouns for a party's partner: "its partner", "their backer" stand for the side the sentence does not name. */
     partnerWords: v.array(Phrase),
+    /** Subjects that refer back to one company ("it", "the company") or to both parties ("they", "the two firms"); both are tried first. */
+    referringSubjects: v.object({ one: ReferringSubjects, both: ReferringSubjects }),
   }),
   v.check((o) => new Set(o.parties.map((p) => p.id)).size === o.parties.length, 'party ids must be unique'),
   v.check((o) => o.axes.map((a) => a.id).join() === AXIS_IDS.join(), `axes must be ${AXIS_IDS.join(', ')}, each once, in that order`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findParties, namesOtherCompany } from '../../../src/engine/parties';
+import { findParties, namesOtherCompany, referringSubject } from '../../../src/engine/parties';
 import vocabularyJson from '../../../src/facts/vocabulary.json';
 import { ERAS, vocabulary, wordsPattern } from '../../../src/facts/vocabulary';
 import { parseVocabulary } from '../../../src/facts/vocabulary-schema';
@@ -95,5 +95,15 @@ describe('the vocabulary', () => {
     const broken = copy();
     broken.descriptions[0]!.patterns.push('the (lab');
     expect(parseVocabulary(broken).ok).toBe(false);
+  });
+
+  it('every plain referring subject is read as referring back, to one company or to both', () => {
+    const literal = /^[a-z' -]+$/u;
+    for (const kind of ['one', 'both'] as const) {
+      for (const subject of vocabulary.referringSubjects[kind].subjects.filter((x) => literal.test(x))) {
+        expect(referringSubject(`${subject} said so.`)?.kind, subject).toBe(kind);
+        expect(referringSubject(`But, ${subject} said so.`)?.kind, subject).toBe(kind);
+      }
+    }
   });
 });
