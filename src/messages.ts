@@ -3,6 +3,7 @@
  * Only plain data crosses: claims as the engine made them (see `src/engine/claim.ts`).
  */
 import type { Claim } from './engine/claim';
+import type { Sensitivity } from './engine/engine';
 
 /** What a tab's content script found, as kept by the background per tab. */
 export interface TabResult {
@@ -13,6 +14,11 @@ export interface TabResult {
 }
 
 export type Message =
+  /**
+   * content → background: find the claims in these runs of text blocks (the blocks the page's gate let
+   * through, see `src/engine/party-gate.ts`); answered with `ScanAnswer` (src/background/engine-host.ts).
+   */
+  | { type: 'scan'; runs: string[][]; sensitivity: Sensitivity }
   /** content → background: the page's current claims (replaces earlier ones for the tab and frame). */
   | { type: 'claims'; url: string; status: TabResult['status']; claims: Claim[] }
   /** popup → background: the results of a tab. */

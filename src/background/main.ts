@@ -7,6 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { FRAME_PORT, type Message } from '../messages';
 import { showBadge } from './badge';
+import { scanRuns } from './engine-host';
 import {
   announceTab,
   clearTab,
@@ -46,6 +47,8 @@ export async function handleMessage(message: Message, sender: Sender): Promise<u
     }
     case 'get-result':
       return getTabView(message.tabId);
+    case 'scan':
+      return scanRuns({ runs: message.runs, sensitivity: message.sensitivity });
     default:
       return undefined;
   }
@@ -155,7 +158,7 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const type = (message as Message | undefined)?.type;
     // Answer only our own requests, so other listeners (commands) can answer theirs.
-    if (type !== 'claims' && type !== 'get-result' && type !== 'frame-gone') return undefined;
+    if (type !== 'claims' && type !== 'get-result' && type !== 'frame-gone' && type !== 'scan') return undefined;
     return handleMessage(message as Message, sender);
   });
   browser.runtime.onConnect.addListener((port) => followFramePort(port));

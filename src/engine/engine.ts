@@ -12,6 +12,7 @@ import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverifie
 import { FactMatcher } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
+import { CONTEXT_SPAN } from './party-gate';
 import { readSentence, type SentenceReading } from './values';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
@@ -36,8 +37,6 @@ const OTHER_SUBJECT =
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
 const FLOW_VERB = /\b(?:pay\w*|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
 
-/** How many sentences a named party stays in context without being named again. */
-const CONTEXT_SPAN = 2;
 
 export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = {}): ClaimEngine {
   const sensitivity = options.sensitivity ?? 'balanced';

@@ -12,7 +12,8 @@ export interface PartyMention {
   end: number;
 }
 
-const PATTERNS: [Party, RegExp][] = [
+/** Each party's names and the words that stand for it (also the page's gate: ./party-gate.ts). */
+export const PARTY_PATTERNS: [Party, RegExp][] = [
   [
     'microsoft',
     /\b(?:microsoft|msft|redmond|satya nadella|nadella|mustafa suleyman|suleyman|azure|the windows maker|the software (?:giant|maker|company)|the redmond(?:-based)? (?:giant|company|firm))\b/giu,
@@ -30,7 +31,7 @@ const OTHERS =
 
 export function findParties(text: string): PartyMention[] {
   const out: PartyMention[] = [];
-  for (const [party, re] of PATTERNS) {
+  for (const [party, re] of PARTY_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "GPT" must be the model family, not part of another acronym.
