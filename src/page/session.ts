@@ -53,6 +53,9 @@ export interface SessionOptions {
 
 /** Longest stretch of work on the page's thread before the page gets it back (a frame is ~16 ms). */
 const SLICE_MS = 10;
+/** The page's text is tested by the gate in pieces this long, each overlapping the next by a name's length. */
+const GATE_PIECE = 65_536;
+const GATE_OVERLAP = 64;
 
 export class PageSession {
   private readonly controller = new AbortController();
@@ -76,6 +79,8 @@ export class PageSession {
    */
   private cache = new Map<string, Claim[][]>();
   private reported = false;
+  /** The page's text named no party when last read whole: it was not read block by block. */
+  private unread = false;
   private current = -1;
   private readonly extractOptions = { isHidden: (el: Element) => this.isHidden(el) };
   private pointer = { x: 0, y: 0, target: null as EventTarget | null };
@@ -98,7 +103,8 @@ export class PageSession {
   }
 
   start(): void {
-    this.safely(() => this.readAll());
+    // In a task of its own: the content script's start-up is one already.
+    this.timer = setTimeout(() => this.safely(() => this.readAll()), 0);
     this.observer.start();
     const passive = { capture: true, passive: true, signal: this.signal } as const;
     window.addEventListener('pointermove', (e) => this.onPointer(e), passive);
@@ -174,17 +180,40 @@ export class PageSession {
 
   // ——— reading ———
 
-  /** Read the whole page, in slices; then find its claims. Changes seen meanwhile are applied after. */
+  /**
+   * Read the whole page, in slices; then find its claims. Changes seen meanwhile are applied after.
+   *
+   * The gate over the page's whole text comes first (one native read of it, tested in pieces): a page that
+   * names no party anywhere — nearly every page — is not read block by block at all, and its text is
+   * tested again only when it changes (see onChange). The test sees hidden text too: a superset of what
+   * is read, so a page it says no to holds no claim.
+   */
   private readAll(): void {
     const gen = ++this.generation;
     const body = document.body;
-    const blocks = body ? walkBlocks(body, this.extractOptions) : null;
     const entries: Entry[] = [];
+    let text: string | null = null;
+    let at = 0;
+    let named = false;
+    let blocks: Generator<TextBlock, void, undefined> | null = null;
     this.pending ??= [];
     this.inSlices(
       gen,
       (until) => {
-        for (let next = blocks?.next(); next && !next.done; next = blocks!.next()) {
+        if (!body) return true;
+        if (!named) {
+          text ??= body.textContent ?? '';
+          for (; at < text.length && !named; at += GATE_PIECE) {
+            named = namesParty(text.slice(at, at + GATE_PIECE + GATE_OVERLAP));
+            if (performance.now() >= until) return false;
+          }
+          // Open shadow roots' text is not in the page's textContent.
+          named ||= this.shadowsNameParty(body);
+          if (!named) return true;
+          text = null;
+        }
+        blocks ??= walkBlocks(body, this.extractOptions);
+        for (let next = blocks.next(); !next.done; next = blocks.next()) {
           entries.push(this.entry(next.value));
           if (performance.now() >= until) return false;
         }
@@ -193,6 +222,7 @@ export class PageSession {
       () => {
         const pending = this.pending ?? [];
         this.pending = null;
+        this.unread = !named;
         this.entries = entries;
         this.rebuild();
         for (const changed of pending) this.onChange(changed);
@@ -206,6 +236,11 @@ export class PageSession {
     if (this.pending) {
       // The whole page is being read: what changed is read again once that is done.
       this.pending.push(changed);
+      return;
+    }
+    if (this.unread) {
+      // The page named no party: read it once new text does (hidden text was in the test already).
+      if (changed === 'all' || [...changed.nodes].some((n) => n.isConnected && this.namesPartyIn(n))) this.readAll();
       return;
     }
     // A flood, or the body itself swapped: read everything again.
@@ -249,6 +284,26 @@ export class PageSession {
   /** Extract the blocks under these roots (their claims are found by `rebuild`). */
   private read(roots: Element[]): Entry[] {
     return roots.flatMap((root) => extractBlocks(root, this.extractOptions).map((block) => this.entry(block)));
+  }
+
+  /**
+   * Does the text under `root` name a party anywhere, its open shadow roots' included? One native read of
+   * the text (hidden text too: a superset of what is read, so a page this says no to has no claim).
+   */
+  private namesPartyIn(root: Node): boolean {
+    return namesParty(root.textContent ?? '') || this.shadowsNameParty(root);
+  }
+
+  /** Does the text in the open shadow roots under `root` name a party? (They are watched from now on.) */
+  private shadowsNameParty(root: Node): boolean {
+    if (root.nodeType !== 1 && root.nodeType !== 11) return false;
+    for (const el of (root as Element).querySelectorAll('*')) {
+      const shadow = el.shadowRoot;
+      if (!shadow) continue;
+      this.observer.watch(shadow);
+      if (this.namesPartyIn(shadow)) return true;
+    }
+    return false;
   }
 
   /** A block just read: the gate's one test, and its shadow roots watched. */
