@@ -20,7 +20,7 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
     // Both browsers' floors support <link rel="modulepreload">: no polyfill for it.
-    build: { modulePreload: { polyfill: false }, minify: !process.env.NO_MINIFY },
+    build: { modulePreload: { polyfill: false }, minify: !process.env.NO_MINIFY, sourcemap: !!process.env.SOURCEMAP },
   }),
   hooks: {
     // The extension's pages share one chunk of UI code (Preact, the polyfill, storage, the few shared

@@ -12,7 +12,7 @@ import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverifie
 import { FactMatcher } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
-import { CONTEXT_SPAN } from './party-gate';
+import { CONTEXT_SPAN } from './candidate-blocks';
 import { readSentence, type SentenceReading } from './values';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';

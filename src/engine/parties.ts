@@ -12,7 +12,7 @@ export interface PartyMention {
   end: number;
 }
 
-/** Each party's names and the words that stand for it (also the page's gate: ./party-gate.ts). */
+/** Each party's names and the words that stand for it (also the page's gate: ./candidate-blocks.ts). */
 export const PARTY_PATTERNS: [Party, RegExp][] = [
   [
     'microsoft',

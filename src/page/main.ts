@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ScanAnswer } from '../background/engine-host';
 import type { Claim } from '../engine/claim';
-import { expandClaims } from '../compact-claims';
+import { compactClaims, expandClaims } from '../compact-claims';
 import type { Message, TabResult } from '../messages';
 import { extraPacksItem, isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
 import { debug } from './debug';
@@ -29,7 +29,7 @@ export function runClaimLens(ctx: ContentScriptContext): void {
 
   const post = (message: Message) => browser.runtime.sendMessage(message).catch((e: unknown) => debug('report failed', e));
   const send = (status: TabResult['status'], claims: Claim[]) => {
-    const message: Extract<Message, { type: 'claims' }> = { type: 'claims', url: location.href, status, claims };
+    const message: Extract<Message, { type: 'claims' }> = { type: 'claims', url: location.href, status, claims: compactClaims(claims) };
     // Same claims, same verdicts, same engine: the background has this already.
     const key = [scanner?.key, location.href, status, ...claims.map((c) => `${c.block}:${c.start}:${c.end}:${c.verdict}`)].join('|');
     if (key === lastReport) return;

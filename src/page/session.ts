@@ -7,7 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Claim } from '../engine/claim';
-import { candidateRuns, hasWords, namesParty } from '../engine/party-gate';
+import { candidateRuns, hasWords, namesParty } from '../engine/candidate-blocks';
 import { walkBlocks, extractBlocks, type TextBlock } from './extract';
 import { anchorRange, type NodeSpan } from './anchor';
 import { blockRootOf, composedContains, outermost, restyledRootOf } from './blocks';
@@ -73,7 +73,7 @@ export class PageSession {
   /** Changes seen while the whole page is being read (in slices): applied once that read is done. */
   private pending: (PageChanges | 'all')[] | null = null;
   /**
-   * Claims per run of blocks (see ../engine/party-gate.ts), keyed by the run's texts, per block of the run,
+   * Claims per run of blocks (see ../engine/candidate-blocks.ts), keyed by the run's texts, per block of the run,
    * so a run re-read unchanged is not scanned again. Trimmed to the page's runs when a rebuild finishes, so
    * it grows with the page's text and nothing else.
    */
@@ -339,7 +339,7 @@ export class PageSession {
 
   /**
    * Find the claims of the blocks that can hold one, then anchor, re-index, repaint and report. The gate
-   * (../engine/party-gate.ts) picks the runs of blocks that name a party and those its context reaches;
+   * (../engine/candidate-blocks.ts) picks the runs of blocks that name a party and those its context reaches;
    * only the runs not already answered go to the engine (in the background), in one message. A page
    * whose gate lets nothing through costs nothing more: no message, no engine.
    */

@@ -136,6 +136,9 @@ interface Figures {
   bare: number;
   /** Extension CPU elsewhere (the background), ms; null when not measured. */
   background: number | null;
+  /** The background's own measures (Chromium): the last scan's time and, when it built one, the engine's build. */
+  scan?: number;
+  built?: number;
 }
 
 async function traceLoad(context: BrowserContext, url: string, expected: number): Promise<TraceEvent[]> {
@@ -253,6 +256,11 @@ function analyse(events: TraceEvent[]): Figures {
     while (j < extSamples.length && extSamples[j]!.t < task.ts) j++;
     if (j < extSamples.length && extSamples[j]!.t <= task.ts + task.dur!) extTasks.push(task);
   }
+  // The content script's start: its compile or evaluation event, else its first sample.
+  const scriptEvents = events.filter(
+    (e) => e.pid === pid && e.tid === main && typeof e.args?.data?.url === 'string' && (e.args.data.url as string).includes('/content-scripts/'),
+  );
+  const first = Math.min(...scriptEvents.map((e) => e.ts), extSamples[0]?.t ?? Infinity);
   // A task mostly the extension's counts whole (its compile and style work are not JS samples); in a task
   // mostly the page's own, only the extension's samples count.
   const extIn = (t: TraceEvent) => {
@@ -263,6 +271,10 @@ function analyse(events: TraceEvent[]): Figures {
   };
   const longest = Math.max(0, ...extTasks.map((t) => extIn(t) / 1000));
   if (process.env.BENCH_DEBUG) {
+    const t0 = first;
+    console.log(`  [extension tasks: ${extTasks.map((t) => `+${((t.ts - t0) / 1000).toFixed(0)}:${(t.dur! / 1000).toFixed(1)}`).join(' ')}]`);
+    const allMark = mark('bench:all-highlights');
+    if (allMark) console.log(`  [all highlights at +${((allMark.ts - t0) / 1000).toFixed(0)}]`);
     for (const t of [...extTasks].sort((a, b) => b.dur! - a.dur!).slice(0, 4)) {
       const inside = samples.filter((x) => x.t >= t.ts && x.t <= t.ts + t.dur!);
       const ext = inside.filter((x) => x.ext).reduce((n, x) => n + x.w, 0);
@@ -272,11 +284,53 @@ function analyse(events: TraceEvent[]): Figures {
       console.log(`  [task at +${((t.ts - (extTasks[0]?.ts ?? 0)) / 1000).toFixed(0)} ms: ${(t.dur! / 1000).toFixed(1)} ms, extension samples ${(ext / 1000).toFixed(1)} ms, all samples ${(inside.reduce((n, x) => n + x.w, 0) / 1000).toFixed(1)} ms]`);
     }
   }
-  const first = extTasks[0]?.ts ?? extSamples[0]?.t ?? 0;
   const lastTask = extTasks.at(-1);
   const all = mark('bench:all-highlights');
   const done = ((all ? all.ts : lastTask ? lastTask.ts + lastTask.dur! : first) - first) / 1000;
   return { cpu, longest, done, bare, background: background / 1000 };
+}
+
+/** The background's measures since the last call (the engine's build, the last scan), then cleared. */
+async function backgroundMeasures(context: BrowserContext): Promise<{ scan?: number; built?: number }> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (!worker) return {};
+  // (No named functions inside: the driver sends the source as it is.)
+  return worker.evaluate(() => {
+    const out = {
+      scan: performance.getEntriesByName('claimlens:scan').at(-1)?.duration,
+      built: performance.getEntriesByName('claimlens:engine-built').at(-1)?.duration,
+    };
+    performance.clearMeasures();
+    return out;
+  });
+}
+
+/** When the background's start-up finished (its script evaluated, listeners on), from its own time origin. */
+async function backgroundStart(context: BrowserContext): Promise<number | null> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return worker ? worker.evaluate(() => performance.getEntriesByName('claimlens:background-started').at(-1)?.startTime ?? null) : null;
+}
+
+/**
+ * Cold starts: a browser launched afresh, so the page's scan is the background's first (no engine built
+ * yet), as after the browser stopped an idle background. One launch per load.
+ */
+async function coldStarts(site: StaticServer, p: { file: string; label: string; expected: number }): Promise<void> {
+  const cold: Figures[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const { context } = await launchChromiumWithExtension({ extensionDir: extensionDir('chromium'), headless: !process.env.CLAIMLENS_HEADED });
+    try {
+      const started = await backgroundStart(context);
+      if (started !== null) starts.push(started);
+      const figures = analyse(await traceLoad(context, site.url(p.file), p.expected));
+      cold.push({ ...figures, ...(await backgroundMeasures(context)) });
+    } finally {
+      await context.close();
+    }
+  }
+  if (starts.length) console.log(`\nchromium — the background's own start-up (script evaluated, listeners on): ${median(starts).toFixed(1)} ms`);
+  print('chromium', { ...p, label: `${p.label}, the first scan of a freshly started background (cold start; browser's first page load, too)` }, cold);
 }
 
 async function chromium(site: StaticServer, pages: { file: string; label: string; expected: number }[]): Promise<void> {
@@ -286,12 +340,17 @@ async function chromium(site: StaticServer, pages: { file: string; label: string
       const runs: Figures[] = [];
       // One load first to warm the browser's caches (not counted).
       await traceLoad(context, site.url(p.file), p.expected);
-      for (let i = 0; i < RUNS; i++) runs.push(analyse(await traceLoad(context, site.url(p.file), p.expected)));
+      await backgroundMeasures(context);
+      for (let i = 0; i < RUNS; i++) {
+        const figures = analyse(await traceLoad(context, site.url(p.file), p.expected));
+        runs.push({ ...figures, ...(await backgroundMeasures(context)) });
+      }
       print('chromium', p, runs);
     }
   } finally {
     await context.close();
   }
+  for (const p of pages) if (p.expected > 0) await coldStarts(site, p);
 }
 
 // ——— Firefox: the page's own probe ———
@@ -357,7 +416,10 @@ function print(name: string, p: { label: string; expected: number }, runs: Figur
       ? `  script start → all ${p.expected} claims highlighted        ${m('done').toFixed(0)} ms  (${ratio(m('done'))} the bare pass)`
       : `  script start → its last task's end              ${m('done').toFixed(0)} ms  (${ratio(m('done'))} the bare pass)`,
   );
-  if (runs[0]?.background !== null) console.log(`  extension CPU in the background (not the page)  ${m('background').toFixed(1)} ms`);
+  const scans = runs.flatMap((r) => (r.scan === undefined ? [] : [r.scan]));
+  if (scans.length) console.log(`  the background's scan of the page's runs         ${median(scans).toFixed(1)} ms (not on the page's thread)`);
+  const builds = runs.flatMap((r) => (r.built === undefined ? [] : [r.built]));
+  if (builds.length) console.log(`  the background building the engine (cold start) ${median(builds).toFixed(1)} ms, in ${builds.length} of ${runs.length} loads`);
 }
 
 const { dir, pages } = makeSite();
