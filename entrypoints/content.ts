@@ -1,3 +1,4 @@
+import { timed } from '../src/page/bench-marks';
 import { runClaimLens } from '../src/page/main';
 
 export default defineContentScript({
@@ -6,7 +7,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     try {
-      runClaimLens(ctx);
+      timed(() => runClaimLens(ctx), 'script');
     } catch {
       // Never into the page's console.
     }

@@ -1,7 +1,7 @@
 /**
  * Each bundle of the built extension, gzipped, against its budget: prints numbers, asserts nothing.
  *
- *   npm run bench:size            (builds both browsers first)
+ *   npm run bench:size [-- DIR]   (builds both browsers first; DIR: another build's output folder)
  *
  * A bundle is what one part of the extension loads before it runs: the content script (on every page the
  * reader opens), the background, and each extension page with the chunks and stylesheets its HTML names and
@@ -48,7 +48,7 @@ function pageBundle(dir: string, html: string): { files: Set<string>; lazy: Set<
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
-  const dir = resolve(ROOT, '.output', target);
+  const dir = resolve(process.argv[2] ?? resolve(ROOT, '.output'), target);
   if (!existsSync(join(dir, 'manifest.json'))) {
     console.log(`${target}: not built (npm run build)`);
     continue;

@@ -11,6 +11,7 @@ import type { Claim } from '../engine/claim';
 import { compactClaims, expandClaims } from '../compact-claims';
 import type { Message, TabResult } from '../messages';
 import { extraPacksItem, isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
+import { timed } from './bench-marks';
 import { debug } from './debug';
 import { reportFrameGone } from './frame-gone';
 import { highlightsSupported } from './highlight';
@@ -102,7 +103,7 @@ export function runClaimLens(ctx: ContentScriptContext): void {
 
   const init = guarded(async () => {
     settings = await readSettings();
-    await apply();
+    await timed(apply, 'start');
   });
 
   const unwatchSettings = watchSettings((next) => {

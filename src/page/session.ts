@@ -12,6 +12,7 @@ import { walkBlocks, extractBlocks, type TextBlock } from './extract';
 import { anchorRange, type NodeSpan } from './anchor';
 import { blockRootOf, composedContains, outermost, restyledRootOf } from './blocks';
 import { CARD_HOST, HoverCard, type CardSubject } from './card';
+import { benchReport, timed } from './bench-marks';
 import { debug } from './debug';
 import { ClaimIndex } from './claim-index';
 import { Highlighter, type HighlightOptions } from './highlight';
@@ -316,14 +317,17 @@ export class PageSession {
    * Run `step` (it returns true when its work is done) in slices of at most SLICE_MS, giving the page its
    * thread back between them; then `done`. Stops when a newer generation of work starts.
    */
-  private inSlices(gen: number, step: (until: number) => boolean, done: () => void): void {
+  private inSlices(gen: number, step: (until: number) => boolean, done: () => void, what = 'slice'): void {
     const run = () => {
       this.timer = undefined;
       if (gen !== this.generation || this.signal.aborted) return;
-      this.safely(() => {
-        if (step(performance.now() + SLICE_MS)) done();
-        else this.timer = setTimeout(run, 0);
-      });
+      timed(() =>
+        this.safely(() => {
+          if (step(performance.now() + SLICE_MS)) done();
+          else this.timer = setTimeout(run, 0);
+        }),
+        what,
+      );
     };
     run();
   }
@@ -419,6 +423,7 @@ export class PageSession {
         return true;
       },
       () => this.show(entries, keys),
+      'anchoring',
     );
   }
 
@@ -450,6 +455,7 @@ export class PageSession {
     this.paint();
     this.reported = true;
     this.options.report(this.claims.map((c) => c.claim));
+    benchReport();
   }
 
   private paint(): void {

@@ -2,7 +2,8 @@
  * What ClaimLens costs the pages readers open, in real Chromium and Firefox with the built extension: prints
  * numbers, asserts nothing.
  *
- *   npm run bench:page [-- chromium|firefox] [--runs N]          (builds the extension first)
+ *   npm run bench:page [-- chromium|firefox] [--runs N] [--output DIR]   (builds the extension first;
+ *                                         --output: measure another build, e.g. an older commit's .output/)
  *
  * Two local pages of 10,000 sentences: a neutral one (no party named: what nearly every page is) and the same
  * with 100 of its sentences replaced by partnership claims. Each page carries a small script of its own that,
@@ -16,14 +17,16 @@
  * its longest task the longest top-level task of that thread holding any such sample, and the time to all
  * highlights runs from the content script's first task to the page's mark. The background's CPU (samples of
  * extension code on other threads: the service worker) is printed beside it.
- * Firefox: no trace is reachable over WebDriver BiDi, so the page measures its own main thread: a chain of
- * 0 ms timers notes how long each turn of the thread was held by something else (any task of the thread, the
- * content script's included): the longest such hold and their sum (less the timers' own 4 ms clamp and the
- * bare pass) stand for the longest task and the CPU. Rougher, and an upper bound.
+ * Firefox: no trace is reachable over WebDriver BiDi, so the benchmark builds a variant of the extension
+ * (CLAIMLENS_BENCH=1, into a folder of its own) whose content script times its own pieces of work on the
+ * page's thread (src/page/bench-marks.ts: its start-up, each slice) and puts the totals in the page's timeline.
+ * Script compilation and what runs after an await outside those pieces are not in them: a lower bound. The
+ * time to all highlights runs from DOMContentLoaded.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromiumWithExtension } from '../../src/cli/demo-chromium';
@@ -34,12 +37,19 @@ import { BROWSERS, extensionDir, launch, type BrowserName } from './harness';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '5' }, sentences: { type: 'string', default: '10000' }, claims: { type: 'string', default: '100' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    sentences: { type: 'string', default: '10000' },
+    claims: { type: 'string', default: '100' },
+    /** Another build's output folder (with chrome-mv3/ and firefox-mv3/), e.g. an older commit's, to compare. */
+    output: { type: 'string' },
+  },
 });
 const RUNS = Number(args.runs);
 const SENTENCES = Number(args.sentences);
 const CLAIMS = Number(args.claims);
 const names = (positionals.length > 0 ? positionals : BROWSERS) as BrowserName[];
+const buildOf = (name: BrowserName) => (args.output ? join(args.output, name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3') : extensionDir(name));
 
 // ——— the pages ———
 
@@ -68,11 +78,7 @@ const poll = () => {
   setTimeout(poll, 10);
 };
 if (expected > 0) poll();
-// Firefox: the probe (see the benchmark's header).
-window.benchHolds = [];
-let last = performance.now();
-const probe = () => { const now = performance.now(); window.benchHolds.push([last, now]); last = now; if (!window.benchStop) setTimeout(probe, 0); };
-if (/firefox/i.test(navigator.userAgent)) setTimeout(probe, 0);
+addEventListener('DOMContentLoaded', () => performance.mark('bench:dcl'));
 `;
 
 function html(sentences: string[], expected: number): string {
@@ -319,7 +325,7 @@ async function coldStarts(site: StaticServer, p: { file: string; label: string; 
   const cold: Figures[] = [];
   const starts: number[] = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) {
-    const { context } = await launchChromiumWithExtension({ extensionDir: extensionDir('chromium'), headless: !process.env.CLAIMLENS_HEADED });
+    const { context } = await launchChromiumWithExtension({ extensionDir: buildOf('chromium'), headless: !process.env.CLAIMLENS_HEADED });
     try {
       const started = await backgroundStart(context);
       if (started !== null) starts.push(started);
@@ -334,7 +340,7 @@ async function coldStarts(site: StaticServer, p: { file: string; label: string; 
 }
 
 async function chromium(site: StaticServer, pages: { file: string; label: string; expected: number }[]): Promise<void> {
-  const { context } = await launchChromiumWithExtension({ extensionDir: extensionDir('chromium'), headless: !process.env.CLAIMLENS_HEADED });
+  const { context } = await launchChromiumWithExtension({ extensionDir: buildOf('chromium'), headless: !process.env.CLAIMLENS_HEADED });
   try {
     for (const p of pages) {
       const runs: Figures[] = [];
@@ -355,44 +361,76 @@ async function chromium(site: StaticServer, pages: { file: string; label: string
 
 // ——— Firefox: the page's own probe ———
 
+interface Marks {
+  /** The content script's own time on the page's thread, and its longest piece (bench builds only). */
+  cpu: number | null;
+  longest: number | null;
+  /** From DOMContentLoaded to all highlights (claims page). */
+  highlighted: number | null;
+  bare: number;
+  /** Which piece was the longest (for BENCH_DEBUG). */
+  what: string;
+}
+
+async function markedLoad(browser: Awaited<ReturnType<typeof launch>>, url: string, expected: number): Promise<Marks> {
+  const page = await browser.newPage(url);
+  try {
+    if (expected > 0) await page.waitForFunction(() => performance.getEntriesByName('bench:all-highlights').length > 0, undefined, 60_000);
+    await page.waitForFunction(() => performance.getEntriesByName('bench:bare-pass').length > 0, undefined, 60_000);
+    await new Promise((r) => setTimeout(r, expected > 0 ? 1000 : 2500));
+    return await page.evaluate(() => {
+      const all = performance.getEntriesByName('bench:all-highlights')[0];
+      const dcl = performance.getEntriesByName('bench:dcl')[0]?.startTime ?? 0;
+      return {
+        cpu: performance.getEntriesByName('claimlens-bench:cpu').at(-1)?.duration ?? null,
+        longest: performance.getEntriesByName('claimlens-bench:longest').at(-1)?.duration ?? null,
+        what: ((performance.getEntriesByName('claimlens-bench:longest').at(-1) as PerformanceMeasure | undefined)?.detail as string | undefined) ?? '',
+        highlighted: all ? all.startTime - dcl : null,
+        bare: performance.getEntriesByName('bench:bare-pass')[0]!.duration,
+      };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** The Firefox build that times its content script (src/page/bench-marks.ts), made apart from .output/. */
+function firefoxBenchBuild(): string {
+  const out = mkdtempSync(join(tmpdir(), 'claimlens-bench-build-'));
+  const built = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    env: { ...process.env, CLAIMLENS_BENCH: '1', CLAIMLENS_OUT_DIR: out },
+    stdio: 'ignore',
+  });
+  if (built.status !== 0) throw new Error('the Firefox bench build failed');
+  return join(out, 'firefox-mv3');
+}
+
 async function firefox(site: StaticServer, pages: { file: string; label: string; expected: number }[]): Promise<void> {
-  const browser = await launch('firefox');
+  const dir = args.output ? buildOf('firefox') : firefoxBenchBuild();
+  const browser = await launch('firefox', { extensionDir: dir });
   try {
     for (const p of pages) {
-      const runs: Figures[] = [];
+      const runs: Marks[] = [];
       for (let i = 0; i <= RUNS; i++) {
-        const page = await browser.newPage(site.url(p.file));
-        if (p.expected > 0) await page.waitForFunction(() => performance.getEntriesByName('bench:all-highlights').length > 0, undefined, 60_000);
-        await page.waitForFunction(() => performance.getEntriesByName('bench:bare-pass').length > 0, undefined, 60_000);
-        await new Promise((r) => setTimeout(r, p.expected > 0 ? 1000 : 2500));
-        const figures = await page.evaluate(() => {
-          const w = window as unknown as { benchHolds: [number, number][]; benchStop: boolean };
-          w.benchStop = true;
-          const bare = performance.getEntriesByName('bench:bare-pass')[0]!;
-          const all = performance.getEntriesByName('bench:all-highlights')[0];
-          // Each turn's hold beyond the timer's own clamp, less the bare pass where it fell in that turn.
-          const holds = w.benchHolds.map(([a, b]) => {
-            const overlap = Math.max(0, Math.min(b, bare.startTime + bare.duration) - Math.max(a, bare.startTime));
-            return { at: a, held: Math.max(0, b - a - overlap - 4) };
-          });
-          const busy = holds.filter((h) => h.held > 1);
-          const first = busy[0]?.at ?? 0;
-          const lastHold = busy.at(-1);
-          return {
-            cpu: busy.reduce((n, h) => n + h.held, 0),
-            longest: Math.max(0, ...holds.map((h) => h.held)),
-            done: (all ? all.startTime : lastHold ? lastHold.at + lastHold.held : first) - first,
-            bare: bare.duration,
-            background: null,
-          };
-        });
-        await page.close();
+        const figures = await markedLoad(browser, site.url(p.file), p.expected);
         if (i > 0) runs.push(figures); // the first load warms the caches
       }
-      print('firefox', p, runs);
+      const m = (k: Exclude<keyof Marks, 'what'>) => {
+        const xs = runs.flatMap((r) => (r[k] === null ? [] : [r[k]]));
+        return xs.length ? median(xs) : null;
+      };
+      const bare = m('bare')!;
+      const ms = (x: number | null, digits = 1) => (x === null ? 'n/a (not a bench build)' : `${x.toFixed(digits)} ms  (${(x / bare).toFixed(1)}× the bare pass)`);
+      console.log(`\nfirefox — ${p.label} — median of ${runs.length} loads (the content script's own timing: see the header)`);
+      console.log(`  bare TreeWalker text pass (the floor)          ${bare.toFixed(1)} ms`);
+      console.log(`  extension CPU on the page's main thread        ${ms(m('cpu'))}`);
+      console.log(`  its longest piece of work                      ${m('longest') === null ? 'n/a' : `${m('longest')!.toFixed(1)} ms`}${process.env.BENCH_DEBUG ? ` (${runs.map((r) => r.what).join(', ')})` : ''}`);
+      if (p.expected > 0) console.log(`  DOMContentLoaded → all ${p.expected} claims highlighted   ${ms(m('highlighted'), 0)}`);
     }
   } finally {
     await browser.close();
+    if (!args.output) rmSync(resolve(dir, '..'), { recursive: true, force: true });
   }
 }
 
