@@ -366,7 +366,7 @@ export class PageSession {
     if (!this.reported) this.options.scanning?.();
     this.scan(texts).then(
       (claims) => {
-        if (gen !== this.generation || this.signal.aborted) return;
+        if (this.signal.aborted) return;
         // Each run's claims, per block of the run (a claim's block counts the sent runs' blocks in order).
         const starts: number[] = [];
         let n = 0;
@@ -380,8 +380,10 @@ export class PageSession {
           while (r > 0 && starts[r]! > claim.block) r--;
           answers[r]?.[claim.block - starts[r]!]?.push(claim);
         }
+        // Kept even when the page changed meanwhile (answers are keyed by the runs' texts): a page that keeps
+        // changing still gets its claims, from the answers that arrived, rather than asking forever.
         needed.forEach((run, j) => this.cache.set(keys[run]!, answers[j]!));
-        anchorAll();
+        if (gen === this.generation) anchorAll();
       },
       (error: unknown) => debug('scan failed', error),
     );
