@@ -19,7 +19,7 @@ export type Message =
    * content → background: find the claims in these runs of text blocks (the blocks the page's gate let
    * through, see `src/engine/candidate-blocks.ts`); answered with `ScanAnswer` (src/background/engine-host.ts).
    */
-  | { type: 'scan'; runs: string[][]; sensitivity: Sensitivity }
+  | { type: 'scan'; runs: string[][]; sensitivity: Sensitivity; pageDate: string | null }
   /** content → background: the page's current claims (replaces earlier ones for the tab and frame). */
   | {
       type: 'claims';

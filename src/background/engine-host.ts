@@ -12,15 +12,18 @@
 import { compactClaims, type CompactClaims } from '../compact-claims';
 import type { Claim } from '../engine/claim';
 import { createClaimEngine, type ClaimEngine, type Sensitivity } from '../engine/engine';
+import { findParties } from '../engine/parties';
 import { bundledPack } from '../facts/bundled';
 import { validExtraPacks } from '../facts/active-pack';
 import { mergePacks } from '../facts/pack-io';
 import { extraPacksItem } from '../settings';
 
-/** What a page asks: its runs of block texts, scanned each on its own. */
+/** What a page asks: its runs of block texts, scanned each on its own, and when the page was written. */
 export interface ScanRequest {
   runs: string[][];
   sensitivity: Sensitivity;
+  /** From the page's metadata (src/page/page-date.ts); null: unknown (the engine takes today). */
+  pageDate?: string | null;
 }
 
 /** The runs' claims, compact (sources, facts, quotes once); a claim's `block` counts the runs' blocks in order. */
@@ -58,14 +61,21 @@ export async function engineFor(sensitivity: Sensitivity): Promise<ClaimEngine> 
   return built.engine;
 }
 
-/** Scan each run on its own (a run carries its own context: see ./candidate-blocks.ts). */
+/**
+ * Scan each run on its own (a run carries its own context: see ../engine/candidate-blocks.ts). Whether the
+ * page is itself a bundled source is read once over all the blocks that name a party (every such block is in
+ * a run), as a scan of the whole page reads it.
+ */
 export async function scanRuns(request: ScanRequest): Promise<ScanAnswer> {
   const engine = await engineFor(request.sensitivity);
   const started = performance.now();
+  const naming = request.runs.flat().filter((text) => findParties(text).length > 0);
+  const pageSource = naming.length ? engine.sourceOf(naming) : null;
+  const options = { pageDate: request.pageDate ?? null, pageSource };
   const claims: Claim[] = [];
   let offset = 0;
   for (const run of request.runs) {
-    for (const claim of engine.scan(run)) claims.push({ ...claim, block: claim.block + offset });
+    for (const claim of engine.scan(run, options)) claims.push({ ...claim, block: claim.block + offset });
     offset += run.length;
   }
   const answer = compactClaims(claims);

@@ -49,7 +49,7 @@ export async function handleMessage(message: Message, sender: Sender): Promise<u
     case 'get-result':
       return getTabView(message.tabId);
     case 'scan':
-      return scanRuns({ runs: message.runs, sensitivity: message.sensitivity });
+      return scanRuns({ runs: message.runs, sensitivity: message.sensitivity, pageDate: message.pageDate });
     default:
       return undefined;
   }

@@ -1,16 +1,17 @@
 /**
  * The ::highlight() rules, and nothing else: ClaimLens never restyles the page. Each verdict has its own
- * colour AND its own line style (solid, wavy, double, dotted), so verdicts differ without colour.
+ * colour AND its own line style (solid, wavy, double, dashed, dotted), so verdicts differ without colour.
  */
 import { VERDICTS, type Verdict } from '../engine/claim';
 
 export const HIGHLIGHT_PREFIX = 'claimlens-';
 export const FOCUS_HIGHLIGHT = 'claimlens-focus';
 
-export const VERDICT_LINE: Record<Verdict, 'solid' | 'wavy' | 'double' | 'dotted'> = {
+export const VERDICT_LINE: Record<Verdict, 'solid' | 'wavy' | 'double' | 'dashed' | 'dotted'> = {
   corroborated: 'solid',
   conflicting: 'wavy',
   mixed: 'double',
+  outdated: 'dashed',
   unverified: 'dotted',
 };
 
@@ -22,6 +23,7 @@ export const VERDICT_LINE: Record<Verdict, 'solid' | 'wavy' | 'double' | 'dotted
  *   corroborated #2E8B47  4.29 / 4.03 / 4.90 / 4.37 / 3.89 / 3.30
  *   conflicting  #D83B30  4.58 / 4.30 / 4.59 / 4.09 / 3.64 / 3.09
  *   mixed        #B06F00  4.10 / 3.85 / 5.12 / 4.57 / 4.06 / 3.45
+ *   outdated     #8A63D2  4.38 / 4.11 / 4.80 / 4.28 / 3.81 / 3.23
  *   unverified   #7B8087  3.98 / 3.74 / 5.28 / 4.71 / 4.19 / 3.56
  * (ClaimLens's own pages and card use the palette in src/ui/palette.css instead.)
  */
@@ -29,6 +31,7 @@ export const HIGHLIGHT_COLOR: Record<Verdict, string> = {
   corroborated: '#2E8B47',
   conflicting: '#D83B30',
   mixed: '#B06F00',
+  outdated: '#8A63D2',
   unverified: '#7B8087',
 };
 

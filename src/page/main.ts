@@ -47,8 +47,8 @@ export function runClaimLens(ctx: ContentScriptContext): void {
     const key = `${s.sensitivity}|${packsVersion}`;
     if (scanner?.key !== key) {
       const sensitivity = s.sensitivity;
-      const scan: Scanner = async (runs) => {
-        const message: Message = { type: 'scan', runs, sensitivity };
+      const scan: Scanner = async (runs, pageDate) => {
+        const message: Message = { type: 'scan', runs, sensitivity, pageDate };
         return expandClaims((await browser.runtime.sendMessage(message)) as ScanAnswer);
       };
       scanner = { key, scan };

@@ -18,6 +18,7 @@ import { ClaimIndex } from './claim-index';
 import { Highlighter, type HighlightOptions } from './highlight';
 import { ChangeObserver, type PageChanges } from './observer';
 import { pointIn } from './position';
+import { readPageDate } from './page-date';
 
 /** A claim found on this page, anchored to its words. */
 interface PageClaim {
@@ -39,8 +40,11 @@ interface Entry {
   words: boolean;
 }
 
-/** Finds the claims in runs of block texts (the engine, in the background); a claim's `block` counts the runs' blocks in order. */
-export type Scanner = (runs: string[][]) => Promise<Claim[]>;
+/**
+ * Finds the claims in runs of block texts (the engine, in the background), for a page written on `pageDate`;
+ * a claim's `block` counts the runs' blocks in order.
+ */
+export type Scanner = (runs: string[][], pageDate: string | null) => Promise<Claim[]>;
 
 export interface SessionOptions {
   /** The claim engine (in the background); asked only for the runs of blocks the gate lets through. */
@@ -68,6 +72,8 @@ export class PageSession {
   private readonly card: HoverCard;
   private readonly observer: ChangeObserver;
   private scan: Scanner;
+  /** When the page was written (read once, the first time it is scanned; src/page/page-date.ts). */
+  private pageDate: { date: string | null } | undefined;
   /** Bumped whenever the entries change: sliced work and answers of an older generation are dropped. */
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -344,7 +350,7 @@ export class PageSession {
   /**
    * Find the claims of the blocks that can hold one, then anchor, re-index, repaint and report. The gate
    * (../engine/candidate-blocks.ts) picks the runs of blocks that name a party and those its context reaches;
-   * only the runs not already answered go to the engine (in the background), in one message. A page
+   * they go to the engine (in the background) in one message when any of them is new. A page
    * whose gate lets nothing through costs nothing more: no message, no engine.
    */
   private rebuild(): void {
@@ -356,7 +362,9 @@ export class PageSession {
       entries.map((e) => e.words),
     );
     const keys = runs.map((run) => run.map((i) => textHash(entries[i]!.block.text)).join(':'));
-    const needed = runs.flatMap((_, r) => (this.cache.has(keys[r]!) ? [] : [r]));
+    // All the runs go when any is new: whether the page is itself a bundled source (then the other sources
+    // judge it) is read in the background over all the blocks that name a party.
+    const needed = runs.some((_, r) => !this.cache.has(keys[r]!)) ? runs.map((_, r) => r) : [];
     const anchorAll = () => this.finish(gen, entries, runs, keys);
     if (needed.length === 0) {
       anchorAll();
@@ -364,7 +372,8 @@ export class PageSession {
     }
     const texts = needed.map((r) => runs[r]!.map((i) => entries[i]!.block.text));
     if (!this.reported) this.options.scanning?.();
-    this.scan(texts).then(
+    this.pageDate ??= { date: readPageDate(document, location.href) };
+    this.scan(texts, this.pageDate.date).then(
       (claims) => {
         if (this.signal.aborted) return;
         // Each run's claims, per block of the run (a claim's block counts the sent runs' blocks in order).

@@ -10,6 +10,7 @@ export const VERDICT_SYMBOL: Record<Verdict, string> = {
   corroborated: '✓',
   conflicting: '✗',
   mixed: '±',
+  outdated: '⧗',
   unverified: '?',
 };
 
@@ -17,6 +18,7 @@ const LABEL: Record<Verdict, MessageKey> = {
   corroborated: 'verdictCorroborated',
   conflicting: 'verdictConflicting',
   mixed: 'verdictMixed',
+  outdated: 'verdictOutdated',
   unverified: 'verdictUnverified',
 };
 
@@ -24,6 +26,7 @@ const EXPLAIN: Record<Verdict, MessageKey> = {
   corroborated: 'verdictCorroboratedExplain',
   conflicting: 'verdictConflictingExplain',
   mixed: 'verdictMixedExplain',
+  outdated: 'verdictOutdatedExplain',
   unverified: 'verdictUnverifiedExplain',
 };
 

@@ -28,10 +28,12 @@ ${CARD_PALETTE}
 .card[data-verdict="corroborated"] { border-left-color: var(--corroborated); }
 .card[data-verdict="conflicting"] { border-left-color: var(--conflicting); }
 .card[data-verdict="mixed"] { border-left-color: var(--mixed); }
+.card[data-verdict="outdated"] { border-left-color: var(--outdated); }
 .card[data-verdict="unverified"] { border-left-color: var(--unverified); }
 [data-verdict="corroborated"] .verdict { color: var(--corroborated); }
 [data-verdict="conflicting"] .verdict { color: var(--conflicting); }
 [data-verdict="mixed"] .verdict { color: var(--mixed); }
+[data-verdict="outdated"] .verdict { color: var(--outdated); }
 [data-verdict="unverified"] .verdict { color: var(--unverified); }
 .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 h2 { margin: 0; font-size: 15px; font-weight: 700; }

@@ -3,7 +3,7 @@ import { VERDICT_SYMBOL, verdictLabel } from '../verdict';
 import { t } from '../i18n';
 
 export function countByVerdict(claims: Claim[]): Record<Verdict, number> {
-  const counts = { corroborated: 0, conflicting: 0, mixed: 0, unverified: 0 };
+  const counts = { corroborated: 0, conflicting: 0, mixed: 0, outdated: 0, unverified: 0 };
   for (const c of claims) counts[c.verdict] += 1;
   return counts;
 }

@@ -19,6 +19,10 @@ describe('badge', () => {
     expect(badgeFor(null).text).toBe('');
   });
 
+  it('an outdated claim (true when written, changed since) does not turn the badge red', () => {
+    expect(badgeFor({ status: 'done', claims: [claim('outdated'), claim('corroborated')] })).toEqual({ text: '2', color: BADGE_CLAIMS });
+  });
+
   it('a content script\'s claims set its tab\'s badge; navigation clears it', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://a.test/' });
     const sender = { tab, frameId: 0 };

@@ -18,10 +18,15 @@ const labelled = ['dev-claims', 'heldout-claims', 'real-dev'].flatMap((set) =>
     .map((l) => (JSON.parse(l) as { text: string }).text),
 );
 
-/** The claims of a page scanned run by run, as the extension does, with their blocks as page indices. */
+/**
+ * The claims of a page scanned run by run, as the extension does (src/background/engine-host.ts: whether the
+ * page is a bundled source read once over the blocks naming a party), with their blocks as page indices.
+ */
 function scanByRuns(blocks: string[]) {
   const runs = candidateRuns(blocks.map(namesParty), blocks.map(hasWords));
-  return runs.flatMap((run) => engine.scan(run.map((i) => blocks[i]!)).map((c) => ({ ...c, block: run[c.block]! })));
+  const naming = runs.flat().map((i) => blocks[i]!).filter((t) => findParties(t).length > 0);
+  const pageSource = naming.length ? engine.sourceOf(naming) : null;
+  return runs.flatMap((run) => engine.scan(run.map((i) => blocks[i]!), { pageSource }).map((c) => ({ ...c, block: run[c.block]! })));
 }
 
 describe('namesParty', () => {
