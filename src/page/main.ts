@@ -5,7 +5,6 @@
  * page: every entry point is guarded.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ScanAnswer } from '../background/engine-host';
 import type { Claim } from '../engine/claim';
 import { compactClaims, expandClaims } from '../compact-claims';
@@ -15,10 +14,14 @@ import { timed } from './bench-marks';
 import { debug } from './debug';
 import { reportFrameGone } from './frame-gone';
 import { highlightsSupported } from './highlight';
+import type { PageLifetime } from './lifetime';
 import { PageSession, type Scanner } from './session';
 
 
-export function runClaimLens(ctx: ContentScriptContext): void {
+/** The URL whose site decides whether ClaimLens is on: a srcdoc or about:blank frame's is its origin's. */
+const siteUrl = () => (location.protocol === 'about:' && location.origin !== 'null' ? location.origin : location.href);
+
+export function runClaimLens(ctx: PageLifetime): void {
   let settings: Settings | null = null;
   let packsVersion = 0;
   let session: PageSession | null = null;
@@ -64,7 +67,7 @@ export function runClaimLens(ctx: ContentScriptContext): void {
 
   const apply = async () => {
     if (ctx.isInvalid || !settings) return;
-    if (!isSiteEnabled(settings, location.href) || !highlightsSupported()) {
+    if (!isSiteEnabled(settings, siteUrl()) || !highlightsSupported()) {
       stop();
       send('disabled', []);
       return;
@@ -114,7 +117,7 @@ export function runClaimLens(ctx: ContentScriptContext): void {
         session &&
         before &&
         before.sensitivity === settings.sensitivity &&
-        isSiteEnabled(settings, location.href)
+        isSiteEnabled(settings, siteUrl())
       ) {
         session.setHighlightOptions({ verdicts: settings.highlightVerdicts, style: settings.highlightStyle });
       } else return apply();
@@ -141,12 +144,12 @@ export function runClaimLens(ctx: ContentScriptContext): void {
     })();
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.onLocationChange(() => {
     guarded(() => {
       if (location.href === url) return;
       url = location.href;
       lastReport = '';
-      if (session && settings && isSiteEnabled(settings, url)) {
+      if (session && settings && isSiteEnabled(settings, siteUrl())) {
         send('scanning', []);
         // The new view renders after the URL changes; the observer catches the content, this catches the rest.
         ctx.setTimeout(() => session?.rescan(), 300);

@@ -5,7 +5,6 @@
  * thread back between them; nothing runs while the page is idle. Everything it sets up hangs off one
  * AbortSignal; `destroy()` leaves the page as it found it.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Claim } from '../engine/claim';
 import { candidateRuns, hasWords, namesParty } from '../engine/candidate-blocks';
 import { walkBlocks, extractBlocks, type TextBlock } from './extract';
@@ -16,6 +15,7 @@ import { benchReport, timed } from './bench-marks';
 import { debug } from './debug';
 import { ClaimIndex } from './claim-index';
 import { Highlighter, type HighlightOptions } from './highlight';
+import type { PageLifetime } from './lifetime';
 import { ChangeObserver, type PageChanges } from './observer';
 import { pointIn } from './position';
 import { readPageDate } from './page-date';
@@ -96,7 +96,7 @@ export class PageSession {
   private shadowRoots: ShadowRoot[] = [];
 
   constructor(
-    ctx: ContentScriptContext,
+    ctx: PageLifetime,
     private readonly options: SessionOptions,
   ) {
     this.scan = options.scan;
@@ -564,7 +564,7 @@ export class PageSession {
   }
 
   private isHidden(el: Element): boolean {
-    if (el.localName === CARD_HOST) return true;
+    if (el.matches(CARD_HOST)) return true;
     if (typeof el.checkVisibility === 'function') {
       return !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false } as CheckVisibilityOptions);
     }

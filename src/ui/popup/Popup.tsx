@@ -112,6 +112,11 @@ export function Popup(props: PopupProps) {
                 <ClaimItem key={i} claim={claim} index={i} onReveal={props.onReveal} />
               ))}
             </ol>
+            {state.view.more ? (
+              <p class="muted" data-more={state.view.more}>
+                {t('claimsMore', [state.view.more, state.view.claims.length])}
+              </p>
+            ) : null}
           </>
         ) : (
           <StateMessage state={state} onEnableGlobally={props.onEnableGlobally}>
