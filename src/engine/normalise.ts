@@ -7,7 +7,9 @@
  * so they stay exact in the original text. The party names are the vocabulary's `capitalised` names
  * (src/facts/vocabulary.json).
  */
-import { vocabulary } from '../facts/vocabulary';
+// The vocabulary's data itself, not src/facts/vocabulary.ts: the page's gate (candidate-blocks.ts) imports
+// this module, and the page needs the names, not their validation (the engine validates the same file).
+import { parties } from '../facts/vocabulary.json';
 
 /** Characters that show nothing: zero-width spaces and joiners, soft hyphens, bidi controls, BOM. */
 export const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
@@ -16,7 +18,7 @@ const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u02BC\u2032\uFF07]/gu;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\uFF02]/gu;
 /** The party names whose possessive a page may write without its apostrophe, as the vocabulary capitalises them. */
-const CAPITALISED = vocabulary.parties.flatMap((p) => p.capitalised ?? []).join('|') || '(?!)';
+const CAPITALISED = parties.flatMap((p) => p.capitalised).join('|') || '(?!)';
 /** "OpenAIs stake", "Microsofts licence": the party names' possessive without an apostrophe. */
 const BARE_POSSESSIVE = new RegExp(`\\b(${CAPITALISED})s\\b`, 'gu');
 /** The characters this rewrites: most sentences have none of them. */
