@@ -17,16 +17,23 @@ const HYPHENS = /[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/gu;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u02BC\u2032\uFF07]/gu;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\uFF02]/gu;
-/** The party names whose possessive a page may write without its apostrophe, as the vocabulary capitalises them. */
-const CAPITALISED = parties.flatMap((p) => p.capitalised).join('|') || '(?!)';
-/** "OpenAIs stake", "Microsofts licence": the party names' possessive without an apostrophe. */
-const BARE_POSSESSIVE = new RegExp(`\\b(${CAPITALISED})s\\b`, 'gu');
 /** The characters this rewrites: most sentences have none of them. */
 const ODD_CHARACTER = /[\u00A0\u00AD\u1680\u2000-\u2012\u2018-\u201F\u202A-\u202F\u2032\u2033\u205F-\u2069\u2212\u3000\uFE63\uFEFF\uFF02\uFF07\uFF0D]/u;
-/** A cheap test: most sentences have none of these characters and no bare possessive. */
-const ANY = new RegExp(`${ODD_CHARACTER.source}|(?:${CAPITALISED})s\\b`, 'u');
+
+/**
+ * "OpenAIs stake", "Microsofts licence": the party names' possessive without an apostrophe (the names as
+ * the vocabulary capitalises them), and ANY, a cheap test: most sentences have none of the odd characters
+ * and no bare possessive. Built on first use, so that the page's gate, which imports INVISIBLE only,
+ * carries none of it.
+ */
+let possessives: { BARE_POSSESSIVE: RegExp; ANY: RegExp } | null = null;
+function compilePossessives(): { BARE_POSSESSIVE: RegExp; ANY: RegExp } {
+  const names = parties.flatMap((p) => p.capitalised).join('|') || '(?!)';
+  return { BARE_POSSESSIVE: new RegExp(`\\b(${names})s\\b`, 'gu'), ANY: new RegExp(`${ODD_CHARACTER.source}|(?:${names})s\\b`, 'u') };
+}
 
 export function normaliseText(text: string): string {
+  const { BARE_POSSESSIVE, ANY } = (possessives ??= compilePossessives());
   if (!ANY.test(text)) return text;
   return text
     .replace(INVISIBLE, '')
