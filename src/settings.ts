@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { NEEDS_ATTENTION } from './attention';
 import { VERDICTS, type Verdict } from './engine/claim';
 import type { FactPack } from './facts/schema';
 
@@ -30,7 +31,8 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
-  highlightVerdicts: [...VERDICTS],
+  // Calm pages: only what needs attention (disputed, sources disagree) is highlighted until the reader chooses more.
+  highlightVerdicts: [...NEEDS_ATTENTION],
   sensitivity: 'balanced',
   highlightStyle: 'underline',
 };

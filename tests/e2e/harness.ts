@@ -68,6 +68,8 @@ export interface TestPage {
   /** A key name as both drivers know it: 'Tab', 'Escape', 'Enter', 'ArrowDown'… */
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the viewport (CSS pixels): 390 × 844 is a phone, 1280 × 900 a laptop. */
+  setViewport(width: number, height: number): Promise<void>;
   /** A PNG of this part of the viewport (CSS pixels from its top-left corner), as the reader sees it now. */
   screenshotClip(clip: Clip): Promise<Uint8Array>;
   title(): Promise<string>;
@@ -221,6 +223,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshotClip: async (clip) => new Uint8Array(await page.screenshot({ clip, type: 'png' })),
     title: () => page.title(),
     text: (selector = 'body') => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
@@ -347,6 +350,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     screenshotClip: async (clip) => {
       // Puppeteer's clip is in document coordinates (Playwright's in the viewport's).
       const [left, top] = await page.evaluate(() => [scrollX, scrollY]);
