@@ -26,6 +26,9 @@ export function runClaimLens(ctx: ContentScriptContext): void {
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReport = '';
   let lastMessage: Extract<Message, { type: 'claims' }> | null = null;
+  // The reader hid every highlight on this page (keyboard command); not stored: the next page shows them again.
+  let hidden = false;
+  const highlightOf = (s: Settings) => ({ verdicts: hidden ? [] : s.highlightVerdicts, style: s.highlightStyle });
 
   const post = (message: Message) => browser.runtime.sendMessage(message).catch((e: unknown) => debug('report failed', e));
   const send = (status: TabResult['status'], claims: Claim[]) => {
@@ -62,7 +65,7 @@ export function runClaimLens(ctx: ContentScriptContext): void {
       send('disabled', []);
       return;
     }
-    const highlight = { verdicts: settings.highlightVerdicts, style: settings.highlightStyle };
+    const highlight = highlightOf(settings);
     const nextEngine = await engineFor(settings);
     if (ctx.isInvalid || !settings || !isSiteEnabled(settings, location.href)) return;
     if (!session) {
@@ -107,7 +110,7 @@ export function runClaimLens(ctx: ContentScriptContext): void {
         before.sensitivity === settings.sensitivity &&
         isSiteEnabled(settings, location.href)
       ) {
-        session.setHighlightOptions({ verdicts: settings.highlightVerdicts, style: settings.highlightStyle });
+        session.setHighlightOptions(highlightOf(settings));
       } else return apply();
     })();
   });
@@ -148,6 +151,11 @@ export function runClaimLens(ctx: ContentScriptContext): void {
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     const m = message as Message | undefined;
     if (m?.type === 'reveal-claim') return Promise.resolve(session?.reveal(m.index) ?? false);
+    if (m?.type === 'toggle-highlights') {
+      hidden = !hidden;
+      if (settings) session?.setHighlightOptions(highlightOf(settings));
+      return Promise.resolve(!hidden);
+    }
     if (m?.type === 'step-claim') {
       session?.step(m.direction === -1 ? -1 : 1);
       return Promise.resolve(true);

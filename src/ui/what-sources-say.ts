@@ -1,0 +1,104 @@
+/**
+ * What the sources say about one claim, as the card's and the popup's first lines put it: who disputes
+ * it and who agrees, each with their date and first quote; which quotes are the page's own words (the
+ * page being read is one of the bundled sources); and the claim as plain text for the clipboard.
+ * Pure: no DOM, no browser.
+ */
+import type { Claim, SourceEvidence } from '../engine/claim';
+import type { Source } from '../facts/schema';
+import { outletAndDate, outletName, dateInWords } from './source-name';
+import { verdictExplanation, verdictLabel } from './verdict';
+
+/**
+ * A claim as the engine may one day mark it: `pageSource`, the id of the bundled source that this page is.
+ * Until the engine sets it, the page is recognised from its quotes (below).
+ */
+export type ClaimOnPage = Claim & { pageSource?: string };
+
+const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Shorter shared text is a coincidence of wording, not the page quoting itself. */
+const SELF_MIN_CHARS = 25;
+
+/** Is this quote the page's own sentence (or part of it)? Then its source is the page being read. */
+export function isSelfQuote(claim: ClaimOnPage, e: SourceEvidence): boolean {
+  if (claim.pageSource) return e.source.id === claim.pageSource;
+  const c = words(claim.text);
+  const q = words(e.quote);
+  if (Math.min(c.length, q.length) < SELF_MIN_CHARS) return false;
+  return c.includes(q) || q.includes(c);
+}
+
+/** The bundled source this page is, when its claims quote it back to themselves (two claims or more, or the only one). */
+export function pageSourceOf(claims: readonly ClaimOnPage[]): Source | null {
+  const counts = new Map<string, { source: Source; n: number }>();
+  for (const claim of claims) {
+    const self = claim.evidence.find((e) => isSelfQuote(claim, e));
+    if (!self) continue;
+    const entry = counts.get(self.source.id) ?? { source: self.source, n: 0 };
+    entry.n++;
+    counts.set(self.source.id, entry);
+  }
+  let best: { source: Source; n: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best && (best.n >= 2 || claims.length === 1) ? best.source : null;
+}
+
+/** One side of what the sources say: the sources (each named once), and the first of their quotes. */
+export interface SourceSide {
+  stance: SourceEvidence['stance'];
+  sources: Source[];
+  quote: string;
+  /** "Cailian Press, 27 April 2026", or "GogoAI News · Cascade Daily, 2 more" style names. */
+  names: string;
+}
+
+const MAX_NAMED = 2;
+const QUOTE_CHARS = 160;
+
+function clip(quote: string): string {
+  const q = quote.trim();
+  return q.length <= QUOTE_CHARS ? q : `${q.slice(0, QUOTE_CHARS - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+function side(stance: SourceEvidence['stance'], evidence: SourceEvidence[]): SourceSide | null {
+  if (evidence.length === 0) return null;
+  const sources: Source[] = [];
+  for (const e of evidence) if (!sources.some((s) => s.id === e.source.id)) sources.push(e.source);
+  // The newest dated source first: a reader weighs the latest word most.
+  sources.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const named = sources.slice(0, MAX_NAMED).map(outletAndDate);
+  const more = sources.length - named.length;
+  const first = evidence.find((e) => e.source.id === sources[0]!.id)!;
+  return {
+    stance,
+    sources,
+    quote: clip(first.quote),
+    names: more > 0 ? `${named.join(' · ')} +${more}` : named.join(' · '),
+  };
+}
+
+/**
+ * Who disputes the claim and who agrees (the page's own words left out), the disputing side first: the
+ * card's and the popup's "what do the sources say?" lines.
+ */
+export function whatSourcesSay(claim: ClaimOnPage): SourceSide[] {
+  const others = claim.evidence.filter((e) => !isSelfQuote(claim, e));
+  return [
+    side('conflicts', others.filter((e) => e.stance === 'conflicts')),
+    side('corroborates', others.filter((e) => e.stance === 'corroborates')),
+  ].filter((s): s is SourceSide => s !== null);
+}
+
+/** The claim, its verdict, the reason and the sources' quotes, as plain text (the "Copy" button). */
+export function claimAsText(claim: ClaimOnPage, pageUrl?: string): string {
+  const lines = [`“${claim.text.trim()}”`];
+  if (pageUrl) lines.push(pageUrl);
+  lines.push(`ClaimLens: ${verdictLabel(claim.verdict)}. ${claim.reason || verdictExplanation(claim.verdict)}`);
+  for (const e of claim.evidence) {
+    const stance = e.stance === 'conflicts' ? 'disputes' : 'agrees';
+    const date = dateInWords(e.source.date);
+    const url = e.source.url ? ` <${e.source.url}>` : '';
+    lines.push(`- ${outletName(e.source)}${date ? `, ${date}` : ''} (${stance}${isSelfQuote(claim, e) ? ', this page' : ''}): “${e.quote.trim()}”${url}`);
+  }
+  return lines.join('\n');
+}
