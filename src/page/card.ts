@@ -43,6 +43,8 @@ export class HoverCard {
   private generation = 0;
   openId: number | null = null;
   openedBy: OpenedBy | null = null;
+  /** Called when an open card closes (the session takes the current-claim mark off the page). */
+  onClosed: (() => void) | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -91,6 +93,8 @@ export class HoverCard {
         total: subject.total,
         idPrefix: `claimlens-card-${id}`,
         onClose: () => this.close(true),
+        // Stepping from the keyboard: a screen reader hears where it landed.
+        announce: openedBy === 'keyboard',
       }),
       ui.uiContainer,
     );
@@ -118,6 +122,7 @@ export class HoverCard {
     this.subject = null;
     this.pointerInCard = false;
     if (this.ui) render(null, this.ui.uiContainer);
+    this.onClosed?.();
     const back = this.returnFocus;
     this.returnFocus = null;
     if (restoreFocus && hadFocus) {

@@ -69,6 +69,16 @@ export class Highlighter {
     this.focusTimer = setTimeout(() => CSS.highlights.delete(FOCUS_HIGHLIGHT), ms);
   }
 
+  /** Mark the reader's current claim (stepped to from the keyboard) until `unmark`. */
+  mark(range: Range): void {
+    this.flash(range, 2 ** 31 - 1);
+  }
+
+  unmark(): void {
+    clearTimeout(this.focusTimer);
+    if (highlightsSupported()) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+  }
+
   clear(): void {
     if (!highlightsSupported()) return;
     for (const v of VERDICTS) CSS.highlights.delete(HIGHLIGHT_PREFIX + v);

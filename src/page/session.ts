@@ -153,6 +153,9 @@ export class PageSession {
       this.current = next;
       const pc = this.claims[next]!;
       this.scrollTo(pc.range);
+      // The current claim stays marked on the page while its card is open.
+      this.card.onClosed = () => this.highlighter.unmark();
+      this.highlighter.mark(pc.range);
       void this.card.open(next, this.subject(next), 'keyboard', true);
     });
   }

@@ -4,7 +4,7 @@
  * facts behind a disclosure; Copy and "This verdict looks wrong". Page text and fact text are rendered as
  * text nodes only. Colour is never the only signal: each verdict has a word and a symbol.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../engine/claim';
 import { COMMAND_KEYS } from '../../keys';
 import { copyText } from '../copy';
@@ -25,6 +25,8 @@ export interface CardProps {
   onClose: () => void;
   /** The page's address, for Copy and for a report (defaults to the document's). */
   pageUrl?: string;
+  /** Say the claim's position and verdict in a live region (the reader stepped here with the keyboard). */
+  announce?: boolean;
 }
 
 const FOCUSABLE = 'button, a[href], summary, textarea, input, [tabindex]:not([tabindex="-1"])';
@@ -46,7 +48,12 @@ function keepFocusInside(e: KeyboardEvent, card: HTMLElement): void {
   }
 }
 
-export function Card({ claim, position, total, idPrefix, onClose, pageUrl }: CardProps) {
+/** One card per claim: another claim in the same card starts afresh (no report form left open). */
+export function Card(props: CardProps) {
+  return <CardBody key={`${props.position}|${props.claim.text}`} {...props} />;
+}
+
+function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce = false }: CardProps) {
   const c = claim as ClaimOnPage;
   const ref = useRef<HTMLDivElement>(null);
   const [reporting, setReporting] = useState(false);
@@ -59,12 +66,6 @@ export function Card({ claim, position, total, idPrefix, onClose, pageUrl }: Car
   const disputing = c.evidence.filter((e) => e.stance === 'conflicts');
   const agreeing = c.evidence.filter((e) => e.stance === 'corroborates');
   const url = pageUrl ?? (typeof location === 'undefined' ? '' : location.href);
-  // Another claim in the same card: start afresh.
-  useEffect(() => {
-    setReporting(false);
-    setNote('');
-    setSaid('');
-  }, [claim]);
   const isSelf = (e: (typeof c.evidence)[number]) => isSelfQuote(c, e);
   return (
     <div
@@ -75,6 +76,7 @@ export function Card({ claim, position, total, idPrefix, onClose, pageUrl }: Car
       aria-labelledby={titleId}
       aria-describedby={reasonId}
       data-verdict={claim.verdict}
+      data-opened-by={announce ? 'keyboard' : undefined}
       tabIndex={-1}
       onKeyDown={(e) => ref.current && keepFocusInside(e, ref.current)}
     >
@@ -156,7 +158,9 @@ export function Card({ claim, position, total, idPrefix, onClose, pageUrl }: Car
           class="report"
           onSubmit={(e) => {
             e.preventDefault();
-            void addVerdictReport(reportFor(claim, url, note)).then(
+            // What the field holds now (typed text may not have gone through onInput yet).
+            const typed = ((e.currentTarget as HTMLFormElement).elements.namedItem('note') as HTMLTextAreaElement | null)?.value ?? note;
+            void addVerdictReport(reportFor(claim, url, typed)).then(
               () => {
                 setReporting(false);
                 setSaid(t('looksWrongSaved'));
@@ -168,13 +172,16 @@ export function Card({ claim, position, total, idPrefix, onClose, pageUrl }: Car
         >
           <label>
             {t('looksWrongNote')}
-            <textarea rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+            <textarea name="note" rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
           </label>
           <button type="submit">{t('looksWrongSave')}</button>
         </form>
       ) : null}
       <p class="said" role="status">
         {said}
+      </p>
+      <p class="visually-hidden" role="status" data-announce="">
+        {announce ? t('stepAnnounce', [position, total, verdictLabel(claim.verdict)]) : ''}
       </p>
       <p class="foot">
         <span>{t('claimPosition', [position, total])}</span>

@@ -24,7 +24,8 @@ ${CARD_PALETTE}
   /* Firefox draws a scroller's bar light in a page's shadow root whatever its color-scheme: colour it. */
   scrollbar-color: var(--line) var(--bg);
 }
-.card:focus, .card:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+/* Opened from the keyboard, the card wears a focus ring while it is open (Firefox draws none for focus() from script). */
+.card:focus, .card:focus-visible, .card[data-opened-by="keyboard"] { outline: 3px solid var(--accent); outline-offset: 2px; }
 .card[data-verdict="corroborated"] { border-left-color: var(--corroborated); }
 .card[data-verdict="conflicting"] { border-left-color: var(--conflicting); }
 .card[data-verdict="mixed"] { border-left-color: var(--mixed); }

@@ -92,7 +92,8 @@ export function ClaimItem({ claim, index, onReveal, initiallyOpen = false, tabba
                 class="report"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  void addVerdictReport(reportFor(claim, pageUrl, note)).then(() => {
+                  const typed = ((e.currentTarget as HTMLFormElement).elements.namedItem('note') as HTMLTextAreaElement | null)?.value ?? note;
+                  void addVerdictReport(reportFor(claim, pageUrl, typed)).then(() => {
                     setReporting(false);
                     setSaid(t('looksWrongSaved'));
                   });
@@ -100,7 +101,7 @@ export function ClaimItem({ claim, index, onReveal, initiallyOpen = false, tabba
               >
                 <label>
                   {t('looksWrongNote')}
-                  <textarea rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+                  <textarea name="note" rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
                 </label>
                 <button type="submit">{t('looksWrongSave')}</button>
               </form>
