@@ -60,6 +60,8 @@ export interface TestPage {
   url(): string;
   goto(url: string, options?: GotoOptions): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates an expression given as source text (a library's code, e.g. axe-core) and resolves to its (awaited) value. */
+  evaluateSource<R>(expression: string): Promise<R>;
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
   /** Waits until `fn(arg)` returns something truthy (polled every 100 ms). */
   waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
@@ -212,6 +214,7 @@ function wrapPlaywright(page: PwPage): TestPage {
       await page.goto(url, { waitUntil: options?.waitUntil ?? 'load' });
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    evaluateSource: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
     waitForSelector: async (selector, timeoutMs = 10_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs, state: 'attached' });
     },
@@ -341,6 +344,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    evaluateSource: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
     waitForSelector: async (selector, timeoutMs = 10_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs });
     },

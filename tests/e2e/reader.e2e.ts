@@ -213,6 +213,9 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
     const facts = await browser.openExtensionPage('facts.html');
     await facts.waitForSelector('h1');
     expect(await axeViolations(facts)).toEqual([]);
+    // …and the checker does see a fault: an image with no text alternative.
+    await facts.evaluate(() => document.querySelector('main')!.append(document.createElement('img')));
+    expect((await axeViolations(facts)).map((v) => v.split(':')[0])).toContain('image-alt');
     await facts.close();
   });
 
