@@ -2,7 +2,7 @@
  * The ::highlight() rules, and nothing else: ClaimLens never restyles the page. Each verdict has its own
  * colour AND its own line style (solid, double, dashed, dotted), so verdicts differ without colour. No wavy
  * line: readers take a wavy underline for a spelling mark. A disputed claim gets the heaviest line (a
- * thick double), the sources agreeing the lightest (thin solid): by default only the verdicts that need
+ * thick double); by default only the verdicts that need
  * attention are highlighted at all (src/attention.ts, src/settings.ts).
  */
 import { VERDICTS, type Verdict } from '../engine/claim';
@@ -13,7 +13,7 @@ export const FOCUS_HIGHLIGHT = 'claimlens-focus';
 export type LineStyle = 'solid' | 'double' | 'dashed' | 'dotted' | 'wavy';
 
 export const VERDICT_LINE: Record<Verdict, { style: LineStyle; px: number }> = {
-  corroborated: { style: 'solid', px: 1 },
+  corroborated: { style: 'solid', px: 2 },
   conflicting: { style: 'double', px: 3 },
   mixed: { style: 'dashed', px: 2 },
   unverified: { style: 'dotted', px: 2 },

@@ -103,7 +103,7 @@ describe.each(RUNS)('$scheme scheme in $name', ({ name, scheme }) => {
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-claim][data-verdict="conflicting"]');
     // Open the conflicting claim's sources: its quotes, outlets and links are read too.
-    await popup.evaluate(() => (document.querySelector('[data-claim][data-verdict="conflicting"] .disclose') as HTMLElement).click());
+    await popup.evaluate(() => (document.querySelector('[data-claim][data-verdict="conflicting"] .claim-row') as HTMLElement).click());
     await popup.waitForFunction(() => !document.querySelector('[data-claim][data-verdict="conflicting"] .claim-details')?.hasAttribute('hidden'));
     const r = await reading(popup, 'body');
     expectSchemeAndReadable(scheme, r, 15);

@@ -18,7 +18,7 @@ function cardNow() {
   const dialog = document.querySelector('claimlens-card')?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) return null;
   const r = dialog.getBoundingClientRect();
-  const lines = [...dialog.querySelectorAll<HTMLElement>('.reason, .who li, .self-note')].filter((el) => el.getClientRects().length > 0);
+  const lines = [...dialog.querySelectorAll<HTMLElement>('.reason, .who li, .page-date, .self-note')].filter((el) => el.getClientRects().length > 0);
   return {
     verdict: dialog.dataset.verdict ?? '',
     title: dialog.querySelector('h2')?.textContent ?? '',
@@ -141,7 +141,9 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
   it('card: a mixed claim says who says what, the disputing source first', async () => {
     const card = await hover('mixed');
     expect(card.verdict).toBe('mixed');
-    expect(card.lines.map((l) => l.stance || l.cls)).toEqual(['reason', 'conflicts', 'corroborates']);
+    expect(card.lines.map((l) => l.stance || l.cls)).toEqual(['reason', 'conflicts', 'corroborates', 'page-date']);
+    // The article's own date beside the sources' (from its metadata).
+    expect(card.lines.at(-1)!.text).toMatch(/^This page: .*2025/);
     expect(card.lines[1]!.text).toMatch(/^Cailian Press, .*2026: .*850 billion/);
     expect(await axeViolations(page, ['claimlens-card', '[role="dialog"]'])).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { COMMAND_KEYS } from '../../keys';
 import { copyText } from '../copy';
 import { t } from '../i18n';
 import { EvidenceBySource } from '../SourceLine';
-import { outletName } from '../source-name';
+import { dateInWords, outletName } from '../source-name';
 import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict';
 import { addVerdictReport, reportFor } from '../verdict-reports';
 import { claimAsText, isSelfQuote, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
@@ -27,6 +27,8 @@ export interface CardProps {
   pageUrl?: string;
   /** Say the claim's position and verdict in a live region (the reader stepped here with the keyboard). */
   announce?: boolean;
+  /** When the page says it was written (YYYY-MM-DD), shown beside the sources' dates. */
+  pageDate?: string | null;
 }
 
 const FOCUSABLE = 'button, a[href], summary, textarea, input, [tabindex]:not([tabindex="-1"])';
@@ -53,7 +55,7 @@ export function Card(props: CardProps) {
   return <CardBody key={`${props.position}|${props.claim.text}`} {...props} />;
 }
 
-function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce = false }: CardProps) {
+function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce = false, pageDate = null }: CardProps) {
   const c = claim as ClaimOnPage;
   const ref = useRef<HTMLDivElement>(null);
   const [reporting, setReporting] = useState(false);
@@ -103,6 +105,11 @@ function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce
             </li>
           ))}
         </ul>
+      ) : null}
+      {pageDate ? (
+        <p class="page-date" data-page-date={pageDate}>
+          {t('cardPageDate', dateInWords(pageDate) ?? pageDate)}
+        </p>
       ) : null}
       {self ? (
         <p class="self-note" data-self-source={self.source.id}>

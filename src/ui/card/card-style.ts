@@ -48,7 +48,7 @@ ul { margin: 0; padding: 0; list-style: none; }
 .who li[data-stance="corroborates"] { border-left-color: var(--corroborated); }
 .who .names { font-weight: 600; }
 .who q { font-style: italic; }
-.self-note { font-size: 12px; color: var(--muted); }
+.self-note, .page-date { font-size: 12px; color: var(--muted); }
 details.more { margin: 6px 0 2px; }
 summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 summary:focus-visible, button:focus-visible, a:focus-visible, textarea:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
