@@ -5,6 +5,7 @@
  */
 import { VERDICTS, type Verdict } from '../engine/claim';
 import { FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX, highlightCss, type HighlightStyle } from './highlight-style';
+import { isMarkable } from './markable';
 import { adoptStyle, type AdoptedStyle } from './stylesheet';
 
 export interface HighlightOptions {
@@ -36,7 +37,7 @@ export class Highlighter {
     if (shadowRoots.length > 0) this.style?.alsoIn(shadowRoots);
     const byVerdict = new Map<Verdict, Range[]>();
     for (const item of items) {
-      if (!this.options.verdicts.includes(item.verdict)) continue;
+      if (!this.options.verdicts.includes(item.verdict) || !isMarkable(item.verdict, item.range)) continue;
       const list = byVerdict.get(item.verdict);
       if (list) list.push(item.range);
       else byVerdict.set(item.verdict, [item.range]);
