@@ -12,6 +12,7 @@ import { splitSentences } from '../engine/sentences';
 import { tokens } from '../engine/match';
 import { bundledPack } from '../facts/bundled';
 import type { Fact, FactPack } from '../facts/schema';
+import { sourcesDir } from './source-articles';
 
 const FILLER = [
   'The conference drew a record crowd this year, organisers said.',
@@ -99,8 +100,7 @@ function main(argv: string[]) {
   const root = resolve(process.cwd(), '..', 'shared');
   const at = argv.indexOf('--checkthat');
   const tsvPath = at >= 0 ? argv[at + 1]! : join(root, 'bench', 'checkthat2020', 'verified_claims.docs.tsv');
-  const seedDir = join(root, 'seeds');
-  const seeds = existsSync(seedDir) ? seedSentences(seedDir) : [];
+  const seeds = seedSentences(sourcesDir);
   const packs: [string, FactPack][] = [[`bundled (${bundledPack.facts.length} facts)`, bundledPack]];
   if (existsSync(tsvPath)) {
     const ct = checkThatPack(readFileSync(tsvPath, 'utf8'));

@@ -1,14 +1,14 @@
 /**
  * `npm start`: the extension at work on the five seed articles.
  *
- * Builds the extension, turns ../shared/seeds/*.txt into local article pages (demo-output/site/), serves them
+ * Builds the extension, turns the source articles (src/facts/sources/*.txt) into local article pages (demo-output/site/), serves them
  * on 127.0.0.1 and opens Debian's Chromium with the extension loaded.
  * - With a display: a visible window on the article index; serves until Ctrl-C.
  * - Without one, or with `--headless`: prints each article's claims and verdicts as the extension found them,
  *   writes screenshots (highlights, a hover card, the popup) to demo-output/, and exits.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -17,10 +17,10 @@ import type { Message, TabResult } from '../messages';
 import { ensureBrowsers } from './browsers';
 import { writeDemoSite, type DemoPage } from './demo-article';
 import { launchChromiumWithExtension } from './demo-chromium';
+import { sourcesDir } from './source-articles';
 import { serveDirectory, type StaticServer } from './demo-server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SEEDS = resolve(ROOT, '../shared/seeds');
 const OUT = resolve(ROOT, 'demo-output');
 const SITE = join(OUT, 'site');
 const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
@@ -35,8 +35,7 @@ async function main(): Promise<number> {
   const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
   ensureBrowsers({ chromium: true });
   build();
-  if (!existsSync(SEEDS)) throw new Error(`No seed articles at ${SEEDS} (shared/ must sit beside the repository).`);
-  const pages = writeDemoSite(SEEDS, SITE);
+  const pages = writeDemoSite(sourcesDir, SITE);
   const server = await serveDirectory(SITE);
   const { context, extensionBase } = await launchChromiumWithExtension({
     extensionDir: EXTENSION,

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { Claim } from '../engine/claim';
-import { createClaimEngine, type Sensitivity } from '../engine/engine';
+import { createClaimEngine, type ClaimEngine, type Sensitivity } from '../engine/engine';
 import { bundledPack } from '../facts/bundled';
 import type { FactPack } from '../facts/schema';
 import { extractBlocks } from '../page/extract';
@@ -31,8 +31,19 @@ export function blocksOfHtml(html: string): string[] {
   return extractBlocks(root as unknown as Node).map((b) => b.text);
 }
 
+/** Engines already built, per pack and sensitivity: scanning many pages builds each once. */
+const engines = new WeakMap<FactPack, Map<Sensitivity, ClaimEngine>>();
+
+function engineFor(pack: FactPack, sensitivity: Sensitivity): ClaimEngine {
+  const bySensitivity = engines.get(pack) ?? new Map<Sensitivity, ClaimEngine>();
+  engines.set(pack, bySensitivity);
+  let engine = bySensitivity.get(sensitivity);
+  if (!engine) bySensitivity.set(sensitivity, (engine = createClaimEngine(pack, { sensitivity })));
+  return engine;
+}
+
 export function scanHtml(html: string, pack: FactPack = bundledPack, sensitivity: Sensitivity = 'balanced'): ScanOutput {
-  const engine = createClaimEngine(pack, { sensitivity });
+  const engine = engineFor(pack, sensitivity);
   const claims = engine.scan(blocksOfHtml(html));
   return {
     claims: claims.map((c) => ({

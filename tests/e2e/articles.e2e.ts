@@ -5,16 +5,16 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoSite, type DemoPage } from '../../src/cli/demo-article';
 import { serveDirectory, type StaticServer } from '../../src/cli/demo-server';
 import { scanHtml } from '../../src/cli/scan';
+import { sourcesDir } from '../../src/cli/source-articles';
 import { BROWSERS, launch, type ExtensionBrowser } from './harness';
 
-const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
 const site = mkdtempSync(join(tmpdir(), 'claimlens-articles-'));
-const pages: DemoPage[] = writeDemoSite(SEEDS, site);
+const pages: DemoPage[] = writeDemoSite(sourcesDir, site);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.each(BROWSERS)('the seed articles in %s', (name) => {

@@ -2,14 +2,12 @@
  * Each seed article, scanned as a page, must read as its own corroboration: its claims are
  * corroborated (or mixed where the sources disagree), never conflicting.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readSourceArticle, sourceArticleFiles } from '../../../src/cli/source-articles';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { bundledPack } from '../../../src/facts/bundled';
 
-const dir = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
-const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const seeds = sourceArticleFiles();
 const engine = createClaimEngine(bundledPack);
 
 describe('seed articles scanned as pages', () => {
@@ -19,7 +17,7 @@ describe('seed articles scanned as pages', () => {
 
   it.each(seeds)('%s: no conflicting claim, mostly corroborated', (file) => {
     // Paragraphs: blank lines, and the single line breaks these plain-text seeds use between paragraphs.
-    const blocks = readFileSync(dir + file, 'utf8').split(/\n/);
+    const blocks = readSourceArticle(file).split(/\n/);
     const claims = engine.scan(blocks);
     const conflicting = claims.filter((c) => c.verdict === 'conflicting').map((c) => `${c.text} — ${c.reason}`);
     expect(conflicting).toEqual([]);
