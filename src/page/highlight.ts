@@ -53,6 +53,11 @@ export class Highlighter {
     }
   }
 
+  /** Is a claim of this verdict, at this range, marked on the page now? (Only marked claims open a card on hover.) */
+  marks(verdict: Verdict, range: Range): boolean {
+    return this.options.verdicts.includes(verdict) && isMarkable(verdict, range);
+  }
+
   setOptions(options: HighlightOptions): void {
     const styleChanged = options.style !== this.options.style;
     this.options = options;

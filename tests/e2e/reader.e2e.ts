@@ -148,9 +148,35 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
     expect(await axeViolations(page, ['claimlens-card', '[role="dialog"]'])).toEqual([]);
   });
 
-  it('card: a claim the page itself is the source of says so', async () => {
+  it('card: a claim the page itself is the source of says so (its sources agreeing: highlighted once the reader turns that on)', async () => {
+    const setVerdicts = (verdicts: string[]) =>
+      control.evaluate(async (v) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome;
+        await api.storage.local.set({
+          settings: { enabled: true, disabledSites: [], highlightVerdicts: v, sensitivity: 'balanced', highlightStyle: 'underline' },
+          settings$: { v: 2 },
+        });
+      }, verdicts);
+    await setVerdicts(['corroborated', 'conflicting', 'mixed']);
+    await page.waitForFunction(() => CSS.highlights.has('claimlens-corroborated'));
     const card = await hover('self');
     expect(card.lines.at(-1)).toMatchObject({ cls: 'self-note', text: "This page is one of ClaimLens's sources (Cailian Press)." });
+    await setVerdicts(['conflicting', 'mixed']);
+    await page.waitForFunction(() => !CSS.highlights.has('claimlens-corroborated'));
+  });
+
+  it('card: a claim with no mark on the page opens no card', async () => {
+    await page.mouseMove(1, 1);
+    await page.waitForFunction(() => !document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    const at = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('#agree')!);
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + 8, y: r.top + r.height / 2 };
+    });
+    await page.mouseMove(at.x, at.y);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await page.evaluate(cardNow)).toBeNull();
   });
 
   it('card: at most a third of a phone screen', async () => {
