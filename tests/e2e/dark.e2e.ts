@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, screenshotPath, type ExtensionBrowser, type TestPage } from './harness';
+import { highlightEveryVerdict } from './highlights';
 
 interface Reading {
   /** Luminance of the page's (or card's) own background, 0 black … 1 white. */
@@ -92,6 +93,8 @@ describe.each(RUNS)('$scheme scheme in $name', ({ name, scheme }) => {
 
   beforeAll(async () => {
     browser = await launch(name, { colorScheme: scheme });
+    // The card tests focus a link in a claim the sources agree with: that verdict highlighted (not by default).
+    await highlightEveryVerdict(browser);
   });
   afterAll(async () => {
     await browser?.close();
