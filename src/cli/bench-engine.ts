@@ -1,18 +1,35 @@
 /**
- * Engine throughput: sentences per second on pages of 1,000 and 10,000 sentences (seed sentences
- * among neutral filler), against the bundled fact base and against a 10,000-fact base built from
- * the CheckThat! 2020 verified claims (each claim a fact with automatic keywords).
+ * Engine throughput beside its floor, and its worst cases.
  *
- *   npm run bench:engine [-- --checkthat PATH/verified_claims.docs.tsv]
+ * Pages of 1,000 and 10,000 sentences (real partnership sentences, one in ten, among neutral filler;
+ * and filler alone, which names no party) against fact bases of the bundled size, 400 and 10,000
+ * facts. The 400-fact base is the bundled facts plus near-duplicates of them (figures changed, or
+ * Google in Microsoft's place); the 10,000-fact base is that plus CheckThat! 2020 verified claims
+ * (when ../shared/bench has them) or generated facts about other companies. Each row is timed beside
+ * the floor, measured in the same run on the same text: the blocks only split into sentences and
+ * lower-cased. Times are CPU milliseconds of this one thread, the median of several runs.
+ *
+ * Then the worst cases: adversarial text (issue 13) as milliseconds per 100 KB of text, through
+ * the whole engine and through the sentence readers alone (figures, negation, polarity: no bound
+ * on the sentence's length there, so what they cost per character shows).
+ *
+ *   npm run bench:engine [-- --checkthat PATH/verified_claims.docs.tsv] [-- --quick]
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { createClaimEngine } from '../engine/engine';
-import { splitSentences } from '../engine/sentences';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClaimEngine, MAX_SENTENCE } from '../engine/engine';
+import { sentenceNegation } from '../engine/judge';
 import { tokens } from '../engine/match';
+import { splitSentences } from '../engine/sentences';
+import { readSentence } from '../engine/values';
 import { bundledPack } from '../facts/bundled';
 import type { Fact, FactPack } from '../facts/schema';
-import { sourcesDir } from './source-articles';
+import { readSourceArticle, sourceArticleFiles, sourcesDir } from './source-articles';
+
+type FactValue = Fact['values'][number];
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const FILLER = [
   'The conference drew a record crowd this year, organisers said.',
@@ -64,15 +81,80 @@ export function checkThatPack(tsv: string, limit = 10_000): FactPack {
   };
 }
 
-function seedSentences(dir: string): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
-    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) for (const s of splitSentences(line)) if (s.text.length > 30) out.push(s.text);
-  }
-  return out;
+/**
+ * The `k`th near-duplicate of a fact: every figure moved by `k` (odd `k`), or Google named where
+ * the fact names Microsoft (even `k`). Same keywords otherwise: a near-duplicate reaches the same
+ * sentences as its original.
+ */
+export function nearDuplicate(fact: Fact, k: number): Fact {
+  const swap = k % 2 === 0;
+  const text = (s: string) =>
+    swap ? s.replace(/\bMicrosoft\b/gu, 'Google').replace(/\bRedmond\b/gu, 'Mountain View').replace(/\bAzure\b/gu, 'Google Cloud') : s.replace(/\d+/gu, (d) => String(Number(d) + k));
+  const value = (v: FactValue): FactValue => {
+    if (swap) return v;
+    switch (v.kind) {
+      case 'money':
+        return { ...v, amount: v.amount * (1 + k) };
+      case 'percent':
+        return { ...v, value: v.value + k };
+      case 'year':
+        return { ...v, value: v.value + k };
+      case 'month':
+        return { ...v, value: `${Number(v.value.slice(0, 4)) + k}${v.value.slice(4)}` };
+      default:
+        return v;
+    }
+  };
+  const keyword = (t: string) => (swap ? (/^(?:microsoft|redmond|msft|nadella|azure)$/iu.test(t) ? 'google' : t) : text(t));
+  return {
+    ...fact,
+    id: `${fact.id}-near-${k}`,
+    statement: text(fact.statement),
+    paraphrases: fact.paraphrases.map(text),
+    values: fact.values.map(value),
+    keywords: fact.keywords.map((g) => [...new Set(g.map(keyword))]),
+    ...(swap && fact.actor && /microsoft/iu.test(fact.actor) ? { actor: 'Google' } : {}),
+    ...(swap && fact.target && /microsoft/iu.test(fact.target) ? { target: 'Google' } : {}),
+    evidence: fact.evidence.map((e) => ({ ...e, quote: text(e.quote) })),
+  };
 }
 
-/** Blocks of five sentences: one seed sentence in ten, the rest filler. */
+/** Facts about other companies, for a large base without ../shared: "Company 17 acquired Company 4…". */
+function otherFacts(n: number): Fact[] {
+  const verbs = ['acquired', 'sued', 'licensed patents from', 'signed a supply deal with', 'invested in'];
+  return Array.from({ length: n }, (_, i) => {
+    const statement = `Company${i} ${verbs[i % verbs.length]} Company${(i * 7919) % n} for $${(i % 90) + 10} million in ${2000 + (i % 25)}.`;
+    return {
+      id: `other-${i}`,
+      statement,
+      topic: 'market',
+      era: 'any',
+      polarity: 'positive',
+      values: [],
+      keywords: [[`company${i}`], [verbs[i % verbs.length]!.split(' ')[0]!]],
+      paraphrases: [],
+      evidence: [{ source: bundledPack.sources[0]!.id, quote: statement, stance: 'supports' }],
+    } satisfies Fact;
+  });
+}
+
+function packOf(name: string, facts: Fact[], extraSources: FactPack['sources'] = []): FactPack {
+  return { version: 1, name, sources: [...bundledPack.sources, ...extraSources], facts };
+}
+
+function sharedDir(): string | null {
+  const candidates = [process.env.CLAIMLENS_SHARED, resolve(REPO, '..', 'shared'), resolve(REPO, '..', '..', 'shared')];
+  return candidates.find((d): d is string => !!d && existsSync(d)) ?? null;
+}
+
+/** The source articles' sentences (src/facts/sources/): real sentences about the partnership. */
+function seedSentences(): { sentences: string[]; from: string } {
+  const out: string[] = [];
+  for (const f of sourceArticleFiles()) for (const line of readSourceArticle(f).split('\n')) for (const s of splitSentences(line)) if (s.text.length > 30) out.push(s.text);
+  return { sentences: out, from: sourcesDir };
+}
+
+/** Blocks of five sentences: one seed sentence in ten (none with `seeds` empty), the rest filler. */
 function page(n: number, seeds: string[]): string[] {
   const sentences: string[] = [];
   for (let i = 0; i < n; i++) sentences.push(i % 10 === 3 && seeds.length ? seeds[(i / 10) % seeds.length | 0]! : FILLER[i % FILLER.length]!);
@@ -81,66 +163,143 @@ function page(n: number, seeds: string[]): string[] {
   return blocks;
 }
 
-function bench(pack: FactPack, blocks: string[], sentences: number) {
-  const t0 = performance.now();
-  const engine = createClaimEngine(pack);
-  const t1 = performance.now();
-  engine.scan(blocks); // warm-up
-  const runs = sentences >= 10_000 ? 3 : 10;
-  let claims = 0;
-  const cpu0 = process.cpuUsage();
-  const t2 = performance.now();
-  for (let r = 0; r < runs; r++) claims = engine.scan(blocks).length;
-  const ms = (performance.now() - t2) / runs;
-  const cpuMs = process.cpuUsage(cpu0).user / 1000 / runs;
-  return { build: t1 - t0, ms, cpuMs, perSecond: Math.round((sentences / ms) * 1000), claims };
+/** The floor: the same blocks only split into sentences and lower-cased. */
+function floor(blocks: string[]): number {
+  let n = 0;
+  for (const b of blocks) for (const s of splitSentences(b)) n += s.text.toLowerCase().length;
+  return n;
+}
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** Median CPU ms of `runs` calls of `f`, after one warm-up call. */
+function time(f: () => unknown, runs: number): number {
+  f();
+  const ms: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t = cpu();
+    f();
+    ms.push(cpu() - t);
+  }
+  return median(ms);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  return [line(rows[0]!), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.slice(1).map(line)].join('\n');
+}
+
+const KB100 = 100 * 1024;
+const fill = (s: string, size: number) => s.repeat(Math.ceil(size / s.length)).slice(0, size);
+
+/**
+ * Adversarial text: each item a list of blocks of about `size` characters in all. One sentence of
+ * the whole size (which the engine skips as too long, and the readers read), and the same text cut
+ * into sentences just under the engine's bound (which the engine reads whole).
+ */
+function worstCases(size: number): [string, string[]][] {
+  const sentence = (body: string) => [`Microsoft and OpenAI ${fill(body, size)}.`];
+  const bounded = (body: string) => {
+    const one = `Microsoft and OpenAI ${fill(body, MAX_SENTENCE - 30)}.`;
+    return [Array.from({ length: Math.ceil(size / one.length) }, () => one).join(' ')];
+  };
+  const atBound: [string, string][] = [
+    ['"$1 " amounts', '$1 '],
+    ['"gave up sold its stake "', 'gave up sold its stake '],
+    ['"did not " negators', 'did not '],
+    ['"no longer exclusive "', 'no longer exclusive '],
+    ['"Microsoft pays Microsoft "', 'Microsoft pays Microsoft '],
+    ['"20% in 2019 "', '20% in 2019 '],
+  ];
+  return [
+    ...atBound.map(([name, body]): [string, string[]] => [`${MAX_SENTENCE.toLocaleString('en-US')}-character sentences of ${name}`, bounded(body)]),
+    ['one sentence of "$1 " amounts', sentence('$1 ')],
+    ['one sentence of "$1 billion and "', [`Microsoft invested ${fill('$1 billion and ', size)} in OpenAI.`]],
+    ['one sentence of "gave up sold its stake "', sentence('gave up sold its stake ')],
+    ['one sentence of "not " negators', sentence('did not ')],
+    ['one sentence of "no longer exclusive "', sentence('no longer exclusive ')],
+    ['one sentence of "20% "', sentence('20% ')],
+    ['one sentence of "in 2019 "', sentence('in 2019 ')],
+    ['one sentence of "Microsoft pays OpenAI "', [fill('Microsoft pays OpenAI ', size) + '.']],
+    ['short sentences naming both parties', [fill('Microsoft. OpenAI. It. The stake. ', size)]],
+    ['one unbroken word', [fill('a', size)]],
+    ['one number in a partnership sentence', sentence('1')],
+    ['a run of "1," in a partnership sentence', sentence('1,')],
+    ['question marks before a letter', [`Microsoft and OpenAI ${fill('?', size)}a`]],
+    ["'But' and spaces after a partnership sentence", [`Microsoft and OpenAI signed. But${fill(' ', size)}x end`]],
+    ['one block of ordinary sentences', [fill(FILLER.join(' ') + ' ', size)]],
+    ['paragraphs of one short sentence each', Array.from({ length: Math.ceil(size / 40) }, (_, i) => `Paragraph ${i} says little of note here.`)],
+  ];
 }
 
 function main(argv: string[]) {
-  const root = resolve(process.cwd(), '..', 'shared');
+  const quick = argv.includes('--quick');
+  const shared = sharedDir();
   const at = argv.indexOf('--checkthat');
-  const tsvPath = at >= 0 ? argv[at + 1]! : join(root, 'bench', 'checkthat2020', 'verified_claims.docs.tsv');
-  const seeds = seedSentences(sourcesDir);
-  const packs: [string, FactPack][] = [[`bundled (${bundledPack.facts.length} facts)`, bundledPack]];
-  if (existsSync(tsvPath)) {
-    const ct = checkThatPack(readFileSync(tsvPath, 'utf8'));
-    packs.push([`CheckThat + bundled (${ct.facts.length + bundledPack.facts.length} facts)`, { ...ct, sources: [...ct.sources, ...bundledPack.sources], facts: [...bundledPack.facts, ...ct.facts] }]);
+  const tsvPath = at >= 0 ? argv[at + 1]! : shared ? join(shared, 'bench', 'checkthat2020', 'verified_claims.docs.tsv') : '';
+  const seeds = seedSentences();
+
+  // Fact bases: bundled; 400 = bundled + near-duplicates; 10,000 = the 400 + other facts.
+  const near: Fact[] = [];
+  for (let k = 1; bundledPack.facts.length + near.length < 400; k++) for (const f of bundledPack.facts) if (bundledPack.facts.length + near.length < 400) near.push(nearDuplicate(f, k));
+  const base400 = [...bundledPack.facts, ...near];
+  let others: Fact[];
+  let othersName: string;
+  let otherSources: FactPack['sources'] = [];
+  if (tsvPath && existsSync(tsvPath)) {
+    const ct = checkThatPack(readFileSync(tsvPath, 'utf8'), 10_000 - base400.length);
+    others = ct.facts;
+    otherSources = ct.sources;
+    othersName = 'CheckThat! claims';
   } else {
-    process.stderr.write(`bench: ${tsvPath} not found; benchmarking the bundled base only\n`);
+    others = otherFacts(10_000 - base400.length);
+    othersName = 'generated other-company facts';
   }
-  const rows: string[][] = [['fact base', 'sentences', 'blocks', 'index build ms', 'scan ms (wall)', 'scan ms (cpu)', 'sentences/s', 'claims']];
-  // Warm the JIT on every code path before measuring.
-  for (const [, pack] of packs) bench(pack, page(2_000, seeds), 2_000);
+  const packs: [string, FactPack][] = [
+    [`bundled (${bundledPack.facts.length})`, bundledPack],
+    [`400 (${near.length} near-dup.)`, packOf('400', base400)],
+    [`${base400.length + others.length} (400 + ${others.length})`, packOf('10k', [...base400, ...others], otherSources)],
+  ];
+
+  console.log(`ClaimLens engine benchmark — Node ${process.version}, one thread, CPU ms (median)`);
+  console.log(`partnership sentences: ${seeds.sentences.length} from ${seeds.from}; 10,000-fact base: the 400 + ${othersName}`);
+  const rows: string[][] = [['fact base', 'page', 'sentences', 'build ms', 'floor ms', 'engine ms', '× floor', 'claims']];
+  const pages: [string, number, string[]][] = [];
+  for (const n of [1_000, 10_000]) {
+    pages.push(['1 in 10 about the partnership', n, page(n, seeds.sentences)]);
+    pages.push(['no party named', n, page(n, [])]);
+  }
   for (const [name, pack] of packs) {
-    for (const n of [1_000, 10_000]) {
-      const blocks = page(n, seeds);
-      const r = bench(pack, blocks, n);
-      rows.push([name, String(n), String(blocks.length), r.build.toFixed(1), r.ms.toFixed(1), r.cpuMs.toFixed(1), r.perSecond.toLocaleString('en-US'), String(r.claims)]);
+    const b0 = cpu();
+    const engine = createClaimEngine(pack);
+    const build = cpu() - b0;
+    for (const [kind, n, blocks] of pages) {
+      const runs = quick ? 3 : n >= 10_000 ? 7 : 15;
+      const floorMs = time(() => floor(blocks), runs);
+      let claims = 0;
+      const engineMs = time(() => (claims = engine.scan(blocks).length), runs);
+      rows.push([name, kind, n.toLocaleString('en-US'), build.toFixed(0), floorMs.toFixed(1), engineMs.toFixed(1), (engineMs / floorMs).toFixed(1), String(claims)]);
     }
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
-  console.log(`ClaimLens engine benchmark — Node ${process.version}, one thread, ${seeds.length} seed sentences among filler`);
-  console.log(line(rows[0]!));
-  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
-  for (const r of rows.slice(1)) console.log(line(r));
-  // Worst cases: one 50,000-character block each, text no page sentence is shaped like.
+  console.log(table(rows));
+
+  const size = quick ? 20 * 1024 : KB100;
   const engine = createClaimEngine(bundledPack);
-  const fill = (s: string) => s.repeat(Math.ceil(50_000 / s.length)).slice(0, 50_000);
-  const worst: [string, string][] = [
-    ['one sentence of 3,300 amounts', `Microsoft invested ${fill('$1 billion and ')} in OpenAI.`],
-    ['3,500 short sentences naming both parties', fill('Microsoft. OpenAI. It. The stake. ')],
-    ['one unbroken word', fill('a')],
-    ['one 50,000-digit number in a partnership sentence', `Microsoft and OpenAI share revenue ${fill('1')}.`],
-    ['one 50,000-character run of "1," in a partnership sentence', `Microsoft and OpenAI share revenue ${fill('1,')}.`],
-    ['50,000 question marks before a letter', `Microsoft and OpenAI ${fill('?')}a`],
-    ["'But' and 50,000 spaces after a sentence naming both parties", `Microsoft and OpenAI signed. But${fill(' ')}x end`],
-  ];
-  for (const [name, text] of worst) {
-    const t = performance.now();
-    engine.scan([text]);
-    console.log(`worst case, ${name}: ${(performance.now() - t).toFixed(0)} ms`);
+  const worst: string[][] = [['worst case (about 100 KB of text)', 'engine ms / 100 KB', 'readers ms / 100 KB']];
+  for (const [name, blocks] of worstCases(size)) {
+    const chars = blocks.reduce((n, b) => n + b.length, 0);
+    const engineMs = time(() => engine.scan(blocks), 1);
+    // The sentence readers alone, on each block as one sentence: figures, polarity, direction, era, negation.
+    const readersMs = blocks.length === 1 ? time(() => (readSentence(blocks[0]!), sentenceNegation(blocks[0]!)), 1) : NaN;
+    worst.push([name, ((engineMs * KB100) / chars).toFixed(1), Number.isNaN(readersMs) ? '–' : ((readersMs * KB100) / chars).toFixed(1)]);
   }
+  console.log(table(worst));
 }
 
-main(process.argv.slice(2));
+// Run when invoked (not when imported for its pack builders).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

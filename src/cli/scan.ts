@@ -13,6 +13,7 @@ import { createClaimEngine, type ClaimEngine, type Sensitivity } from '../engine
 import { bundledPack } from '../facts/bundled';
 import type { FactPack } from '../facts/schema';
 import { extractBlocks } from '../page/extract';
+import { readPageDate } from '../page/page-date';
 
 export interface ScanOutput {
   claims: {
@@ -42,9 +43,14 @@ function engineFor(pack: FactPack, sensitivity: Sensitivity): ClaimEngine {
   return engine;
 }
 
+/** When the page says it was written (meta tags, JSON-LD, <time>), or null. */
+export function dateOfHtml(html: string): string | null {
+  return readPageDate(parseHTML(html).document as unknown as Document);
+}
+
 export function scanHtml(html: string, pack: FactPack = bundledPack, sensitivity: Sensitivity = 'balanced'): ScanOutput {
   const engine = engineFor(pack, sensitivity);
-  const claims = engine.scan(blocksOfHtml(html));
+  const claims = engine.scan(blocksOfHtml(html), { pageDate: dateOfHtml(html) });
   return {
     claims: claims.map((c) => ({
       text: c.text,

@@ -4,7 +4,11 @@
  */
 import type { Evidence, Source } from '../facts/schema';
 
-export const VERDICTS = ['corroborated', 'conflicting', 'mixed', 'unverified'] as const;
+/**
+ * `outdated`: true when its page was written, but the sources say the terms have changed since (the
+ * April 2026 revision).
+ */
+export const VERDICTS = ['corroborated', 'conflicting', 'mixed', 'outdated', 'unverified'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** One source's word on a claim: does it corroborate or conflict with what the page says? */
@@ -36,4 +40,8 @@ export interface Claim {
   reason: string;
   facts: MatchedFact[];
   evidence: SourceEvidence[];
+  /** Parts of the sentence (clauses) no bundled source speaks to, where the rest is confirmed. */
+  unverifiedDetails?: string[];
+  /** The page is this bundled source (its id): the claim is judged by the other sources only. */
+  pageSource?: string;
 }

@@ -8,7 +8,8 @@
  * even when no fact speaks to it; one naming a single side is a claim only when a fact matches it
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
-import { findParties, namesOtherCompany, otherCompanyLeads, partySet, referringSubject, type Party, type PartyMention } from './parties';
+import { vocabulary } from '../facts/vocabulary';
+import { findParties, namesAnyParty, namesOtherCompany, otherCompanyLeads, otherCompanyMention, partySet, referringSubject, type Party, type PartyMention } from './parties';
 
 export interface PartyContext {
   /** The party most recently named as a subject (first named in its sentence). */
@@ -52,7 +53,7 @@ export interface Detection {
 }
 
 const VOCABULARY =
-  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|invest\w*|investor|stake\w*|equity|shareholder\w*|revenue\w*|profit\w*|pay|pays|paid|paying|payments?|licen[cs]\w*|intellectual property|exclusiv\w*|non-exclusiv\w*|cloud|restructur\w*|renegotiat\w*|revis\w*|rewr[io]te\w*|terms|lawsuit\w*|trial|sue[sd]?|suing|legal action|antitrust|merger|integrat\w*|rights|cap|capped|tranche|funding|valuation|valued|backer|backing|backed|backs|arrangement|breakup|break-up|split|rift|tension\w*|strain\w*|agi|artificial general intelligence|expert panel|compute|infrastructure|distribut\w*|access|reshap\w*|reset|overhaul\w*|stake|board|ousted|sharing|share of|cut of|sales|pour(?:s|ed|ing)?|pledg\w*|committ\w*|put(?=[^.]{0,30}\binto\b))\b/iu;
+  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|invest\w*|investor|stake\w*|equity|shareholder\w*|revenue\w*|profit\w*|pay|pays|paid|paying|payments?|licen[cs]\w*|intellectual property|exclusiv\w*|non-exclusiv\w*|cloud|restructur\w*|renegotiat\w*|revis\w*|rewr[io]te\w*|terms|lawsuit\w*|trial|sue[sd]?|suing|legal action|antitrust|merger|integrat\w*|rights|cap|capped|tranche|funding|valuation|valued|backer|backing|backed|backs|arrangement|breakup|break-up|split|rift|tension\w*|strain\w*|agi|artificial general intelligence|expert panel|compute|infrastructure|distribut\w*|access|reshap\w*|reset|overhaul\w*|stake|board|ousted|sharing|share of|cut of|sales|pour(?:s|ed|ing)?|pledg\w*|committ\w*|put(?=[^.]{0,30}\binto\b)|changes|hammer(?:ed|ing)? out|negotiat\w*|talks)\b/iu;
 
 /** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
 const PARTNERSHIP =
@@ -63,7 +64,26 @@ const ALONGSIDE = /\b(?:also|too|as well|likewise|similarly|in tandem|in step|al
 
 const TRANSFER = /\b(?:pay\w*|paid|shar(?:e|es|ed|ing)|invest\w*|receiv\w*|hand\w*)\b/iu;
 
-const NAME: Record<Party, string> = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' };
+/** Words for the two partners together. */
+const BOTH = /\b(?:both (?:companies|firms|sides|partners)|the two (?:companies|firms|sides|partners))\b/iu;
+
+/** A subject that is the partnership itself ("The reworked partnership…"): with no party in context, it is Microsoft and OpenAI's. */
+const OWN_DEAL = /^\W*(?:(?:but|and|meanwhile|however|now|still|yet)\W+)?the (?:reworked|revised|new|amended|restructured|updated|renegotiated) (?:partnership|agreement|deal|contract|framework|terms|arrangement)\b/iu;
+
+/** Each party's name (the vocabulary's), for the text a description or a referring word is replaced by. */
+const NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
+
+/**
+ * Can `detect` find a party in the sentence? Not when it names none, none is in context and it does
+ * not open with the partnership as its subject ("The reworked partnership…"): such a sentence (most
+ * of a page's) is not read further, and leaves the context as it found it (empty). Keep in step with
+ * `detect`'s rules for an empty context: tests/unit/engine/detect-gate.test.ts checks it on every
+ * labelled sentence.
+ */
+export function mayNameParty(text: string, context: PartyContext): boolean {
+  if (context.lead !== null || context.named.size > 0 || context.thing !== undefined) return true;
+  return namesAnyParty(text) || (OWN_DEAL.test(text) && referringSubject(text) !== null);
+}
 
 /**
  * @param adjacent the context comes from the sentence just before (not from further back).
@@ -86,6 +106,11 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     // "Under the new terms, the licence becomes non-exclusive…": the deal named just before.
     carried.push(...context.named);
     implicit = true;
+  } else if (ref && mentions.length === 0 && context.named.size === 0 && OWN_DEAL.test(text)) {
+    // "The reworked partnership brings … IP rights lengthened through 2032": the partnership these
+    // facts are about, but only a fact may say so (never reported unverified, never contradicted).
+    carried.push('microsoft', 'openai');
+    implicit = true;
   } else if (ref) {
     // Only a subject that precedes any named party refers back ("It will no longer pay OpenAI").
     const firstNamed = mentions[0]?.start ?? Infinity;
@@ -104,6 +129,12 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     }
   }
   for (const p of carried) parties.add(p);
+  // "…that both companies set up": one side named, the other by the pair they make.
+  if (parties.size === 1 && (parties.has('microsoft') || parties.has('openai')) && BOTH.test(text)) {
+    const other: Party = parties.has('microsoft') ? 'openai' : 'microsoft';
+    parties.add(other);
+    carried.push(other);
+  }
   // Amazon alone is the partnership's news only when tied to it: a partner named just before, or a
   // word that sets it beside that news ("Amazon stock also slipped nearly 1%"). "Amazon shares
   // declined about 1% on Monday" alone is market news, as it would be of Apple.
@@ -137,7 +168,16 @@ export function describedParties(text: string, context: PartyContext): string {
 function describe(text: string, context: PartyContext): { text: string; mentions: PartyMention[] } {
   let out = text;
   let mentions = findParties(out);
-  if (namesOtherCompany(text)) return { text: out, mentions };
+  // With another company named, only descriptions before it can be a party ("Microsoft, which has put
+  // $13 billion into the startup, is among the investors, as is Nvidia").
+  const other = otherCompanyMention(text);
+  if (other) {
+    if (mentions.length === 0) return { text: out, mentions };
+    const head = describe(text.slice(0, other.start), context);
+    if (head.text === text.slice(0, other.start)) return { text: out, mentions };
+    out = head.text + text.slice(other.start);
+    return { text: out, mentions: findParties(out) };
+  }
   const counterpart: Record<Party, Party> = { microsoft: 'openai', openai: 'microsoft', amazon: 'openai' };
   for (const [party, re] of DESCRIPTIONS) {
     const here = partySet(mentions);

@@ -7,12 +7,17 @@
  */
 import type { FactPack } from '../facts/schema';
 import type { Claim } from './claim';
-import { detect, emptyContext, nextContext, type Detection, type PartyContext } from './detect';
+import { detect, emptyContext, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
+import type { Judgement } from './judge';
 import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverified, type FactReading } from './judge';
 import { FactMatcher } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
-import { readSentence, type SentenceReading } from './values';
+import { readSentence, type Era, type SentenceReading } from './values';
+import { splitClauses } from './clauses';
+import { normaliseText } from './normalise';
+import { packWithout, pageSource, quotesBySource } from './self-source';
+import { timeOf, type PageTime } from './time';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -23,18 +28,62 @@ export interface ClaimEngineOptions {
    * also sentences naming one partner in partnership terms.
    */
   sensitivity?: Sensitivity;
+  /** Look whether the page is itself a bundled source (default true; off for the engine that judges such a page). */
+  selfSource?: boolean;
+}
+
+/**
+ * A block the engine could not read whole: a sentence longer than `MAX_SENTENCE` characters (no
+ * page sentence is; a run of figures or words is not read as one), or an error while reading it
+ * (that block's claims are dropped, the rest of the page is scanned).
+ */
+export interface ScanProblem {
+  block: number;
+  reason: 'sentence-too-long' | 'error';
+  detail: string;
+}
+
+export interface ScanOptions {
+  /** When the page was written (YYYY-MM-DD, or YYYY-MM / YYYY), from its metadata; absent: today. */
+  pageDate?: string | null;
+  /** Told of each block (or sentence) the engine could not read. */
+  report?: (problem: ScanProblem) => void;
+  /**
+   * The bundled source the page is (`sourceOf` over all its blocks), or null for none. Absent: read
+   * from the blocks scanned. A caller scanning a page in parts passes what `sourceOf` said of the whole.
+   */
+  pageSource?: string | null;
 }
 
 export interface ClaimEngine {
-  scan(blocks: string[]): Claim[];
+  /** Never throws for a block's text: a problem costs that block (or sentence) only and is reported. */
+  scan(blocks: string[], options?: ScanOptions): Claim[];
+  /** The id of the bundled source a page is (its text holds many of that source's quotes), or null. */
+  sourceOf(blocks: readonly string[]): string | null;
 }
+
+/** The longest sentence read, in characters: ten times a long sentence of real reporting. */
+export const MAX_SENTENCE = 4_000;
 
 /** A sentence led by a subject that is neither party nor a word for them or their deal. */
 const OTHER_SUBJECT =
   /^\W*(?:(?:but|and|meanwhile|separately|elsewhere),?\s+)?the (?:\w+[- ])?(?:chipmaker|carmaker|automaker|retailer|broadcaster|league|studio|bank|lender|insurer|airline|network|publisher|streamer|club|team|university|hospital|city|government|union|museum|court|chip designer|phone maker|social network|search giant|e-commerce giant|rival)\b/iu;
 
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
-const FLOW_VERB = /\b(?:pay\w*|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
+const FLOW_VERB = /\b(?:pay(?:s|ing)?|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
+
+/** Words of a company's results or another day's trading: their figures are not the partnership's. */
+const RESULTS = /\b(?:quarter(?:ly)?|fiscal|earnings|results|expectations|market cap\w*|guidance|backlog|capex|capital spending)\b/iu;
+
+/** Times a share move may be dated by: a move dated otherwise is another day's. */
+const MOVE_TIME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|year|results|earnings|week|month)\b/giu;
+
+/** The sentence dates a move by a time the fact's own words do not give ("fell 12% in January" is not the announcement day's fall). */
+function otherDay(text: string, fact: string): boolean {
+  const own = fact.toLowerCase();
+  for (const m of text.toLowerCase().matchAll(MOVE_TIME)) if (!own.includes(m[0])) return true;
+  return false;
+}
 
 /** How many sentences a named party stays in context without being named again. */
 const CONTEXT_SPAN = 2;
@@ -47,67 +96,190 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   const knownFlows = new Set<string>();
   for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
 
-  function scan(blocks: string[]): Claim[] {
+  const checkSelf = options.selfSource ?? true;
+  const bySource = checkSelf ? quotesBySource(pack) : [];
+  /** Engines without one source's evidence, built the first time a page is that source. */
+  const without = new Map<string, ClaimEngine>();
+
+  function sourceOf(blocks: readonly string[]): string | null {
+    return checkSelf ? (pageSource(blocks, bySource)?.id ?? null) : null;
+  }
+
+  function scan(blocks: string[], scanOptions: ScanOptions = {}): Claim[] {
+    const selfId = !checkSelf ? null : scanOptions.pageSource !== undefined ? scanOptions.pageSource : sourceOf(blocks);
+    const self = selfId ? (pack.sources.find((s) => s.id === selfId) ?? null) : null;
+    if (!self) return scanPage(blocks, scanOptions);
+    // The page is a bundled source: it does not corroborate itself; the other sources judge it.
+    let others = without.get(self.id);
+    if (!others) without.set(self.id, (others = createClaimEngine(packWithout(pack, self.id), { ...options, selfSource: false })));
+    const name = self.publisher ?? self.title;
+    return others.scan(blocks, { ...scanOptions, pageSource: null }).map((c) => ({ ...c, pageSource: self.id, reason: `This page is a bundled source (${name}); judged by the other sources. ${c.reason}` }));
+  }
+
+  function scanPage(blocks: string[], scanOptions: ScanOptions): Claim[] {
+    const report = scanOptions.report;
     const claims: Claim[] = [];
+    const when = timeOf(scanOptions.pageDate);
     let context: PartyContext = emptyContext();
     let age = 0;
     let namedIn = -1;
     blocks.forEach((block, b) => {
-      if (!block || !/\p{L}/u.test(block)) return;
+      const kept = claims.length;
+      try {
+        scanBlock(block, b);
+      } catch (error) {
+        // One block's failure costs that block: its claims are dropped and the topic forgotten.
+        claims.length = kept;
+        context = emptyContext();
+        age = CONTEXT_SPAN + 1;
+        report?.({ block: b, reason: 'error', detail: String(error instanceof Error ? error.message : error).slice(0, 200) });
+      }
+    });
+    return claims;
+
+    function scanBlock(block: string, b: number): void {
+      if (typeof block !== 'string' || !block || !/\p{L}/u.test(block)) return;
       for (const s of splitSentences(block)) {
+        // Read normalised (hyphens, spaces, quotes, invisible characters); offsets and text stay the page's.
+        const read = normaliseText(s.text);
         if (age > CONTEXT_SPAN) context = emptyContext();
-        // Topic carry without a referring word only from the sentence just before, in the same block.
-        const d = detect(s.text, context, age === 0 && namedIn === b);
-        const named = d.parties.size > 0;
-        // A sentence about another subject ("Google invested…", "The chipmaker holds…") ends the topic.
-        if (!named && (namesOtherCompany(s.text) || OTHER_SUBJECT.test(s.text))) {
+        if (s.text.length > MAX_SENTENCE) {
+          // Not a sentence (a run of figures, a page's text without stops): not read, and it ends the topic.
+          report?.({ block: b, reason: 'sentence-too-long', detail: `${s.text.length} characters at ${s.start}` });
           context = emptyContext();
           age = CONTEXT_SPAN + 1;
           continue;
         }
-        context = nextContext(s.text, d, context);
+        // A sentence that names no party, with none in context, is not read further (the page's most).
+        if (!mayNameParty(read, context)) {
+          age++;
+          continue;
+        }
+        // Topic carry without a referring word only from the sentence just before, in the same block.
+        const adjacent = age === 0 && namedIn === b;
+        let d = detect(read, context, adjacent);
+        const named = d.parties.size > 0;
+        // One side named right after a sentence naming the other ("Microsoft, for its part, chose to
+        // develop its own models"): the sentence is about the pair's story, as partnership words make it.
+        if (adjacent && !d.pair && !d.partnership && d.parties.size === 1 && !d.otherCompany) {
+          const [only] = d.parties;
+          const counterpart = only === 'microsoft' ? 'openai' : only === 'openai' ? 'microsoft' : null;
+          if (counterpart && context.named.has(counterpart)) d = { ...d, partnership: true };
+        }
+        // A sentence about another subject ("Google invested…", "The chipmaker holds…") ends the topic.
+        if (!named && (namesOtherCompany(read) || OTHER_SUBJECT.test(read))) {
+          context = emptyContext();
+          age = CONTEXT_SPAN + 1;
+          continue;
+        }
+        context = nextContext(read, d, context);
         age = named ? 0 : age + 1;
         if (named) namedIn = b;
         if (!named) continue;
         // The sentence as it reads on the page: white space collapsed, the way a claim's text is shown.
         const text = s.text.replace(/\s+/gu, ' ').trim();
         if (d.otherDeal) {
-          const rival = rivalInRole(s.text);
+          const rival = rivalInRole(read);
           if (rival) claims.push({ text, block: b, start: s.start, end: s.end, ...rival });
           continue;
         }
-        // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
-        // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
-        // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
-        const amazonAlone = !d.parties.has('microsoft') && !d.parties.has('openai');
-        const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}`;
-        const partial = new Set<string>();
-        const solo = new Set<string>();
-        const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
-          const r = readings.get(c.fact.id)!;
-          const reach = speaksTo(r, d);
-          if (reach === 'partial') partial.add(c.fact.id);
-          if (!d.pair && !d.partnership) solo.add(c.fact.id);
-          return reach !== false;
-        });
-        const reading = withoutOtherCompanyFigures(readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')));
-        // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
-        if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
-        // "It will keep paying a share of revenue" after naming both sides: who pays whom is unknown,
-        // so facts about one direction of a flow neither confirm nor contradict it.
-        const unknownFlow = d.carried.length > 0 && !reading.direction && FLOW_VERB.test(s.text);
-        const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
-        const judgement = judged.length ? judge(reading, judged, readings, sources, partial, solo, knownFlows) : null;
-        let result = judgement;
-        if (!result) {
-          const claimWorthy = sensitivity === 'strict' || d.implicit || amazonAlone ? false : (d.pair || sensitivity === 'broad') && d.vocabulary;
-          if (!claimWorthy) continue;
-          result = unverified();
-        }
+        // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
+        if ((!d.partnership || !d.pair) && RESULTS.test(read) && /\d/u.test(read)) continue;
+        const result = judgeSentence(read, d, when);
+        if (!result) continue;
         claims.push({ text, block: b, start: s.start, end: s.end, ...result });
       }
+    }
+  }
+
+  /** Is a sentence a claim even when no fact speaks to it (reported as unverified)? */
+  function claimWorthy(d: Detection): boolean {
+    const amazonAlone = !d.parties.has('microsoft') && !d.parties.has('openai');
+    if (sensitivity === 'strict' || d.implicit || amazonAlone) return false;
+    return (d.pair || sensitivity === 'broad') && d.vocabulary;
+  }
+
+  /** One text (a sentence or one of its clauses) against the facts it speaks to, read in the era given. */
+  function judgeText(raw: string, d: Detection, era?: Era, sentence: Detection = d): Judgement | null {
+    // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
+    // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
+    // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
+    // (A clause about Amazon in a sentence about Microsoft's side is not alone.)
+    const amazonAlone = !sentence.parties.has('microsoft') && !sentence.parties.has('openai');
+    // Read as of a page written before the revision, its present is "then": the facts of the original
+    // terms that need a word of that time ("originally", "previous") are within reach.
+    const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}${era === 'original' ? ' original' : ''}`;
+    const partial = new Set<string>();
+    const solo = new Set<string>();
+    const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
+      const r = readings.get(c.fact.id)!;
+      if (r.changeFact && otherDay(raw, c.fact.statement)) return false;
+      const reach = speaksTo(r, d);
+      if (reach === 'partial') partial.add(c.fact.id);
+      // Parties guessed from the topic before tie a fact only through a figure or cue, as one company alone does.
+      if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
+      return reach !== false;
     });
-    return claims;
+    if (candidates.length === 0) return null;
+    let reading = withoutOtherCompanyFigures(readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')));
+    if (era !== undefined) reading = { ...reading, era };
+    // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
+    if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
+    // "It will keep paying a share of revenue" after naming both sides: who pays whom is unknown,
+    // so facts about one direction of a flow neither confirm nor contradict it.
+    const unknownFlow = d.carried.length > 0 && !reading.direction && FLOW_VERB.test(raw);
+    const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
+    return judged.length ? judge(reading, judged, readings, sources, partial, solo, knownFlows) : null;
+  }
+
+  /**
+   * A text judged at the time it was written. On a page written before the revision, a claim the
+   * revised terms contradict but the terms then in force confirm is `outdated`; a present-tense
+   * statement of a then-current event ("Microsoft is investing $10 billion", January 2023) is read
+   * in the original era.
+   */
+  function judgeInTime(raw: string, d: Detection, when: PageTime, sentence: Detection = d): Judgement | null {
+    const now = judgeText(raw, d, undefined, sentence);
+    if (!when.beforeRevision || now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
+    const then = judgeText(raw, d, 'original', sentence);
+    if (then?.verdict !== 'corroborated') return now;
+    if (now?.verdict !== 'conflicting') return then;
+    return outdated(then, now, when);
+  }
+
+  /**
+   * A sentence judged clause by clause where it carries several claims ("Microsoft stops paying…,
+   * whereas OpenAI continues to pay…"): conflicting only where one clause conflicts on its own;
+   * what the sources confirm stays confirmed when another clause adds what no source speaks to,
+   * and the reason says which.
+   */
+  function judgeSentence(raw: string, d: Detection, when: PageTime): Judgement | null {
+    const whole = judgeInTime(raw, d, when);
+    const clauses = splitClauses(raw);
+    if (clauses.length < 2) return whole ?? (claimWorthy(d) ? unverified() : null);
+    const lead = d.mentions[0]?.party ?? d.carried[0] ?? null;
+    const context: PartyContext = { lead, named: new Set(d.parties) };
+    const parts = clauses.map((c) => {
+      let cd = detect(c, context, true);
+      if (cd.otherDeal) return { text: c, judgement: null };
+      // A clause naming no party speaks of the sentence's ("…, but the sharing ratio will be cut in half").
+      if (cd.parties.size === 0) cd = { ...cd, parties: new Set(d.parties), carried: [...d.parties], pair: d.pair };
+      // The sentence's own parties are no guess from the topic before.
+      cd.implicit = d.implicit;
+      return { text: c, judgement: judgeInTime(c, cd, when, d) };
+    });
+    const conflicts = parts.filter((p) => p.judgement?.verdict === 'conflicting');
+    const supports = parts.filter((p) => p.judgement && p.judgement.verdict !== 'conflicting' && p.judgement.verdict !== 'unverified');
+    const silent = parts.filter((p) => !p.judgement || p.judgement.verdict === 'unverified');
+    if (whole?.verdict === 'conflicting') {
+      if (conflicts.length) return inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length);
+      if (supports.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
+      return unverified();
+    }
+    if (conflicts.length) return inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length);
+    if (whole && whole.verdict !== 'unverified') return whole;
+    if (supports.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
+    return whole ?? (claimWorthy(d) ? unverified() : null);
   }
 
   /**
@@ -132,8 +304,39 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     return null;
   }
 
-  return { scan };
+  return { scan, sourceOf };
 }
+
+/** The verdict of the clause that conflicts, its reason naming that clause. */
+function inClause(j: Judgement, clause: string, clauses: number): Judgement {
+  return clauses > 1 ? { ...j, reason: `${j.reason} (in “${clip(clause)}”)` } : j;
+}
+
+/** What the sources confirm, and the clauses no source speaks to. */
+function partialSupport(supports: Judgement[], silent: string[]): Judgement {
+  const first = supports.find((j) => j.verdict === 'mixed') ?? supports.find((j) => j.verdict === 'outdated') ?? supports[0]!;
+  const facts = [...new Map(supports.flatMap((j) => j.facts).map((f) => [f.id, f])).values()];
+  const evidence = [...new Map(supports.flatMap((j) => j.evidence).map((e) => [`${e.source.id}\u0000${e.quote}`, e])).values()];
+  const rest = silent.map((c) => `“${clip(c)}”`);
+  const reason = rest.length ? `${first.reason} No bundled source speaks to ${rest.join(' or ')}.` : first.reason;
+  return { verdict: first.verdict, reason, facts, evidence, ...(rest.length ? { unverifiedDetails: silent.map(clip) } : {}) };
+}
+
+/** A claim true when its page was written that the revised terms have changed since. */
+function outdated(then: Judgement, now: Judgement, when: PageTime): Judgement {
+  const facts = [...new Map([...then.facts, ...now.facts].map((f) => [f.id, f])).values()];
+  return {
+    verdict: 'outdated',
+    reason: `True when written${when.date ? ` (${when.date})` : ''}; changed since: ${now.reason}`,
+    facts,
+    evidence: [...then.evidence, ...now.evidence],
+  };
+}
+
+const clip = (s: string) => {
+  const t = s.replace(/\s+/gu, ' ').trim().replace(/^[,;:\u2014\u2013\s]+|[,;:.\s]+$/gu, '');
+  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+};
 
 /**
  * A fact speaks to a sentence only if the sentence is about the fact's parties: all of them, or

@@ -7,10 +7,12 @@
  * doubt it is corroborated by what agrees, or left unverified.
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
+import { vocabulary } from '../facts/vocabulary';
 import type { MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
+import { remembered } from './remembered';
 import { REVISION_YEAR, readDirection, readPolarity, type Money, type Direction, type Polarity, type SentenceReading, type Era } from './values';
 
 export interface FactReading {
@@ -41,6 +43,9 @@ const AXIS_TOPIC: Record<keyof Polarity, RegExp> = {
   permission: /^(?:prohibit|forbid|forbade|barred|banned|ban|allow|permit)/u,
   ratio: /^(?:same|unchanged|identical)$/u,
 };
+
+/** Words that tie a share move to the partnership's news. */
+const OCCASION = /\b(?:announc\w*|deal|agreement|news|partnership|pact|terms|openai|revis\w*|restructur\w*|pre-?market|(?:at|after) the (?:open|opening)|opening bell)\b/iu;
 
 const CHANGE = /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
 
@@ -78,12 +83,12 @@ export function readFact(fact: Fact): FactReading {
 
 const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altman|amazon|aws|amzn|suleyman|musk|dresser)$/u;
 
-/** The party a name in a sentence stands for. */
-const PARTY_OF: Record<string, string> = {
+/** The party a name in a sentence stands for (a Map: a page word is never an object's property). */
+const PARTY_OF = new Map<string, string>(Object.entries({
   microsoft: 'microsoft', redmond: 'microsoft', msft: 'microsoft', nadella: 'microsoft', azure: 'microsoft', suleyman: 'microsoft',
   openai: 'openai', chatgpt: 'openai', altman: 'openai',
   amazon: 'amazon', aws: 'amazon', amzn: 'amazon',
-};
+}));
 
 /**
  * Does a negator's scope name a party the fact is not about? Then it denies something of that party,
@@ -94,7 +99,7 @@ function aboutOtherParty(scope: string[], fact: Fact): boolean {
   const own = [fact.actor, fact.target].filter((p): p is string => !!p);
   if (own.length === 0) return false;
   return scope.some((w) => {
-    const party = PARTY_OF[w];
+    const party = PARTY_OF.get(w);
     return party !== undefined && !own.includes(party);
   });
 }
@@ -186,11 +191,14 @@ const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 const isOpen = (h: Hedge) => h === 'over' || h === 'at-least';
 const TOTAL = /\b(?:total\w*|cumulative\w*|overall|so far|to date|altogether|all told|in all|combined|since (?:19|20)\d\d)\b/iu;
 /** A date relative to another sentence ("that year"): the sentence is dated, though it gives no year. */
-const RELATIVE_DATE = /\b(?:that|the same|this|last|next|the following|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)\b/iu;
+const RELATIVE_DATE = /\b(?:(?:that|the same|this|last|next|the following|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)|later|subsequently|afterwards)\b/iu;
 
 interface Item {
   dim: string;
   label: string;
+  /** The figure belongs to another act than the fact's ("a report put out in January 2025"), or the
+   * page gives it as hearsay ("reportedly worth $135 billion"): it may agree, never disagree. */
+  aside?: boolean;
   /** The fact's figures of the same kind (and role), and whether each agrees with this one. */
   theirs: { label: string; ok: boolean }[];
 }
@@ -217,7 +225,8 @@ const AXIS_WORDS: Record<keyof Polarity, [string, string]> = {
   permission: ['allowed', 'prohibited'],
   ratio: ['the same ratio', 'a changed ratio'],
 };
-const PARTY_NAME = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' } as const;
+/** Each party's name (the vocabulary's), as reasons write it. */
+const PARTY_NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
 
 function compare(s: SentenceReading, reading: FactReading, candidate: Candidate, negation: SentenceNegation = { negators: [], uncertain: false }): Comparison {
   const fact = reading.fact;
@@ -234,6 +243,7 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
       items.push({
         dim: `money:${v.amount}`,
         label: HEDGE_WORD[v.hedge] + fmtMoney(v.amount),
+        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !VALUE_FACT.test(fact.statement)),
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
@@ -257,11 +267,12 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
       ].filter((x) => group(x.relation) === group(v.relation));
       // A bare year that only falls in the month of a fact ties it loosely: it confirms, not anchors.
       if (fy.some((x) => x.value === v.value) && fy.every((x) => x.fromMonth || x.value !== v.value)) out.loose.push(`year:${v.value}`);
-      items.push({ dim: `year:${v.value}`, label: `${v.relation} ${v.value}`, theirs: fy.map((x) => ({ label: `${x.relation} ${x.value}`, ok: x.value === v.value })) });
+      items.push({ dim: `year:${v.value}`, label: `${v.relation} ${v.value}`, aside: !dateTied(s.text, v.at, reading), theirs: fy.map((x) => ({ label: `${x.relation} ${x.value}`, ok: x.value === v.value })) });
     } else if (v.kind === 'month') {
       items.push({
         dim: `month:${v.value}`,
         label: monthName(v.value),
+        aside: !dateTied(s.text, v.at, reading),
         theirs: fv.flatMap((x) => (x.kind === 'month' ? [{ label: monthName(x.value), ok: x.value === v.value }] : [])),
       });
     }
@@ -272,7 +283,7 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
   for (const kind of ['money', 'percent', 'year', 'month']) {
     const mine = items.filter((i) => i.dim.startsWith(kind + ':') && i.theirs.length > 0);
     if (!mine.length) continue;
-    const unexplained = mine.filter((i) => !i.theirs.some((t) => t.ok));
+    const unexplained = mine.filter((i) => !i.theirs.some((t) => t.ok) && !i.aside);
     const confirmed = new Set(mine.flatMap((i) => i.theirs.filter((t) => t.ok).map((t) => t.label)));
     const unconfirmed = [...new Set(mine.flatMap((i) => i.theirs.map((t) => t.label)))].filter((l) => !confirmed.has(l));
     for (const i of mine) if (i.theirs.some((t) => t.ok)) out.agree.push(i.dim);
@@ -348,8 +359,11 @@ const FIRST_AT = [
   new RegExp(String.raw`\b(?:before|ahead of|earlier than|prior to) (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
 ];
 
-/** Where something arrives first, as a place name family, if the text says. */
-function readFirst(text: string): string | null {
+/** Where something arrives first, as a place name family, if the text says (read once per text: a
+ * sentence and a fact's statement are compared many times). */
+const readFirst = remembered(readFirstOf, 4_096);
+
+function readFirstOf(text: string): string | null {
   for (let i = 0; i < FIRST_AT.length; i++) {
     const m = FIRST_AT[i]!.exec(text);
     if (!m) continue;
@@ -370,6 +384,14 @@ function anchors(c: Comparison): number {
   );
 }
 
+/** A figure as a reader would write it ("$2 billion", "20%", "2021", "July 2019"). */
+function valueLabel(v: SentenceReading['values'][number]): string {
+  if (v.kind === 'money') return HEDGE_WORD[v.hedge] + fmtMoney(v.amount);
+  if (v.kind === 'percent') return `${HEDGE_WORD[v.hedge]}${+v.value.toFixed(1)}%`;
+  if (v.kind === 'month') return monthName(v.value);
+  return v.relation === 'in' ? String(v.value) : `${v.relation} ${v.value}`;
+}
+
 function dimOf(v: SentenceReading['values'][number]): string {
   return `${v.kind}:${v.kind === 'money' ? v.amount : v.value}`;
 }
@@ -381,6 +403,40 @@ function monthName(ym: string): string {
 
 export function flowKey(d: Direction): string {
   return `${d.family}:${d.actor}>${d.target}`;
+}
+
+/** Words that give a figure as hearsay, just before it. */
+const HEARSAY = /\b(?:reportedly|rumou?red(?: to be)?|said to be|thought to be|estimated (?:at|to be))\s+(?:\w+\s+){0,2}$/iu;
+
+/** An amount in the role of a value ("valued at $29 billion", "worth $135 billion"). */
+const VALUE_BEFORE = /\b(?:valued at|valuation of|value of|valuing (?:it|the company|\w+) at|worth)\s+(?:\w+\s+){0,2}$/iu;
+/** A fact whose amounts are values (a valuation, a stake's worth), not sums paid. */
+const VALUE_FACT = /\b(?:valu\w*|worth)\b/iu;
+
+/** A value is not a sum invested or paid: it never contradicts a fact about such sums. */
+function valueRole(text: string, at: number): boolean {
+  return VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at));
+}
+
+function hearsay(text: string, at: number | undefined): boolean {
+  return at !== undefined && HEARSAY.test(text.slice(Math.max(0, at - 50), at));
+}
+
+/**
+ * Is a date tied to the fact: does its clause, up to the date, name a party or a word of the fact's
+ * keywords? "Staff put out a report in January 2025" dates the report, not the investment.
+ */
+function dateTied(text: string, at: number | undefined, reading: FactReading): boolean {
+  if (at === undefined) return true;
+  const head = text.slice(0, at);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014'), head.search(/\b(?:that|which|who)\s+\S*$/u)) + 1;
+  const clause = head.slice(from);
+  // A date opening the sentence ("In January 2024, Microsoft made…") dates its main clause.
+  if (from === 0 && /^[^,;]{0,25},/u.test(text.slice(at))) return true;
+  if (findParties(clause).length > 0) return true;
+  const words = tokens(clause);
+  const terms = (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t)));
+  return words.some((w) => terms.some((t) => t.length >= 4 && !/^\d+$/u.test(t) && w.startsWith(t)));
 }
 
 /** Is there a term of the fact's keywords among the few words before the figure at `at`? */
@@ -405,6 +461,7 @@ export interface Judgement {
   reason: string;
   facts: MatchedFact[];
   evidence: SourceEvidence[];
+  unverifiedDetails?: string[];
 }
 
 export function judge(
@@ -426,9 +483,22 @@ export function judge(
   const undatedNow = sentence.era === 'revised' && !sentence.values.some((v) => v.kind === 'year' || v.kind === 'month');
   const negation = sentenceNegation(sentence.text);
   sentence = withDeniedCues(sentence, negation);
+  // A sentence that gives no time is read as today's: the terms of before the revision may confirm it
+  // (as history), never contradict it ("Microsoft does not pay OpenAI a revenue share").
+  if (!sentence.era) {
+    const before = candidates.filter((c) => c.fact.era === 'original');
+    if (before.length) partial = new Set([...partial, ...before.map((c) => c.fact.id)]);
+  }
+  // A present-tense sentence may restate an investment made then ("Microsoft is investing $10 billion"):
+  // such a fact may confirm it, not contradict it (the sentence may be of another investment).
+  if (undatedNow) {
+    const then = candidates.filter((c) => historical(c.fact) && c.fact.topic === 'investment');
+    if (then.length) partial = new Set([...partial, ...then.map((c) => c.fact.id)]);
+  }
   const compared = candidates
     .filter((c) => eraFits(sentence.era, c.fact.era))
-    .filter((c) => !(undatedNow && historical(c.fact)))
+    // (An investment made then is still made: only states of that time, a stake or a valuation, are set aside.)
+    .filter((c) => !(undatedNow && historical(c.fact) && c.fact.topic !== 'investment'))
     .map((c) => compare(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c, negation));
   const explained = new Set(compared.flatMap((c) => c.agree));
   const comps = compared
@@ -437,14 +507,19 @@ export function judge(
     .filter((c) => !(anchors(c) === 0 && c.disagree.filter((d) => d.numeric && !explained.has(d.dim)).length >= 2))
     // A one-company sentence without partnership words speaks to a fact only through its figures
     // ("Microsoft's own Phi models are small" is not the fact about its own models).
-    .filter((c) => !solo.has(c.reading.fact.id) || anchors(c) > 0 || c.disagree.some((d) => d.numeric));
+    // A share move alone ("Microsoft finished up 3.64% on Monday") is the partnership's only where the
+    // sentence ties it to the news ("after the announcement").
+    .filter((c) => !solo.has(c.reading.fact.id) || anchors(c) > 0 || (c.disagree.some((d) => d.numeric) && (!c.reading.changeFact || OCCASION.test(sentence.text))));
   if (comps.length === 0) return null;
   // Figures: a page figure some matched fact confirms is answered, whatever other facts say.
   // …except an amount only an open-ended figure admits ("more than $13 billion" admits $20 billion)
   // when a fact pinned to the sentence's own date gives another amount.
   const dated = (c: Comparison) => c.agree.some((a) => (a.startsWith('year:') || a.startsWith('month:')) && !c.loose.includes(a));
   const firm = new Set(comps.flatMap((c) => c.agree.filter((a) => !c.open.includes(a))));
-  const pinned = new Set(comps.filter(dated).flatMap((c) => c.disagree.filter((d) => d.numeric && !firm.has(d.dim)).map((d) => d.dim)));
+  // A running total ("has committed $13 billion since it first backed the company in 2019") is not pinned
+  // to the date it runs from.
+  const cumulative = TOTAL.test(sentence.text) || /\bsince\b[^.;]{0,50}?\b(?:19|20)\d\d\b/iu.test(sentence.text);
+  const pinned = new Set(comps.filter((c) => !cumulative && dated(c)).flatMap((c) => c.disagree.filter((d) => d.numeric && !firm.has(d.dim)).map((d) => d.dim)));
   const agreedAll = new Set(comps.flatMap((c) => c.agree).filter((a) => !pinned.has(a)));
   // Without an agreeing figure or cue, only the best keyword match counts as clearly the same topic.
   // The leader: the best keyword match about the same flow (who pays whom); failing that, a candidate
@@ -511,8 +586,20 @@ export function judge(
   // A figure none of the matched facts speaks to is not corroborated by them ("Microsoft held 49%
   // of the capped-profit arm" matching a fact about the profit cap): leave such a claim unverified.
   const unconfirmed = sentence.values.filter((v) => !vouched.has(dimOf(v)) && !(v.kind === 'percent' && v.role === 'change' && !good.some((c) => c.reading.changeFact)));
-  if (unconfirmed.length > 0) return null;
-  return support(good, sources);
+  if (unconfirmed.length === 0) return support(good, sources);
+  // Partial support: a figure of the sentence that a supporting fact confirms ties the sentence to
+  // that fact; the figures no source speaks to ("and a further round in 2021") are named as
+  // unverified details, never a reason to doubt what is confirmed. Without a confirmed figure the
+  // sentence may be about something else: unverified.
+  // A date none of the supporting facts gives is a detail of when, not another quantity: it never voids
+  // the support of a fact that gives no date of its own.
+  // (A deadline, "until 2030", is a term of the deal, not a date of it.)
+  const datesOnly = unconfirmed.every((v) => ((v.kind === 'year' && (v.relation === 'in' || v.relation === 'since')) || v.kind === 'month') && good.some((c) => !c.reading.fact.values.some((x) => x.kind === 'year' || x.kind === 'month')));
+  const tied = datesOnly || sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
+  if (!tied) return null;
+  const details = unconfirmed.map(valueLabel);
+  const j = support(good, sources);
+  return { ...j, reason: `${j.reason} No bundled source speaks to ${details.join(', ')}.`, unverifiedDetails: details };
 }
 
 const disputed = (f: Fact) => f.evidence.some((e) => e.stance === 'disputes');

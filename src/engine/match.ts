@@ -9,8 +9,9 @@
  *    notes/matching.md: ignoreLocation, never a whole sentence as a Bitap pattern). The fuzzy score
  *    only orders candidates; it never decides a verdict.
  */
-import Fuse from 'fuse.js';
 import type { Fact } from '../facts/schema';
+import { FuzzyRank } from './fuzzy-rank';
+import { vocabulary } from '../facts/vocabulary';
 
 export interface Candidate {
   fact: Fact;
@@ -47,7 +48,9 @@ export function tokens(text: string): string[] {
 export class FactMatcher {
   private readonly facts: readonly Fact[];
   private readonly index = new Map<string, TermRef[]>();
-  private readonly texts: string[][];
+  /** The longest key in the index: a token's longer prefixes cannot be keys (a 50,000-digit token is not cut 50,000 ways). */
+  private longestKey = 0;
+  private readonly fuzzy: FuzzyRank;
   /** Per fact, the stems of its statement and paraphrases: the query keeps only words they share. */
   private readonly stems: Set<string>[];
 
@@ -65,21 +68,31 @@ export class FactMatcher {
           for (const key of keys) {
             let refs = this.index.get(key);
             if (!refs) this.index.set(key, (refs = []));
+            this.longestKey = Math.max(this.longestKey, key.length);
             refs.push({ fact: f, group: g, words });
           }
         }
       });
     });
-    this.texts = facts.map((f) => [f.statement, ...f.paraphrases]);
+    this.fuzzy = new FuzzyRank(facts.map((f) => [f.statement, ...f.paraphrases]));
     this.stems = facts.map((f) => new Set(tokens([f.statement, ...f.paraphrases].join(' ')).map(stem)));
   }
 
+  /** The last text looked up and its candidates: a sentence is looked up again when judged in another era. */
+  private last: { text: string; figures: boolean; found: Candidate[] } | null = null;
+
   /** Facts whose every keyword group the text satisfies, best first. */
   candidates(text: string, options: { figures?: boolean } = {}): Candidate[] {
+    const figures = !!options.figures;
+    if (this.last?.text !== text || this.last.figures !== figures) this.last = { text, figures, found: this.find(text, options) };
+    return [...this.last.found];
+  }
+
+  private find(text: string, options: { figures?: boolean }): Candidate[] {
     const toks = tokens(text);
     const base = [...toks];
     base.forEach((t, i) => {
-      const implied = IMPLIED[t];
+      const implied = IMPLIED.get(t);
       // "keeps paying" continues an action; it does not retain anything.
       if (implied && !(/^keeps?$/u.test(t) && /ing$/u.test(base[i + 1] ?? ''))) toks.push(...implied);
       // A fraction of something is a percentage ("a tenth of OpenAI", "half of its revenue"), a
@@ -87,6 +100,9 @@ export class FactMatcher {
       if (FRACTION.test(t) && (FRACTION_BEFORE.test(base[i - 1] ?? '') || /^(?:of|stake|holding)$/u.test(base[i + 1] ?? '')) && !/^part/u.test(base[i + 1] ?? '')) toks.push('percent');
       // A changed ratio reaches the fact that it stays the same ("the sharing ratio will be cut in half").
       if (RATIO_CHANGE.test(t) || (t === 'half' && base[i - 1] === 'in')) toks.push('same');
+      // A move either way reaches the facts about a move ("Amazon was up about 1%" reaches "Amazon
+      // shares declined nearly 1%", to be compared there).
+      if (MOVE.test(t) || ((t === 'up' || t === 'down') && /^(?:\d+|by|about|around|nearly|almost|some|roughly)$/u.test(base[i + 1] ?? ''))) toks.push('fell', 'rose');
       // Giving up a holding reaches the facts that say it is kept ("sold its stake", "gave up its
       // stake" vs "keeps its stake"); "a game sold in the store" does not.
       const giveUp = /^g[ai]ve[sn]?$|^giving$/u.test(t) && base[i + 1] === 'up';
@@ -100,7 +116,7 @@ export class FactMatcher {
       // Any figure satisfies a group that names a figure of the same shape (a year, or another
       // number): "25%" must reach the 20% fact to be found wrong, "2032" the "until 2030" fact.
       if (options.figures && /^\d+$/u.test(tok)) keys.push(YEAR.test(tok) ? '#year' : '#number');
-      for (let len = MIN_PREFIX; len <= tok.length; len++) keys.push(tok.slice(0, len));
+      for (let len = MIN_PREFIX, top = Math.min(tok.length, this.longestKey); len <= top; len++) keys.push(tok.slice(0, len));
       for (const key of keys) {
         const refs = this.index.get(key);
         if (!refs) continue;
@@ -136,17 +152,8 @@ export class FactMatcher {
       .filter((t) => t.length > 3 && !STOP.has(t) && ids.some((f) => this.stems[f]!.has(stem(t))))
       .slice(0, 6)
       .join(' ');
-    // A tiny fuse.js index over the candidates only: the cost stays with the sentence.
-    const docs = ids.map((f) => ({ f, text: this.texts[f]! }));
-    const fuse = new Fuse(docs, {
-      keys: ['text'],
-      includeScore: true,
-      ignoreLocation: true,
-      useTokenSearch: true,
-      threshold: 0.15,
-    });
-    const scores = new Map<number, number>();
-    if (query) for (const r of fuse.search(query)) scores.set(r.item.f, r.score ?? 1);
+    // fuse.js's token search over the candidates only (no index built per sentence: see fuzzy-rank.ts).
+    const scores = query ? this.fuzzy.scores(ids, query) : new Map<number, number>();
     return passed
       .map(({ f, strong }) => ({ fact: this.facts[f]!, rank: scores.get(f) ?? 1, strong }))
       .sort((a, b) => a.rank - b.rank);
@@ -168,72 +175,12 @@ function phraseAt(toks: string[], i: number, words: string[]): boolean {
 const FRACTION = /^(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority)$/u;
 const FRACTION_BEFORE = /^(?:a|an|one|two|three|four|nine)$/u;
 const RATIO_CHANGE = /^(?:halv(?:e|ed|es|ing)|slashed|reduced|lowered|raised|increased|doubled|trimmed|changed|altered)$/u;
+const MOVE = /^(?:gain(?:ed|s)?|r[io]se|rising|climb(?:ed|s)?|jump(?:ed|s)?|edged|fell|dropped|declined|slid|slipped|tumbled|sank)$/u;
 const DISPOSE = /^(?:sold|sells?|selling|divest\w*|relinquish\w*|offload\w*|unload\w*|dump\w*)$/u;
 const HOLDING = /^(?:stake|stakes|holding|holdings|equity|shares|ownership|position)$/u;
 
-/** Words a name implies: Azure and AWS are clouds. */
-const IMPLIED: Record<string, string[]> = {
-  azure: ['cloud'],
-  aws: ['cloud', 'amazon'],
-  msft: ['microsoft', 'shares'],
-  sales: ['revenue'],
-  receive: ['payment'],
-  receives: ['payment'],
-  receiving: ['payment'],
-  received: ['payment'],
-  exclusively: ['only', 'exclusive'],
-  solely: ['only'],
-  only: ['sole'],
-  // A cue word reaches facts keyed on its axis, either way ("stop paying" reaches "continue to pay").
-  stop: ['continue'],
-  stops: ['continue'],
-  stopped: ['continue'],
-  stopping: ['continue'],
-  cease: ['continue'],
-  ceases: ['continue'],
-  longer: ['continue'],
-  continue: ['longer'],
-  continues: ['longer'],
-  still: ['longer'],
-  give: ['pay'],
-  gives: ['pay'],
-  giving: ['pay'],
-  gave: ['pay'],
-  // Permission reaches facts keyed on a prohibition, and the other way round.
-  allowed: ['prohibit'],
-  allow: ['prohibit'],
-  allows: ['prohibit'],
-  permitted: ['prohibit'],
-  freely: ['prohibit'],
-  free: ['prohibit'],
-  collect: ['payment'],
-  collects: ['payment'],
-  collecting: ['payment'],
-  pay: ['payment'],
-  pays: ['payment'],
-  paying: ['payment'],
-  paid: ['payment'],
-  ceiling: ['cap'],
-  limit: ['cap'],
-  uncapped: ['cap'],
-  unlimited: ['cap'],
-  limitless: ['cap'],
-  exclusive: ['only'],
-  higher: ['rose'],
-  lower: ['fell'],
-  keeps: ['retain'],
-  keep: ['retain'],
-  holds: ['hold'],
-  owns: ['own', 'stake'],
-  owned: ['own', 'stake'],
-  income: ['revenue'],
-  turnover: ['revenue'],
-  handing: ['pay'],
-  hand: ['pay'],
-  hands: ['pay'],
-  sending: ['pay'],
-  send: ['pay'],
-};
+/** Word forms and the keyword terms they reach ("owning" → own, stake; "azure" → cloud): the vocabulary's `wordForms`. */
+const IMPLIED = new Map<string, string[]>(Object.entries(vocabulary.wordForms));
 
 const STOP = new Set([
   'that', 'this', 'with', 'from', 'have', 'will', 'would', 'which', 'their', 'there', 'they', 'been', 'were', 'what',

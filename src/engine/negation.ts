@@ -46,6 +46,19 @@ const CLAUSE_END = /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|t
 const NOUN_END = /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|that|what|on|of|for|to|in|at|from|with|over|about|under)\s/iu;
 /** A negator governs the next few words only. */
 const SCOPE_WORDS = 8;
+/** The most negators read in one sentence: real sentences have a handful; the work stays linear. */
+export const MAX_NEGATORS = 32;
+/** Longer than any match of CLAUSE_END or NOUN_END: a scope's end is looked for this far past its words. */
+const END_MARGIN = 16;
+
+/** Where the first `n` white-space separated words of `text` end (its length if it has fewer). */
+function endOfWords(text: string, n: number): number {
+  const word = /\S+/gu;
+  let end = 0;
+  let k = 0;
+  for (let m = word.exec(text); m && k < n; m = word.exec(text), k++) end = m.index + m[0].length;
+  return k < n ? text.length : end;
+}
 
 /** Where the first clause ends (an opening phrase such as "Under the new terms," does not end it). */
 const FIRST_CLAUSE_END = /[;:\u2014]|,\s*(?:but|and|while|whereas|although|though|unless|because|which|who|so|yet|even|as)\b|\s(?:but|while|whereas|although|though|unless|because)\s/iu;
@@ -55,15 +68,18 @@ export function readNegation(text: string): NegationReading {
   let firstEnd = -1;
   const add = (start: number, end: number, kind: Negator['kind']) => {
     const rest = text.slice(end);
+    // The scope's words and the clause end are looked for among the next few words only, so that a
+    // long sentence is read once, not once per negator.
+    const words = endOfWords(rest, SCOPE_WORDS);
     // "no" governs its noun ("no ceiling on what OpenAI pays…" denies a ceiling, not the payments).
-    const stop = (/^no$/iu.test(text.slice(start, end)) ? NOUN_END : CLAUSE_END).exec(rest);
-    const scope = (stop ? rest.slice(0, stop.index) : rest).trim().split(/\s+/u).slice(0, SCOPE_WORDS).join(' ');
+    const stop = (/^no$/iu.test(text.slice(start, end)) ? NOUN_END : CLAUSE_END).exec(rest.slice(0, words + END_MARGIN));
+    const scope = rest.slice(0, stop && stop.index <= words ? stop.index : words).trim().split(/\s+/u).slice(0, SCOPE_WORDS).join(' ');
     const yet = /\byet\b/iu.test(text.slice(start, end)) || /^yet\b|\byet$/iu.test(scope) || /^\s+yet\b/iu.test(rest.slice(scope.length + 1));
     if (firstEnd < 0) firstEnd = firstClauseEnd(text);
     negators.push({ start, end, kind, scope, clear: start < firstEnd, yet });
   };
   NOT.lastIndex = 0;
-  for (let m = NOT.exec(text); m; m = NOT.exec(text)) {
+  for (let m = NOT.exec(text); m && negators.length < MAX_NEGATORS; m = NOT.exec(text)) {
     const at = m.index;
     if (NOT_A_DENIAL.test(text.slice(at))) continue;
     const before = text.slice(Math.max(0, at - 12), at);
@@ -76,7 +92,7 @@ export function readNegation(text: string): NegationReading {
     add(at, at + m[0].length, 'not');
   }
   REVERSAL.lastIndex = 0;
-  if (REVERSAL_WORD.test(text)) for (let m = REVERSAL.exec(text); m; m = REVERSAL.exec(text)) {
+  if (REVERSAL_WORD.test(text)) for (let m = REVERSAL.exec(text); m && negators.length < MAX_NEGATORS; m = REVERSAL.exec(text)) {
     add(m.index, m.index + m[0].length, 'reversal');
     // "sell part of its stake" gives up some of it, the rest still held: no source speaks to that.
     if (/^\s+(?:(?:a |some |only )?(?:part|parts|portion|some|fraction|slice|bit|piece|little|share)|a few|a small)\b/iu.test(text.slice(m.index + m[0].length))) negators[negators.length - 1]!.clear = false;

@@ -1,8 +1,11 @@
 /**
  * The parties of the partnership as a sentence names them: Microsoft (Redmond, Nadella, Azure…),
  * OpenAI (ChatGPT, Altman, GPT…) and Amazon (AWS, Trainium…), plus other companies whose deals
- * with OpenAI are not the partnership (Nvidia, Oracle, Anthropic…).
+ * with OpenAI are not the partnership (Nvidia, Oracle, Anthropic…). The names are data: the
+ * vocabulary's `parties` and `otherCompanies` (src/facts/vocabulary.json).
  */
+import { vocabulary, wordsPattern } from '../facts/vocabulary';
+import { remembered } from './remembered';
 
 export type Party = 'microsoft' | 'openai' | 'amazon';
 
@@ -12,23 +15,20 @@ export interface PartyMention {
   end: number;
 }
 
-const PATTERNS: [Party, RegExp][] = [
-  [
-    'microsoft',
-    /\b(?:microsoft|msft|redmond|satya nadella|nadella|mustafa suleyman|suleyman|azure|the windows maker|the software (?:giant|maker|company)|the redmond(?:-based)? (?:giant|company|firm))\b/giu,
-  ],
-  [
-    'openai',
-    /\b(?:openai|open ai|chatgpt(?:'s)?(?: (?:maker|developer|creator|owner|parent))?|sam altman|altman|denise dresser|dresser|sarah friar|friar|greg brockman|brockman|gpt(?:-?\d[\w.]*)?|the ai (?:lab|start-?up|company) behind chatgpt)\b/giu,
-  ],
-  ['amazon', /\b(?:amazon(?: web services)?|aws|trainium|andy jassy|jassy)\b/giu],
-];
+/** Each party's names, from the vocabulary (src/facts/vocabulary.json), as one pattern per party. */
+const PATTERNS: [Party, RegExp][] = vocabulary.parties.map((p) => [p.id, wordsPattern(p.names, p.patterns)]);
 
 /** Companies whose own dealings with OpenAI or Microsoft are not the partnership. */
-const OTHERS =
-  /\b(?:anthropic|nvidia|oracle|softbank|google|alphabet|meta|facebook|apple|xai|coreweave|broadcom|amd|intel|ibm|salesforce|samsung|tesla|linkedin|activision|disney|reddit|inflection|deepseek|perplexity|cohere|hugging face|databricks|snowflake|the studio|the museum)\b/iu;
+const OTHERS = wordsPattern(vocabulary.otherCompanies, [], 'iu');
 
+/** The parties a text names, where, in order (read once per text; each caller gets its own list). */
 export function findParties(text: string): PartyMention[] {
+  return partiesIn(text).slice();
+}
+
+const partiesIn = remembered(findPartiesOf);
+
+function findPartiesOf(text: string): PartyMention[] {
   const out: PartyMention[] = [];
   for (const [party, re] of PATTERNS) {
     re.lastIndex = 0;
@@ -40,13 +40,22 @@ export function findParties(text: string): PartyMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Every party's names as one pattern, built once: is any party named anywhere in the text? */
+const ANY_PARTY = wordsPattern(
+  vocabulary.parties.flatMap((p) => p.names),
+  vocabulary.parties.flatMap((p) => p.patterns),
+  'iu',
+);
+
+export function namesAnyParty(text: string): boolean {
+  return ANY_PARTY.test(text);
+}
+
 export function partySet(mentions: PartyMention[]): Set<Party> {
   return new Set(mentions.map((m) => m.party));
 }
 
-export function namesOtherCompany(text: string): boolean {
-  return OTHERS.test(withoutClouds(text));
-}
+export const namesOtherCompany = remembered((text: string): boolean => OTHERS.test(withoutClouds(text)));
 
 /** The sentence's subject is another company: it names one before any party ("Anthropic, the OpenAI rival…"). */
 export function otherCompanyLeads(text: string): boolean {
@@ -74,7 +83,7 @@ export function partyOf(name: string | undefined): Party | null {
  */
 export function referringSubject(text: string): { kind: 'one' | 'both'; end: number } | null {
   const one = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also|under the (?:new |revised )?(?:deal|agreement|terms),)(?:\s*,)?\s*)?(it|its|the (?:company|firm|group|tech giant|software giant|giant|startup|start-up|lab|ai lab|ai company|ai firm|ai developer|developer|investor|backer|maker|cloud provider|cloud giant|latter|former)|he|she)\b/iu;
-  const both = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also)(?:\s*,)?\s*)?(they|their|the two (?:companies|firms|sides|parties|partners)|both (?:companies|firms|sides|parties|partners)|both|the (?:partners|pair|duo|companies|parties|deal|agreement|partnership|new agreement|revised agreement|new deal|revised deal|arrangement|new terms|revenue share|revenue-share|revenue sharing|revenue-sharing))\b/iu;
+  const both = /^\s*(?:(?:but|and|meanwhile|however|now|instead|still|yet|also)(?:\s*,)?\s*)?(they|their|the two (?:companies|firms|sides|parties|partners)|both (?:companies|firms|sides|parties|partners)|both|the (?:partners|pair|duo|companies|parties|deal|agreement|partnership|new agreement|revised agreement|new deal|revised deal|arrangement|new terms|revenue share|revenue-share|revenue sharing|revenue-sharing)|(?:the|those|these) (?:payments|changes|terms)|the (?:reworked|revised|new|amended|restructured|updated|renegotiated) (?:partnership|agreement|deal|contract|framework|terms|arrangement|setup|structure))\b/iu;
   const b = both.exec(text);
   if (b) return { kind: 'both', end: b[0].length };
   const o = one.exec(text);

@@ -4,7 +4,9 @@
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
 import type { Hedge } from '../facts/schema';
+import { REVISION } from '../facts/vocabulary';
 import { findParties, type Party, type PartyMention } from './parties';
+import { remembered } from './remembered';
 
 export interface Money {
   kind: 'money';
@@ -19,15 +21,21 @@ export interface Percent {
   hedge: Hedge;
   /** `change`: a rise or fall ("shares fell 1%"); `level`: a share or stake ("20% of revenue"). */
   role: 'change' | 'level';
+  /** Where the figure starts in the sentence (absent for fraction words). */
+  at?: number;
 }
 export interface Year {
   kind: 'year';
   value: number;
   relation: 'in' | 'until' | 'since' | 'by';
+  /** Where the year is in the sentence. */
+  at?: number;
 }
 export interface Month {
   kind: 'month';
   value: string;
+  /** Where the date starts in the sentence. */
+  at?: number;
 }
 export type SentenceValue = Money | Percent | Year | Month;
 
@@ -68,17 +76,18 @@ export interface SentenceReading {
   increment: boolean;
 }
 
-const SCALE: Record<string, number> = {
+/** Maps: a word read from the page is never looked up as an object's property ("constructor"). */
+const SCALE = new Map<string, number>(Object.entries({
   trillion: 1e12, tn: 1e12, t: 1e12,
   billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
   thousand: 1e3, k: 1e3,
-};
+}));
 
-const WORD_NUMBERS: Record<string, number> = {
+const WORD_NUMBERS = new Map<string, number>(Object.entries({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
-};
+}));
 
 const FRACTION_WORD = /third|quarter|fifth|tenth|half|majority|minority/iu;
 
@@ -113,30 +122,45 @@ function num(s: string): number {
 /** Money amounts in the sentence, with hedges ("over $13 billion", "$15bn", "US$1bn", "a billion-dollar"). */
 export function readMoney(text: string): Money[] {
   const out: Money[] = [];
-  const taken: [number, number][] = [];
+  // The spans of amounts already read, in order and apart. Each pattern's matches come in order, so
+  // one pointer per pattern finds the span a new match could overlap: linear, not per pair.
+  let taken: [number, number][] = [];
+  let fresh: [number, number][] = [];
+  let next = 0;
   const add = (at: number, len: number, amount: number, hedge: Hedge) => {
     if (!Number.isFinite(amount) || amount <= 0) return;
-    if (taken.some(([s, e]) => at < e && at + len > s)) return;
-    taken.push([at, at + len]);
+    while (next < taken.length && taken[next]![1] <= at) next++;
+    if (next < taken.length && taken[next]![0] < at + len) return;
+    fresh.push([at, at + len]);
     out.push({ kind: 'money', amount, hedge, at });
   };
+  /** After each pattern: its spans join the others, in order. */
+  const settle = () => {
+    const merged: [number, number][] = [];
+    for (let i = 0, j = 0; i < taken.length || j < fresh.length; ) merged.push(j >= fresh.length || (i < taken.length && taken[i]![0] < fresh[j]![0]) ? taken[i++]! : fresh[j++]!);
+    taken = merged;
+    fresh = [];
+    next = 0;
+  };
   // $13 billion, US$1bn, $228.3 billion, $10B
-  const dollar = /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])\b)?/giu;
+  const dollar = /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])(?![a-z]))?/giu;
   for (let m = dollar.exec(text); m; m = dollar.exec(text)) {
-    const scale = m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1;
+    const scale = m[2] ? (SCALE.get(m[2].toLowerCase()) ?? 1) : 1;
     add(m.index, m[0].length, num(m[1]!) * scale, hedgeBefore(text, m.index));
   }
+  settle();
   // 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded
   // (31 at most): a long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
-  const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|usd)\b/giu;
+  const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
   for (let m = words.exec(text); m; m = words.exec(text)) {
-    const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS[m[1]!.toLowerCase()] ?? NaN);
-    add(m.index, m[0].length, n * (SCALE[m[2]!.toLowerCase()] ?? 1), hedgeBefore(text, m.index));
+    const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS.get(m[1]!.toLowerCase()) ?? NaN);
+    add(m.index, m[0].length, n * (SCALE.get(m[2]!.toLowerCase()) ?? 1), hedgeBefore(text, m.index));
   }
+  settle();
   // a billion-dollar investment
   const adj = /\b(?:a|one)\s+(billion|million|trillion)[- ]dollar\b/giu;
   for (let m = adj.exec(text); m; m = adj.exec(text)) {
-    add(m.index, m[0].length, SCALE[m[1]!.toLowerCase()] ?? NaN, 'about');
+    add(m.index, m[0].length, SCALE.get(m[1]!.toLowerCase()) ?? NaN, 'about');
   }
   return out;
 }
@@ -152,7 +176,7 @@ export function readPercents(text: string): Percent[] {
   const re = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 25));
-    out.push({ kind: 'percent', value: Number(m[1]), hedge: hedgeBefore(text, m.index), role: change && CHANGE_WORDS.test(around) ? 'change' : 'level' });
+    out.push({ kind: 'percent', value: Number(m[1]), hedge: hedgeBefore(text, m.index), role: change && CHANGE_WORDS.test(around) ? 'change' : 'level', at: m.index });
   }
   // One test for any fraction word before trying each fraction.
   if (FRACTION_WORD.test(text)) for (const [fre, value, bound] of FRACTIONS) {
@@ -174,7 +198,7 @@ export function readMonths(text: string): Month[] {
   MONTH_RE.lastIndex = 0;
   for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) {
     const idx = MONTHS.findIndex((name) => name.startsWith(m![1]!.toLowerCase().slice(0, 3)));
-    if (idx >= 0) out.push({ kind: 'month', value: `${m[2]}-${String(idx + 1).padStart(2, '0')}` });
+    if (idx >= 0) out.push({ kind: 'month', value: `${m[2]}-${String(idx + 1).padStart(2, '0')}`, at: m.index });
   }
   return out;
 }
@@ -184,15 +208,18 @@ export function readYears(text: string): Year[] {
   const out: Year[] = [];
   const re = /\b((?:19[5-9]|20[0-9])\d)\b(?!\s*(?:%|percent|billion|million|bn))/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (text[m.index - 1] === '$' || /\d[.,]$/.test(text.slice(0, m.index))) continue;
+    // After "$", or after a figure's "1," or "1." (checked on the two characters: not the whole text before).
+    if (text[m.index - 1] === '$' || (/[.,]/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index - 2] ?? ''))) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     let relation: Year['relation'] = 'in';
     // "dates back to 2019": where it began, not until when.
     if (/\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|went|trac(?:e|es|ed|ing)|reach(?:es|ed|ing)?) back to\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(before)) relation = 'since';
     else if (/(?:until|till|til|through|thru|to|expir\w*(?: in)?|ends? in|runs? (?:through|until|to)|valid (?:until|through)|remains? (?:valid )?(?:until|through))\s+(?:the end of\s+|end-|the end-)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(before)) relation = 'until';
     else if (/(?:since|from|starting in|beginning in|as early as)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(before)) relation = 'since';
+    // "since it first backed the company in 2019": the year a running total starts from.
+    else if (/\bsince (?:it|they|the company|microsoft|openai|amazon)\b[^,;.\d]*\bin\s+$/u.test(before)) relation = 'since';
     else if (/(?:by|before|no later than|by the end of|goal (?:for|of))\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(before)) relation = 'by';
-    out.push({ kind: 'year', value: Number(m[1]), relation });
+    out.push({ kind: 'year', value: Number(m[1]), relation, at: m.index });
   }
   return out;
 }
@@ -221,18 +248,18 @@ const CONTINUATION = cues(
 );
 
 const EXCLUSIVITY = cues(
-  /\b(?:exclusiv(?!ity)\w*|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
+  /\b(?:exclusiv(?!ity)\w*|(?:near|with|pact of|an?) exclusivity|solely|only (?:through|on|via|with|distribute|sell|offer|run)|(?:sole|only) (?:cloud|provider|host|platform|distributor|partner)|may only|can only|must only|limited to (?:azure|microsoft)|restricted to (?:azure|microsoft))\b/u,
   /\b(?:non-?exclusiv\w*|not (?:be )?exclusiv\w*|no longer (?:be |has |have |holds? |enjoys? )?(?:absolutely |\w+'s |the |its |an? )?exclusiv\w*|no longer (?:be )?(?:\w+'s |the |its )?(?:only|sole)|any cloud|other cloud|rival (?:cloud|platforms?|providers?)|multiple clouds?|multi-?cloud|any (?:third-party )?(?:cloud )?(?:service )?provider|loosen\w*|dismantl\w*|end (?:of|to) (?:the |its )?exclusiv\w*|loss of exclusiv\w*|no longer the sole)\b/u,
 );
 
 const CAP = cues(
-  /\b(?:subject to (?:a|an) [\w ]{0,20}(?:cap|ceiling|limit)|capped|total cap|a cap|an? (?:\w+ )?(?:ceiling|upper limit|maximum) (?:on|to|for))\b/u,
+  /\b(?:subject to (?:a|an) [\w ]{0,20}(?:cap|ceiling|limit)|(?:face|faces|facing|has|have|with|under) an? (?:\w+ )?(?:cap|ceiling)|capped|total cap|a cap|an? (?:\w+ )?(?:ceiling|upper limit|maximum) (?:on|to|for))\b/u,
   /\b(?:no (?:\w+ )?(?:cap|ceiling|upper limit|limit|maximum)s?|uncapped|limitless|unlimited|open-ended|without (?:a |an |any )?(?:\w+ )?(?:cap|ceiling|limit)s?|not (?:be )?(?:capped|limited)|(?:cap|ceiling|limit) (?:has been |was |is )?(?:removed|lifted|scrapped|dropped|eliminated))\b/u,
 );
 
 const MOVEMENT = cues(
-  /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|advanc\w*|edg(?:e|ed|es|ing) (?:up|higher)|higher|up \d)/u,
-  /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slip\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|lost|shed|down \d|dipp?\w*|edg(?:e|ed|es|ing) (?:down|lower)|lower|retreat\w*)/u,
+  /\b(?:r[io]se|rising|risen|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|rall\w*|advanc\w*|edg(?:e|ed|es|ing) (?:up|higher)|higher|up (?:by )?(?:about |around |nearly |almost |some |roughly )?\d)/u,
+  /\b(?:fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|slid\w*|slip\w*|slump\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|lost|shed|down (?:by )?(?:about |around |nearly |almost |some |roughly )?\d|dipp?\w*|edg(?:e|ed|es|ing) (?:down|lower)|lower|retreat\w*)/u,
 );
 
 const PERMISSION = cues(
@@ -248,8 +275,14 @@ const RATIO = cues(
   new RegExp(String.raw`\b(?:${RATIO_WORD} (?:\w+ ){0,3}(?:will be |would be |was |were |is |are |has been |have been |to be |being )?${RATIO_CHANGE}|${RATIO_CHANGE} (?:the |its |their |that )?(?:\w+[- ]){0,2}${RATIO_WORD})\b`, 'u'),
 );
 
-/** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. */
+/** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. (Read once per text; each caller gets its own copy.) */
 export function readPolarity(text: string): Polarity {
+  return { ...polarityIn(text) };
+}
+
+const polarityIn = remembered(readPolarityOf);
+
+function readPolarityOf(text: string): Polarity {
   const t = text.toLowerCase();
   const out: Polarity = {};
   const continuation = axis(t, CONTINUATION);
@@ -295,6 +328,34 @@ function contrastOf(text: string, mentions: PartyMention[]): { kept: PartyMentio
   return null;
 }
 
+/** The index of the first mention starting at or after `at` (mentions in order of their start). */
+function firstFrom(mentions: PartyMention[], at: number): number {
+  let lo = 0;
+  for (let hi = mentions.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the text's trailing white space begins. */
+function withoutTrailingSpace(text: string): number {
+  let i = text.length;
+  while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/**
+ * Does the text end with `word`, then white space (`/\bword\s+$/u` on the text's end only, not
+ * tried from every position of a long text)? `boundary`: a word boundary before it.
+ */
+function endsWithWord(text: string, word: string, boundary = true): boolean {
+  const end = withoutTrailingSpace(text);
+  if (end === text.length || end < word.length || text.slice(end - word.length, end) !== word) return false;
+  return !boundary || end === word.length || !/\w/u.test(text[end - word.length - 1]!);
+}
+
 /** Who pays (or invests in) whom, where the sentence says it. */
 export function readDirection(text: string): Direction | null {
   const all = findParties(text);
@@ -315,14 +376,16 @@ export function readDirection(text: string): Direction | null {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
       const endVerb = at + m[0].length;
-      const before = mentions.filter((p) => p.end <= at);
-      const after = mentions.filter((p) => p.start >= endVerb);
-      const subject = before[before.length - 1];
-      const object = after[0];
+      // The mentions are in order: the subject is the last to end before the verb, the object the first
+      // to start after it (found by halving, not by reading every mention for every verb).
+      const k = firstFrom(mentions, at);
+      let subject: PartyMention | undefined;
+      for (let i = k - 1; i >= 0 && !subject; i--) if (mentions[i]!.end <= at) subject = mentions[i];
+      const object = mentions[firstFrom(mentions, endVerb)];
       if (!subject && !object) continue;
       const gap = object ? text.slice(endVerb, object.start).toLowerCase() : '';
-      const passive = object && /\bby\s+$/u.test(gap) && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/u.test(text.slice(Math.max(0, at - 20), at).toLowerCase());
-      const fromObject = object && /\bfrom\s+(?:the\s+)?$/u.test(gap);
+      const passive = object && endsWithWord(gap, 'by') && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/u.test(text.slice(Math.max(0, at - 20), at).toLowerCase());
+      const fromObject = object && (endsWithWord(gap, 'from') || (endsWithWord(gap, 'the', false) && endsWithWord(gap.slice(0, withoutTrailingSpace(gap) - 3), 'from')));
       if (loose && subject && !object && contrast && subject === contrast.kept && contrast.aside.party !== subject.party) {
         return receive ? { family, actor: contrast.aside.party, target: subject.party } : { family, actor: subject.party, target: contrast.aside.party };
       }
@@ -357,10 +420,27 @@ export function readContrast(text: string): boolean {
 }
 
 /** The year the agreement was revised: a sentence dated before it speaks of the original terms. */
-export const REVISION_YEAR = 2026;
+export const REVISION_YEAR = REVISION.year;
+/** The day the revised agreement was announced (YYYY-MM-DD): a page written before it speaks of the terms then. */
+export const REVISION_DATE = REVISION.date;
+
+/** Reported speech in the past with a future in it ("said Microsoft would be investing…"): the then-future. */
+const FUTURE_IN_PAST = /\b(?:said|announced|agreed|stated|revealed|disclosed|confirmed|reported)\b[^.;]{0,60}?\bwould\b/u;
+/** A past report with its date ("On July 22, 2019, Microsoft said it was investing…"). */
+const PAST_REPORT = /\b(?:said|announced|agreed|signed|struck|unveiled|revealed|disclosed)\b/u;
+/** Terms that run into the future of the revision ("runs until 2032"): the sentence speaks of today's terms. */
+const UNTIL_YEAR = /\b(?:until|till|through|thru|to|runs? (?:through|until|to))\s+(?:the end of\s+)?(20\d\d)\b/u;
 
 export function readEra(text: string): Era {
   const t = text.toLowerCase();
+  if (FUTURE_IN_PAST.test(t) && !/\b(?:now|no longer|revised|new (?:agreement|deal|terms|contract))\b/u.test(t)) return 'original';
+  const datedEarly = [...readYears(text).filter((y) => y.relation === 'in'), ...readMonths(text)];
+  if (PAST_REPORT.test(t) && datedEarly.length && datedEarly.every((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1) && !/\b(?:now|no longer|today)\b/u.test(t)) return 'original';
+  const until = UNTIL_YEAR.exec(t);
+  if (until && Number(until[1]) >= REVISION_YEAR) {
+    const strong = ORIGINAL_STRONG.exec(t);
+    if (!strong || strong.index > until.index) return 'revised';
+  }
   const era = readEraWords(t);
   if (era) return era;
   // "In 2020, Microsoft received an exclusive licence": an explicit earlier date.
@@ -375,12 +455,22 @@ function readEraWords(t: string): Era {
   const original =
     /\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal|contract|terms)|former(?:ly)?|once|used to|prior (?:agreement|deal|arrangement|contract)|earlier (?:agreement|deal)|in the past|had been|at the time|initial(?:ly)?|back in|until now|was|were|had|served|granted|held|gave|secured|prohibited|barred|allowed|required|relied|enjoyed|struck|signed|forged)\b/u;
   const revised =
-    /\b(?:will|won't|now|new|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|becomes?|is|are|remains?|continues|stays|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
+    /\b(?:will|won't|now|new(?! (?:structure|entity|subsidiary|company|lab|startup|venture|unit|arm|team|models?|products?|round))|newly|revised|revision|updated|restructured|renegotiated|going forward|from now on|no longer|(?<!\bwould )becomes?|is|are|remains?|continues|stays|can|may|today|under the (?:new|revised)|latest|most recent|current(?:ly)?)\b/u;
   const o = original.test(t);
   const r = revised.test(t);
   if (o && !r) return 'original';
   if (r && !o) return 'revised';
   if (o && r) {
+    // The main clause decides: "OpenAI can now serve … on any cloud provider, a big departure from the
+    // setup of previous years" speaks of now; the phrase after the comma looks back.
+    const comma = t.search(/,\s/u);
+    if (comma > 0) {
+      const head = t.slice(0, comma);
+      const ho = ORIGINAL_STRONG.test(head);
+      const hr = REVISED_STRONG.test(head);
+      if (hr && !ho) return 'revised';
+      if (ho && !hr) return 'original';
+    }
     // Strong markers decide a mixed sentence.
     if (/\b(?:previous(?:ly)?|original(?:ly)?|old (?:agreement|deal)|former(?:ly)?|prior (?:agreement|deal)|used to|in the past)\b/u.test(t)) return 'original';
     if (/\b(?:will|now|no longer|revised|new (?:agreement|deal|terms|contract)|going forward|becomes?)\b/u.test(t)) return 'revised';

@@ -11,7 +11,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { Claim } from '../engine/claim';
 import { Card } from '../ui/card/Card';
 import { CARD_CSS } from '../ui/card/card-style';
-import { pageDate } from './page-date';
+import { readPageDate } from './page-date';
 import { inViewport, placeCard } from './position';
 import { debug } from './debug';
 import { adoptStyle, type AdoptedStyle } from './stylesheet';
@@ -96,7 +96,7 @@ export class HoverCard {
         onClose: () => this.close(true),
         // Stepping from the keyboard: a screen reader hears where it landed.
         announce: openedBy === 'keyboard',
-        pageDate: pageDate(document),
+        pageDate: readPageDate(document),
       }),
       ui.uiContainer,
     );

@@ -1,6 +1,6 @@
 /**
  * The ::highlight() rules, and nothing else: ClaimLens never restyles the page. Each verdict has its own
- * colour AND its own line style (solid, double, dashed, dotted), so verdicts differ without colour. No wavy
+ * colour AND its own line style (solid, double, dashed, dotted; dotted ones differ in weight), so verdicts differ without colour. No wavy
  * line: readers take a wavy underline for a spelling mark. A disputed claim gets the heaviest line (a
  * thick double); by default only the verdicts that need
  * attention are highlighted at all (src/attention.ts, src/settings.ts).
@@ -16,7 +16,8 @@ export const VERDICT_LINE: Record<Verdict, { style: LineStyle; px: number }> = {
   corroborated: { style: 'solid', px: 2 },
   conflicting: { style: 'double', px: 3 },
   mixed: { style: 'dashed', px: 2 },
-  unverified: { style: 'dotted', px: 2 },
+  outdated: { style: 'dotted', px: 3 },
+  unverified: { style: 'dotted', px: 1 },
 };
 
 /**
@@ -27,6 +28,7 @@ export const VERDICT_LINE: Record<Verdict, { style: LineStyle; px: number }> = {
  *   corroborated #2E8B47  4.29 / 4.03 / 4.90 / 4.37 / 3.89 / 3.30
  *   conflicting  #D83B30  4.58 / 4.30 / 4.59 / 4.09 / 3.64 / 3.09
  *   mixed        #B06F00  4.10 / 3.85 / 5.12 / 4.57 / 4.06 / 3.45
+ *   outdated     #8A63D2  4.38 / 4.11 / 4.80 / 4.28 / 3.81 / 3.23
  *   unverified   #7B8087  3.98 / 3.74 / 5.28 / 4.71 / 4.19 / 3.56
  * (ClaimLens's own pages and card use the palette in src/ui/palette.css instead.)
  */
@@ -34,6 +36,7 @@ export const HIGHLIGHT_COLOR: Record<Verdict, string> = {
   corroborated: '#2E8B47',
   conflicting: '#D83B30',
   mixed: '#B06F00',
+  outdated: '#8A63D2',
   unverified: '#7B8087',
 };
 

@@ -1,28 +1,84 @@
 /**
- * When the page says it was written: the article's published date from its metadata (Open Graph /
- * schema.org / Dublin Core meta tags, or the first <time datetime> in an <article>), as YYYY-MM-DD, or null.
- * Read only, never changes the page. Shown on the card beside the sources' dates.
+ * When a page was written, from what it says of itself: publication meta tags (article:published_time
+ * and its kin), JSON-LD `datePublished`, a `<time datetime>` (one marked as the publication date
+ * first), or a date in its address. Pure: reads a Document (and a URL), never the network; the engine
+ * judges a page's present tense at this date (src/engine/time.ts). Null when the page gives none.
  */
+
+/** Meta tags that carry the publication date, most specific first. */
 const META = [
   'meta[property="article:published_time"]',
   'meta[name="article:published_time"]',
+  'meta[property="og:article:published_time"]',
+  'meta[property="og:published_time"]',
   'meta[itemprop="datePublished"]',
-  'meta[name="date"]',
+  'meta[name="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+  'meta[name="dc.date.issued"]',
   'meta[name="DC.date.issued"]',
   'meta[name="dcterms.created"]',
-  'meta[name="pubdate"]',
+  'meta[name="date"]',
 ];
 
-export function pageDate(doc: Document): string | null {
-  for (const selector of META) {
-    const value = doc.querySelector(selector)?.getAttribute('content');
-    const date = isoDay(value);
-    if (date) return date;
-  }
-  return isoDay(doc.querySelector('article time[datetime], time[itemprop="datePublished"]')?.getAttribute('datetime'));
+const ISO = /^\s*(\d{4})-(\d{2})(?:-(\d{2}))?/u;
+/** A date in an address: /2023/01/23/, /2023-01-23, /2023/01/. */
+const IN_URL = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|\.html?|$)/u;
+
+/** `YYYY-MM-DD` (or `YYYY-MM`) from an ISO-like date, or null when it is none or out of range. */
+export function normaliseDate(value: string | null | undefined): string | null {
+  const m = value ? ISO.exec(value) : null;
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = m[3] ? Number(m[3]) : null;
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
+  return day === null ? `${m[1]}-${m[2]}` : `${m[1]}-${m[2]}-${m[3]}`;
 }
 
-function isoDay(value: string | null | undefined): string | null {
-  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+/** The page's publication date (YYYY-MM-DD, or YYYY-MM where only the month is given), or null. */
+export function readPageDate(doc: Document, url?: string | null): string | null {
+  for (const selector of META) {
+    const date = normaliseDate(doc.querySelector(selector)?.getAttribute('content'));
+    if (date) return date;
+  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const date = fromJsonLd(script.textContent ?? '');
+    if (date) return date;
+  }
+  const times = [...Array.from(doc.querySelectorAll('time[pubdate][datetime], time[itemprop="datePublished"][datetime]')), ...Array.from(doc.querySelectorAll('time[datetime]'))];
+  for (const time of times) {
+    const date = normaliseDate(time.getAttribute('datetime'));
+    if (date) return date;
+  }
+  const address = url ?? doc.location?.href ?? null;
+  const m = address ? IN_URL.exec(address.split(/[?#]/u)[0]!) : null;
+  return m ? normaliseDate(`${m[1]}-${m[2]}${m[3] ? `-${m[3]}` : ''}`) : null;
+}
+
+/** `datePublished` anywhere in a JSON-LD block (an object, an array, an `@graph`), bounded in depth. */
+function fromJsonLd(text: string): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const queue: { value: unknown; depth: number }[] = [{ value: data, depth: 0 }];
+  for (let i = 0; i < queue.length && i < 200; i++) {
+    const { value, depth } = queue[i]!;
+    if (!value || typeof value !== 'object' || depth > 4) continue;
+    if (Array.isArray(value)) {
+      for (const v of value) queue.push({ value: v, depth: depth + 1 });
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    const date = typeof record.datePublished === 'string' ? normaliseDate(record.datePublished) : null;
+    if (date) return date;
+    for (const v of Object.values(record)) if (v && typeof v === 'object') queue.push({ value: v, depth: depth + 1 });
+  }
+  return null;
 }

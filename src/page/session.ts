@@ -16,6 +16,7 @@ import { ClaimIndex } from './claim-index';
 import { Highlighter, type HighlightOptions } from './highlight';
 import { ChangeObserver, type PageChanges } from './observer';
 import { pointIn } from './position';
+import { readPageDate } from './page-date';
 
 /** A claim found on this page, anchored to its words. */
 interface PageClaim {
@@ -64,6 +65,10 @@ export class PageSession {
   private readonly card: HoverCard;
   private readonly observer: ChangeObserver;
   private engine: () => ClaimEngine;
+  /** When the page was written (read once, the first time it is scanned). */
+  private pageDate: { date: string | null } | undefined;
+  /** The bundled source this page is, if any (read at each rebuild over the whole page). */
+  private pageSource: string | null = null;
   /** Bumped whenever the entries change: sliced work of an older generation stops. */
   private generation = 0;
   private idle: number | undefined;
@@ -253,7 +258,12 @@ export class PageSession {
     this.idle = undefined;
     const entries = this.entries;
     const hashes = entries.map((e) => textHash(e.block.text));
-    const keys = hashes.map((_, i) => hashes.slice(Math.max(0, i - CONTEXT_BLOCKS), i + 1).join(':'));
+    // A page that is itself a bundled source is judged by the other sources: read from the blocks that
+    // name a party, over the whole page (the batches below see only parts of it).
+    const naming = entries.filter((e) => (e.names ??= findParties(e.block.text).length > 0));
+    const self = naming.length ? this.engine().sourceOf(naming.map((e) => e.block.text)) : null;
+    this.pageSource = self;
+    const keys = hashes.map((_, i) => hashes.slice(Math.max(0, i - CONTEXT_BLOCKS), i + 1).join(':') + (self ? `|${self}` : ''));
     const needed = entries.flatMap((e, i) => (e.key === keys[i] || this.cache.has(keys[i]!) ? [] : [i]));
     if (needed.length > 0 && !entries.some((e) => (e.names ??= findParties(e.block.text).length > 0))) {
       // No party named anywhere: nothing can be a claim (the engine's own gate), so no engine is needed.
@@ -296,7 +306,8 @@ export class PageSession {
       last = i;
     }
     const found: Claim[][] = owners.map(() => []);
-    for (const c of this.engine().scan(texts)) found[c.block]?.push(c);
+    this.pageDate ??= { date: readPageDate(document, location.href) };
+    for (const c of this.engine().scan(texts, { pageDate: this.pageDate.date, pageSource: this.pageSource })) found[c.block]?.push(c);
     owners.forEach((owner, j) => {
       if (owner !== null) this.cache.set(keys[owner]!, found[j]!);
     });

@@ -47,6 +47,13 @@ export const VERDICT_LOOK: Record<Verdict, VerdictLook> = {
     summaryOne: 'summaryMixedOne',
     summaryMany: 'summaryMixedMany',
   },
+  outdated: {
+    symbol: '⧗',
+    label: 'verdictOutdated',
+    explain: 'verdictOutdatedExplain',
+    summaryOne: 'summaryOutdatedOne',
+    summaryMany: 'summaryOutdatedMany',
+  },
   unverified: {
     symbol: '?',
     label: 'verdictUnverified',

@@ -10,10 +10,30 @@ import { outletAndDate, outletName, dateInWords } from './source-name';
 import { verdictExplanation, verdictLabel } from './verdict';
 
 /**
- * A claim as the engine may one day mark it: `pageSource`, the id of the bundled source that this page is.
- * Until the engine sets it, the page is recognised from its quotes (below).
+ * A claim on the page. The engine sets `pageSource` (the id of the bundled source this page is) when it
+ * recognises the page, and then judges it by the other sources only; where it doesn't, the page is
+ * recognised here from its quotes (below).
  */
-export type ClaimOnPage = Claim & { pageSource?: string };
+export type ClaimOnPage = Claim;
+
+/** The engine's lead-in on a source page's reasons: "This page is a bundled source (NAME); judged by the other sources. " */
+const ENGINE_SELF = /^This page is a bundled source \((.+?)\); judged by the other sources\.\s*/u;
+
+/** The reason as the reader's first line: what differs (the page-is-a-source lead-in is said on its own line). */
+export function readerReason(claim: ClaimOnPage): string {
+  return claim.reason.replace(ENGINE_SELF, '');
+}
+
+/** The name of the bundled source this page is, when the engine says so, or a quote is the page's own words. */
+export function selfSourceName(claim: ClaimOnPage): string | null {
+  if (claim.pageSource) {
+    const named = ENGINE_SELF.exec(claim.reason)?.[1];
+    const quoted = claim.evidence.find((e) => e.source.id === claim.pageSource)?.source;
+    return named ?? (quoted ? outletName(quoted) : claim.pageSource);
+  }
+  const self = claim.evidence.find((e) => isSelfQuote(claim, e));
+  return self ? outletName(self.source) : null;
+}
 
 const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 /**
@@ -53,8 +73,13 @@ export function isSelfQuote(claim: ClaimOnPage, e: SourceEvidence): boolean {
   return run >= SELF_RUN || (run >= SELF_MIN_WORDS && run >= SELF_SHARE * c.length);
 }
 
-/** The bundled source this page is, when its claims quote it back to themselves (two claims or more, or the only one). */
-export function pageSourceOf(claims: readonly ClaimOnPage[]): Source | null {
+/**
+ * The bundled source this page is (its id and name): as the engine says, else when its claims quote one
+ * source back to themselves (two claims or more, or the only one).
+ */
+export function pageSourceOf(claims: readonly ClaimOnPage[]): { id: string; name: string } | null {
+  const marked = claims.find((c) => c.pageSource);
+  if (marked) return { id: marked.pageSource!, name: selfSourceName(marked)! };
   const counts = new Map<string, { source: Source; n: number }>();
   for (const claim of claims) {
     const self = claim.evidence.find((e) => isSelfQuote(claim, e));
@@ -65,7 +90,7 @@ export function pageSourceOf(claims: readonly ClaimOnPage[]): Source | null {
   }
   let best: { source: Source; n: number } | null = null;
   for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
-  return best && (best.n >= 2 || claims.length === 1) ? best.source : null;
+  return best && (best.n >= 2 || claims.length === 1) ? { id: best.source.id, name: outletName(best.source) } : null;
 }
 
 /** One side of what the sources say: the sources (each named once), and the first of their quotes. */

@@ -10,10 +10,10 @@ import { COMMAND_KEYS } from '../../keys';
 import { copyText } from '../copy';
 import { t } from '../i18n';
 import { EvidenceBySource } from '../SourceLine';
-import { dateInWords, outletName } from '../source-name';
+import { dateInWords } from '../source-name';
 import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict';
 import { addVerdictReport, reportFor } from '../verdict-reports';
-import { claimAsText, isSelfQuote, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
+import { claimAsText, isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
 
 export interface CardProps {
   claim: Claim;
@@ -64,7 +64,7 @@ function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce
   const titleId = `${idPrefix}-title`;
   const reasonId = `${idPrefix}-reason`;
   const sides = whatSourcesSay(c);
-  const self = c.evidence.find((e) => isSelfQuote(c, e));
+  const self = selfSourceName(c);
   const disputing = c.evidence.filter((e) => e.stance === 'conflicts');
   const agreeing = c.evidence.filter((e) => e.stance === 'corroborates');
   const url = pageUrl ?? (typeof location === 'undefined' ? '' : location.href);
@@ -95,7 +95,7 @@ function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce
         </button>
       </div>
       <p id={reasonId} class="reason">
-        {claim.reason || verdictExplanation(claim.verdict)}
+        {readerReason(c) || verdictExplanation(claim.verdict)}
       </p>
       {sides.length > 0 ? (
         <ul class="who">
@@ -112,8 +112,8 @@ function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce
         </p>
       ) : null}
       {self ? (
-        <p class="self-note" data-self-source={self.source.id}>
-          {t('cardSelfSource', outletName(self.source))}
+        <p class="self-note" data-self-source="">
+          {t('cardSelfSource', self)}
         </p>
       ) : null}
       <details class="more">

@@ -29,10 +29,12 @@ ${CARD_PALETTE}
 .card[data-verdict="corroborated"] { border-left-color: var(--corroborated); }
 .card[data-verdict="conflicting"] { border-left-color: var(--conflicting); }
 .card[data-verdict="mixed"] { border-left-color: var(--mixed); }
+.card[data-verdict="outdated"] { border-left-color: var(--outdated); }
 .card[data-verdict="unverified"] { border-left-color: var(--unverified); }
 [data-verdict="corroborated"] .verdict { color: var(--corroborated); }
 [data-verdict="conflicting"] .verdict { color: var(--conflicting); }
 [data-verdict="mixed"] .verdict { color: var(--mixed); }
+[data-verdict="outdated"] .verdict { color: var(--outdated); }
 [data-verdict="unverified"] .verdict { color: var(--unverified); }
 /* Never over a third of a phone's screen: the rest scrolls inside the card. */
 @media (max-width: 600px) { .card { max-height: 33vh !important; } }

@@ -3,10 +3,9 @@ import type { Claim } from '../../engine/claim';
 import { copyText } from '../copy';
 import { t } from '../i18n';
 import { EvidenceBySource } from '../SourceLine';
-import { outletName } from '../source-name';
 import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict';
 import { addVerdictReport, reportFor } from '../verdict-reports';
-import { claimAsText, isSelfQuote, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
+import { claimAsText, isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
 
 export interface ClaimItemProps {
   claim: Claim;
@@ -35,7 +34,7 @@ export function ClaimItem({ claim, index, onReveal, initiallyOpen = false, tabba
   const [said, setSaid] = useState('');
   const detailsId = `claim-${index}-details`;
   const isSelf = (e: Claim['evidence'][number]) => isSelfQuote(c, e);
-  const self = claim.evidence.find(isSelf);
+  const self = selfSourceName(c);
   return (
     <li class="claim" data-claim={index} data-verdict={claim.verdict}>
       <button
@@ -56,7 +55,7 @@ export function ClaimItem({ claim, index, onReveal, initiallyOpen = false, tabba
         </span>
         <span class="claim-text">{claim.text}</span>
       </button>
-      <p class="reason">{claim.reason || verdictExplanation(claim.verdict)}</p>
+      <p class="reason">{readerReason(c) || verdictExplanation(claim.verdict)}</p>
       <div id={detailsId} class="claim-details" hidden={!open}>
         {open ? (
           <>
@@ -67,7 +66,7 @@ export function ClaimItem({ claim, index, onReveal, initiallyOpen = false, tabba
                 </li>
               ))}
             </ul>
-            {self ? <p class="muted">{t('cardSelfSource', outletName(self.source))}</p> : null}
+            {self ? <p class="muted">{t('cardSelfSource', self)}</p> : null}
             <details class="more">
               <summary>{`${t('sourcesSayTitle')} (${claim.evidence.length})`}</summary>
               <EvidenceBySource evidence={[...claim.evidence].sort((a, b) => (a.stance === b.stance ? 0 : a.stance === 'conflicts' ? -1 : 1))} isSelf={isSelf} />

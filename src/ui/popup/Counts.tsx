@@ -1,7 +1,6 @@
 import { VERDICTS, type Claim, type Verdict } from '../../engine/claim';
 import { NEEDS_ATTENTION } from '../../attention';
 import { t } from '../i18n';
-import { outletName } from '../source-name';
 import { VERDICT_SYMBOL, VERDICTS_BY_ATTENTION, verdictLabel, verdictSummary } from '../verdict';
 import { pageSourceOf } from '../what-sources-say';
 
@@ -39,7 +38,7 @@ export function PageVerdict({ claims }: { claims: readonly Claim[] }) {
       </h2>
       {self ? (
         <p class="page-source" data-page-source={self.id}>
-          {t('pageIsSource', outletName(self))}
+          {t('pageIsSource', self.name)}
         </p>
       ) : null}
     </section>

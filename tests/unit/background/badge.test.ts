@@ -27,6 +27,10 @@ describe('badge', () => {
     expect(badgeFor({ status: 'done', claims: [claim('corroborated')] }).title).toBe('ClaimLens: nothing disputed (claims checked: 1)');
   });
 
+  it('an outdated claim (true when written, changed since) needs no attention: no number, no red', () => {
+    expect(badgeFor({ status: 'done', claims: [claim('outdated'), claim('corroborated')] }).text).toBe('');
+  });
+
   it('a content script\'s claims set its tab\'s badge; navigation clears it', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://a.test/' });
     const sender = { tab, frameId: 0 };

@@ -58,8 +58,8 @@ describe('readYears and readMonths', () => {
   });
 
   it('reads months with or without a day', () => {
-    expect(readMonths('It invested $10 billion in January 2023.')).toEqual([{ kind: 'month', value: '2023-01' }]);
-    expect(readMonths('On Nov. 17, 2023 the board ousted Altman.')).toEqual([{ kind: 'month', value: '2023-11' }]);
+    expect(readMonths('It invested $10 billion in January 2023.')).toMatchObject([{ kind: 'month', value: '2023-01' }]);
+    expect(readMonths('On Nov. 17, 2023 the board ousted Altman.')).toMatchObject([{ kind: 'month', value: '2023-11' }]);
   });
 });
 
@@ -155,6 +155,6 @@ describe('readSentence', () => {
   });
 
   it('reads "November 2023" as one date', () => {
-    expect(readSentence('The board ousted Altman in November 2023.').values).toEqual([{ kind: 'month', value: '2023-11' }]);
+    expect(readSentence('The board ousted Altman in November 2023.').values).toMatchObject([{ kind: 'month', value: '2023-11' }]);
   });
 });

@@ -4,7 +4,7 @@ import { highlightCss, VERDICT_LINE } from '../../../src/page/highlight-style';
 
 describe('highlight styles', () => {
   it('give every verdict its own line style, so verdicts differ without colour', () => {
-    expect(new Set(VERDICTS.map((v) => VERDICT_LINE[v].style)).size).toBe(VERDICTS.length);
+    expect(new Set(VERDICTS.map((v) => `${VERDICT_LINE[v].style} ${VERDICT_LINE[v].px}`)).size).toBe(VERDICTS.length);
     const css = highlightCss('underline');
     for (const v of VERDICTS) expect(css).toContain(`::highlight(claimlens-${v}) { text-decoration: underline ${VERDICT_LINE[v].style}`);
   });

@@ -1,0 +1,132 @@
+/**
+ * Orders a sentence's candidate facts by fuse.js's token search, without building a fuse.js index
+ * per sentence.
+ *
+ * The score is fuse.js 7's token search (`useTokenSearch`, `ignoreLocation`, threshold 0.15) over
+ * the candidates' statements and paraphrases, as if they alone were indexed: each query word is
+ * weighted by its rarity among the candidates' texts (inverse document frequency) and fuzzily found
+ * in each text by fuse.js's Bitap search; a fact's score multiplies its texts' scores, each raised to
+ * the text's length norm. What fuse.js would compute per sentence from scratch is kept per fact here:
+ * each text lower-cased, its words and its norm, read once; a word's Bitap score in a text it holds
+ * whole is known without a search, and a fuzzy search's result is remembered. The scores equal
+ * fuse.js's to the last bit (tests/unit/engine/fuzzy-rank.test.ts compares them with a fuse.js
+ * index built per sentence); they only order candidates, never decide a verdict.
+ */
+import Fuse from 'fuse.js';
+
+interface Text {
+  /** Lower-cased, as Bitap reads it. */
+  lower: string;
+  /** Its words as fuse.js's analyzer splits them, or null when it has none (it then counts in no statistics). */
+  words: Set<string> | null;
+  /** fuse.js's field-length norm: 1 / √(white-space separated tokens), to three decimals. */
+  norm: number;
+}
+
+/** As fuse.js's default token analyzer. */
+const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+const THRESHOLD = 0.15;
+/** A word of up to this many letters can match with no error at all (1 error / 7 letters ≤ 0.15). */
+const EXACT_ONLY = Math.ceil(1 / THRESHOLD) - 1;
+/** Fuzzy results remembered, at most (then forgotten at once). */
+const MEMO_LIMIT = 50_000;
+
+export class FuzzyRank {
+  private readonly sources: readonly (readonly string[])[];
+  private readonly texts: (Text[] | undefined)[];
+  private readonly memo = new Map<string, number>();
+
+  /** @param sources per fact, its texts (statement and paraphrases) */
+  constructor(sources: readonly (readonly string[])[]) {
+    this.sources = sources;
+    this.texts = new Array<Text[] | undefined>(sources.length);
+  }
+
+  /** fuse.js's score of each candidate the query matches (lower is better); the others are absent. */
+  scores(candidates: readonly number[], query: string): Map<number, number> {
+    const out = new Map<number, number>();
+    const terms = query.toLowerCase().match(WORD) ?? [];
+    if (terms.length === 0) return out;
+    // Document frequencies over the candidates' texts only, as a fuse.js index of them would count.
+    let fieldCount = 0;
+    const df = terms.map(() => 0);
+    for (const f of candidates) {
+      for (const t of this.textsOf(f)) {
+        if (!t.words) continue;
+        fieldCount++;
+        for (let i = 0; i < terms.length; i++) if (t.words.has(terms[i]!)) df[i]!++;
+      }
+    }
+    const idf = df.map((d) => Math.log(1 + (fieldCount - d + 0.5) / (d + 0.5)));
+    for (const f of candidates) {
+      let total = 1;
+      let matched = false;
+      this.textsOf(f).forEach((t, ti) => {
+        let weighted = 0;
+        let max = 0;
+        let count = 0;
+        for (let i = 0; i < terms.length; i++) {
+          const score = this.bitap(terms[i]!, t.lower, f, ti);
+          max += idf[i]!;
+          if (score !== null) {
+            count++;
+            weighted += idf[i]! * (1 - score);
+          }
+        }
+        if (count === 0) return;
+        const normalized = max > 0 ? 1 - weighted / max : 0;
+        const score = Math.max(0.001, normalized);
+        matched = true;
+        total *= Math.pow(score === 0 ? Number.EPSILON : score, t.norm);
+      });
+      if (matched) out.set(f, total);
+    }
+    return out;
+  }
+
+  private textsOf(f: number): Text[] {
+    let texts = this.texts[f];
+    if (!texts) {
+      texts = [];
+      for (const source of this.sources[f]!) {
+        if (!source.trim()) continue;
+        const lower = source.toLowerCase();
+        const words = lower.match(WORD);
+        texts.push({ lower, words: words ? new Set(words) : null, norm: fieldNorm(source) });
+      }
+      this.texts[f] = texts;
+    }
+    return texts;
+  }
+
+  /** fuse.js's Bitap score of a word in a text (ignoring location), or null when it does not match. */
+  private bitap(term: string, text: string, f: number, ti: number): number | null {
+    if (text === term) return 0;
+    if (text.includes(term)) return 0.001;
+    if (term.length <= EXACT_ONLY) return null;
+    const key = `${f}\u0000${ti}\u0000${term}`;
+    let score = this.memo.get(key);
+    if (score === undefined) {
+      const r = Fuse.match(term, text, { threshold: THRESHOLD, ignoreLocation: true });
+      score = r.isMatch ? r.score : -1;
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(key, score);
+    }
+    return score < 0 ? null : score;
+  }
+}
+
+/** fuse.js's field norm (weight 1, three decimals) of a text. */
+function fieldNorm(text: string): number {
+  let tokens = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 9 && c <= 13) || c === 32 || c === 160) inWord = false;
+    else if (!inWord) {
+      tokens++;
+      inWord = true;
+    }
+  }
+  return Math.round(1000 / Math.pow(Math.max(tokens, 1), 0.5)) / 1000;
+}

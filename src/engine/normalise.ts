@@ -1,0 +1,29 @@
+/**
+ * Text as the engine reads it: one spelling for characters that look alike. Hyphens (including the
+ * non-breaking U+2011) become "-", spaces (including no-break and narrow spaces) " ", curly quotes
+ * straight ones; zero-width spaces and joiners, soft hyphens and bidi controls are dropped; a
+ * possessive written without its apostrophe ("OpenAIs") gets it back. The engine reads sentences
+ * normalised; a claim's offsets and text are those of the page's own sentence (split before this),
+ * so they stay exact in the original text.
+ */
+
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+const HYPHENS = /[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/gu;
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u02BC\u2032\uFF07]/gu;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\uFF02]/gu;
+/** "OpenAIs stake", "Microsofts licence": the party names' possessive without an apostrophe. */
+const BARE_POSSESSIVE = /\b(OpenAI|Microsoft|Amazon|ChatGPT|Azure|AWS)s\b/gu;
+/** A cheap test: most sentences have none of these characters. */
+const ANY = /[\u00A0\u00AD\u1680\u2000-\u2012\u2018-\u201F\u202A-\u202F\u2032\u2033\u205F-\u2069\u2212\u3000\uFE63\uFEFF\uFF02\uFF07\uFF0D]|(?:OpenAI|Microsoft|Amazon|ChatGPT|Azure|AWS)s\b/u;
+
+export function normaliseText(text: string): string {
+  if (!ANY.test(text)) return text;
+  return text
+    .replace(INVISIBLE, '')
+    .replace(HYPHENS, '-')
+    .replace(SPACES, ' ')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(BARE_POSSESSIVE, "$1's");
+}

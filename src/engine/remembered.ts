@@ -1,0 +1,15 @@
+/**
+ * A pure reading of a text, remembered for the texts read last: one sentence is read by several
+ * rules (its parties, the other companies it names, its polarity cues), each asking again.
+ */
+export function remembered<T>(read: (text: string) => T, size = 256): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text: string) => {
+    let value = known.get(text);
+    if (value === undefined && !known.has(text)) {
+      if (known.size >= size) known.clear();
+      known.set(text, (value = read(text)));
+    }
+    return value as T;
+  };
+}

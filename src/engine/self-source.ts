@@ -1,0 +1,124 @@
+/**
+ * A page that is itself one of the bundled sources: it holds that source's own quoted words, many of
+ * them. Such a page is not corroborated by itself; its claims are judged by the other
+ * sources (a view of the pack without that source's evidence).
+ */
+import type { FactPack, Source } from '../facts/schema';
+
+/** At least this many of a source's quotes, and this share of them, are on the page. */
+const MIN_QUOTES = 3;
+const MIN_SHARE = 1 / 3;
+/** Shorter blocks (menus, captions) hold no quote worth reading. */
+const MIN_BLOCK = 20;
+
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/gu, "'")
+    .replace(/[\u201c\u201d]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+export interface SourceQuotes {
+  source: Source;
+  quotes: string[];
+}
+
+/** Each source's quotes, normalised once per engine. */
+export function quotesBySource(pack: FactPack): SourceQuotes[] {
+  const by = new Map<string, Set<string>>();
+  for (const f of pack.facts) for (const e of f.evidence) (by.get(e.source) ?? by.set(e.source, new Set()).get(e.source)!).add(squash(e.quote));
+  return pack.sources.filter((s) => by.has(s.id)).map((source) => ({ source, quotes: [...by.get(source.id)!] }));
+}
+
+/**
+ * The bundled source the page is, or null: the source of which the page holds the most quotes, at
+ * least 3 and at least a third of them. Only blocks of some length are read; linear in the page's
+ * text, whatever the number of quotes (see `QuoteFinder`).
+ */
+export function pageSource(blocks: readonly string[], sources: SourceQuotes[]): Source | null {
+  const texts = blocks.filter((b) => b.length >= MIN_BLOCK).map(squash);
+  if (texts.length === 0) return null;
+  let finder = FINDERS.get(sources);
+  if (!finder) FINDERS.set(sources, (finder = new QuoteFinder(sources.flatMap((s) => s.quotes))));
+  const found = finder.found(texts);
+  let best: { source: Source; n: number } | null = null;
+  for (const { source, quotes } of sources) {
+    let n = 0;
+    for (const q of quotes) if (found.has(q)) n++;
+    if (n >= MIN_QUOTES && n >= quotes.length * MIN_SHARE && (!best || n > best.n)) best = { source, n };
+  }
+  return best?.source ?? null;
+}
+
+const FINDERS = new WeakMap<SourceQuotes[], QuoteFinder>();
+
+/** Characters of a quote's opening hashed to find where it may start. */
+const OPENING = 16;
+const BASE = 0x01000193;
+
+/**
+ * Which of many quotes some text holds, in one pass over the text: each quote's opening
+ * (`OPENING` characters) is hashed once; a rolling hash over the text finds where an opening may
+ * start, and only there is the quote compared. The same answer as `text.includes(quote)` for
+ * every quote, at the cost of reading the text once rather than once per quote. Quotes shorter
+ * than the opening are looked for one by one (few are).
+ */
+export class QuoteFinder {
+  private readonly byOpening = new Map<number, string[]>();
+  private readonly short: string[] = [];
+  /** BASE^(OPENING-1), to take the leaving character out of the rolling hash. */
+  private readonly top: number;
+
+  constructor(quotes: readonly string[]) {
+    let top = 1;
+    for (let i = 1; i < OPENING; i++) top = Math.imul(top, BASE);
+    this.top = top;
+    for (const q of new Set(quotes)) {
+      if (q.length < OPENING) {
+        this.short.push(q);
+        continue;
+      }
+      const h = hash(q, 0, OPENING);
+      const list = this.byOpening.get(h);
+      if (list) list.push(q);
+      else this.byOpening.set(h, [q]);
+    }
+  }
+
+  /** The quotes the texts hold (each within one text). */
+  found(texts: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    for (const q of this.short) if (texts.some((t) => t.includes(q))) out.add(q);
+    if (this.byOpening.size === 0) return out;
+    for (const t of texts) {
+      if (t.length < OPENING) continue;
+      let h = hash(t, 0, OPENING);
+      for (let i = 0; ; i++) {
+        const candidates = this.byOpening.get(h);
+        if (candidates) for (const q of candidates) if (!out.has(q) && t.startsWith(q, i)) out.add(q);
+        if (i + OPENING >= t.length) break;
+        h = (Math.imul((h - Math.imul(t.charCodeAt(i), this.top)) | 0, BASE) + t.charCodeAt(i + OPENING)) | 0;
+      }
+    }
+    return out;
+  }
+}
+
+function hash(text: string, from: number, length: number): number {
+  let h = 0;
+  for (let i = from; i < from + length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The pack without one source's evidence (facts only it states are left out). */
+export function packWithout(pack: FactPack, sourceId: string): FactPack {
+  return {
+    ...pack,
+    sources: pack.sources.filter((s) => s.id !== sourceId),
+    facts: pack.facts.flatMap((f) => {
+      const evidence = f.evidence.filter((e) => e.source !== sourceId);
+      return evidence.length ? [{ ...f, evidence }] : [];
+    }),
+  };
+}

@@ -1,0 +1,43 @@
+/** QuoteFinder answers as `text.includes(quote)` would for every quote, reading the text once. */
+import { describe, expect, it } from 'vitest';
+import { QuoteFinder } from '../../../src/engine/self-source';
+import { bundledPack } from '../../../src/facts/bundled';
+import { readSourceArticle, sourceArticleFiles } from '../../../src/cli/source-articles';
+
+const byIncludes = (quotes: string[], texts: string[]) => new Set(quotes.filter((q) => texts.some((t) => t.includes(q))));
+
+function random(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+describe('QuoteFinder', () => {
+  it('finds the bundled quotes in the source articles as includes does', () => {
+    const quotes = [...new Set(bundledPack.facts.flatMap((f) => f.evidence.map((e) => e.quote.toLowerCase())))];
+    const texts = sourceArticleFiles().flatMap((f) => readSourceArticle(f).toLowerCase().split('\n'));
+    const found = new QuoteFinder(quotes).found(texts);
+    expect(found).toEqual(byIncludes(quotes, texts));
+    expect(found.size).toBeGreaterThan(20);
+  });
+
+  it('agrees with includes on random texts over a small alphabet (many near matches, quotes of every length)', () => {
+    const next = random(11);
+    const word = (n: number) => Array.from({ length: n }, () => 'ab '[Math.floor(next() * 3)]).join('');
+    for (let trial = 0; trial < 200; trial++) {
+      const texts = Array.from({ length: 1 + Math.floor(next() * 3) }, () => word(Math.floor(next() * 200)));
+      const quotes = Array.from({ length: 1 + Math.floor(next() * 20) }, () => {
+        const t = texts[Math.floor(next() * texts.length)]!;
+        const from = Math.floor(next() * t.length);
+        // Half the quotes taken from a text, half made up.
+        return next() < 0.5 ? t.slice(from, from + 1 + Math.floor(next() * 40)) : word(1 + Math.floor(next() * 40));
+      }).filter(Boolean);
+      expect(new QuoteFinder(quotes).found(texts)).toEqual(byIncludes(quotes, texts));
+    }
+  });
+
+  it('finds a quote at the very start and the very end of a text, and none in a text shorter than it', () => {
+    const quotes = ['microsoft invested $1 billion', 'until 2032 under the terms'];
+    const finder = new QuoteFinder(quotes);
+    expect(finder.found(['microsoft invested $1 billion in 2019, valid until 2032 under the terms'])).toEqual(new Set(quotes));
+    expect(finder.found(['microsoft invested'])).toEqual(new Set());
+  });
+});
