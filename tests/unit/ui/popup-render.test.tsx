@@ -63,7 +63,7 @@ describe('popup rendering', () => {
       state: { kind: 'claims', scanning: false, view: { url: 'https://news.test/a', status: 'done', claims, origins: [] } },
     });
     expect(root.querySelector('[data-page-source]')!.textContent).toBe(
-      "This page is one of ClaimLens's sources (Reuters): its own sentences agree with themselves.",
+      "This page is one of ClaimLens's sources (Reuters): the other sources judge its claims.",
     );
   });
 

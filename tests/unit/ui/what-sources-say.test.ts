@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateInWords, missingParts, outletName } from '../../../src/ui/source-name';
 import { reportFor, reportsAsJson, validReports } from '../../../src/ui/verdict-reports';
-import { claimAsText, isSelfQuote, pageSourceOf, whatSourcesSay } from '../../../src/ui/what-sources-say';
+import { claimAsText, isSelfQuote, pageSourceOf, readerReason, selfSourceName, whatSourcesSay } from '../../../src/ui/what-sources-say';
 import { claim, source } from './claims-fixture';
 
 const cailian = { ...source, id: 'cailian', publisher: 'Cailian Press', date: '2026-04-27', url: null };
@@ -46,6 +46,15 @@ describe('what the sources say', () => {
     const b = own('OpenAI will keep paying Microsoft a share of its revenue until the year 2030.');
     expect(pageSourceOf([a, claim('conflicting')])).toBeNull();
     expect(pageSourceOf([a, b, claim('conflicting')])?.id).toBe('cailian');
+  });
+
+  it('takes the engine\'s word that the page is a source: its name on its own line, the reason left to what differs', () => {
+    const c = { ...claim('conflicting'), pageSource: 'gogoai', reason: 'This page is a bundled source (GogoAI News); judged by the other sources. Sources say 2030, not 2032' };
+    expect(readerReason(c)).toBe('Sources say 2030, not 2032');
+    expect(selfSourceName(c)).toBe('GogoAI News');
+    expect(pageSourceOf([c])).toEqual({ id: 'gogoai', name: 'GogoAI News' });
+    expect(readerReason(claim('conflicting'))).toBe('Because conflicting');
+    expect(selfSourceName(claim('conflicting'))).toBeNull();
   });
 
   it('copies the claim, its verdict in words, the reason and each quote with its source as plain text', () => {
