@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { COMMAND_KEYS } from './src/keys';
 
@@ -19,7 +20,15 @@ export default defineConfig({
   zip: { excludeSources: ['demo-output/**', 'test-output/**', '**/*.tmp.*', '**/*.log', 'coverage/**'] },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+    resolve: {
+      alias: {
+        react: 'preact/compat',
+        'react-dom': 'preact/compat',
+        // WXT's content-script context tells the page the extension's id and stops when the page answers:
+        // an inert one stands in (src/page/wxt-context.ts; the content script lives by src/page/lifetime.ts).
+        'wxt/utils/content-script-context': fileURLToPath(new URL('./src/page/wxt-context.ts', import.meta.url)),
+      },
+    },
     // Both browsers' floors support <link rel="modulepreload">: no polyfill for it.
     build: { modulePreload: { polyfill: false } },
   }),

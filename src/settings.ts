@@ -5,11 +5,9 @@
  * `readSettings` and follows them through `watchSettings`, so a change applies live and a stored value
  * that is partial, older or hand-edited is always taken field by field, never used raw.
  */
-import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { NEEDS_ATTENTION } from './attention';
 import { VERDICTS, type Verdict } from './engine/claim';
-import type { FactPack } from './facts/schema';
+import { defineStoredItem, type ItemRead } from './stored-item';
 
 export const SENSITIVITIES = ['strict', 'balanced', 'broad'] as const;
 export type Sensitivity = (typeof SENSITIVITIES)[number];
@@ -46,49 +44,49 @@ export const SETTINGS_VERSION = 2;
  * `storage.local` writes, pre-release builds): it may lack fields or carry URLs instead of
  * hostnames, so v2 repairs it field by field and keeps whatever is valid.
  */
-export const settingsMigrations: Record<number, (old: unknown) => Settings> = {
+export const settingsMigrations: Record<number, (old: unknown) => unknown> = {
   2: (old) => normalizeSettings(old),
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = defineStoredItem<Settings>('settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,
+  accept: (raw) => (raw && typeof raw === 'object' && !Array.isArray(raw) ? normalizeSettings(raw) : null),
 });
 
 /**
- * The settings as stored, repaired: valid fields kept, missing or invalid ones from the defaults.
- * `settingsItem.getValue()` returns whatever is stored under the current version (a partial write, a
- * hand edit in the browser's storage inspector); this never does.
+ * The settings as stored, repaired: valid fields kept, missing or invalid ones from the defaults; the
+ * defaults when what is stored was written by a newer ClaimLens or is not settings at all (it is left as
+ * it is: see `src/stored-item.ts`).
  */
 export async function readSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+  return settingsItem.getValue();
 }
 
-/**
- * The same as `readSettings`, in one storage read: the value and its version together, migrated here
- * if it is older. (The storage item first runs its own migration check, a read of its own, before it
- * reads the value.) For the popup, whose first paint waits for its slowest read.
- */
+/** The settings, and why the stored ones could not be used if they could not (the options page says so). */
+export function readSettingsWithProblem(): Promise<ItemRead<Settings>> {
+  return settingsItem.read();
+}
+
+/** The same as `readSettings` (one storage read: the value and its version together). For the popup. */
 export async function readSettingsOnce(): Promise<Settings> {
-  const key = settingsItem.key.replace(/^local:/, '');
-  const stored = await browser.storage.local.get([key, `${key}$`]);
-  let value: unknown = stored[key];
-  const from = (stored[`${key}$`] as { v?: number } | undefined)?.v ?? 1;
-  if (value != null) for (let v = from + 1; v <= SETTINGS_VERSION; v++) value = settingsMigrations[v]?.(value) ?? value;
-  return normalizeSettings(value);
+  return settingsItem.getValue();
 }
 
 /** Calls `onChange` with the repaired settings whenever they change. Returns unwatch. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((next) => onChange(normalizeSettings(next)));
+  return settingsItem.watch((next) => onChange(next));
 }
 
-/** Fact packs imported on the options page, each already validated by `parsePack`. */
-export const extraPacksItem = storage.defineItem<FactPack[]>('local:extraPacks', {
+/**
+ * Fact packs imported on the options page, as stored: each is checked again by whoever reads it
+ * (`src/facts/active-pack.ts`), and one that does not pass is left out there, never deleted here.
+ */
+export const extraPacksItem = defineStoredItem<unknown[]>('extraPacks', {
   fallback: [],
   version: 1,
-  migrations: {},
+  accept: (raw) => (Array.isArray(raw) ? raw : null),
 });
 
 /** Any stored value → valid settings: valid fields kept, missing or invalid ones from the defaults. */

@@ -76,6 +76,9 @@ export function followFramePort(port: FramePort): void {
   if (port.name !== FRAME_PORT || tabId === undefined || tabId < 0) return;
   const frameId = port.sender?.frameId ?? 0;
   port.onDisconnect.addListener(() => {
+    // Read, or Chrome logs "Unchecked runtime.lastError" in the background (a page entering the
+    // back/forward cache has its port closed with an error).
+    void browser.runtime.lastError;
     void forgetFrame(tabId, frameId);
   });
 }

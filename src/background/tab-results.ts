@@ -4,7 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { compactClaims, expandClaims, type CompactClaims } from '../compact-claims';
-import type { Claim } from '../engine/claim';
+import { VERDICTS, type Claim } from '../engine/claim';
 import type { TabResult } from '../messages';
 
 /**
@@ -14,7 +14,18 @@ import type { TabResult } from '../messages';
  */
 export interface StoredFrame extends Omit<TabResult, 'claims'> {
   claims: string;
+  /** How many of the frame's claims were not kept (see MAX_CLAIMS_PER_FRAME, MAX_TAB_CHARS). */
+  more?: number;
 }
+
+/**
+ * Bounds on what one tab keeps, so that one huge page never fills `storage.session` (10 MB, shared by every
+ * tab) and leaves later tabs without a badge or a popup: the first claims of each frame, in page order, up
+ * to these; the popup says how many more the page had.
+ */
+export const MAX_CLAIMS_PER_FRAME = 500;
+/** What one tab's stored results may take, in characters of JSON (about bytes). 100 claims take ~45 kB. */
+export const MAX_TAB_CHARS = 250_000;
 
 /** What is stored for one tab: each frame's latest result, by frame id (0 = the top frame). */
 export interface StoredTab {
@@ -25,6 +36,8 @@ export interface StoredTab {
 export interface TabView extends TabResult {
   /** For each claim of `claims` (same order): its frame and its index in that frame's own list. */
   origins: { frameId: number; index: number }[];
+  /** How many claims the tab's pages had beyond those kept (0 when all were). */
+  more?: number;
 }
 
 const key = (tabId: number) => `session:tab-${tabId}` as const;
@@ -34,7 +47,9 @@ const key = (tabId: number) => `session:tab-${tabId}` as const;
  * frame's; the status is `disabled` when the top frame is disabled, `scanning` while any frame is.
  */
 export function mergeFrames(stored: StoredTab | null): TabView | null {
-  if (!stored) return null;
+  // What is stored may be anything (a hand edit, an older build, corruption): a frame that cannot be read
+  // counts as having no claims, a claim that points at missing facts or evidence is left out.
+  if (!stored || typeof stored !== 'object' || !stored.frames || typeof stored.frames !== 'object') return null;
   const ids = Object.keys(stored.frames)
     .map(Number)
     .sort((a, b) => a - b);
@@ -43,18 +58,43 @@ export function mergeFrames(stored: StoredTab | null): TabView | null {
   const claims: Claim[] = [];
   const origins: TabView['origins'] = [];
   let scanning = false;
+  let more = 0;
   for (const frameId of ids) {
     const frame = stored.frames[String(frameId)];
-    if (!frame) continue;
+    if (!frame || typeof frame !== 'object') continue;
     if (frame.status === 'scanning') scanning = true;
-    expandClaims(JSON.parse(frame.claims) as CompactClaims).forEach((claim, index) => {
+    if (typeof frame.more === 'number' && frame.more > 0) more += frame.more;
+    readClaims(frame.claims).forEach((claim, index) => {
       claims.push(claim);
       origins.push({ frameId, index });
     });
   }
   const status: TabResult['status'] =
     top?.status === 'disabled' ? 'disabled' : scanning || !top ? 'scanning' : 'done';
-  return { url: top?.url ?? '', status, claims, origins };
+  return { url: typeof top?.url === 'string' ? top.url : '', status, claims, origins, ...(more > 0 ? { more } : {}) };
+}
+
+/** A frame's stored claims; none when they cannot be read, and without any that point at nothing. */
+function readClaims(text: unknown): Claim[] {
+  try {
+    const compact = JSON.parse(String(text)) as CompactClaims;
+    if (!compact || !Array.isArray(compact.claims) || !Array.isArray(compact.facts) || !Array.isArray(compact.evidence) || !Array.isArray(compact.sources)) return [];
+    const evidenceOk = compact.evidence.map((e) => !!e && typeof e === 'object' && !!compact.sources[e.source] && typeof compact.sources[e.source] === 'object');
+    const sound = compact.claims.filter(
+      (c) =>
+        !!c &&
+        typeof c === 'object' &&
+        typeof c.text === 'string' &&
+        VERDICTS.includes(c.verdict) &&
+        Array.isArray(c.facts) &&
+        Array.isArray(c.evidence) &&
+        c.facts.every((i) => !!compact.facts[i] && typeof compact.facts[i] === 'object') &&
+        c.evidence.every((i) => evidenceOk[i] === true),
+    );
+    return expandClaims({ ...compact, claims: sound });
+  } catch {
+    return [];
+  }
 }
 
 type ChangeListener = (tabId: number, view: TabView | null) => Promise<void> | void;
@@ -84,14 +124,47 @@ function serial<T>(tabId: number, task: () => Promise<T>): Promise<T> {
 export function setFrameResult(tabId: number, frameId: number, result: TabResult): Promise<TabView | null> {
   return serial(tabId, async () => {
     const stored = (await storage.getItem<StoredTab>(key(tabId))) ?? { frames: {} };
-    const frame: StoredFrame = { url: result.url, status: result.status, claims: JSON.stringify(compactClaims(result.claims)) };
-    const frames = { ...stored.frames, [String(frameId)]: frame };
-    const next: StoredTab = { frames };
-    await storage.setItem(key(tabId), next);
+    const others = { ...(stored.frames && typeof stored.frames === 'object' ? stored.frames : {}) };
+    delete others[String(frameId)];
+    const frame = boundedFrame(result, MAX_TAB_CHARS - JSON.stringify(others).length);
+    const next: StoredTab = { frames: { ...others, [String(frameId)]: frame } };
+    try {
+      await storage.setItem(key(tabId), next);
+    } catch {
+      // Storage full all the same (other tabs hold the rest): keep that the page had claims, not which.
+      const more = (frame.more ?? 0) + storedCount(frame.claims);
+      const none: StoredFrame = { ...frame, claims: JSON.stringify(compactClaims([])), more };
+      next.frames[String(frameId)] = none;
+      await storage.setItem(key(tabId), next);
+    }
     const view = mergeFrames(next);
     await onChange?.(tabId, view);
     return view;
   });
+}
+
+/**
+ * A frame's result as stored: its first claims, as many as MAX_CLAIMS_PER_FRAME and `room` characters
+ * allow (halving the count until they fit), and how many more there were.
+ */
+export function boundedFrame(result: TabResult, room: number): StoredFrame {
+  let count = Math.min(result.claims.length, MAX_CLAIMS_PER_FRAME);
+  let claims = JSON.stringify(compactClaims(result.claims.slice(0, count)));
+  while (count > 0 && claims.length > room) {
+    count = Math.floor(count / 2);
+    claims = JSON.stringify(compactClaims(result.claims.slice(0, count)));
+  }
+  const more = result.claims.length - count;
+  return { url: result.url, status: result.status, claims, ...(more > 0 ? { more } : {}) };
+}
+
+/** How many claims a stored frame's `claims` text holds. */
+function storedCount(text: string): number {
+  try {
+    return (JSON.parse(text) as CompactClaims).claims.length;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -101,7 +174,7 @@ export function setFrameResult(tabId: number, frameId: number, result: TabResult
 export function removeFrameResult(tabId: number, frameId: number): Promise<TabView | null> {
   return serial(tabId, async () => {
     const stored = await storage.getItem<StoredTab>(key(tabId));
-    if (!stored?.frames[String(frameId)]) return mergeFrames(stored);
+    if (!stored?.frames?.[String(frameId)]) return mergeFrames(stored);
     const frames = { ...stored.frames };
     delete frames[String(frameId)];
     const next: StoredTab = { frames };

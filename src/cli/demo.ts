@@ -174,7 +174,7 @@ async function screenshots(context: BrowserContext, extensionBase: string, page:
   if (target) {
     await page.mouse.move(target.x, target.y);
     const opened = await page
-      .waitForFunction(() => document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'), null, {
+      .waitForFunction(() => document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'), null, {
         timeout: 5_000,
       })
       .then(() => true)

@@ -36,7 +36,14 @@ const OPENERS = new Set([
 
 const LIST_MARKER = /[\u2460-\u2473\u2776-\u277f\u2780-\u2793\u2022\u25aa\u25cf\u25e6\u2023\u2043]/u;
 const CLOSERS = /["'\u201d\u2019\u00bb)\]]/u;
-const OPENER_CHAR = /[\p{Lu}\p{N}"'\u201c\u2018\u00ab([$£€\u2460-\u2473\u2022]/u;
+/**
+ * What can start a sentence: a capital, a digit, an opening quote or bracket, a currency sign, a list
+ * marker; a letter of a script without capitals (Arabic, Hebrew, CJK…: a claim quoted in an English
+ * sentence inside Arabic text ends at its full stop); an emoji.
+ */
+const OPENER_CHAR = /[\p{Lu}\p{Lo}\p{N}\p{Extended_Pictographic}"'\u201c\u2018\u00ab([$£€\u2460-\u2473\u2022]/u;
+/** Emoji, their joiners and variation selectors, and invisible marks (bidi controls, zero-width spaces): never a sentence's first or last character. */
+const EDGE_JUNK = /^(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|\uFE0E|\uFE0F|\u20E3)$/u;
 
 export function splitSentences(text: string): Sentence[] {
   const cuts: number[] = [0];
@@ -55,11 +62,17 @@ export function splitSentences(text: string): Sentence[] {
       if (text[j] === '\n') cuts.push(j + 1);
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026' && ch !== '\u061f' && ch !== '\u06d4') continue;
     // Extend over a run of terminators and closing quotes/brackets.
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
     while (j < n && CLOSERS.test(text[j]!)) j++;
+    if (j < n && junkAt(text, j) > 0 && !(ch === '.' && j === i + 1 && !endsSentence(text, i, j))) {
+      // "forever.🎉": the emoji is not part of the sentence before it.
+      cuts.push(j);
+      i = j - 1;
+      continue;
+    }
     if (j < n && !/\s/u.test(text[j]!)) {
       // "228.3", "U.S.-based", "OpenAI.com". The rest of the run ends the same way: skip it, so a
       // long run of full stops is read once, not once per stop.
@@ -69,7 +82,7 @@ export function splitSentences(text: string): Sentence[] {
     let k = j;
     while (k < n && /\s/u.test(text[k]!)) k++;
     if (k >= n) break;
-    if (!OPENER_CHAR.test(text[k]!)) {
+    if (!OPENER_CHAR.test(String.fromCodePoint(text.codePointAt(k)!)) && junkAt(text, k) === 0) {
       i = j - 1;
       continue;
     }
@@ -82,8 +95,14 @@ export function splitSentences(text: string): Sentence[] {
   for (let c = 0; c < sorted.length; c++) {
     let start = sorted[c]!;
     let end = c + 1 < sorted.length ? sorted[c + 1]! : n;
-    while (start < end && /[\s\u2460-\u2473\u2776-\u277f\u2780-\u2793\u2022\u25aa\u25cf\u25e6\u2023\u2043;]/u.test(text[start]!)) start++;
-    while (end > start && /[\s;]/u.test(text[end - 1]!)) end--;
+    for (let edge = 1; edge > 0 && start < end; ) {
+      edge = /[\s\u2460-\u2473\u2776-\u277f\u2780-\u2793\u2022\u25aa\u25cf\u25e6\u2023\u2043;]/u.test(text[start]!) ? 1 : junkAt(text, start);
+      start += edge;
+    }
+    for (let edge = 1; edge > 0 && end > start; ) {
+      edge = /[\s;]/u.test(text[end - 1]!) ? 1 : junkBefore(text, end);
+      end -= edge;
+    }
     // A lone dash or number used as a list marker ("-", "1.", "2)") is not part of the sentence.
     const marker = /^(?:[-\u2013\u2014*]|\d{1,2}[.)])\s+/u.exec(text.slice(start, end));
     if (marker && end - start > marker[0].length) start += marker[0].length;
@@ -112,4 +131,20 @@ function endsSentence(text: string, dot: number, next: number): boolean {
     return OPENERS.has(word);
   }
   return true;
+}
+
+/** The length (in UTF-16 units) of the emoji or invisible mark starting at `i`, or 0. */
+function junkAt(text: string, i: number): number {
+  const cp = text.codePointAt(i);
+  if (cp === undefined) return 0;
+  const ch = String.fromCodePoint(cp);
+  return EDGE_JUNK.test(ch) ? ch.length : 0;
+}
+
+/** The length of the emoji or invisible mark ending just before `end`, or 0. */
+function junkBefore(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  const i = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+  const n = junkAt(text, i);
+  return i + n === end ? n : 0;
 }

@@ -16,20 +16,35 @@ import { FactPackSchema, type FactPack } from './schema';
 export type ParseResult = { ok: true; pack: FactPack } | { ok: false; error: string };
 
 export interface ParseOptions {
-  /** A pack the parsed one will be merged onto: its ids are taken, its sources may be cited. */
+  /** The bundled pack the parsed one will be merged onto: its ids are taken, its sources may be cited. */
   base?: FactPack;
+  /** Other imported packs it will be merged with: their ids are taken too, their sources may be cited. */
+  others?: readonly FactPack[];
 }
 
 export function parsePack(json: unknown, options: ParseOptions = {}): ParseResult {
   const parsed = v.safeParse(FactPackSchema, json);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    return { ok: false, error: `${issuePath(issue.path)}: ${issue.message}` };
+    // The value as valibot quotes it may be a whole 2 MB string: only its start is shown.
+    const message = issue.received ? issue.message.replace(issue.received, () => clip(issue.received)) : issue.message;
+    return { ok: false, error: `${issuePath(issue.path)}: ${clip(message, 300)}` };
   }
   const pack = parsed.output;
-  const problem = integrityProblem(pack, options.base);
+  const problem = integrityProblem(pack, options);
   return problem ? { ok: false, error: problem } : { ok: true, pack };
 }
+
+/** How many characters of a value an error message quotes before it cuts it off with "…". */
+export const QUOTE_LIMIT = 60;
+
+/** `text`, cut to `limit` characters (with "…") if it is longer. */
+export function clip(text: string, limit = QUOTE_LIMIT): string {
+  return text.length <= limit ? text : `${text.slice(0, limit)}…`;
+}
+
+/** A value quoted in an error message: at most its first QUOTE_LIMIT characters. */
+const q = (value: string) => `"${clip(value)}"`;
 
 /** Later packs add sources and facts; an id already present is kept from the earlier pack. */
 export function mergePacks(...packs: FactPack[]): FactPack {
@@ -59,31 +74,41 @@ function issuePath(path: v.IssuePathItem[] | undefined): string {
   return out;
 }
 
-function integrityProblem(pack: FactPack, base: FactPack | undefined): string | null {
-  const baseSources = new Set(base?.sources.map((s) => s.id) ?? []);
-  const baseFacts = new Set(base?.facts.map((f) => f.id) ?? []);
+function integrityProblem(pack: FactPack, { base, others = [] }: ParseOptions): string | null {
+  // Whose each taken id is, to say which pack it clashes with.
+  const sourceOwners = new Map<string, string>();
+  const factOwners = new Map<string, string>();
+  for (const [owner, p] of [
+    ...(base ? [['the bundled pack', base] as const] : []),
+    ...others.map((o) => [`the imported pack ${q(o.name)}`, o] as const),
+  ]) {
+    for (const s of p.sources) if (!sourceOwners.has(s.id)) sourceOwners.set(s.id, owner);
+    for (const f of p.facts) if (!factOwners.has(f.id)) factOwners.set(f.id, owner);
+  }
 
   const sourceIds = new Set<string>();
   for (const [i, source] of pack.sources.entries()) {
-    if (baseSources.has(source.id)) return `sources[${i}].id: "${source.id}" is already a source of the bundled pack`;
-    if (sourceIds.has(source.id)) return `sources[${i}].id: duplicate source id "${source.id}"`;
+    const owner = sourceOwners.get(source.id);
+    if (owner) return `sources[${i}].id: ${q(source.id)} is already a source of ${owner}`;
+    if (sourceIds.has(source.id)) return `sources[${i}].id: duplicate source id ${q(source.id)}`;
     sourceIds.add(source.id);
   }
 
   const factIds = new Set<string>();
   for (const [i, fact] of pack.facts.entries()) {
-    if (baseFacts.has(fact.id)) return `facts[${i}].id: "${fact.id}" is already a fact of the bundled pack`;
-    if (factIds.has(fact.id)) return `facts[${i}].id: duplicate fact id "${fact.id}"`;
+    const owner = factOwners.get(fact.id);
+    if (owner) return `facts[${i}].id: ${q(fact.id)} is already a fact of ${owner}`;
+    if (factIds.has(fact.id)) return `facts[${i}].id: duplicate fact id ${q(fact.id)}`;
     factIds.add(fact.id);
     for (const [j, evidence] of fact.evidence.entries()) {
-      if (!sourceIds.has(evidence.source) && !baseSources.has(evidence.source)) {
-        return `facts[${i}].evidence[${j}].source: unknown source "${evidence.source}"`;
+      if (!sourceIds.has(evidence.source) && !sourceOwners.has(evidence.source)) {
+        return `facts[${i}].evidence[${j}].source: unknown source ${q(evidence.source)}`;
       }
     }
     for (const [g, group] of fact.keywords.entries()) {
       for (const [t, term] of group.entries()) {
         if (term.trim() === '' || term !== term.toLowerCase()) {
-          return `facts[${i}].keywords[${g}][${t}]: keyword terms must be non-empty and lower-case ("${term}")`;
+          return `facts[${i}].keywords[${g}][${t}]: keyword terms must be non-empty and lower-case (${q(term)})`;
         }
       }
     }

@@ -1,22 +1,24 @@
 /**
- * The hover card on the page: a Preact <Card> in an open shadow root (WXT `createShadowRootUi`, host
- * element `claimlens-card`), position:fixed so no page element moves. Placed beside the claim (never over
+ * The hover card on the page: a Preact <Card> in an open shadow root (host: a <span data-claimlens-ui="card">,
+ * see `createCardHost`), position:fixed so no page element moves. Placed beside the claim (never over
  * its words), follows scrolling, closes on Escape, on the close button, or when the pointer leaves (after a
  * grace period so it can travel into the card). Opened from the keyboard it takes focus and gives it back
  * on close.
  */
 import { h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Claim } from '../engine/claim';
 import { Card } from '../ui/card/Card';
 import { CARD_CSS } from '../ui/card/card-style';
+import type { PageLifetime } from './lifetime';
 import { readPageDate } from './page-date';
 import { inViewport, placeCard } from './position';
 import { debug } from './debug';
 import { adoptStyle, type AdoptedStyle } from './stylesheet';
 
-export const CARD_HOST = 'claimlens-card';
+/** The attribute that marks the card's host (and any other ClaimLens element on a page). */
+export const CARD_HOST_ATTRIBUTE = 'data-claimlens-ui';
+/** A selector for the card's host. */
+export const CARD_HOST = `[${CARD_HOST_ATTRIBUTE}="card"]`;
 
 /** How a card was opened decides how it closes: a pointer card closes when the pointer leaves. */
 export type OpenedBy = 'pointer' | 'focus' | 'keyboard';
@@ -32,8 +34,8 @@ export interface CardSubject {
 const CLOSE_GRACE_MS = 350;
 
 export class HoverCard {
-  private ui: ShadowRootContentScriptUi<void> | null = null;
-  private uiPromise: Promise<ShadowRootContentScriptUi<void> | null> | null = null;
+  private ui: CardUi | null = null;
+  private uiPromise: Promise<CardUi | null> | null = null;
   private style: AdoptedStyle | null = null;
   private subject: CardSubject | null = null;
   private size = { width: 0, height: 0 };
@@ -48,7 +50,7 @@ export class HoverCard {
   onClosed: (() => void) | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: PageLifetime,
     private readonly signal: AbortSignal,
   ) {
     const opts = { capture: true, passive: true, signal } as const;
@@ -196,59 +198,88 @@ export class HoverCard {
     if (inCard) e.stopPropagation();
   }
 
-  private mountUi(): Promise<ShadowRootContentScriptUi<void> | null> {
-    this.uiPromise ??= createShadowRootUi<void>(this.ctx, {
-      name: CARD_HOST,
-      mode: 'open',
-      position: 'inline',
-      inheritStyles: true,
+  private mountUi(): Promise<CardUi | null> {
+    this.uiPromise ??= Promise.resolve().then(() => {
+      if (this.signal.aborted) return null;
+      const ui = createCardHost();
+      this.style = adoptStyle(ui.shadow, CARD_CSS);
       // After <body>, not inside it: page rules like `body > :last-child` never start matching the card's host.
-      anchor: () => document.documentElement,
-      append: 'last',
-      onMount: () => undefined,
-    })
-      .then((ui) => {
-        if (this.signal.aborted) return null;
-        // WXT puts a <style> in the shadow root; a strict page CSP would refuse it (and report that on the
-        // page's console). The styles go in as a constructed stylesheet instead.
-        for (const s of ui.shadow.querySelectorAll('style')) s.remove();
-        this.style = adoptStyle(ui.shadow, CARD_CSS);
-        const host = ui.shadowHost;
-        for (const [k, v] of [
-          ['position', 'fixed'],
-          ['top', '0'],
-          ['left', '0'],
-          ['width', '0'],
-          ['height', '0'],
-          ['margin', '0'],
-          ['padding', '0'],
-          ['border', '0'],
-          ['display', 'block'],
-          ['overflow', 'visible'],
-          ['z-index', '2147483647'],
-          ['transform', 'none'],
-          ['contain', 'none'],
-        ] as const) {
-          host.style.setProperty(k, v, 'important');
-        }
-        ui.mount();
-        this.ui = ui;
-        const card = ui.uiContainer;
-        card.addEventListener('pointerenter', () => {
-          this.pointerInCard = true;
-          this.cancelClose();
-        }, { signal: this.signal });
-        card.addEventListener('pointerleave', () => {
-          this.pointerInCard = false;
-          if (this.openedBy === 'pointer') this.closeSoon();
-        }, { signal: this.signal });
-        card.addEventListener('focusout', (e) => {
-          const next = (e as FocusEvent).relatedTarget;
-          if (this.openedBy === 'focus' && !this.contains(next as Node | null)) this.closeSoon();
-        }, { signal: this.signal });
-        return ui;
-      })
-      .catch(() => null);
+      document.documentElement.append(ui.shadowHost);
+      this.ctx.onInvalidated(() => ui.remove());
+      this.ui = ui;
+      const card = ui.uiContainer;
+      card.addEventListener('pointerenter', () => {
+        this.pointerInCard = true;
+        this.cancelClose();
+      }, { signal: this.signal });
+      card.addEventListener('pointerleave', () => {
+        this.pointerInCard = false;
+        if (this.openedBy === 'pointer') this.closeSoon();
+      }, { signal: this.signal });
+      card.addEventListener('focusout', (e) => {
+        const next = (e as FocusEvent).relatedTarget;
+        if (this.openedBy === 'focus' && !this.contains(next as Node | null)) this.closeSoon();
+      }, { signal: this.signal });
+      return ui;
+    }).catch((e: unknown) => {
+      debug('card host', e);
+      return null;
+    });
     return this.uiPromise;
   }
+}
+
+/** The card's host, its shadow root and the element the card renders into. */
+interface CardUi {
+  shadowHost: HTMLElement;
+  shadow: ShadowRoot;
+  uiContainer: HTMLElement;
+  remove(): void;
+}
+
+/**
+ * The card's host: a plain <span> (a name no page can define as a custom element, unlike `claimlens-card`,
+ * which a page that defined it first could take over), marked `data-claimlens-ui`, with a shadow root the
+ * page's style sheets cannot reach into. Its own box is set inline with !important after `all: initial`,
+ * which beats any rule of the page's (`span { display: none !important }`, `[data-claimlens-ui] {…}`),
+ * and nothing of the page's inherits into the card.
+ */
+function createCardHost(): CardUi {
+  const host = document.createElement('span');
+  host.setAttribute(CARD_HOST_ATTRIBUTE, 'card');
+  host.style.setProperty('all', 'initial', 'important');
+  for (const [k, v] of [
+    ['position', 'fixed'],
+    ['top', '0'],
+    ['left', '0'],
+    ['width', '0'],
+    ['height', '0'],
+    ['margin', '0'],
+    ['padding', '0'],
+    ['border', '0'],
+    ['display', 'block'],
+    ['overflow', 'visible'],
+    ['visibility', 'visible'],
+    ['opacity', '1'],
+    ['z-index', '2147483647'],
+    ['transform', 'none'],
+    ['filter', 'none'],
+    ['clip-path', 'none'],
+    ['contain', 'none'],
+    ['pointer-events', 'auto'],
+  ] as const) {
+    host.style.setProperty(k, v, 'important');
+  }
+  const shadow = host.attachShadow({ mode: 'open' });
+  const uiContainer = document.createElement('div');
+  shadow.append(uiContainer);
+  return {
+    shadowHost: host,
+    shadow,
+    uiContainer,
+    remove: () => {
+      render(null, uiContainer);
+      host.remove();
+    },
+  };
 }

@@ -4,7 +4,7 @@
  *
  * Standard DOM APIs only: runs in the content script and, through linkedom, in the CLI scanner.
  * Skipped: script, style, noscript, template, form controls and buttons, svg/math, embedded media,
- * contenteditable regions, `hidden`, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`,
+ * contenteditable regions and designMode documents, `hidden`, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`,
  * and ClaimLens's own UI (`claimlens-card`, `[data-claimlens-ui]`). Open shadow roots are read.
  * Inline elements (a, b, strong, em, span…) join their text into the surrounding block; block
  * elements and `<br>` break blocks.
@@ -13,6 +13,7 @@
 export interface TextBlock {
   /** The block's text nodes' data concatenated in document order (nothing collapsed). */
   text: string;
+  /** Each text node and where its data starts in `text` (negative for the first node of a piece of a long block, entered part-way). */
   segments: { node: Text; start: number }[];
 }
 
@@ -62,13 +63,16 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlo
   const blocks: TextBlock[] = [];
   let current: TextBlock = { text: '', segments: [] };
   const flush = () => {
-    if (current.segments.length && /\S/u.test(current.text)) blocks.push(current);
+    if (current.segments.length && /\S/u.test(current.text)) blocks.push(...inPieces(current, MAX_BLOCK_CHARS));
     current = { text: '', segments: [] };
   };
 
   // Iterative walk: a marker entry (null node) flushes when a block element is left.
   const start: Node | null = root.nodeType === DOCUMENT_NODE ? ((root as Document).documentElement ?? null) : root;
   if (!start) return blocks;
+  // A document in designMode is being edited as a whole, like a contenteditable region: not read.
+  const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+  if (String(doc?.designMode).toLowerCase() === 'on') return blocks;
   const stack: (Node | 'end-block')[] = [start];
   while (stack.length) {
     const item = stack.pop()!;
@@ -112,4 +116,50 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlo
   }
   flush();
   return blocks;
+}
+
+/**
+ * The longest block the page hands the engine in one piece. Paragraphs of articles are a few hundred to a
+ * few thousand characters; a longer block (a 2 MB text node, a page that is one paragraph) is read as
+ * consecutive pieces of at most this length, so no single scan of it can hold up the page, and the page's
+ * scan yields between pieces. Pieces end at a sentence's end where there is one in the second half.
+ */
+export const MAX_BLOCK_CHARS = 10_000;
+
+/** `block` as consecutive blocks of at most `max` characters (itself when it is short enough). */
+export function inPieces(block: TextBlock, max: number): TextBlock[] {
+  const { text, segments } = block;
+  if (text.length <= max) return [block];
+  const pieces: TextBlock[] = [];
+  let seg = 0;
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + max);
+    if (to < text.length) to = cutBefore(text, from, to);
+    // The text nodes the piece is made of: the one it starts in (entered part-way), then those starting in it.
+    while (seg + 1 < segments.length && segments[seg + 1]!.start <= from) seg++;
+    const pieceSegments: TextBlock['segments'] = [];
+    for (let i = seg; i < segments.length && segments[i]!.start < to; i++) {
+      const s = segments[i]!;
+      if (s.start >= from) pieceSegments.push({ node: s.node, start: s.start - from });
+    }
+    const startsInside = segments[seg]!.start < from;
+    if (startsInside) {
+      // A piece that starts inside a text node: mapped through a node offset (see `offsetInNode`).
+      pieceSegments.unshift({ node: segments[seg]!.node, start: segments[seg]!.start - from });
+    }
+    const piece = { text: text.slice(from, to), segments: pieceSegments };
+    if (/\S/u.test(piece.text)) pieces.push(piece);
+    from = to;
+  }
+  return pieces;
+}
+
+/** Where a piece that may run to `to` ends: after the last sentence end, else white space, in its second half. */
+function cutBefore(text: string, from: number, to: number): number {
+  const half = from + Math.floor((to - from) / 2);
+  for (let i = to - 1; i > half; i--) {
+    if (/\s/u.test(text[i]!) && /[.!?\u2026\u061f\u06d4]["'\u201d\u2019)\]]*$/u.test(text.slice(Math.max(from, i - 4), i))) return i + 1;
+  }
+  for (let i = to - 1; i > half; i--) if (/\s/u.test(text[i]!)) return i + 1;
+  return to;
 }

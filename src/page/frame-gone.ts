@@ -9,12 +9,12 @@
  * from the back/forward cache opens a new port (and ./main.ts reports its claims again).
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FRAME_PORT, type Message } from '../messages';
 import { debug } from './debug';
+import type { PageLifetime } from './lifetime';
 
 /** Tell the background when this frame's document goes away. */
-export function reportFrameGone(ctx: ContentScriptContext): void {
+export function reportFrameGone(ctx: PageLifetime): void {
   let port: Browser.runtime.Port | null = null;
   const connect = () => {
     if (port || ctx.isInvalid) return;
@@ -25,6 +25,8 @@ export function reportFrameGone(ctx: ContentScriptContext): void {
         // entering the back/forward cache has its ports closed with an error).
         void browser.runtime.lastError;
         if (port === opened) port = null;
+        // The extension went away (reloaded, updated, removed): this script's life ends with it.
+        void ctx.isInvalid;
       });
       port = opened;
     } catch (e) {
@@ -38,7 +40,9 @@ export function reportFrameGone(ctx: ContentScriptContext): void {
     if (event.persisted) connect();
   });
 
-  ctx.addEventListener(window, 'pagehide', () => {
+  // Firefox closes the port reliably, and a message sent while a tab closes can be cut off there
+  // ("Script terminated by timeout"): only Chrome, whose stopped service worker has no port, is told.
+  if (!import.meta.env.FIREFOX) ctx.addEventListener(window, 'pagehide', () => {
     try {
       const message: Message = { type: 'frame-gone' };
       browser.runtime.sendMessage(message).catch((e: unknown) => debug('frame-gone', e));

@@ -5,7 +5,6 @@
  * page: every entry point is guarded.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Claim } from '../engine/claim';
 import { createClaimEngine, type ClaimEngine } from '../engine/engine';
 import { loadActivePack, watchExtraPacks } from '../facts/active-pack';
@@ -14,10 +13,14 @@ import { isSiteEnabled, readSettings, watchSettings, type Settings } from '../se
 import { debug } from './debug';
 import { reportFrameGone } from './frame-gone';
 import { highlightsSupported } from './highlight';
+import type { PageLifetime } from './lifetime';
 import { PageSession } from './session';
 
 
-export function runClaimLens(ctx: ContentScriptContext): void {
+/** The URL whose site decides whether ClaimLens is on: a srcdoc or about:blank frame's is its origin's. */
+const siteUrl = () => (location.protocol === 'about:' && location.origin !== 'null' ? location.origin : location.href);
+
+export function runClaimLens(ctx: PageLifetime): void {
   let settings: Settings | null = null;
   let packsVersion = 0;
   let session: PageSession | null = null;
@@ -60,14 +63,14 @@ export function runClaimLens(ctx: ContentScriptContext): void {
 
   const apply = async () => {
     if (ctx.isInvalid || !settings) return;
-    if (!isSiteEnabled(settings, location.href) || !highlightsSupported()) {
+    if (!isSiteEnabled(settings, siteUrl()) || !highlightsSupported()) {
       stop();
       send('disabled', []);
       return;
     }
     const highlight = highlightOf(settings);
     const nextEngine = await engineFor(settings);
-    if (ctx.isInvalid || !settings || !isSiteEnabled(settings, location.href)) return;
+    if (ctx.isInvalid || !settings || !isSiteEnabled(settings, siteUrl())) return;
     if (!session) {
       send('scanning', []);
       session = new PageSession(ctx, {
@@ -108,7 +111,7 @@ export function runClaimLens(ctx: ContentScriptContext): void {
         session &&
         before &&
         before.sensitivity === settings.sensitivity &&
-        isSiteEnabled(settings, location.href)
+        isSiteEnabled(settings, siteUrl())
       ) {
         session.setHighlightOptions(highlightOf(settings));
       } else return apply();
@@ -135,12 +138,12 @@ export function runClaimLens(ctx: ContentScriptContext): void {
     })();
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.onLocationChange(() => {
     guarded(() => {
       if (location.href === url) return;
       url = location.href;
       lastReport = '';
-      if (session && settings && isSiteEnabled(settings, url)) {
+      if (session && settings && isSiteEnabled(settings, siteUrl())) {
         send('scanning', []);
         // The new view renders after the URL changes; the observer catches the content, this catches the rest.
         ctx.setTimeout(() => session?.rescan(), 300);

@@ -3,17 +3,17 @@
  * hover card, keyboard stepping, and re-reading what changes. Everything it sets up hangs off one
  * AbortSignal; `destroy()` leaves the page as it found it.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Claim } from '../engine/claim';
 import type { ClaimEngine } from '../engine/engine';
 import { findParties } from '../engine/parties';
-import { extractBlocks, type TextBlock } from './extract';
+import { MAX_BLOCK_CHARS, extractBlocks, type TextBlock } from './extract';
 import { anchorRange, type NodeSpan } from './anchor';
 import { blockRootOf, composedContains, outermost, restyledRootOf } from './blocks';
 import { CARD_HOST, HoverCard, type CardSubject } from './card';
 import { debug } from './debug';
 import { ClaimIndex } from './claim-index';
 import { Highlighter, type HighlightOptions } from './highlight';
+import type { PageLifetime } from './lifetime';
 import { ChangeObserver, type PageChanges } from './observer';
 import { pointIn } from './position';
 import { readPageDate } from './page-date';
@@ -48,6 +48,8 @@ export interface SessionOptions {
 const SLICE_MS = 12;
 /** Blocks per engine call within a slice. */
 const SCAN_BATCH = 6;
+/** Characters per engine call (a block is never longer: see MAX_BLOCK_CHARS), the context before them aside. */
+const SCAN_BATCH_CHARS = MAX_BLOCK_CHARS;
 /**
  * Blocks read before a batch, for the engine's sense of who is being talked about (it carries parties
  * across sentences and blocks). Three blocks give the same claims as one scan of the whole page on the
@@ -86,7 +88,7 @@ export class PageSession {
   private shadowRoots: ShadowRoot[] = [];
 
   constructor(
-    ctx: ContentScriptContext,
+    ctx: PageLifetime,
     private readonly options: SessionOptions,
   ) {
     this.engine = options.engine;
@@ -277,8 +279,12 @@ export class PageSession {
       this.safely(() => {
         const until = performance.now() + SLICE_MS;
         while (cursor < needed.length && performance.now() < until) {
-          const batch = needed.slice(cursor, cursor + SCAN_BATCH);
-          cursor += batch.length;
+          // A few blocks, and no more text than one long block (pieces of long blocks go one by one).
+          const batch: number[] = [];
+          for (let chars = 0; cursor < needed.length && batch.length < SCAN_BATCH && (batch.length === 0 || chars < SCAN_BATCH_CHARS); cursor++) {
+            batch.push(needed[cursor]!);
+            chars += entries[needed[cursor]!]!.block.text.length;
+          }
           this.scanEntries(entries, keys, batch);
         }
         if (cursor < needed.length) {
@@ -457,7 +463,7 @@ export class PageSession {
   }
 
   private isHidden(el: Element): boolean {
-    if (el.localName === CARD_HOST) return true;
+    if (el.matches(CARD_HOST)) return true;
     if (typeof el.checkVisibility === 'function') {
       return !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false } as CheckVisibilityOptions);
     }

@@ -135,8 +135,8 @@ describe.each(RUNS)('$scheme scheme in $name', ({ name, scheme }) => {
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('claimlens-')));
     // Keyboard focus on a link inside a claim shows its card.
     await page.press('Tab');
-    await page.waitForFunction(() => !!document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
-    const r = await reading(page, '[role="dialog"]', 'claimlens-card');
+    await page.waitForFunction(() => !!document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'));
+    const r = await reading(page, '[role="dialog"]', '[data-claimlens-ui="card"]');
     expectSchemeAndReadable(scheme, r, 5);
     await page.screenshot(screenshotPath(`card-${scheme}-${name}`));
     expect(page.errors).toEqual([]);

@@ -32,7 +32,7 @@ function claimPoint(page: TestPage, text: string): Promise<{ x: number; y: numbe
 /** The card's dialog as the page sees it: verdict, text and box. */
 function cardState(page: TestPage) {
   return page.evaluate(() => {
-    const host = document.querySelector('claimlens-card');
+    const host = document.querySelector('[data-claimlens-ui="card"]');
     const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
     if (!dialog) return null;
     const r = dialog.getBoundingClientRect();
@@ -97,11 +97,11 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
       }));
     const before = await layout();
     await page.mouseMove(point!.x, point!.y);
-    await page.waitForFunction(() => !!document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    await page.waitForFunction(() => !!document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'));
     const card = await cardState(page);
     // Nothing on the page moved; the card's host sits out of the flow.
     expect(await layout()).toEqual(before);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('claimlens-card')!).position)).toBe('fixed');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-claimlens-ui="card"]')!).position)).toBe('fixed');
     expect(card?.verdict).toBe('conflicting');
     expect(card?.text).toContain('Disputed by sources');
     expect(card?.text).toContain(CONFLICT_CLAIM);
@@ -119,7 +119,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     }
     await page.screenshot(screenshotPath(`card-${name}`));
     await page.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    await page.waitForFunction(() => !document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'));
     expect(page.errors).toEqual([]);
   });
 
@@ -128,7 +128,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     await waitForHighlight(page, INLINE_CLAIM);
     await page.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inline-link');
-    await page.waitForFunction(() => !!document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    await page.waitForFunction(() => !!document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'));
     const card = await cardState(page);
     expect(card?.verdict).toBe('corroborated');
     expect(card?.text).toContain(INLINE_CLAIM);
@@ -137,7 +137,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     await page.evaluate(() => document.body.focus());
     await page.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    await page.waitForFunction(() => !document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'));
   });
 
   it('steps to the next claim on the keyboard command: scrolls to it, opens its card, focus moves in and returns on Escape', async () => {
@@ -155,9 +155,9 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
       );
     // From the top of the page: previous is the last claim in view, next goes on to the one far below.
     await step(-1);
-    await page.waitForFunction(() => document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-verdict') === 'conflicting');
+    await page.waitForFunction(() => document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-verdict') === 'conflicting');
     await step(1);
-    await page.waitForFunction(() => document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent?.includes('2032'));
+    await page.waitForFunction(() => document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent?.includes('2032'));
     await page.waitForFunction(() => {
       const r = document.querySelector('#late')!.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
@@ -165,8 +165,8 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     const card = await cardState(page);
     expect(card?.focused).toBe(true);
     await page.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
-    expect(await page.evaluate(() => document.activeElement === document.querySelector('claimlens-card'))).toBe(false);
+    await page.waitForFunction(() => !document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'));
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('[data-claimlens-ui="card"]'))).toBe(false);
     await control.close();
   });
 
@@ -237,7 +237,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
       }, sites);
     await setDisabled(['127.0.0.1']);
     await page.waitForFunction(() => [...CSS.highlights.keys()].every((k) => !k.startsWith('claimlens-')));
-    expect(await page.evaluate(() => document.querySelector('claimlens-card'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('[data-claimlens-ui="card"]'))).toBeNull();
     await setDisabled([]);
     await waitForHighlight(page, CONFLICT_CLAIM);
     await control.close();
@@ -249,9 +249,9 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     await waitForHighlight(page, INLINE_CLAIM);
     const point = await claimPoint(page, INLINE_CLAIM);
     await page.mouseMove(point!.x, point!.y);
-    await page.waitForFunction(() => !!document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    await page.waitForFunction(() => !!document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'));
     const style = await page.evaluate(() => {
-      const dialog = document.querySelector('claimlens-card')!.shadowRoot!.querySelector('[role="dialog"]')!;
+      const dialog = document.querySelector('[data-claimlens-ui="card"]')!.shadowRoot!.querySelector('[role="dialog"]')!;
       const cs = getComputedStyle(dialog);
       return { position: cs.position, borderLeftWidth: cs.borderLeftWidth };
     });
@@ -265,7 +265,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     await waitForHighlight(page, CONFLICT_CLAIM);
     const point = await claimPoint(page, CONFLICT_CLAIM);
     await page.mouseMove(point!.x, point!.y);
-    await page.waitForFunction(() => !!document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+    await page.waitForFunction(() => !!document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'));
     const card = await cardState(page);
     // Into the card (across the gap): it stays.
     await page.mouseMove(card!.box.left + 30, card!.box.top + 20);
@@ -273,7 +273,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     expect(await cardState(page)).not.toBeNull();
     // Away to empty space: it goes.
     await page.mouseMove(5, 5);
-    await page.waitForFunction(() => !document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3000);
+    await page.waitForFunction(() => !document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3000);
   });
 
   it('reveals a claim the popup picked: scrolls to it and marks it for a moment', async () => {
@@ -363,7 +363,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     await waitForHighlight(page, CONFLICT_CLAIM);
     const point = await claimPoint(page, CONFLICT_CLAIM);
     await page.mouseMove(point!.x, point!.y);
-    await page.waitForFunction(() => document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-verdict') === 'conflicting');
+    await page.waitForFunction(() => document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-verdict') === 'conflicting');
     expect(page.errors).toEqual([]);
   });
 

@@ -73,12 +73,12 @@ describe.each(BROWSERS)('walking skeleton in %s', (name) => {
     await page.mouseMove(5, 5);
     await page.mouseMove(box.x, box.y);
     await page.waitForFunction(
-      () => document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="dialog"]'),
+      () => document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'),
       undefined,
       5_000,
     );
     const card = await page.evaluate(() => {
-      const dialog = document.querySelector('claimlens-card')!.shadowRoot!.querySelector('[role="dialog"]')!;
+      const dialog = document.querySelector('[data-claimlens-ui="card"]')!.shadowRoot!.querySelector('[role="dialog"]')!;
       return {
         verdict: dialog.getAttribute('data-verdict'),
         text: dialog.textContent ?? '',

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { VERDICTS, type Verdict } from '../../engine/claim';
-import { readExtraPacks, watchExtraPacks } from '../../facts/active-pack';
+import { readStoredPacks, watchExtraPacks } from '../../facts/active-pack';
 import type { FactPack } from '../../facts/schema';
 import {
   HIGHLIGHT_STYLES,
   SENSITIVITIES,
-  readSettings,
+  readSettingsWithProblem,
   settingsItem,
   siteOf,
   watchSettings,
@@ -101,7 +101,7 @@ function Packs({ packs }: { packs: FactPack[] }) {
   const onFile = async () => {
     const file = input.current?.files?.[0];
     if (!file) return;
-    const outcome = await importPackIntoStorage(await file.text());
+    const outcome = await importPackIntoStorage(file);
     setStatus(
       outcome.ok
         ? { ok: true, text: t('importDone', [outcome.pack.name, outcome.pack.facts.length]) }
@@ -144,12 +144,31 @@ function Packs({ packs }: { packs: FactPack[] }) {
 export function Options({ factsUrl }: { factsUrl: string }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [packs, setPacks] = useState<FactPack[]>([]);
+  /** What could not be read from storage (said at the top of the page). */
+  const [unread, setUnread] = useState<{ settings: MessageKey | null; packs: MessageKey | null; leftOut: number }>({
+    settings: null,
+    packs: null,
+    leftOut: 0,
+  });
   useEffect(() => {
     // Both are read repaired: a partial, older or hand-edited stored value never reaches the page raw.
-    void readSettings().then(setSettings);
-    const loadPacks = () => void readExtraPacks().then(setPacks);
+    const loadSettings = () =>
+      void readSettingsWithProblem().then(({ value, problem }) => {
+        setSettings(value);
+        setUnread((u) => ({ ...u, settings: problem === 'newer' ? 'storedSettingsNewer' : problem ? 'storedSettingsUnreadable' : null }));
+      });
+    loadSettings();
+    const loadPacks = () =>
+      void readStoredPacks().then(({ stored, valid, problem }) => {
+        setPacks(valid);
+        setUnread((u) => ({
+          ...u,
+          packs: problem === 'newer' ? 'storedPacksNewer' : problem ? 'storedPacksUnreadable' : null,
+          leftOut: stored.length - valid.length,
+        }));
+      });
     loadPacks();
-    const a = watchSettings(setSettings);
+    const a = watchSettings(loadSettings);
     const b = watchExtraPacks(loadPacks);
     return () => {
       a();
@@ -167,6 +186,13 @@ export function Options({ factsUrl }: { factsUrl: string }) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      {unread.settings || unread.packs || unread.leftOut > 0 ? (
+        <div class="error" role="status" data-unread="">
+          {unread.settings ? <p data-unread-settings="">{t(unread.settings)}</p> : null}
+          {unread.packs ? <p data-unread-packs="">{t(unread.packs)}</p> : null}
+          {unread.leftOut > 0 ? <p data-unread-left-out="">{t('storedPacksLeftOut', unread.leftOut)}</p> : null}
+        </div>
+      ) : null}
       <p>
         <a href={factsUrl} target="_blank" rel="noopener" data-link="facts">
           {t('factsLink')}

@@ -146,7 +146,14 @@ export function Popup(props: PopupProps) {
       </header>
       <main>
         {state.kind === 'claims' ? (
-          <ClaimList claims={state.view.claims} scanning={state.scanning} listLimit={props.listLimit} onReveal={props.onReveal} pageUrl={tab?.url ?? ''} />
+          <>
+            <ClaimList claims={state.view.claims} scanning={state.scanning} listLimit={props.listLimit} onReveal={props.onReveal} pageUrl={tab?.url ?? ''} />
+            {state.view.more ? (
+              <p class="muted" data-more={state.view.more}>
+                {t('claimsMore', [state.view.more, state.view.claims.length])}
+              </p>
+            ) : null}
+          </>
         ) : (
           <StateMessage state={state} onEnableGlobally={props.onEnableGlobally}>
             {siteSwitch}

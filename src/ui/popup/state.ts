@@ -47,7 +47,8 @@ export function decidePopupState({ tab, settings, view, waitedLong, hasAccess = 
     // A content script reports at the start of its scan; silence from a loaded page means none runs there.
     return !view && waitedLong && tab.status !== 'loading' ? { kind: 'unreadable', reason: 'no-answer' } : { kind: 'scanning' };
   }
-  if (view.claims.length === 0) return view.status === 'scanning' ? { kind: 'scanning' } : { kind: 'empty' };
+  // A page whose claims could not all be kept still has claims (the list says how many more).
+  if (view.claims.length === 0 && !view.more) return view.status === 'scanning' ? { kind: 'scanning' } : { kind: 'empty' };
   return { kind: 'claims', view, scanning: view.status === 'scanning' };
 }
 

@@ -91,6 +91,23 @@ describe('when a frame goes away', () => {
     expect(await until(tabId, (v) => v === null)).toBeNull();
   });
 
+  it('a port closed with an error (the page went into the back/forward cache) has its error read', async () => {
+    // Chrome logs "Unchecked runtime.lastError" in the background unless the listener reads it.
+    let read = 0;
+    const runtime = fakeBrowser.runtime as unknown as object;
+    const before = Object.getOwnPropertyDescriptor(runtime, 'lastError');
+    Object.defineProperty(runtime, 'lastError', { configurable: true, get: () => (read++, { message: 'moved into back/forward cache' }) });
+    try {
+      const frame = port(FRAME_PORT, tabId, 7);
+      followFramePort(frame);
+      frame.close();
+      expect(read).toBeGreaterThan(0);
+    } finally {
+      if (before) Object.defineProperty(runtime, 'lastError', before);
+      else delete (runtime as { lastError?: unknown }).lastError;
+    }
+  });
+
   it('after a restart, frames that no longer answer are forgotten and those that answer stay', async () => {
     const asked: number[] = [];
     await checkFrames(tabId, async (_tab, frameId) => {

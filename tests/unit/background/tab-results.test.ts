@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearTab, getTabView, setFrameResult, storedTabIds } from '../../../src/background/tab-results';
+import {
+  MAX_CLAIMS_PER_FRAME,
+  MAX_TAB_CHARS,
+  clearTab,
+  getTabView,
+  removeFrameResult,
+  setFrameResult,
+  storedTabIds,
+} from '../../../src/background/tab-results';
+import { compactClaims } from '../../../src/compact-claims';
 import { claim } from '../ui/claims-fixture';
 
 describe('per-tab results', () => {
@@ -47,5 +56,57 @@ describe('per-tab results', () => {
     await clearTab(1);
     expect(await getTabView(1)).toBeNull();
     expect((await getTabView(2))?.claims).toHaveLength(1);
+  });
+});
+
+describe('per-tab results, bounded and read safely', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps at most MAX_CLAIMS_PER_FRAME claims of a page, and says how many more it had', async () => {
+    const claims = Array.from({ length: 2000 }, (_, i) => claim('unverified', `Microsoft and OpenAI sentence number ${i}.`));
+    const view = await setFrameResult(4, 0, { url: 'https://a.test/', status: 'done', claims });
+    expect(view?.claims).toHaveLength(MAX_CLAIMS_PER_FRAME);
+    expect(view?.claims[0]?.text).toBe('Microsoft and OpenAI sentence number 0.');
+    expect(view?.more).toBe(2000 - MAX_CLAIMS_PER_FRAME);
+  });
+
+  it('keeps a tab within MAX_TAB_CHARS however long its claims, so other tabs keep room', async () => {
+    // One page with 6 MB of claims (a few hundred very long sentences).
+    const long = 'Microsoft and OpenAI '.repeat(1000);
+    const claims = Array.from({ length: 300 }, (_, i) => claim('unverified', `${long}${i}.`));
+    const view = await setFrameResult(5, 0, { url: 'https://big.test/', status: 'done', claims });
+    const stored = JSON.stringify(await fakeBrowser.storage.session.get('tab-5'));
+    expect(stored.length).toBeLessThanOrEqual(MAX_TAB_CHARS + 1000);
+    expect(view!.claims.length + view!.more!).toBe(300);
+    expect(view!.claims.length).toBeGreaterThan(0);
+    // A second frame of the same tab shares the same room.
+    await setFrameResult(5, 3, { url: 'https://big.test/ad', status: 'done', claims });
+    expect(JSON.stringify(await fakeBrowser.storage.session.get('tab-5')).length).toBeLessThanOrEqual(MAX_TAB_CHARS + 1000);
+  });
+
+  it('reads a corrupt entry without throwing: unreadable frames count as none, claims pointing at nothing are left out', async () => {
+    const good = compactClaims([claim('corroborated')]);
+    const dangling = { ...good, claims: [{ ...good.claims[0]!, facts: [5], evidence: [7] }] };
+    await fakeBrowser.storage.session.set({
+      'tab-6': {
+        frames: {
+          0: { url: 'https://a.test/', status: 'done', claims: JSON.stringify(good) },
+          2: { url: 'https://a.test/ad', status: 'done', claims: '{not json' },
+          3: { url: 'https://a.test/x', status: 'done', claims: JSON.stringify(dangling) },
+          4: 'garbage',
+          5: { status: 'done', claims: JSON.stringify({ ...good, claims: [{ ...good.claims[0]!, verdict: 'bogus' }] }) },
+        },
+      },
+      'tab-8': 'not a tab',
+      'tab-9': { frames: null },
+    });
+    const view = await getTabView(6);
+    expect(view?.claims.map((c) => c.verdict)).toEqual(['corroborated']);
+    expect(view?.claims[0]?.evidence[0]?.stance).toBe('corroborates');
+    expect(await getTabView(8)).toBeNull();
+    expect(await getTabView(9)).toBeNull();
+    // …and a frame's new report replaces the broken entry.
+    expect((await setFrameResult(9, 0, { url: 'https://b.test/', status: 'done', claims: [claim('mixed')] }))?.claims).toHaveLength(1);
+    expect((await removeFrameResult(8, 2))).toBeNull();
   });
 });

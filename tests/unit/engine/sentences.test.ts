@@ -54,4 +54,23 @@ describe('splitSentences', () => {
   it('strips list dashes and numbers at the start', () => {
     expect(texts('- End of revenue share: Microsoft will no longer pay.')).toEqual(['End of revenue share: Microsoft will no longer pay.']);
   });
+
+  it('ends an English sentence before Arabic or Hebrew text that follows it (no capitals there)', () => {
+    const block = 'قال المحلل إن الصفقة مهمة. OpenAI will pay Microsoft 50% of its revenue forever. وأضاف أن الشركة ستستمر؟ שלום לכולם.';
+    expect(texts(block)).toEqual([
+      'قال المحلل إن الصفقة مهمة.',
+      'OpenAI will pay Microsoft 50% of its revenue forever.',
+      'وأضاف أن الشركة ستستمر؟',
+      'שלום לכולם.',
+    ]);
+    for (const x of splitSentences(block)) expect(block.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('leaves emoji and invisible marks at a sentence\'s edges out of it', () => {
+    const block = '🎉OpenAI will pay Microsoft 50% of its revenue forever.🎉 Wow! 👍🏽 \u200fMicrosoft agreed.\u200e 🚀';
+    expect(texts(block)).toEqual(['OpenAI will pay Microsoft 50% of its revenue forever.', 'Wow!', 'Microsoft agreed.']);
+    for (const x of splitSentences(block)) expect(block.slice(x.start, x.end)).toBe(x.text);
+    // An abbreviation before an emoji still does not end the sentence.
+    expect(texts('Microsoft Corp.🚀 invested $1 billion in OpenAI.')).toEqual(['Microsoft Corp.🚀 invested $1 billion in OpenAI.']);
+  });
 });

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractBlocks } from '../../../src/page/extract';
+import { spansOf } from '../../../src/page/anchor';
+import { MAX_BLOCK_CHARS, extractBlocks, inPieces } from '../../../src/page/extract';
 
 function blocks(html: string, options?: Parameters<typeof extractBlocks>[1]) {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -54,6 +55,14 @@ describe('extractBlocks', () => {
     expect(texts('<dialog open><p>shown</p></dialog><dialog><p>closed</p></dialog>')).toEqual(['shown']);
   });
 
+  it('skips a document in designMode, as it skips contenteditable regions', () => {
+    const { document } = parseHTML('<!doctype html><html><body><p>Microsoft invested in OpenAI.</p><div contenteditable><p>edited</p></div></body></html>');
+    expect(extractBlocks(document.body as unknown as Node).map((b) => b.text)).toEqual(['Microsoft invested in OpenAI.']);
+    Object.defineProperty(document, 'designMode', { value: 'on', configurable: true });
+    expect(extractBlocks(document.body as unknown as Node)).toEqual([]);
+    expect(extractBlocks(document as unknown as Node)).toEqual([]);
+  });
+
   it("skips ClaimLens's own UI", () => {
     expect(texts('<p>page</p><claimlens-card><p>card</p></claimlens-card><div data-claimlens-ui><p>ui</p></div>')).toEqual(['page']);
   });
@@ -76,5 +85,31 @@ describe('extractBlocks', () => {
     p.textContent = 'inside the shadow';
     shadow.appendChild(p);
     expect(extractBlocks(document.body as unknown as Node).map((b) => b.text)).toEqual(['inside the shadow', 'after']);
+  });
+});
+
+describe('long blocks in pieces', () => {
+  it('reads a block longer than MAX_BLOCK_CHARS as consecutive pieces that end at sentence ends and map back exactly', () => {
+    const sentence = (i: number) => `Sentence ${i} says that Microsoft invested in OpenAI. `;
+    const long = Array.from({ length: 600 }, (_, i) => sentence(i)).join('');
+    const { document } = parseHTML(`<!doctype html><html><body><p>${long}<b>${long}</b>${long}</p></body></html>`);
+    const pieces = extractBlocks(document.body as unknown as Node);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.map((p) => p.text).join('')).toBe(long.repeat(3));
+    for (const piece of pieces) {
+      expect(piece.text.length).toBeLessThanOrEqual(MAX_BLOCK_CHARS);
+      expect(piece.text).toMatch(/OpenAI\. $/);
+      // Every piece's offsets lead to the same words in the page's text nodes.
+      const at = piece.text.indexOf('Sentence', 100);
+      const quote = piece.text.slice(at, piece.text.indexOf('.', at) + 1);
+      const spans = spansOf(piece as never, at, at + quote.length) as { node: Text; start: number; end: number }[];
+      expect(spans.map((s) => s.node.data.slice(s.start, s.end)).join('')).toBe(quote);
+    }
+  });
+
+  it('cuts a block with no sentence end or white space at all at the bound', () => {
+    const pieces = inPieces({ text: 'x'.repeat(25_000), segments: [{ node: 'n', start: 0 }] } as never, 10_000);
+    expect(pieces.map((p) => p.text.length)).toEqual([10_000, 10_000, 5000]);
+    expect(pieces.map((p) => p.segments[0]!.start)).toEqual([0, -10_000, -20_000]);
   });
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
@@ -6,6 +6,7 @@ import {
   normalizeSettings,
   readSettings,
   readSettingsOnce,
+  readSettingsWithProblem,
   setSiteEnabled,
   settingsItem,
   siteOf,
@@ -28,13 +29,13 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({
       settings: { enabled: false, disabledSites: ['https://WWW.Example.com/news', 'bad site!!', 'ft.com'], sensitivity: 'loose' },
     });
-    await settingsItem.migrate();
     expect(await settingsItem.getValue()).toEqual({
       ...DEFAULT_SETTINGS,
       enabled: false,
       disabledSites: ['www.example.com', 'ft.com'],
     });
-    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+    // Migrated as it is read; only a change the reader makes writes.
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({});
   });
 
   it('reads a hand-edited value of the current version repaired: wrong types and unknown values from the defaults', async () => {
@@ -53,7 +54,6 @@ describe('settings', () => {
       fakeBrowser.reset();
       await fakeBrowser.storage.local.set(stored);
       const once = await readSettingsOnce();
-      await settingsItem.migrate();
       expect(once).toEqual(await readSettings());
     }
     expect(await readSettingsOnce()).toMatchObject({ highlightStyle: 'background', disabledSites: ['ft.com'] });
@@ -63,8 +63,32 @@ describe('settings', () => {
     const seen: unknown[] = [];
     const unwatch = watchSettings((s) => seen.push(s));
     await fakeBrowser.storage.local.set({ settings: { enabled: false } });
+    await vi.waitFor(() => expect(seen).toEqual([{ ...DEFAULT_SETTINGS, enabled: false }]));
     unwatch();
-    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, enabled: false }]);
+  });
+
+  it('reads settings written by a newer ClaimLens as the defaults, says so, keeps them and logs nothing', async () => {
+    const newer = { settings: { ...DEFAULT_SETTINGS, enabled: false, theme: 'sepia' }, settings$: { v: 3 } };
+    await fakeBrowser.storage.local.set(newer);
+    const logged = (['error', 'warn', 'log', 'info', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation(() => undefined));
+    try {
+      expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+      expect(await readSettingsOnce()).toEqual(DEFAULT_SETTINGS);
+      expect(await readSettingsWithProblem()).toEqual({ value: DEFAULT_SETTINGS, problem: 'newer' });
+      expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual(newer);
+      for (const spy of logged) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of logged) spy.mockRestore();
+    }
+  });
+
+  it('reads settings that are not settings at all as the defaults, and says it could not read them', async () => {
+    for (const value of ['on', 42, ['enabled']]) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.local.set({ settings: value, settings$: { v: 2 } });
+      expect(await readSettingsWithProblem()).toEqual({ value: DEFAULT_SETTINGS, problem: 'unreadable' });
+      expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(value);
+    }
   });
 
   it('turning a site off works on top of a hand-edited value and writes valid settings', async () => {

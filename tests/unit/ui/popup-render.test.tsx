@@ -35,6 +35,14 @@ function show(props: Partial<PopupProps>): HTMLElement {
 }
 
 describe('popup rendering', () => {
+  it('says when the page had more claims than the tab keeps', () => {
+    const claims = [claim('conflicting'), claim('corroborated')];
+    const root = show({
+      state: { kind: 'claims', scanning: false, view: { url: 'https://news.test/a', status: 'done', claims, origins: [], more: 1500 } },
+    });
+    expect(root.querySelector('[data-more]')?.textContent).toBe('This page has 1500 more claims than ClaimLens keeps for a tab: the first 2 are listed and counted.');
+  });
+
   it('opens on the page verdict, lists disputed and mixed claims first with the verdict in words and symbols and the reason in view, and counts them', () => {
     const claims = [claim('corroborated'), claim('conflicting'), claim('unverified'), claim('mixed'), claim('conflicting')];
     const root = show({

@@ -69,4 +69,11 @@ describe('popup state', () => {
     expect(switchSite(tab('https://www.a.test/x?y'))).toBe('www.a.test');
     expect(switchSite(tab('about:blank'))).toBeNull();
   });
+
+  it('a page with more claims than a tab keeps lists what was kept and is never "no claims"', () => {
+    const kept = { ...view('done', 2), more: 40 };
+    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: kept })).toEqual({ kind: 'claims', view: kept, scanning: false });
+    const none = { ...view('done', 0), more: 7 };
+    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: none }).kind).toBe('claims');
+  });
 });
