@@ -48,7 +48,7 @@ export const VERDICT_LOOK: Record<Verdict, VerdictLook> = {
     summaryMany: 'summaryMixedMany',
   },
   outdated: {
-    symbol: '⧗',
+    symbol: '↺',
     label: 'verdictOutdated',
     explain: 'verdictOutdatedExplain',
     summaryOne: 'summaryOutdatedOne',
