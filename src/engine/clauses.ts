@@ -2,8 +2,8 @@
  * The clauses of a sentence that carries several claims: "Microsoft stops paying a revenue share,
  * whereas OpenAI continues to pay until 2030" is two claims, each with its own parties, direction,
  * figures, polarity and time. Cuts are made where a new clause starts: a semicolon or a dash; a
- * contrasting conjunction (while, whereas, although, though, but); "and" or "with" before a new
- * subject ("…, and OpenAI's payments…", "…, with Microsoft no longer paying…"). Linear in the sentence.
+ * contrasting conjunction (while, whereas, although, though, but); a relative clause with a verb of its
+ * own (", which will pay it 20%…"); "and" or "with" before a new subject ("…, and OpenAI's payments…", "…, with Microsoft no longer paying…"). Linear in the sentence.
  */
 
 const SUBJECT = String.raw`(?:microsoft|openai|amazon|aws|azure|redmond|nadella|altman|chatgpt|it|its|they|their|he|she|the (?:company|firm|startup|start-up|lab|pair|two|partners|deal|agreement|licen[cs]e|payments?|revenue[- ]share))\b`;
@@ -11,7 +11,7 @@ const SUBJECT = String.raw`(?:microsoft|openai|amazon|aws|azure|redmond|nadella|
 const PARTY = String.raw`(?:microsoft|openai|amazon|aws|azure|alphabet|google)(?:['\u2019]s)?`;
 
 const CUT = new RegExp(
-  String.raw`\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+(?!also\b)|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=(?:would|will|also|later|then)\s)|(?<!\b(?:microsoft|openai|amazon|aws|azure|google|alphabet))\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|gained|rose|fell|slid|slipped|dropped|climbed|was|were|is|are|has|had|will|pays|paid|keeps|kept|holds|held|owns)\b)`,
+  String.raw`\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+(?!also\b)|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=(?:would|will|also|later|then)\s)|,\s+(?=which\s+(?:in turn\s+)?(?:will|would|must|has|have|is|was|now|also|still|pays|paid|keeps|holds)\b)|(?<!\b(?:microsoft|openai|amazon|aws|azure|google|alphabet))\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|gained|rose|fell|slid|slipped|dropped|climbed|was|were|is|are|has|had|will|pays|paid|keeps|kept|holds|held|owns)\b)`,
   'giu',
 );
 

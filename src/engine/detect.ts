@@ -148,8 +148,10 @@ export function detect(original: string, context: PartyContext, adjacent = true)
 
 /** Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker". */
 const DESCRIPTIONS: [Party, RegExp][] = [
-  ['openai', /\b(?:the|that|this) (?:ai |artificial intelligence )?(?:lab|start-?up)\b|\b(?:the|that|this) ai (?:company|firm|developer|group|maker)\b/giu],
+  // "the lab", "the San Francisco-based AI startup" (up to two words before the noun).
+  ['openai', /\b(?:the|that|this) (?:[\w-]+ ){0,2}?(?:ai |artificial intelligence )?(?:lab|start-?up)\b|\b(?:the|that|this) (?:[\w-]+ )?ai (?:company|firm|developer|group|maker)\b/giu],
   ['microsoft', /\b(?:the|that|this) (?:tech|software) (?:giant|company|maker)\b|\bthe windows maker\b|\bthe redmond(?:-based)? (?:company|firm|giant|group)\b/giu],
+  ['amazon', /\bthe (?:e-commerce|online retail|retail) (?:giant|company|group)\b|\bthe seattle(?:-based)? (?:company|firm|giant|group|retailer)\b/giu],
 ];
 
 /**
@@ -165,7 +167,7 @@ export function describedParties(text: string, context: PartyContext): string {
  * `describedParties` with the parties its text names. The parties are read once, and again only
  * after a replacement changed the text.
  */
-function describe(text: string, context: PartyContext): { text: string; mentions: PartyMention[] } {
+function describe(text: string, context: PartyContext, after = ''): { text: string; mentions: PartyMention[] } {
   let out = text;
   let mentions = findParties(out);
   // With another company named, only descriptions before it can be a party ("Microsoft, which has put
@@ -173,7 +175,7 @@ function describe(text: string, context: PartyContext): { text: string; mentions
   const other = otherCompanyMention(text);
   if (other) {
     if (mentions.length === 0) return { text: out, mentions };
-    const head = describe(text.slice(0, other.start), context);
+    const head = describe(text.slice(0, other.start), context, text.slice(other.start));
     if (head.text === text.slice(0, other.start)) return { text: out, mentions };
     out = head.text + text.slice(other.start);
     return { text: out, mentions: findParties(out) };
@@ -182,7 +184,11 @@ function describe(text: string, context: PartyContext): { text: string; mentions
   for (const [party, re] of DESCRIPTIONS) {
     const here = partySet(mentions);
     if (!here.has(party) && !context.named.has(party) && !here.has(counterpart[party])) continue;
-    const next = out.replace(re, (m) => (m.length >= NAME[party].length ? NAME[party].padEnd(m.length, ' ') : m));
+    const next = out.replace(re, (m, at: number, whole: string) => {
+      // "the Paris-based AI startup Mistral": a description followed by a name is that name's.
+      if (/^\s+\p{Lu}/u.test((whole + after).slice(at + m.length, at + m.length + 3))) return m;
+      return m.length >= NAME[party].length ? NAME[party].padEnd(m.length, ' ') : m;
+    });
     if (next !== out) mentions = findParties((out = next));
   }
   const here = new Set(mentions.map((m) => m.party).filter((p) => p !== 'amazon'));

@@ -93,16 +93,20 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   const matcher = new FactMatcher(pack.facts);
   const readings = new Map<string, FactReading>(pack.facts.map((f) => [f.id, readFact(f)]));
   const sources = sourceMap(pack);
+  /** Fact ids by era: the facts of the original terms are those the revision may have changed. */
+  const bundledEras = new Map<string, string[]>();
+  for (const f of pack.facts) bundledEras.set(f.era, [...(bundledEras.get(f.era) ?? []), f.id]);
   const knownFlows = new Set<string>();
   for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
 
   const checkSelf = options.selfSource ?? true;
-  const bySource = checkSelf ? quotesBySource(pack) : [];
+  const bySource = checkSelf ? quotesBySource(pack) : null;
   /** Engines without one source's evidence, built the first time a page is that source. */
   const without = new Map<string, ClaimEngine>();
 
   function sourceOf(blocks: readonly string[]): string | null {
-    return checkSelf ? (pageSource(blocks, bySource)?.id ?? null) : null;
+    // Only text is read (a block that is not a string costs itself, as in scan).
+    return bySource ? (pageSource(blocks.filter((b) => typeof b === 'string'), bySource)?.id ?? null) : null;
   }
 
   function scan(blocks: string[], scanOptions: ScanOptions = {}): Claim[] {
@@ -200,7 +204,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   }
 
   /** One text (a sentence or one of its clauses) against the facts it speaks to, read in the era given. */
-  function judgeText(raw: string, d: Detection, era?: Era, sentence: Detection = d): Judgement | null {
+  function judgeText(raw: string, d: Detection, era?: Era, sentence: Detection = d, year = ''): Judgement | null {
     // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
     // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
     // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
@@ -208,12 +212,13 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     const amazonAlone = !sentence.parties.has('microsoft') && !sentence.parties.has('openai');
     // Read as of a page written before the revision, its present is "then": the facts of the original
     // terms that need a word of that time ("originally", "previous") are within reach.
-    const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}${era === 'original' ? ' original' : ''}`;
+    // (And its present is the page's year: "Microsoft is investing $1 billion" on a 2019 page is 2019's.)
+    const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}${era === 'original' ? ` original ${year}` : ''}`;
     const partial = new Set<string>();
     const solo = new Set<string>();
     const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
       const r = readings.get(c.fact.id)!;
-      if (r.changeFact && otherDay(raw, c.fact.statement)) return false;
+      if (r.changeFact && otherDay(raw, `${c.fact.statement} ${c.fact.paraphrases.join(' ')}`)) return false;
       const reach = speaksTo(r, d);
       if (reach === 'partial') partial.add(c.fact.id);
       // Parties guessed from the topic before tie a fact only through a figure or cue, as one company alone does.
@@ -241,10 +246,12 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   function judgeInTime(raw: string, d: Detection, when: PageTime, sentence: Detection = d): Judgement | null {
     const now = judgeText(raw, d, undefined, sentence);
     if (!when.beforeRevision || now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
-    const then = judgeText(raw, d, 'original', sentence);
+    const then = judgeText(raw, d, 'original', sentence, when.date?.slice(0, 4) ?? '');
     if (then?.verdict !== 'corroborated') return now;
     if (now?.verdict !== 'conflicting') return then;
-    return outdated(then, now, when);
+    // Outdated only where the terms then in force changed; an event of that time (an investment) stands.
+    const terms = new Set(bundledEras.get('original'));
+    return then.facts.some((f) => terms.has(f.id)) ? outdated(then, now, when) : then;
   }
 
   /**

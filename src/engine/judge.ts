@@ -628,7 +628,8 @@ function support(supporting: Comparison[], sources: Map<string, Source>): Judgem
   // The fact that agrees on the most, then the best-ranked.
   const ordered = [...supporting].sort((a, b) => b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank);
   const primary = ordered[0]!.reading.fact;
-  const shown = ordered.slice(0, 3).map((c) => c.reading.fact);
+  // Beside the primary fact, only facts that agree on something (not ones merely not contradicted).
+  const shown = ordered.filter((c, i) => i === 0 || c.agree.length > 0).slice(0, 3).map((c) => c.reading.fact);
   const evidence = dedupe(shown.flatMap((f) => toEvidence(f, sources, false)));
   const disputed = primary.evidence.some((e) => e.stance === 'disputes');
   const n = new Set(primary.evidence.filter((e) => e.stance === 'supports').map((e) => e.source)).size;

@@ -17,6 +17,7 @@ describe('splitClauses', () => {
     ['The licence is non-exclusive; it runs until 2032.', ['The licence is non-exclusive', 'it runs until 2032.']],
     ['Microsoft shares slid 2% and Amazon gained 1% on the news.', ['Microsoft shares slid 2%', 'Amazon gained 1% on the news.']],
     ['Microsoft said it would invest and would become the exclusive cloud.', ['Microsoft said it would invest', 'would become the exclusive cloud.']],
+    ['Microsoft stops sharing revenue with OpenAI, which will pay it 20% until 2030.', ['Microsoft stops sharing revenue with OpenAI', 'which will pay it 20% until 2030.']],
   ])('%s', (text, want) => {
     expect(splitClauses(text)).toEqual(want);
   });

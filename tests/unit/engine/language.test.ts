@@ -17,6 +17,8 @@ describe('share moves on another day or of another event', () => {
     ['Microsoft shares sank 9% in March when the company warned on cloud demand.', 'none'],
     ['Microsoft stock closed up 3% on Thursday, according to exchange data.', 'none'],
     ['Microsoft shares jumped 6% at the open after the announcement.', 'conflicting'],
+    // The pre-market fall was Monday's too.
+    ['Microsoft shares slid almost 4% before the bell on Monday.', 'corroborated'],
   ])('%s → %s', (text, want) => {
     expect(verdictOf(text)).toBe(want);
   });
@@ -74,6 +76,17 @@ describe('the detection gate', () => {
 
   it("one side named right after the other's sentence is part of the pair's story", () => {
     expect(verdictOf('OpenAI has built its own chips and data centres. Microsoft, for its part, is developing its own AI models.')).toBe('corroborated');
+  });
+
+  it('"pumped … into" is a form of invest', () => {
+    expect(verdictOf('Redmond has pumped $13 billion into the startup since 2019.')).toBe('corroborated');
+  });
+
+  it('descriptions: "the San Francisco-based AI startup", "the e-commerce giant"; not one followed by a name', () => {
+    expect(verdictOf('The San Francisco-based AI startup can now offer its products on any cloud provider, Microsoft said.')).toBe('corroborated');
+    expect(verdictOf('The e-commerce giant will invest $50 billion in OpenAI.')).toBe('corroborated');
+    const [claim] = engine.scan(['Microsoft has struck deals with the Paris-based AI startup Mistral.']);
+    expect(claim?.facts[0]?.id).toBe('microsoft-deals-with-mistral');
   });
 
   it('"owning" is a form of own', () => {

@@ -52,3 +52,12 @@ describe('the party gate in scan', () => {
     expect(hidden.map((c) => c.verdict)).toEqual(plain.map((c) => c.verdict));
   });
 });
+
+describe('blocks that are not text', () => {
+  it('skips a block that is not a string and scans the others', () => {
+    const engine = createClaimEngine(testPack);
+    const claims = engine.scan([null as never, 42 as never, 'Microsoft will no longer pay OpenAI a share of its revenue.']);
+    expect(claims.map((c) => c.block)).toEqual([2]);
+    expect(engine.sourceOf([null as never, 'Microsoft will no longer pay OpenAI a share of its revenue.'])).toBeNull();
+  });
+});

@@ -66,6 +66,9 @@ describe('an event in the present tense of its day', () => {
   it('on a page of that time: corroborated', () => {
     expect(verdictOn('2023-01-23', investing)).toBe('corroborated');
   });
+  it('an event of that time stands: it is not outdated because a later figure differs', () => {
+    expect(verdictOn('2019-07-22', 'Microsoft is investing $1 billion in OpenAI.')).toBe('corroborated');
+  });
   it('on an undated page: confirmed by the investment made then, never contradicted', () => {
     expect(verdictOn(null, investing)).toBe('corroborated');
   });
