@@ -1,3 +1,4 @@
+import { timed } from '../src/page/bench-marks';
 import { PageLifetime } from '../src/page/lifetime';
 import { runClaimLens } from '../src/page/main';
 
@@ -14,7 +15,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     try {
-      runClaimLens(new PageLifetime());
+      timed(() => runClaimLens(new PageLifetime()), 'script');
     } catch {
       // Never into the page's console.
     }

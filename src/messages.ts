@@ -2,7 +2,9 @@
  * The typed messages between content script, background and popup.
  * Only plain data crosses: claims as the engine made them (see `src/engine/claim.ts`).
  */
+import type { CompactClaims } from './compact-claims';
 import type { Claim } from './engine/claim';
+import type { Sensitivity } from './engine/engine';
 
 /** What a tab's content script found, as kept by the background per tab. */
 export interface TabResult {
@@ -13,8 +15,19 @@ export interface TabResult {
 }
 
 export type Message =
+  /**
+   * content → background: find the claims in these runs of text blocks (the blocks the page's gate let
+   * through, see `src/engine/candidate-blocks.ts`); answered with `ScanAnswer` (src/background/engine-host.ts).
+   */
+  | { type: 'scan'; runs: string[][]; sensitivity: Sensitivity; pageDate: string | null }
   /** content → background: the page's current claims (replaces earlier ones for the tab and frame). */
-  | { type: 'claims'; url: string; status: TabResult['status']; claims: Claim[] }
+  | {
+      type: 'claims';
+      url: string;
+      status: TabResult['status'];
+      /** Compact from the page (a message is serialised in the page's thread: 100 claims ~345 kB as they are, ~45 kB compact). */
+      claims: Claim[] | CompactClaims;
+    }
   /** popup → background: the results of a tab. */
   | { type: 'get-result'; tabId: number }
   /** popup → content (via tabs.sendMessage): scroll to a claim and mark it briefly. */

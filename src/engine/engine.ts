@@ -18,6 +18,7 @@ import { splitClauses } from './clauses';
 import { normaliseText } from './normalise';
 import { packWithout, pageSource, quotesBySource } from './self-source';
 import { timeOf, type PageTime } from './time';
+import { CONTEXT_SPAN } from './candidate-blocks';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -84,9 +85,6 @@ function otherDay(text: string, fact: string): boolean {
   for (const m of text.toLowerCase().matchAll(MOVE_TIME)) if (!own.includes(m[0])) return true;
   return false;
 }
-
-/** How many sentences a named party stays in context without being named again. */
-const CONTEXT_SPAN = 2;
 
 export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = {}): ClaimEngine {
   const sensitivity = options.sensitivity ?? 'balanced';

@@ -60,24 +60,29 @@ export function isBlockElement(el: Element): boolean {
 }
 
 export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let current: TextBlock = { text: '', segments: [] };
-  const flush = () => {
-    if (current.segments.length && /\S/u.test(current.text)) blocks.push(...inPieces(current, MAX_BLOCK_CHARS));
-    current = { text: '', segments: [] };
-  };
+  return [...walkBlocks(root, options)];
+}
 
-  // Iterative walk: a marker entry (null node) flushes when a block element is left.
+/**
+ * The blocks of `extractBlocks`, one at a time: the page reads a long document in slices, taking blocks
+ * until its slice is used up and going on from there in the next one.
+ */
+export function* walkBlocks(root: Node, options: ExtractOptions = {}): Generator<TextBlock, void, undefined> {
+  let current: TextBlock = { text: '', segments: [] };
+  const full = () => current.segments.length > 0 && /\S/u.test(current.text);
+
+  // Iterative walk: a marker entry flushes when a block element is left.
   const start: Node | null = root.nodeType === DOCUMENT_NODE ? ((root as Document).documentElement ?? null) : root;
-  if (!start) return blocks;
+  if (!start) return;
   // A document in designMode is being edited as a whole, like a contenteditable region: not read.
   const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
-  if (String(doc?.designMode).toLowerCase() === 'on') return blocks;
+  if (String(doc?.designMode).toLowerCase() === 'on') return;
   const stack: (Node | 'end-block')[] = [start];
   while (stack.length) {
     const item = stack.pop()!;
     if (item === 'end-block') {
-      flush();
+      if (full()) yield* inPieces(current, MAX_BLOCK_CHARS);
+      current = { text: '', segments: [] };
       continue;
     }
     const node = item;
@@ -96,7 +101,8 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlo
       const tag = el.tagName.toUpperCase();
       const isBlock = BLOCK.has(tag);
       if (isBlock) {
-        flush();
+        if (full()) yield* inPieces(current, MAX_BLOCK_CHARS);
+        current = { text: '', segments: [] };
         stack.push('end-block');
       }
       if (tag === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
@@ -114,8 +120,7 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlo
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  flush();
-  return blocks;
+  if (full()) yield* inPieces(current, MAX_BLOCK_CHARS);
 }
 
 /**

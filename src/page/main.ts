@@ -5,16 +5,17 @@
  * page: every entry point is guarded.
  */
 import { browser } from 'wxt/browser';
+import type { ScanAnswer } from '../background/engine-host';
 import type { Claim } from '../engine/claim';
-import { createClaimEngine, type ClaimEngine } from '../engine/engine';
-import { loadActivePack, watchExtraPacks } from '../facts/active-pack';
+import { compactClaims, expandClaims } from '../compact-claims';
 import type { Message, TabResult } from '../messages';
-import { isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
+import { extraPacksItem, isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
+import { timed } from './bench-marks';
 import { debug } from './debug';
 import { reportFrameGone } from './frame-gone';
 import { highlightsSupported } from './highlight';
 import type { PageLifetime } from './lifetime';
-import { PageSession } from './session';
+import { PageSession, type Scanner } from './session';
 
 
 /** The URL whose site decides whether ClaimLens is on: a srcdoc or about:blank frame's is its origin's. */
@@ -24,7 +25,7 @@ export function runClaimLens(ctx: PageLifetime): void {
   let settings: Settings | null = null;
   let packsVersion = 0;
   let session: PageSession | null = null;
-  let engine: { key: string; engine: () => ClaimEngine } | null = null;
+  let scanner: { key: string; scan: Scanner } | null = null;
   let url = location.href;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReport = '';
@@ -35,27 +36,33 @@ export function runClaimLens(ctx: PageLifetime): void {
 
   const post = (message: Message) => browser.runtime.sendMessage(message).catch((e: unknown) => debug('report failed', e));
   const send = (status: TabResult['status'], claims: Claim[]) => {
-    const message: Extract<Message, { type: 'claims' }> = { type: 'claims', url: location.href, status, claims };
+    const message: Extract<Message, { type: 'claims' }> = { type: 'claims', url: location.href, status, claims: compactClaims(claims) };
     // Same claims, same verdicts, same engine: the background has this already.
-    const key = [engine?.key, location.href, status, ...claims.map((c) => `${c.block}:${c.start}:${c.end}:${c.verdict}`)].join('|');
+    const key = [scanner?.key, location.href, status, ...claims.map((c) => `${c.block}:${c.start}:${c.end}:${c.verdict}`)].join('|');
     if (key === lastReport) return;
     lastReport = key;
     lastMessage = message;
     void post(message);
   };
 
-  /** The engine for these settings, built on first use (pages naming no party never build one). */
-  const engineFor = async (s: Settings): Promise<() => ClaimEngine> => {
+  /**
+   * The engine for these settings: the background's (src/background/engine-host.ts), asked with the runs of
+   * blocks the page's gate lets through. A page that names no party never asks.
+   */
+  const scannerFor = (s: Settings): Scanner => {
     const key = `${s.sensitivity}|${packsVersion}`;
-    if (engine?.key !== key) {
-      const pack = await loadActivePack();
-      let built: ClaimEngine | null = null;
+    if (scanner?.key !== key) {
       const sensitivity = s.sensitivity;
-      engine = { key, engine: () => (built ??= createClaimEngine(pack, { sensitivity })) };
+      const scan: Scanner = async (runs, pageDate) => {
+        const message: Message = { type: 'scan', runs, sensitivity, pageDate };
+        return expandClaims((await browser.runtime.sendMessage(message)) as ScanAnswer);
+      };
+      scanner = { key, scan };
     }
-    return engine.engine;
+    return scanner.scan;
   };
 
+  let lastScanner: Scanner | null = null;
   const stop = () => {
     session?.destroy();
     session = null;
@@ -69,13 +76,13 @@ export function runClaimLens(ctx: PageLifetime): void {
       return;
     }
     const highlight = highlightOf(settings);
-    const nextEngine = await engineFor(settings);
-    if (ctx.isInvalid || !settings || !isSiteEnabled(settings, siteUrl())) return;
+    const nextScanner = scannerFor(settings);
     if (!session) {
-      send('scanning', []);
       session = new PageSession(ctx, {
-        engine: nextEngine,
+        scan: nextScanner,
         highlight,
+        // Only a page whose gate let blocks through says it is scanning (a page naming no party reports once, when done).
+        scanning: () => send('scanning', []),
         report: (claims) => {
           // Batch bursts of page changes into one message.
           clearTimeout(reportTimer);
@@ -83,9 +90,11 @@ export function runClaimLens(ctx: PageLifetime): void {
         },
       });
       session.start();
+      lastScanner = nextScanner;
     } else {
       session.setHighlightOptions(highlight);
-      session.setEngine(nextEngine);
+      if (lastScanner !== nextScanner) session.setScanner(nextScanner);
+      lastScanner = nextScanner;
     }
   };
 
@@ -100,7 +109,7 @@ export function runClaimLens(ctx: PageLifetime): void {
 
   const init = guarded(async () => {
     settings = await readSettings();
-    await apply();
+    await timed(apply, 'start');
   });
 
   const unwatchSettings = watchSettings((next) => {
@@ -117,7 +126,7 @@ export function runClaimLens(ctx: PageLifetime): void {
       } else return apply();
     })();
   });
-  const unwatchPacks = watchExtraPacks(
+  const unwatchPacks = extraPacksItem.watch(
     guarded(() => {
       packsVersion++;
       return apply();

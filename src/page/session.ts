@@ -1,15 +1,17 @@
 /**
- * One page, read and annotated: text blocks → engine → claims anchored to live Ranges → highlights,
- * hover card, keyboard stepping, and re-reading what changes. Everything it sets up hangs off one
+ * One page, read and annotated: text blocks → the gate (which blocks can hold a claim) → the engine, in the
+ * background → claims anchored to live Ranges → highlights, hover card, keyboard stepping, and re-reading
+ * what changes. Work on the page's thread comes in slices of at most SLICE_MS, with the page getting its
+ * thread back between them; nothing runs while the page is idle. Everything it sets up hangs off one
  * AbortSignal; `destroy()` leaves the page as it found it.
  */
 import type { Claim } from '../engine/claim';
-import type { ClaimEngine } from '../engine/engine';
-import { findParties } from '../engine/parties';
-import { MAX_BLOCK_CHARS, extractBlocks, type TextBlock } from './extract';
+import { candidateRuns, hasWords, namesParty } from '../engine/candidate-blocks';
+import { walkBlocks, extractBlocks, type TextBlock } from './extract';
 import { anchorRange, type NodeSpan } from './anchor';
 import { blockRootOf, composedContains, outermost, restyledRootOf } from './blocks';
 import { CARD_HOST, HoverCard, type CardSubject } from './card';
+import { benchReport, timed } from './bench-marks';
 import { debug } from './debug';
 import { ClaimIndex } from './claim-index';
 import { Highlighter, type HighlightOptions } from './highlight';
@@ -30,32 +32,35 @@ interface PageClaim {
 interface Entry {
   block: TextBlock;
   claims: PageClaim[];
-  /** The text the claims were found with: the previous block's and this one's (the engine reads on across blocks). */
+  /** The text the claims were found with: the run of blocks it was sent in, and its place there. */
   key: string | null;
-  /** Does the block name a party (Microsoft, OpenAI, Amazon)? Found once per read. */
-  names?: boolean;
+  /** Does the block name a party (Microsoft, OpenAI, Amazon)? The gate, read once per read of the block. */
+  names: boolean;
+  /** Does it have words at all? */
+  words: boolean;
 }
 
+/**
+ * Finds the claims in runs of block texts (the engine, in the background), for a page written on `pageDate`;
+ * a claim's `block` counts the runs' blocks in order.
+ */
+export type Scanner = (runs: string[][], pageDate: string | null) => Promise<Claim[]>;
+
 export interface SessionOptions {
-  /** The claim engine, built on first need (a page that names no party never builds one). */
-  engine: () => ClaimEngine;
+  /** The claim engine (in the background); asked only for the runs of blocks the gate lets through. */
+  scan: Scanner;
   highlight: HighlightOptions;
   /** The page's claims in reading order, each time they change. */
   report(claims: Claim[]): void;
+  /** The first scan of the page has to wait for the engine (a page the gate stops never gets here). */
+  scanning?(): void;
 }
 
-/** Longest stretch of scanning before the page gets the main thread back. */
-const SLICE_MS = 12;
-/** Blocks per engine call within a slice. */
-const SCAN_BATCH = 6;
-/** Characters per engine call (a block is never longer: see MAX_BLOCK_CHARS), the context before them aside. */
-const SCAN_BATCH_CHARS = MAX_BLOCK_CHARS;
-/**
- * Blocks read before a batch, for the engine's sense of who is being talked about (it carries parties
- * across sentences and blocks). Three blocks give the same claims as one scan of the whole page on the
- * seed articles; one does not.
- */
-const CONTEXT_BLOCKS = 3;
+/** Longest stretch of work on the page's thread before the page gets it back (a frame is ~16 ms). */
+const SLICE_MS = 10;
+/** The page's text is tested by the gate in pieces this long, each overlapping the next by a name's length. */
+const GATE_PIECE = 65_536;
+const GATE_OVERLAP = 64;
 
 export class PageSession {
   private readonly controller = new AbortController();
@@ -66,20 +71,23 @@ export class PageSession {
   private readonly highlighter: Highlighter;
   private readonly card: HoverCard;
   private readonly observer: ChangeObserver;
-  private engine: () => ClaimEngine;
-  /** When the page was written (read once, the first time it is scanned). */
+  private scan: Scanner;
+  /** When the page was written (read once, the first time it is scanned; src/page/page-date.ts). */
   private pageDate: { date: string | null } | undefined;
-  /** The bundled source this page is, if any (read at each rebuild over the whole page). */
-  private pageSource: string | null = null;
-  /** Bumped whenever the entries change: sliced work of an older generation stops. */
+  /** Bumped whenever the entries change: sliced work and answers of an older generation are dropped. */
   private generation = 0;
-  private idle: number | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Changes seen while the whole page is being read (in slices): applied once that read is done. */
+  private pending: (PageChanges | 'all')[] | null = null;
   /**
-   * Claims per block, keyed by its text and the texts before it, so a block re-read unchanged is not
-   * scanned again. Trimmed to the page's blocks when a rebuild finishes (never mid-scan: a long page's
-   * first answers must still be there at the end), so it grows with the page's text and nothing else.
+   * Claims per run of blocks (see ../engine/candidate-blocks.ts), keyed by the run's texts, per block of the run,
+   * so a run re-read unchanged is not scanned again. Trimmed to the page's runs when a rebuild finishes, so
+   * it grows with the page's text and nothing else.
    */
-  private cache = new Map<string, Claim[]>();
+  private cache = new Map<string, Claim[][]>();
+  private reported = false;
+  /** The page's text named no party when last read whole: it was not read block by block. */
+  private unread = false;
   private current = -1;
   private readonly extractOptions = { isHidden: (el: Element) => this.isHidden(el) };
   private pointer = { x: 0, y: 0, target: null as EventTarget | null };
@@ -91,7 +99,7 @@ export class PageSession {
     ctx: PageLifetime,
     private readonly options: SessionOptions,
   ) {
-    this.engine = options.engine;
+    this.scan = options.scan;
     this.highlighter = new Highlighter(document, options.highlight);
     this.card = new HoverCard(ctx, this.signal);
     this.observer = new ChangeObserver(
@@ -102,7 +110,8 @@ export class PageSession {
   }
 
   start(): void {
-    this.safely(() => this.readAll());
+    // In a task of its own: the content script's start-up is one already.
+    this.timer = setTimeout(() => this.safely(() => this.readAll()), 0);
     this.observer.start();
     const passive = { capture: true, passive: true, signal: this.signal } as const;
     window.addEventListener('pointermove', (e) => this.onPointer(e), passive);
@@ -115,7 +124,7 @@ export class PageSession {
     if (this.signal.aborted) return;
     this.controller.abort();
     cancelAnimationFrame(this.pointerFrame);
-    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    clearTimeout(this.timer);
     this.highlighter.destroy();
     this.entries = [];
     this.claims = [];
@@ -128,12 +137,12 @@ export class PageSession {
     this.paint();
   }
 
-  /** A new engine (sensitivity or fact packs changed): read the page again. */
-  setEngine(engine: () => ClaimEngine): void {
-    if (engine === this.engine) return;
-    this.engine = engine;
+  /** The engine's answers change (sensitivity or fact packs changed): find the claims again. */
+  setScanner(scan: Scanner): void {
+    this.scan = scan;
     this.cache.clear();
-    this.safely(() => this.readAll());
+    for (const e of this.entries) e.key = null;
+    this.safely(() => (this.pending ? this.readAll() : this.rebuild()));
   }
 
   /** Read the whole page again (single-page navigation). */
@@ -181,15 +190,69 @@ export class PageSession {
 
   // ——— reading ———
 
+  /**
+   * Read the whole page, in slices; then find its claims. Changes seen meanwhile are applied after.
+   *
+   * The gate over the page's whole text comes first (one native read of it, tested in pieces): a page that
+   * names no party anywhere — nearly every page — is not read block by block at all, and its text is
+   * tested again only when it changes (see onChange). The test sees hidden text too: a superset of what
+   * is read, so a page it says no to holds no claim.
+   */
   private readAll(): void {
+    const gen = ++this.generation;
     const body = document.body;
-    this.entries = body ? this.read([body]) : [];
-    this.rebuild();
+    const entries: Entry[] = [];
+    let text: string | null = null;
+    let at = 0;
+    let named = false;
+    let blocks: Generator<TextBlock, void, undefined> | null = null;
+    this.pending ??= [];
+    this.inSlices(
+      gen,
+      (until) => {
+        if (!body) return true;
+        if (!named) {
+          text ??= body.textContent ?? '';
+          for (; at < text.length && !named; at += GATE_PIECE) {
+            named = namesParty(text.slice(at, at + GATE_PIECE + GATE_OVERLAP));
+            if (performance.now() >= until) return false;
+          }
+          // Open shadow roots' text is not in the page's textContent.
+          named ||= this.shadowsNameParty(body);
+          if (!named) return true;
+          text = null;
+        }
+        blocks ??= walkBlocks(body, this.extractOptions);
+        for (let next = blocks.next(); !next.done; next = blocks.next()) {
+          entries.push(this.entry(next.value));
+          if (performance.now() >= until) return false;
+        }
+        return true;
+      },
+      () => {
+        const pending = this.pending ?? [];
+        this.pending = null;
+        this.unread = !named;
+        this.entries = entries;
+        this.rebuild();
+        for (const changed of pending) this.onChange(changed);
+      },
+    );
   }
 
   private onChange(changed: PageChanges | 'all'): void {
     const body = document.body;
     if (!body) return;
+    if (this.pending) {
+      // The whole page is being read: what changed is read again once that is done.
+      this.pending.push(changed);
+      return;
+    }
+    if (this.unread) {
+      // The page named no party: read it once new text does (hidden text was in the test already).
+      if (changed === 'all' || [...changed.nodes].some((n) => n.isConnected && this.namesPartyIn(n))) this.readAll();
+      return;
+    }
     // A flood, or the body itself swapped: read everything again.
     if (changed === 'all' || changed.nodes.has(document.documentElement) || changed.restyled.has(document.documentElement)) {
       this.readAll();
@@ -230,12 +293,52 @@ export class PageSession {
 
   /** Extract the blocks under these roots (their claims are found by `rebuild`). */
   private read(roots: Element[]): Entry[] {
-    return roots.flatMap((root) =>
-      extractBlocks(root, this.extractOptions).map((block) => {
-        this.watchShadowRoots(block);
-        return { block, claims: [], key: null };
-      }),
-    );
+    return roots.flatMap((root) => extractBlocks(root, this.extractOptions).map((block) => this.entry(block)));
+  }
+
+  /**
+   * Does the text under `root` name a party anywhere, its open shadow roots' included? One native read of
+   * the text (hidden text too: a superset of what is read, so a page this says no to has no claim).
+   */
+  private namesPartyIn(root: Node): boolean {
+    return namesParty(root.textContent ?? '') || this.shadowsNameParty(root);
+  }
+
+  /** Does the text in the open shadow roots under `root` name a party? (They are watched from now on.) */
+  private shadowsNameParty(root: Node): boolean {
+    if (root.nodeType !== 1 && root.nodeType !== 11) return false;
+    for (const el of (root as Element).querySelectorAll('*')) {
+      const shadow = el.shadowRoot;
+      if (!shadow) continue;
+      this.observer.watch(shadow);
+      if (this.namesPartyIn(shadow)) return true;
+    }
+    return false;
+  }
+
+  /** A block just read: the gate's one test, and its shadow roots watched. */
+  private entry(block: TextBlock): Entry {
+    this.watchShadowRoots(block);
+    return { block, claims: [], key: null, names: namesParty(block.text), words: hasWords(block.text) };
+  }
+
+  /**
+   * Run `step` (it returns true when its work is done) in slices of at most SLICE_MS, giving the page its
+   * thread back between them; then `done`. Stops when a newer generation of work starts.
+   */
+  private inSlices(gen: number, step: (until: number) => boolean, done: () => void, what = 'slice'): void {
+    const run = () => {
+      this.timer = undefined;
+      if (gen !== this.generation || this.signal.aborted) return;
+      timed(() =>
+        this.safely(() => {
+          if (step(performance.now() + SLICE_MS)) done();
+          else this.timer = setTimeout(run, 0);
+        }),
+        what,
+      );
+    };
+    run();
   }
 
   /** A block read from inside open shadow roots: watch them (and those around them) for changes too. */
@@ -248,92 +351,99 @@ export class PageSession {
   }
 
   /**
-   * Find the claims of every entry whose text, or the text just before it, changed, then re-index,
-   * repaint and report. The engine carries who is being talked about from one block into the next, so
-   * each block is scanned after the CONTEXT_BLOCKS blocks before it; answers are cached by those texts,
-   * so a page re-read unchanged costs no scan. Scanning runs in slices of a few milliseconds in idle time, so a long
-   * page never blocks its own scrolling or typing.
+   * Find the claims of the blocks that can hold one, then anchor, re-index, repaint and report. The gate
+   * (../engine/candidate-blocks.ts) picks the runs of blocks that name a party and those its context reaches;
+   * they go to the engine (in the background) in one message when any of them is new. A page
+   * whose gate lets nothing through costs nothing more: no message, no engine.
    */
   private rebuild(): void {
     const gen = ++this.generation;
-    if (this.idle !== undefined) cancelIdleCallback(this.idle);
-    this.idle = undefined;
+    clearTimeout(this.timer);
     const entries = this.entries;
-    const hashes = entries.map((e) => textHash(e.block.text));
-    // A page that is itself a bundled source is judged by the other sources: read from the blocks that
-    // name a party, over the whole page (the batches below see only parts of it).
-    const naming = entries.filter((e) => (e.names ??= findParties(e.block.text).length > 0));
-    const self = naming.length ? this.engine().sourceOf(naming.map((e) => e.block.text)) : null;
-    this.pageSource = self;
-    const keys = hashes.map((_, i) => hashes.slice(Math.max(0, i - CONTEXT_BLOCKS), i + 1).join(':') + (self ? `|${self}` : ''));
-    const needed = entries.flatMap((e, i) => (e.key === keys[i] || this.cache.has(keys[i]!) ? [] : [i]));
-    if (needed.length > 0 && !entries.some((e) => (e.names ??= findParties(e.block.text).length > 0))) {
-      // No party named anywhere: nothing can be a claim (the engine's own gate), so no engine is needed.
-      for (const i of needed) this.cache.set(keys[i]!, []);
-      needed.length = 0;
+    const runs = candidateRuns(
+      entries.map((e) => e.names),
+      entries.map((e) => e.words),
+    );
+    const keys = runs.map((run) => run.map((i) => textHash(entries[i]!.block.text)).join(':'));
+    // All the runs go when any is new: whether the page is itself a bundled source (then the other sources
+    // judge it) is read in the background over all the blocks that name a party.
+    const needed = runs.some((_, r) => !this.cache.has(keys[r]!)) ? runs.map((_, r) => r) : [];
+    const anchorAll = () => this.finish(gen, entries, runs, keys);
+    if (needed.length === 0) {
+      anchorAll();
+      return;
     }
-    let cursor = 0;
-    const slice = () => {
-      this.idle = undefined;
-      if (gen !== this.generation || this.signal.aborted) return;
-      this.safely(() => {
-        const until = performance.now() + SLICE_MS;
-        while (cursor < needed.length && performance.now() < until) {
-          // A few blocks, and no more text than one long block (pieces of long blocks go one by one).
-          const batch: number[] = [];
-          for (let chars = 0; cursor < needed.length && batch.length < SCAN_BATCH && (batch.length === 0 || chars < SCAN_BATCH_CHARS); cursor++) {
-            batch.push(needed[cursor]!);
-            chars += entries[needed[cursor]!]!.block.text.length;
-          }
-          this.scanEntries(entries, keys, batch);
-        }
-        if (cursor < needed.length) {
-          this.idle = requestIdleCallback(slice, { timeout: 250 });
-          return;
-        }
-        this.finish(entries, keys);
-      });
-    };
-    slice();
-  }
-
-  /** Scan these entries (indices, ascending), each after the blocks before it, for context. */
-  private scanEntries(entries: Entry[], keys: string[], batch: number[]): void {
-    const texts: string[] = [];
-    const owners: (number | null)[] = [];
-    let last = -1;
-    for (const i of batch) {
-      for (let j = Math.max(last + 1, i - CONTEXT_BLOCKS); j < i; j++) {
-        texts.push(entries[j]!.block.text);
-        owners.push(null);
-      }
-      texts.push(entries[i]!.block.text);
-      owners.push(i);
-      last = i;
-    }
-    const found: Claim[][] = owners.map(() => []);
+    const texts = needed.map((r) => runs[r]!.map((i) => entries[i]!.block.text));
+    if (!this.reported) this.options.scanning?.();
     this.pageDate ??= { date: readPageDate(document, location.href) };
-    for (const c of this.engine().scan(texts, { pageDate: this.pageDate.date, pageSource: this.pageSource })) found[c.block]?.push(c);
-    owners.forEach((owner, j) => {
-      if (owner !== null) this.cache.set(keys[owner]!, found[j]!);
-    });
+    this.scan(texts, this.pageDate.date).then(
+      (claims) => {
+        if (this.signal.aborted) return;
+        // Each run's claims, per block of the run (a claim's block counts the sent runs' blocks in order).
+        const starts: number[] = [];
+        let n = 0;
+        for (const t of texts) {
+          starts.push(n);
+          n += t.length;
+        }
+        const answers = texts.map((t) => t.map((): Claim[] => []));
+        for (const claim of claims) {
+          let r = starts.length - 1;
+          while (r > 0 && starts[r]! > claim.block) r--;
+          answers[r]?.[claim.block - starts[r]!]?.push(claim);
+        }
+        // Kept even when the page changed meanwhile (answers are keyed by the runs' texts): a page that keeps
+        // changing still gets its claims, from the answers that arrived, rather than asking forever.
+        needed.forEach((run, j) => this.cache.set(keys[run]!, answers[j]!));
+        if (gen === this.generation) anchorAll();
+      },
+      (error: unknown) => debug('scan failed', error),
+    );
   }
 
-  /** Anchor the new claims, renumber, re-index, repaint and report. */
-  private finish(entries: Entry[], keys: string[]): void {
-    entries.forEach((entry, i) => {
-      const key = keys[i]!;
-      if (entry.key === key) return;
-      entry.key = key;
-      entry.claims = [];
-      const { block } = entry;
-      for (const claim of this.cache.get(key) ?? []) {
-        const quote = block.text.slice(claim.start, claim.end);
-        const anchored = anchorRange(document, block, { start: claim.start, end: claim.end, text: quote });
-        if (anchored) entry.claims.push({ claim, ...anchored, entry });
-      }
+  /** Anchor the new claims (in slices), renumber, re-index, repaint and report. */
+  private finish(gen: number, entries: Entry[], runs: number[][], keys: string[]): void {
+    const keyOf: (string | null)[] = entries.map(() => '');
+    const claimsOf = new Map<number, Claim[]>();
+    runs.forEach((run, r) => {
+      const answer = this.cache.get(keys[r]!);
+      run.forEach((i, pos) => {
+        keyOf[i] = `${keys[r]}#${pos}`;
+        const found = answer?.[pos];
+        if (found?.length) claimsOf.set(i, found);
+      });
     });
-    // Keep the answers for the blocks on the page now (and drop those of text that left).
+    let i = 0;
+    this.inSlices(
+      gen,
+      (until) => {
+        for (; i < entries.length; i++) {
+          const entry = entries[i]!;
+          const key = keyOf[i]!;
+          if (entry.key === key) continue;
+          entry.key = key;
+          entry.claims = [];
+          const { block } = entry;
+          for (const claim of claimsOf.get(i) ?? []) {
+            const quote = block.text.slice(claim.start, claim.end);
+            const anchored = anchorRange(document, block, { start: claim.start, end: claim.end, text: quote });
+            if (anchored) entry.claims.push({ claim, ...anchored, entry });
+          }
+          if (performance.now() >= until) {
+            i++;
+            return false;
+          }
+        }
+        return true;
+      },
+      () => this.show(entries, keys),
+      'anchoring',
+    );
+  }
+
+  /** Number the anchored claims in page order, index them, paint and report. */
+  private show(entries: Entry[], keys: string[]): void {
+    // Keep the answers for the runs on the page now (and drop those of text that left).
     const live = new Set(keys);
     for (const key of this.cache.keys()) if (!live.has(key)) this.cache.delete(key);
     const openClaim = this.card.openId !== null ? this.claims[this.card.openId] : undefined;
@@ -357,7 +467,9 @@ export class PageSession {
     this.shadowRoots = [...shadowRoots];
     if (this.current >= this.claims.length) this.current = -1;
     this.paint();
+    this.reported = true;
     this.options.report(this.claims.map((c) => c.claim));
+    benchReport();
   }
 
   private paint(): void {

@@ -24,7 +24,8 @@ function lookUp(key: MessageKey, list: string[]): string {
   } catch {
     // No extension context: fall back to English.
   }
-  return substitute(en[key].message, list);
+  // (The extension's bundles leave the English file out: there `browser.i18n` always answers.)
+  return substitute((en as Partial<typeof en>)[key]?.message ?? key, list);
 }
 
 /** The UI string `key` in the browser's language, with `$1`… replaced by `subs`. */

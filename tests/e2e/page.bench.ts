@@ -1,63 +1,470 @@
 /**
- * Benchmark of the in-page pipeline on a long page, in real Chromium and Firefox: prints numbers, asserts
- * nothing. `npm run build && npx tsx tests/e2e/page.bench.ts [chromium|firefox]`
+ * What ClaimLens costs the pages readers open, in real Chromium and Firefox with the built extension: prints
+ * numbers, asserts nothing.
  *
- * Measures, for a page that grows by N paragraphs (1 in 10 a partnership claim): the time until all its
- * claims are highlighted, and (Chromium) the longest main-thread task meanwhile, which shows whether
- * scanning is sliced finely enough to keep the page responsive.
+ *   npm run bench:page [-- chromium|firefox] [--runs N] [--output DIR]   (builds the extension first;
+ *                                         --output: measure another build, e.g. an older commit's .output/)
+ *
+ * Two local pages of 10,000 sentences: a neutral one (no party named: what nearly every page is) and the same
+ * with 100 of its sentences replaced by partnership claims. Each page carries a small script of its own that,
+ * in the same load, times a bare pass over its text (a TreeWalker joining every text node's data: the least
+ * any reader of the page's text can do) and marks when all the claims the command-line scanner finds on it
+ * are highlighted. Medians of N loads.
+ *
+ * Chromium: from a trace (CDP tracing through playwright-core, the V8 sampling profiler on): the extension's
+ * CPU on the page's main thread is the profiler's samples whose stack holds extension code — the content
+ * script's isolated world, its microtasks included, which a long-task observer in the page does not see —
+ * its longest task the longest top-level task of that thread holding any such sample, and the time to all
+ * highlights runs from the content script's first task to the page's mark. The background's CPU (samples of
+ * extension code on other threads: the service worker) is printed beside it.
+ * Firefox: no trace is reachable over WebDriver BiDi, so the benchmark builds a variant of the extension
+ * (CLAIMLENS_BENCH=1, into a folder of its own) whose content script times its own pieces of work on the
+ * page's thread (src/page/bench-marks.ts: its start-up, each slice) and puts the totals in the page's timeline.
+ * Script compilation and what runs after an await outside those pieces are not in them: a lower bound. The
+ * time to all highlights runs from DOMContentLoaded.
  */
-import { BROWSERS, launch, type BrowserName } from './harness';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromiumWithExtension } from '../../src/cli/demo-chromium';
+import { serveDirectory, type StaticServer } from '../../src/cli/demo-server';
+import { scanHtml } from '../../src/cli/scan';
+import { bundledPack } from '../../src/facts/bundled';
+import { BROWSERS, extensionDir, launch, type BrowserName } from './harness';
 
-const SIZES = [200, 1000, 3000, 5000];
-const names = (process.argv[2] ? [process.argv[2]] : BROWSERS) as BrowserName[];
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '5' },
+    sentences: { type: 'string', default: '10000' },
+    claims: { type: 'string', default: '100' },
+    /** Another build's output folder (with chrome-mv3/ and firefox-mv3/), e.g. an older commit's, to compare. */
+    output: { type: 'string' },
+  },
+});
+const RUNS = Number(args.runs);
+const SENTENCES = Number(args.sentences);
+const CLAIMS = Number(args.claims);
+const names = (positionals.length > 0 ? positionals : BROWSERS) as BrowserName[];
+const buildOf = (name: BrowserName) => (args.output ? join(args.output, name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3') : extensionDir(name));
 
-for (const name of names) {
-  const browser = await launch(name);
+// ——— the pages ———
+
+const SUBJECTS = ['The weather in the valley', 'The cafeteria on the third floor', 'The river near the old mill', 'The county fair', 'The school choir', 'The bakery on Elm Street', 'The night bus', 'The garden club', 'The public library', 'The harbour ferry'];
+const VERBS = ['was mild', 'stayed busy', 'ran late', 'drew a crowd', 'closed early', 'reopened', 'looked calm', 'got a new coat of paint', 'served soup', 'held a quiet meeting'];
+const WHENS = ['on Tuesday', 'after the storm', 'in the morning', 'for the third week', 'before the holiday', 'at dusk', 'despite the rain', 'all weekend', 'during the festival', 'as expected'];
+const neutral = (i: number) => `${SUBJECTS[i % 10]} ${VERBS[Math.floor(i / 10) % 10]} ${WHENS[Math.floor(i / 100) % 10]}, item ${i} of the log said.`;
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The page's own script: the bare text pass after load, and a mark once `expected` claims are highlighted. */
+const pageScript = (expected: number) => `
+addEventListener('load', () => setTimeout(() => {
+  performance.mark('bench:bare-start');
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const parts = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.data);
+  window.benchText = parts.join('').length;
+  performance.measure('bench:bare-pass', 'bench:bare-start');
+}, 0));
+const expected = ${expected};
+const poll = () => {
+  let n = 0;
+  if (window.CSS && CSS.highlights) CSS.highlights.forEach((h, k) => { if (k.startsWith('claimlens-') && !k.includes('focus')) n += h.size; });
+  if (expected > 0 && n >= expected) { performance.mark('bench:all-highlights'); return; }
+  setTimeout(poll, 10);
+};
+if (expected > 0) poll();
+addEventListener('DOMContentLoaded', () => performance.mark('bench:dcl'));
+`;
+
+function html(sentences: string[], expected: number): string {
+  const paragraphs: string[] = [];
+  for (let i = 0; i < sentences.length; i += 5) paragraphs.push(`<p>${sentences.slice(i, i + 5).map(escapeText).join(' ')}</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><main>\n${paragraphs.join('\n')}\n</main><script>${pageScript(expected)}</script></body></html>`;
+}
+
+/** Claim sentences the engine reads as one claim each (paraphrases of bundled facts). */
+function claimSentences(): string[] {
+  const one = (s: string) => scanHtml(html([s], 0)).claims.length === 1;
+  return bundledPack.facts.flatMap((f) => [f.statement, ...f.paraphrases]).filter(one);
+}
+
+function makeSite(): { dir: string; pages: { file: string; label: string; expected: number }[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'claimlens-page-bench-'));
+  const base = Array.from({ length: SENTENCES }, (_, i) => neutral(i));
+  writeFileSync(join(dir, 'neutral.html'), html(base, 0));
+  const claims = claimSentences();
+  const mixed = [...base];
+  const step = Math.floor(SENTENCES / CLAIMS);
+  for (let k = 0; k < CLAIMS; k++) mixed[k * step + Math.floor(step / 2)] = claims[k % claims.length]!;
+  // What the command-line scanner finds on the page is what must be highlighted.
+  const expected = scanHtml(html(mixed, 0)).claims.length;
+  writeFileSync(join(dir, 'claims.html'), html(mixed, expected));
+  return {
+    dir,
+    pages: [
+      { file: 'neutral.html', label: `neutral, ${SENTENCES.toLocaleString('en')} sentences`, expected: 0 },
+      { file: 'claims.html', label: `same with ${CLAIMS} claims (${expected} found by the CLI)`, expected },
+    ],
+  };
+}
+
+// ——— Chromium: traces ———
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  args?: { name?: string; data?: Record<string, unknown> };
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url: string; functionName: string };
+}
+
+interface Figures {
+  /** Extension CPU on the page's main thread, ms. */
+  cpu: number;
+  longest: number;
+  /** From the content script's first task to all highlights (claims page) or to its last task (neutral), ms. */
+  done: number;
+  bare: number;
+  /** Extension CPU elsewhere (the background), ms; null when not measured. */
+  background: number | null;
+  /** The background's own measures (Chromium): the last scan's time and, when it built one, the engine's build. */
+  scan?: number;
+  built?: number;
+}
+
+async function traceLoad(context: BrowserContext, url: string, expected: number): Promise<TraceEvent[]> {
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      recordMode: 'recordContinuously',
+      includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler', '__metadata'],
+    },
+  } as never);
+  await page.goto(url, { waitUntil: 'load' });
+  if (expected > 0) await page.waitForFunction(() => performance.getEntriesByName('bench:all-highlights').length > 0, undefined, { timeout: 60_000, polling: 100 });
+  await page.waitForFunction(() => performance.getEntriesByName('bench:bare-pass').length > 0, undefined, { timeout: 60_000, polling: 100 });
+  // Whatever the extension still does after (reports, the last slices) is in the trace too.
+  await page.waitForTimeout(expected > 0 ? 1000 : 2500);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  await page.close();
+  return events;
+}
+
+function analyse(events: TraceEvent[]): Figures {
+  const mark = (name: string) => events.find((e) => e.cat.includes('blink.user_timing') && e.name === name);
+  const bareStart = mark('bench:bare-start');
+  if (!bareStart) throw new Error('no bench:bare-start mark in the trace');
+  const pid = bareStart.pid;
+  const threadNames = events.filter((e) => e.ph === 'M' && e.name === 'thread_name');
+  const main = threadNames.find((e) => e.pid === pid && e.args?.name === 'CrRendererMain')?.tid ?? bareStart.tid;
+  const bareEvents = events.filter((e) => e.name === 'bench:bare-pass');
+  const bareBegin = bareEvents.find((e) => e.ph === 'b' || e.ph === 'X');
+  const bareEnd = bareEvents.find((e) => e.ph === 'e');
+  const bare = bareBegin?.ph === 'X' ? bareBegin.dur! / 1000 : ((bareEnd?.ts ?? 0) - (bareBegin?.ts ?? 0)) / 1000;
+
+  // The sampling profiler: one profile per isolate (thread), in chunks.
+  const profiles = new Map<string, { pid: number; tid: number; start: number; nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }>();
+  for (const e of events) {
+    if (e.name === 'Profile') {
+      profiles.set(`${e.pid}:${e.id}`, { pid: e.pid, tid: e.tid, start: Number((e.args?.data as { startTime?: number })?.startTime ?? e.ts), nodes: new Map(), samples: [], deltas: [] });
+    }
+  }
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk') continue;
+    const p = profiles.get(`${e.pid}:${e.id}`);
+    const data = e.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
+    if (!p || !data) continue;
+    for (const n of data.cpuProfile?.nodes ?? []) p.nodes.set(n.id, n);
+    p.samples.push(...(data.cpuProfile?.samples ?? []));
+    p.deltas.push(...(data.timeDeltas ?? []));
+  }
+  const isExtension = (url: string | undefined) => !!url?.startsWith('chrome-extension://');
+  let background = 0;
+  let samples: { t: number; w: number; ext: boolean; fn: string }[] = [];
+  for (const p of profiles.values()) {
+    const ext = new Map<number, boolean>();
+    const extOf = (id: number): boolean => {
+      const known = ext.get(id);
+      if (known !== undefined) return known;
+      const node = p.nodes.get(id);
+      const value = !!node && (isExtension(node.callFrame.url) || (node.parent !== undefined && extOf(node.parent)));
+      ext.set(id, value);
+      return value;
+    };
+    const times: number[] = [];
+    let t = p.start;
+    for (const d of p.deltas) times.push((t += d));
+    const own = p.samples.map((id, i) => ({ t: times[i]!, w: i + 1 < times.length ? Math.min(times[i + 1]! - times[i]!, 5000) : 0, ext: extOf(id), fn: p.nodes.get(id)?.callFrame.functionName ?? '' }));
+    if (p.pid === pid && p.tid === main) samples = own;
+    else background += own.reduce((n, s) => n + (s.ext ? s.w : 0), 0);
+    if (process.env.BENCH_DEBUG) {
+      // Where the extension's time goes: self time by function (and script), largest first.
+      const self = new Map<string, number>();
+      p.samples.forEach((id, i) => {
+        if (!own[i]!.ext) return;
+        const f = p.nodes.get(id)!.callFrame;
+        const k = `${f.functionName || '(anonymous)'} ${(f.url ?? '').replace(/^.*\//, '')}`;
+        self.set(k, (self.get(k) ?? 0) + own[i]!.w);
+      });
+      // And inclusive time under each extension function, two levels below the first extension frame.
+      const incl = new Map<string, number>();
+      p.samples.forEach((id, i) => {
+        if (!own[i]!.ext) return;
+        const chain: string[] = [];
+        for (let n = p.nodes.get(id); n; n = n.parent !== undefined ? p.nodes.get(n.parent) : undefined) chain.unshift(`${n.callFrame.functionName || '(anon)'}${isExtension(n.callFrame.url) ? '' : '*'}`);
+        const at = chain.findIndex((c) => !c.endsWith('*'));
+        const k = chain.slice(Math.max(0, at - 1), at + 3).join(' > ');
+        incl.set(k, (incl.get(k) ?? 0) + own[i]!.w);
+      });
+      for (const [k, w] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    incl ${(w / 1000).toFixed(1)} ms  ${k}`);
+      const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 12);
+      console.log(`  [profile pid ${p.pid} tid ${p.tid}${p.pid === pid && p.tid === main ? ' (page main)' : ''}: ${p.samples.length} samples]`);
+      for (const [k, w] of top) console.log(`    ${(w / 1000).toFixed(1)} ms  ${k}`);
+    }
+  }
+  const cpu = samples.reduce((n, s) => n + (s.ext ? s.w : 0), 0) / 1000;
+
+  // Top-level tasks of the page's main thread, and which of them ran extension code.
+  const tasks = events
+    .filter((e) => e.pid === pid && e.tid === main && e.ph === 'X' && e.cat.includes('toplevel') && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const outer: TraceEvent[] = [];
+  for (const task of tasks) {
+    const last = outer.at(-1);
+    if (!last || task.ts >= last.ts + last.dur!) outer.push(task);
+  }
+  const extSamples = samples.filter((s) => s.ext);
+  let j = 0;
+  const extTasks: TraceEvent[] = [];
+  for (const task of outer) {
+    while (j < extSamples.length && extSamples[j]!.t < task.ts) j++;
+    if (j < extSamples.length && extSamples[j]!.t <= task.ts + task.dur!) extTasks.push(task);
+  }
+  // The content script's start: its compile or evaluation event, else its first sample.
+  const scriptEvents = events.filter(
+    (e) => e.pid === pid && e.tid === main && typeof e.args?.data?.url === 'string' && (e.args.data.url as string).includes('/content-scripts/'),
+  );
+  const first = Math.min(...scriptEvents.map((e) => e.ts), extSamples[0]?.t ?? Infinity);
+  // A task mostly the extension's counts whole (its compile and style work are not JS samples); in a task
+  // mostly the page's own, only the extension's samples count.
+  const extIn = (t: TraceEvent) => {
+    const inside = samples.filter((x) => x.t >= t.ts && x.t <= t.ts + t.dur!);
+    const ext = inside.reduce((n, x) => n + (x.ext ? x.w : 0), 0);
+    const all = inside.reduce((n, x) => n + x.w, 0);
+    return ext >= all / 2 ? t.dur! : ext;
+  };
+  const longest = Math.max(0, ...extTasks.map((t) => extIn(t) / 1000));
+  if (process.env.BENCH_DEBUG) {
+    const t0 = first;
+    console.log(`  [extension tasks: ${extTasks.map((t) => `+${((t.ts - t0) / 1000).toFixed(0)}:${(t.dur! / 1000).toFixed(1)}`).join(' ')}]`);
+    const allMark = mark('bench:all-highlights');
+    if (allMark) console.log(`  [all highlights at +${((allMark.ts - t0) / 1000).toFixed(0)}]`);
+    for (const t of [...extTasks].sort((a, b) => b.dur! - a.dur!).slice(0, 4)) {
+      const inside = samples.filter((x) => x.t >= t.ts && x.t <= t.ts + t.dur!);
+      const ext = inside.filter((x) => x.ext).reduce((n, x) => n + x.w, 0);
+      const fns = new Map<string, number>();
+      for (const x of inside) fns.set(`${x.fn}${x.ext ? '' : '*'}`, (fns.get(`${x.fn}${x.ext ? '' : '*'}`) ?? 0) + x.w);
+      console.log(`    ${[...fns].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, w]) => `${f || '(anon)'} ${(w / 1000).toFixed(1)}`).join(', ')}`);
+      console.log(`  [task at +${((t.ts - (extTasks[0]?.ts ?? 0)) / 1000).toFixed(0)} ms: ${(t.dur! / 1000).toFixed(1)} ms, extension samples ${(ext / 1000).toFixed(1)} ms, all samples ${(inside.reduce((n, x) => n + x.w, 0) / 1000).toFixed(1)} ms]`);
+    }
+  }
+  const lastTask = extTasks.at(-1);
+  const all = mark('bench:all-highlights');
+  const done = ((all ? all.ts : lastTask ? lastTask.ts + lastTask.dur! : first) - first) / 1000;
+  return { cpu, longest, done, bare, background: background / 1000 };
+}
+
+/** The background's measures since the last call (the engine's build, the last scan), then cleared. */
+async function backgroundMeasures(context: BrowserContext): Promise<{ scan?: number; built?: number }> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (!worker) return {};
+  // (No named functions inside: the driver sends the source as it is.)
+  return worker.evaluate(() => {
+    const out = {
+      scan: performance.getEntriesByName('claimlens:scan').at(-1)?.duration,
+      built: performance.getEntriesByName('claimlens:engine-built').at(-1)?.duration,
+    };
+    performance.clearMeasures();
+    return out;
+  });
+}
+
+/** When the background's start-up finished (its script evaluated, listeners on), from its own time origin. */
+async function backgroundStart(context: BrowserContext): Promise<number | null> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return worker ? worker.evaluate(() => performance.getEntriesByName('claimlens:background-started').at(-1)?.startTime ?? null) : null;
+}
+
+/**
+ * Cold starts: a browser launched afresh, so the page's scan is the background's first (no engine built
+ * yet), as after the browser stopped an idle background. One launch per load.
+ */
+async function coldStarts(site: StaticServer, p: { file: string; label: string; expected: number }): Promise<void> {
+  const cold: Figures[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const { context } = await launchChromiumWithExtension({ extensionDir: buildOf('chromium'), headless: !process.env.CLAIMLENS_HEADED });
+    try {
+      const started = await backgroundStart(context);
+      if (started !== null) starts.push(started);
+      const figures = analyse(await traceLoad(context, site.url(p.file), p.expected));
+      cold.push({ ...figures, ...(await backgroundMeasures(context)) });
+    } finally {
+      await context.close();
+    }
+  }
+  if (starts.length) console.log(`\nchromium — the background's own start-up (script evaluated, listeners on): ${median(starts).toFixed(1)} ms`);
+  print('chromium', { ...p, label: `${p.label}, the first scan of a freshly started background (cold start; browser's first page load, too)` }, cold);
+}
+
+async function chromium(site: StaticServer, pages: { file: string; label: string; expected: number }[]): Promise<void> {
+  const { context } = await launchChromiumWithExtension({ extensionDir: buildOf('chromium'), headless: !process.env.CLAIMLENS_HEADED });
   try {
-    for (const n of SIZES) {
-      const page = await browser.newPage(`page-claims.html?bench=${n}`);
-      await page.waitForFunction(() => CSS.highlights.has('claimlens-conflicting'), undefined, 20_000);
-      const result = await page.evaluate(async (count) => {
-        const longTasks: number[] = [];
-        let observer: PerformanceObserver | null = null;
-        try {
-          if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) throw new Error('no long tasks here');
-          observer = new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) longTasks.push(e.duration);
-          });
-          observer.observe({ type: 'longtask', buffered: false });
-        } catch {
-          observer = null;
-        }
-        const plain = 'The weather in Redmond was mild on Tuesday, and the cafeteria served soup while engineers argued about tabs.';
-        const expected = Math.floor(count / 10);
-        const t0 = performance.now();
-        const feed = document.querySelector('#feed')!;
-        for (let i = 0; i < count; i++) {
-          const p = document.createElement('p');
-          p.textContent = i % 10 === 0 ? `In item ${i}, Microsoft has invested more than $13 billion in OpenAI since 2019.` : plain;
-          feed.append(p);
-        }
-        let found = 0;
-        for (;;) {
-          found = 0;
-          for (const [k, h] of CSS.highlights) {
-            if (k.startsWith('claimlens-')) for (const r of h) if (r.toString().startsWith('In item')) found++;
-          }
-          if (found >= expected || performance.now() - t0 > 60_000) break;
-          await new Promise((r) => setTimeout(r, 20));
-        }
-        const elapsed = performance.now() - t0;
-        observer?.disconnect();
-        return { elapsed, found, expected, longest: observer ? Math.max(0, ...longTasks) : null };
-      }, n);
-      console.log(
-        `${name}\t${n} paragraphs\tall ${result.found}/${result.expected} claims highlighted after ${result.elapsed.toFixed(0)} ms` +
-          `\tlongest main-thread task ${result.longest === null ? 'n/a (no Long Tasks API)' : `${result.longest.toFixed(0)} ms`}`,
-      );
-      await page.close();
+    for (const p of pages) {
+      const runs: Figures[] = [];
+      // One load first to warm the browser's caches (not counted).
+      await traceLoad(context, site.url(p.file), p.expected);
+      await backgroundMeasures(context);
+      for (let i = 0; i < RUNS; i++) {
+        const figures = analyse(await traceLoad(context, site.url(p.file), p.expected));
+        runs.push({ ...figures, ...(await backgroundMeasures(context)) });
+      }
+      print('chromium', p, runs);
+    }
+  } finally {
+    await context.close();
+  }
+  for (const p of pages) if (p.expected > 0) await coldStarts(site, p);
+}
+
+// ——— Firefox: the page's own probe ———
+
+interface Marks {
+  /** The content script's own time on the page's thread, and its longest piece (bench builds only). */
+  cpu: number | null;
+  longest: number | null;
+  /** From DOMContentLoaded to all highlights (claims page). */
+  highlighted: number | null;
+  bare: number;
+  /** Which piece was the longest (for BENCH_DEBUG). */
+  what: string;
+}
+
+async function markedLoad(browser: Awaited<ReturnType<typeof launch>>, url: string, expected: number): Promise<Marks> {
+  const page = await browser.newPage(url);
+  try {
+    if (expected > 0) await page.waitForFunction(() => performance.getEntriesByName('bench:all-highlights').length > 0, undefined, 60_000);
+    await page.waitForFunction(() => performance.getEntriesByName('bench:bare-pass').length > 0, undefined, 60_000);
+    await new Promise((r) => setTimeout(r, expected > 0 ? 1000 : 2500));
+    return await page.evaluate(() => {
+      const all = performance.getEntriesByName('bench:all-highlights')[0];
+      const dcl = performance.getEntriesByName('bench:dcl')[0]?.startTime ?? 0;
+      return {
+        cpu: performance.getEntriesByName('claimlens-bench:cpu').at(-1)?.duration ?? null,
+        longest: performance.getEntriesByName('claimlens-bench:longest').at(-1)?.duration ?? null,
+        what: ((performance.getEntriesByName('claimlens-bench:longest').at(-1) as PerformanceMeasure | undefined)?.detail as string | undefined) ?? '',
+        highlighted: all ? all.startTime - dcl : null,
+        bare: performance.getEntriesByName('bench:bare-pass')[0]!.duration,
+      };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** The Firefox build that times its content script (src/page/bench-marks.ts), made apart from .output/. */
+function firefoxBenchBuild(): string {
+  const out = mkdtempSync(join(tmpdir(), 'claimlens-bench-build-'));
+  const built = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    env: { ...process.env, CLAIMLENS_BENCH: '1', CLAIMLENS_OUT_DIR: out },
+    stdio: 'ignore',
+  });
+  if (built.status !== 0) throw new Error('the Firefox bench build failed');
+  return join(out, 'firefox-mv3');
+}
+
+async function firefox(site: StaticServer, pages: { file: string; label: string; expected: number }[]): Promise<void> {
+  const dir = args.output ? buildOf('firefox') : firefoxBenchBuild();
+  const browser = await launch('firefox', { extensionDir: dir });
+  try {
+    for (const p of pages) {
+      const runs: Marks[] = [];
+      for (let i = 0; i <= RUNS; i++) {
+        const figures = await markedLoad(browser, site.url(p.file), p.expected);
+        if (i > 0) runs.push(figures); // the first load warms the caches
+      }
+      const m = (k: Exclude<keyof Marks, 'what'>) => {
+        const xs = runs.flatMap((r) => (r[k] === null ? [] : [r[k]]));
+        return xs.length ? median(xs) : null;
+      };
+      const bare = m('bare')!;
+      const ms = (x: number | null, digits = 1) => (x === null ? 'n/a (not a bench build)' : `${x.toFixed(digits)} ms  (${(x / bare).toFixed(1)}× the bare pass)`);
+      console.log(`\nfirefox — ${p.label} — median of ${runs.length} loads (the content script's own timing: see the header)`);
+      console.log(`  bare TreeWalker text pass (the floor)          ${bare.toFixed(1)} ms`);
+      console.log(`  extension CPU on the page's main thread        ${ms(m('cpu'))}`);
+      console.log(`  its longest piece of work                      ${m('longest') === null ? 'n/a' : `${m('longest')!.toFixed(1)} ms`}${process.env.BENCH_DEBUG ? ` (${runs.map((r) => r.what).join(', ')})` : ''}`);
+      if (p.expected > 0) console.log(`  DOMContentLoaded → all ${p.expected} claims highlighted   ${ms(m('highlighted'), 0)}`);
     }
   } finally {
     await browser.close();
+    if (!args.output) rmSync(resolve(dir, '..'), { recursive: true, force: true });
   }
+}
+
+// ——— printing ———
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+function print(name: string, p: { label: string; expected: number }, runs: Figures[]): void {
+  const m = (k: keyof Figures) => median(runs.map((r) => r[k] ?? 0));
+  const bare = m('bare');
+  const ratio = (x: number) => `${(x / bare).toFixed(1)}×`;
+  console.log(`\n${name} — ${p.label} — median of ${runs.length} loads`);
+  console.log(`  bare TreeWalker text pass (the floor)          ${bare.toFixed(1)} ms`);
+  console.log(`  extension CPU on the page's main thread        ${m('cpu').toFixed(1)} ms  (${ratio(m('cpu'))} the bare pass)`);
+  console.log(`  its longest task on that thread                ${m('longest').toFixed(1)} ms`);
+  console.log(
+    p.expected > 0
+      ? `  script start → all ${p.expected} claims highlighted        ${m('done').toFixed(0)} ms  (${ratio(m('done'))} the bare pass)`
+      : `  script start → its last task's end              ${m('done').toFixed(0)} ms  (${ratio(m('done'))} the bare pass)`,
+  );
+  const scans = runs.flatMap((r) => (r.scan === undefined ? [] : [r.scan]));
+  if (scans.length) console.log(`  the background's scan of the page's runs         ${median(scans).toFixed(1)} ms (not on the page's thread)`);
+  const builds = runs.flatMap((r) => (r.built === undefined ? [] : [r.built]));
+  if (builds.length) console.log(`  the background building the engine (cold start) ${median(builds).toFixed(1)} ms, in ${builds.length} of ${runs.length} loads`);
+}
+
+const { dir, pages } = makeSite();
+const site = await serveDirectory(dir);
+try {
+  for (const name of names) await (name === 'chromium' ? chromium(site, pages) : firefox(site, pages));
+} finally {
+  await site.close();
+  rmSync(dir, { recursive: true, force: true });
 }
