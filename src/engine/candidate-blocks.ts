@@ -12,6 +12,7 @@
 // The vocabulary's data itself, not src/facts/vocabulary.ts: the page needs the names, not their validation
 // (the engine, in the background, validates the same file when it loads).
 import { parties } from '../facts/vocabulary.json';
+import { INVISIBLE } from './normalise';
 
 /** How many sentences a named party stays in context without being named again (the engine's rule). */
 export const CONTEXT_SPAN = 2;
@@ -30,9 +31,12 @@ const GATE = new RegExp(
 );
 const WORDS = /\p{L}/u;
 
-/** Does this text name a party of the partnership (or a word that stands for one)? */
+/** Does this text name a party of the partnership (or a word that stands for one)? A name with an invisible
+ * character inside ("Open\u200BAI", a soft hyphen in "Micro\u00ADsoft") still names it, as the engine reads it. */
 export function namesParty(text: string): boolean {
-  return GATE.test(text);
+  if (GATE.test(text)) return true;
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(text) && GATE.test(text.replace(INVISIBLE, ''));
 }
 
 /** Does this block have words (the engine reads nothing in a block without a letter)? */

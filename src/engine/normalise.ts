@@ -7,7 +7,8 @@
  * so they stay exact in the original text.
  */
 
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+/** Characters that show nothing: zero-width spaces and joiners, soft hyphens, bidi controls, BOM. */
+export const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 const HYPHENS = /[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/gu;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u02BC\u2032\uFF07]/gu;

@@ -84,3 +84,18 @@ describe('candidateRuns', () => {
     expect(scanByRuns(blocks)).toEqual(engine.scan(blocks));
   });
 });
+
+describe('the gate and characters that show nothing', () => {
+  it('lets through a claim whose party names hide a zero-width space, joiner, soft hyphen or bidi mark', () => {
+    const claim = 'Micro\u00ADsoft will no longer pay Open\u200BAI a share of its revenue.';
+    expect(namesParty('Open\u200DAI and Micro\u2060soft')).toBe(true);
+    expect(namesParty(claim)).toBe(true);
+    expect(namesParty('\u202EMicrosoft\u202C')).toBe(true);
+    const [found] = engine.scan([`Earlier news. ${claim}`]);
+    expect(found).toMatchObject({ text: claim, verdict: 'corroborated' });
+  });
+
+  it('still holds back text that names no party, invisible characters or not', () => {
+    expect(namesParty('The wea\u200Bther was fine\u00AD today.')).toBe(false);
+  });
+});
