@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { COMMAND_KEYS } from './src/keys';
 
 // Firefox gets Manifest V3 too: one manifest shape for both browsers (Firefox runs the MV3 background as an
 // event page, not a service worker). Firefox 140 (ESR) is the floor: it brings the CSS Custom Highlight API
@@ -7,7 +8,7 @@ import { defineConfig } from 'wxt';
 // Highlight API (`storage.session` came in 102).
 /** Modules every extension page needs: kept in one chunk (see the hook below). */
 const SHARED_UI =
-  /node_modules\/(preact|webextension-polyfill|@wxt-dev|wxt|dequal|async-mutex|superlock)\/|\/src\/(settings|engine\/claim)\.|\/src\/ui\/(Verdict|SourceLine|Switch|i18n|verdict|source-link)\.|\/assets\/_locales\/|wxt-html-plugins/;
+  /node_modules\/(preact|webextension-polyfill|@wxt-dev|wxt|dequal|async-mutex|superlock)\/|\/src\/(settings|attention|keys|engine\/claim)\.|\/src\/ui\/(Verdict|SourceLine|Switch|i18n|verdict|source-link|source-name|what-sources-say|verdict-reports|copy)\.|\/assets\/_locales\/|wxt-html-plugins/;
 
 export default defineConfig({
   srcDir: '.',
@@ -62,8 +63,9 @@ export default defineConfig({
     action: { default_title: 'ClaimLens' },
     // Step through the page's claims from the keyboard (relayed by src/background/commands.ts).
     commands: {
-      'next-claim': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next claim on the page' },
-      'previous-claim': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous claim on the page' },
+      'next-claim': { suggested_key: { default: COMMAND_KEYS['next-claim'] }, description: 'Go to the next claim on the page' },
+      'previous-claim': { suggested_key: { default: COMMAND_KEYS['previous-claim'] }, description: 'Go to the previous claim on the page' },
+      'toggle-highlights': { suggested_key: { default: COMMAND_KEYS['toggle-highlights'] }, description: 'Hide or show all ClaimLens highlights on the page' },
     },
     ...(browser === 'firefox'
       ? {

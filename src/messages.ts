@@ -34,6 +34,8 @@ export type Message =
   | { type: 'reveal-claim'; index: number }
   /** background → content (top frame), from the keyboard commands: go to the next (1) or previous (-1) claim. */
   | { type: 'step-claim'; direction: 1 | -1 }
+  /** background → content (top frame), from the keyboard command: hide all highlights on the page, or show them again. */
+  | { type: 'toggle-highlights' }
   /** content → background, on `pagehide`: this frame's document is going away; drop its claims. */
   | { type: 'frame-gone' }
   /** background → content (a frame) after the background started again: still there? Answers true and opens a new `FRAME_PORT`. */

@@ -5,6 +5,7 @@
  * `readSettings` and follows them through `watchSettings`, so a change applies live and a stored value
  * that is partial, older or hand-edited is always taken field by field, never used raw.
  */
+import { NEEDS_ATTENTION } from './attention';
 import { VERDICTS, type Verdict } from './engine/claim';
 import { defineStoredItem, type ItemRead } from './stored-item';
 
@@ -28,7 +29,8 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
-  highlightVerdicts: [...VERDICTS],
+  // Calm pages: only what needs attention (disputed, sources disagree) is highlighted until the reader chooses more.
+  highlightVerdicts: [...NEEDS_ATTENTION],
   sensitivity: 'balanced',
   highlightStyle: 'underline',
 };

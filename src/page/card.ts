@@ -10,6 +10,7 @@ import type { Claim } from '../engine/claim';
 import { Card } from '../ui/card/Card';
 import { CARD_CSS } from '../ui/card/card-style';
 import type { PageLifetime } from './lifetime';
+import { readPageDate } from './page-date';
 import { inViewport, placeCard } from './position';
 import { debug } from './debug';
 import { adoptStyle, type AdoptedStyle } from './stylesheet';
@@ -45,6 +46,8 @@ export class HoverCard {
   private generation = 0;
   openId: number | null = null;
   openedBy: OpenedBy | null = null;
+  /** Called when an open card closes (the session takes the current-claim mark off the page). */
+  onClosed: (() => void) | null = null;
 
   constructor(
     private readonly ctx: PageLifetime,
@@ -93,6 +96,9 @@ export class HoverCard {
         total: subject.total,
         idPrefix: `claimlens-card-${id}`,
         onClose: () => this.close(true),
+        // Stepping from the keyboard: a screen reader hears where it landed.
+        announce: openedBy === 'keyboard',
+        pageDate: readPageDate(document),
       }),
       ui.uiContainer,
     );
@@ -120,6 +126,7 @@ export class HoverCard {
     this.subject = null;
     this.pointerInCard = false;
     if (this.ui) render(null, this.ui.uiContainer);
+    this.onClosed?.();
     const back = this.returnFocus;
     this.returnFocus = null;
     if (restoreFocus && hadFocus) {

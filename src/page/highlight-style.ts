@@ -1,18 +1,23 @@
 /**
  * The ::highlight() rules, and nothing else: ClaimLens never restyles the page. Each verdict has its own
- * colour AND its own line style (solid, wavy, double, dashed, dotted), so verdicts differ without colour.
+ * colour AND its own line style (solid, double, dashed, dotted; dotted ones differ in weight), so verdicts differ without colour. No wavy
+ * line: readers take a wavy underline for a spelling mark. A disputed claim gets the heaviest line (a
+ * thick double); by default only the verdicts that need
+ * attention are highlighted at all (src/attention.ts, src/settings.ts).
  */
 import { VERDICTS, type Verdict } from '../engine/claim';
 
 export const HIGHLIGHT_PREFIX = 'claimlens-';
 export const FOCUS_HIGHLIGHT = 'claimlens-focus';
 
-export const VERDICT_LINE: Record<Verdict, 'solid' | 'wavy' | 'double' | 'dashed' | 'dotted'> = {
-  corroborated: 'solid',
-  conflicting: 'wavy',
-  mixed: 'double',
-  outdated: 'dashed',
-  unverified: 'dotted',
+export type LineStyle = 'solid' | 'double' | 'dashed' | 'dotted' | 'wavy';
+
+export const VERDICT_LINE: Record<Verdict, { style: LineStyle; px: number }> = {
+  corroborated: { style: 'solid', px: 2 },
+  conflicting: { style: 'double', px: 3 },
+  mixed: { style: 'dashed', px: 2 },
+  outdated: { style: 'dotted', px: 3 },
+  unverified: { style: 'dotted', px: 1 },
 };
 
 /**
@@ -52,7 +57,8 @@ function translucent(hex: string, alpha: number): string {
 export function highlightCss(style: HighlightStyle): string {
   const rules = VERDICTS.map((v) => {
     const fg = HIGHLIGHT_COLOR[v];
-    const line = `text-decoration: underline ${VERDICT_LINE[v]} ${fg}; text-decoration-thickness: 2px; text-underline-offset: 3px;`;
+    const { style: lineStyle, px } = VERDICT_LINE[v];
+    const line = `text-decoration: underline ${lineStyle} ${fg}; text-decoration-thickness: ${px}px; text-underline-offset: 3px;`;
     // A see-through tint of the verdict colour: readable on light and dark pages, and the page's own text
     // colours (links) stay as they are.
     const background = style === 'background' ? ` background-color: ${translucent(fg, 0.2)};` : '';

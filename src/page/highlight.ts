@@ -5,6 +5,7 @@
  */
 import { VERDICTS, type Verdict } from '../engine/claim';
 import { FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX, highlightCss, type HighlightStyle } from './highlight-style';
+import { isMarkable } from './markable';
 import { adoptStyle, type AdoptedStyle } from './stylesheet';
 
 export interface HighlightOptions {
@@ -36,7 +37,7 @@ export class Highlighter {
     if (shadowRoots.length > 0) this.style?.alsoIn(shadowRoots);
     const byVerdict = new Map<Verdict, Range[]>();
     for (const item of items) {
-      if (!this.options.verdicts.includes(item.verdict)) continue;
+      if (!this.options.verdicts.includes(item.verdict) || !isMarkable(item.verdict, item.range)) continue;
       const list = byVerdict.get(item.verdict);
       if (list) list.push(item.range);
       else byVerdict.set(item.verdict, [item.range]);
@@ -50,6 +51,11 @@ export class Highlighter {
         CSS.highlights.set(name, h);
       } else CSS.highlights.delete(name);
     }
+  }
+
+  /** Is a claim of this verdict, at this range, marked on the page now? (Only marked claims open a card on hover.) */
+  marks(verdict: Verdict, range: Range): boolean {
+    return this.options.verdicts.includes(verdict) && isMarkable(verdict, range);
   }
 
   setOptions(options: HighlightOptions): void {
@@ -67,6 +73,16 @@ export class Highlighter {
     CSS.highlights.set(FOCUS_HIGHLIGHT, h);
     clearTimeout(this.focusTimer);
     this.focusTimer = setTimeout(() => CSS.highlights.delete(FOCUS_HIGHLIGHT), ms);
+  }
+
+  /** Mark the reader's current claim (stepped to from the keyboard) until `unmark`. */
+  mark(range: Range): void {
+    this.flash(range, 2 ** 31 - 1);
+  }
+
+  unmark(): void {
+    clearTimeout(this.focusTimer);
+    if (highlightsSupported()) CSS.highlights.delete(FOCUS_HIGHLIGHT);
   }
 
   clear(): void {

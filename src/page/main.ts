@@ -30,6 +30,9 @@ export function runClaimLens(ctx: PageLifetime): void {
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReport = '';
   let lastMessage: Extract<Message, { type: 'claims' }> | null = null;
+  // The reader hid every highlight on this page (keyboard command); not stored: the next page shows them again.
+  let hidden = false;
+  const highlightOf = (s: Settings) => ({ verdicts: hidden ? [] : s.highlightVerdicts, style: s.highlightStyle });
 
   const post = (message: Message) => browser.runtime.sendMessage(message).catch((e: unknown) => debug('report failed', e));
   const send = (status: TabResult['status'], claims: Claim[]) => {
@@ -72,7 +75,7 @@ export function runClaimLens(ctx: PageLifetime): void {
       send('disabled', []);
       return;
     }
-    const highlight = { verdicts: settings.highlightVerdicts, style: settings.highlightStyle };
+    const highlight = highlightOf(settings);
     const nextScanner = scannerFor(settings);
     if (!session) {
       session = new PageSession(ctx, {
@@ -119,7 +122,7 @@ export function runClaimLens(ctx: PageLifetime): void {
         before.sensitivity === settings.sensitivity &&
         isSiteEnabled(settings, siteUrl())
       ) {
-        session.setHighlightOptions({ verdicts: settings.highlightVerdicts, style: settings.highlightStyle });
+        session.setHighlightOptions(highlightOf(settings));
       } else return apply();
     })();
   });
@@ -160,6 +163,11 @@ export function runClaimLens(ctx: PageLifetime): void {
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     const m = message as Message | undefined;
     if (m?.type === 'reveal-claim') return Promise.resolve(session?.reveal(m.index) ?? false);
+    if (m?.type === 'toggle-highlights') {
+      hidden = !hidden;
+      if (settings) session?.setHighlightOptions(highlightOf(settings));
+      return Promise.resolve(!hidden);
+    }
     if (m?.type === 'step-claim') {
       session?.step(m.direction === -1 ? -1 : 1);
       return Promise.resolve(true);

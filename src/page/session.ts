@@ -169,6 +169,9 @@ export class PageSession {
       this.current = next;
       const pc = this.claims[next]!;
       this.scrollTo(pc.range);
+      // The current claim stays marked on the page while its card is open.
+      this.card.onClosed = () => this.highlighter.unmark();
+      this.highlighter.mark(pc.range);
       void this.card.open(next, this.subject(next), 'keyboard', true);
     });
   }
@@ -494,11 +497,18 @@ export class PageSession {
       this.card.cancelClose();
       return;
     }
-    const id = this.hitTest(x, y);
+    const hit = this.hitTest(x, y);
+    // A claim with no mark on the page (a verdict the reader doesn't highlight, or highlights hidden) opens no card.
+    const id = hit !== undefined && this.marked(hit) ? hit : undefined;
     if (id !== undefined) {
       this.card.cancelClose();
       if (this.card.openId !== id) void this.card.open(id, this.subject(id), 'pointer');
     } else if (this.card.openedBy === 'pointer' && !this.card.hovered) this.card.closeSoon();
+  }
+
+  private marked(id: number): boolean {
+    const pc = this.claims[id];
+    return !!pc && this.highlighter.marks(pc.claim.verdict, pc.range);
   }
 
   /** The claim under the point: a caret lookup, an index lookup, then one claim's line boxes. */
@@ -515,7 +525,8 @@ export class PageSession {
   private onFocus(e: FocusEvent): void {
     const target = e.composedPath()[0];
     if (this.card.contains(target as Node)) return;
-    const id = target instanceof Element ? this.claimInside(target) : undefined;
+    const inside = target instanceof Element ? this.claimInside(target) : undefined;
+    const id = inside !== undefined && this.marked(inside) ? inside : undefined;
     if (id !== undefined) {
       if (this.card.openId !== id) void this.card.open(id, this.subject(id), 'focus');
     } else if (this.card.openedBy === 'focus') this.card.close(false);

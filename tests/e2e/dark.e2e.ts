@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, screenshotPath, type ExtensionBrowser, type TestPage } from './harness';
+import { highlightEveryVerdict } from './highlights';
 
 interface Reading {
   /** Luminance of the page's (or card's) own background, 0 black … 1 white. */
@@ -92,6 +93,8 @@ describe.each(RUNS)('$scheme scheme in $name', ({ name, scheme }) => {
 
   beforeAll(async () => {
     browser = await launch(name, { colorScheme: scheme });
+    // The card tests focus a link in a claim the sources agree with: that verdict highlighted (not by default).
+    await highlightEveryVerdict(browser);
   });
   afterAll(async () => {
     await browser?.close();
@@ -103,7 +106,7 @@ describe.each(RUNS)('$scheme scheme in $name', ({ name, scheme }) => {
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-claim][data-verdict="conflicting"]');
     // Open the conflicting claim's sources: its quotes, outlets and links are read too.
-    await popup.evaluate(() => (document.querySelector('[data-claim][data-verdict="conflicting"] .disclose') as HTMLElement).click());
+    await popup.evaluate(() => (document.querySelector('[data-claim][data-verdict="conflicting"] .claim-row') as HTMLElement).click());
     await popup.waitForFunction(() => !document.querySelector('[data-claim][data-verdict="conflicting"] .claim-details')?.hasAttribute('hidden'));
     const r = await reading(popup, 'body');
     expectSchemeAndReadable(scheme, r, 15);

@@ -60,6 +60,8 @@ export interface TestPage {
   url(): string;
   goto(url: string, options?: GotoOptions): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates an expression given as source text (a library's code, e.g. axe-core) and resolves to its (awaited) value. */
+  evaluateSource<R>(expression: string): Promise<R>;
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
   /** Waits until `fn(arg)` returns something truthy (polled every 100 ms). */
   waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
@@ -68,6 +70,8 @@ export interface TestPage {
   /** A key name as both drivers know it: 'Tab', 'Escape', 'Enter', 'ArrowDown'… */
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the viewport (CSS pixels): 390 × 844 is a phone, 1280 × 900 a laptop. */
+  setViewport(width: number, height: number): Promise<void>;
   /** A PNG of this part of the viewport (CSS pixels from its top-left corner), as the reader sees it now. */
   screenshotClip(clip: Clip): Promise<Uint8Array>;
   title(): Promise<string>;
@@ -210,6 +214,7 @@ function wrapPlaywright(page: PwPage): TestPage {
       await page.goto(url, { waitUntil: options?.waitUntil ?? 'load' });
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    evaluateSource: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
     waitForSelector: async (selector, timeoutMs = 10_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs, state: 'attached' });
     },
@@ -221,6 +226,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshotClip: async (clip) => new Uint8Array(await page.screenshot({ clip, type: 'png' })),
     title: () => page.title(),
     text: (selector = 'body') => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
@@ -338,6 +344,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    evaluateSource: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
     waitForSelector: async (selector, timeoutMs = 10_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs });
     },
@@ -347,6 +354,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     screenshotClip: async (clip) => {
       // Puppeteer's clip is in document coordinates (Playwright's in the viewport's).
       const [left, top] = await page.evaluate(() => [scrollX, scrollY]);

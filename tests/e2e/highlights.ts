@@ -42,3 +42,25 @@ export async function warmUp(browser: ExtensionBrowser, fixture: string, text: s
   });
   await warm.close();
 }
+
+/**
+ * Highlight every verdict, not just those needing attention (the default): for the tests of how highlights
+ * are drawn and follow the page, whatever a claim's verdict. What is highlighted by default: reader.e2e.ts.
+ */
+export async function highlightEveryVerdict(browser: ExtensionBrowser): Promise<void> {
+  const control = await browser.openExtensionPage('options.html');
+  await control.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({
+      settings: {
+        enabled: true,
+        disabledSites: [],
+        highlightVerdicts: ['corroborated', 'conflicting', 'mixed', 'unverified'],
+        sensitivity: 'balanced',
+        highlightStyle: 'underline',
+      },
+      settings$: { v: 2 },
+    });
+  });
+  await control.close();
+}

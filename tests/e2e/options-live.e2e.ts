@@ -11,7 +11,7 @@ import { bundledPack } from '../../src/facts/bundled';
 import { HIGHLIGHT_COLOR } from '../../src/page/highlight-style';
 import type { Sensitivity } from '../../src/engine/engine';
 import { BROWSERS, FIXTURES, launch, screenshotPath, type Clip, type ExtensionBrowser, type TestPage } from './harness';
-import { highlightTexts, waitForHighlight, warmUp } from './highlights';
+import { highlightEveryVerdict, highlightTexts, waitForHighlight, warmUp } from './highlights';
 import { decodePng, pixel, type Image } from './png';
 
 const FIXTURE = 'options-live.html';
@@ -152,6 +152,8 @@ describe.each(BROWSERS)('options applied live to an open tab in %s', (name) => {
 
   beforeAll(async () => {
     browser = await launch(name);
+    // Every verdict highlighted (the default is only those needing attention: reader.e2e.ts).
+    await highlightEveryVerdict(browser);
     await warmUp(browser, FIXTURE, CLAIM);
     page = await browser.newPage(FIXTURE);
     await waitForHighlightsOf(page, EXPECTED.balanced);

@@ -94,7 +94,7 @@ describe.each(BROWSERS)('options in %s', (name) => {
     await popup.waitForSelector('[data-claim]');
     expect(await popup.text('[data-claim]')).toContain('Lisbon');
     expect(await popup.evaluate(() => document.querySelector('[data-claim]')?.getAttribute('data-verdict'))).toBe('corroborated');
-    await popup.evaluate(() => (document.querySelector('[data-claim] .disclose') as HTMLElement).click());
+    await popup.evaluate(() => (document.querySelector('[data-claim] .claim-row') as HTMLElement).click());
     await popup.waitForFunction(() => (document.querySelector('.claim-details')?.textContent ?? '').includes('Lisbon Gazette'));
     await popup.close();
     await page.close();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from '../../src/cli/demo-server';
 import { scanHtml } from '../../src/cli/scan';
 import { BROWSERS, launch, screenshotPath, type ExtensionBrowser, type TestPage } from './harness';
-import { highlightTexts, waitForHighlight, warmUp } from './highlights';
+import { highlightEveryVerdict, highlightTexts, waitForHighlight, warmUp } from './highlights';
 
 const ONLY = process.env.CLAIMLENS_BROWSER;
 
@@ -63,6 +63,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launch(name);
+    await highlightEveryVerdict(browser);
     await warmUp(browser, 'page-claims.html', CONFLICT_CLAIM);
   });
   afterAll(async () => {
@@ -102,7 +103,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     expect(await layout()).toEqual(before);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-claimlens-ui="card"]')!).position)).toBe('fixed');
     expect(card?.verdict).toBe('conflicting');
-    expect(card?.text).toContain('Conflicting');
+    expect(card?.text).toContain('Disputed by sources');
     expect(card?.text).toContain(CONFLICT_CLAIM);
     expect(card?.label).toBeTruthy();
     const lineBox = await page.evaluate(() => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser } from './harness';
-import { expectedVerdicts, listedVerdicts } from './ui-helpers';
+import { badgeFor, expectedVerdicts, listedVerdicts } from './ui-helpers';
 
 const CLAIMS = 'popup-claims.html';
 
@@ -46,7 +46,7 @@ describe.each(BROWSERS)('back to a page in %s', (name) => {
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-claim]');
     expect(await listedVerdicts(popup)).toEqual(expected);
-    expect(await browser.badgeText(tabId)).toBe(String(expected.length));
+    expect(await browser.badgeText(tabId)).toBe(badgeFor(expected));
     await popup.close();
   });
 });

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 import { BADGE_CLAIMS, BADGE_CONFLICT } from '../../src/background/badge';
-import { backgroundControl, badgeColor, expectedVerdicts, listedVerdicts, popupState } from './ui-helpers';
+import { backgroundControl, badgeColor, badgeFor, expectedVerdicts, listedVerdicts, popupState } from './ui-helpers';
 
 const LOADING = 'popup-loading.html';
 const FRAMES = 'popup-frames.html';
@@ -75,7 +75,7 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
       expect(await listedVerdicts(popup)).toEqual(expected);
       expect(await popupState(popup)).toBeNull();
       expect(await popup.evaluate(() => document.body.textContent ?? '')).not.toContain(LOCALE.stillScanning?.message);
-      expect(await until(() => browser.badgeText(tabId), String(expected.length))).toBe(String(expected.length));
+      expect(await until(() => browser.badgeText(tabId), badgeFor(expected))).toBe(badgeFor(expected));
       await popup.close();
       expect(page.errors).toEqual([]);
     } finally {
@@ -105,7 +105,7 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
       held.release();
       await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
       expect(await listedVerdicts(popup)).toEqual(expected);
-      expect(await until(() => browser.badgeText(tabId), String(expected.length))).toBe(String(expected.length));
+      expect(await until(() => browser.badgeText(tabId), badgeFor(expected))).toBe(badgeFor(expected));
     } finally {
       held.release();
       await popup.close();
@@ -132,7 +132,7 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
       const page = await browser.newPage(FRAMES);
       const tabId = await browser.tabIdOf(page);
       const all = [...top, ...removed, ...navigated];
-      expect(await until(() => browser.badgeText(tabId), String(all.length))).toBe(String(all.length));
+      expect(await until(() => browser.badgeText(tabId), badgeFor(all))).toBe(badgeFor(all));
       expect(await badgeColor(browser, tabId)).toBe(BADGE_CONFLICT);
       const popup = await openPopup(tabId);
       await count(popup, all.length);
@@ -143,14 +143,14 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
       const left = [...top, ...navigated];
       await count(popup, left.length);
       expect(sorted(await listedVerdicts(popup))).toEqual(sorted(left));
-      expect(await until(() => browser.badgeText(tabId), String(left.length))).toBe(String(left.length));
+      expect(await until(() => browser.badgeText(tabId), badgeFor(left))).toBe(badgeFor(left));
       expect(await badgeColor(browser, tabId)).toBe(BADGE_CLAIMS);
 
       // The other frame goes to a page ClaimLens does not read: its claim leaves too.
       await page.evaluate(() => document.getElementById('navigated')?.setAttribute('src', 'about:blank'));
       await count(popup, top.length);
       expect(await listedVerdicts(popup)).toEqual(top);
-      expect(await until(() => browser.badgeText(tabId), String(top.length))).toBe(String(top.length));
+      expect(await until(() => browser.badgeText(tabId), badgeFor(top))).toBe(badgeFor(top));
       expect(page.errors).toEqual([]);
       await popup.close();
       await page.close();
@@ -160,7 +160,7 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
       const page = await browser.newPage(`${FRAMES}?restart`);
       const tabId = await browser.tabIdOf(page);
       const all = [...top, ...removed, ...navigated];
-      expect(await until(() => browser.badgeText(tabId), String(all.length))).toBe(String(all.length));
+      expect(await until(() => browser.badgeText(tabId), badgeFor(all))).toBe(badgeFor(all));
       const background = await backgroundControl(browser);
       try {
         // Stopped, the background has lost every port (and the frames' claims stay: see `navigated` below).
@@ -175,11 +175,11 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
         const popup = await openPopup(tabId);
         await count(popup, left.length);
         expect(sorted(await listedVerdicts(popup))).toEqual(sorted(left));
-        expect(await until(() => browser.badgeText(tabId), String(left.length))).toBe(String(left.length));
+        expect(await until(() => browser.badgeText(tabId), badgeFor(left))).toBe(badgeFor(left));
         // The frame that stayed is followed again by the restarted background.
         await page.evaluate(() => document.getElementById('navigated')?.setAttribute('src', 'about:blank'));
         await count(popup, top.length);
-        expect(await until(() => browser.badgeText(tabId), String(top.length))).toBe(String(top.length));
+        expect(await until(() => browser.badgeText(tabId), badgeFor(top))).toBe(badgeFor(top));
         expect(page.errors).toEqual([]);
         await popup.close();
       } finally {

@@ -4,9 +4,9 @@
  * and both still right after the background was stopped and started again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BADGE_CLAIMS, BADGE_CONFLICT } from '../../src/background/badge';
+import { BADGE_CONFLICT } from '../../src/background/badge';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
-import { backgroundControl, badgeColor, expectedVerdicts, listedVerdicts, popupState } from './ui-helpers';
+import { backgroundControl, badgeColor, badgeFor, expectedVerdicts, listedVerdicts, popupState } from './ui-helpers';
 
 const CLAIMS = 'popup-claims.html';
 
@@ -39,48 +39,49 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     }
     // The verdict is written out, not told by colour alone.
     const first = await popup.text('[data-claim][data-verdict="conflicting"] .verdict');
-    expect(first).toMatch(/✗\s*Conflicting/);
+    expect(first).toMatch(/≠\s*Disputed by sources/);
     expect(await popupState(popup)).toBeNull();
     await popup.close();
   });
 
-  it('opens a claim\'s sources from the keyboard: matched fact, both lists, links to new tabs', async () => {
+  it('opens a claim\'s sources from the keyboard: one Tab stop for the list, arrows to the claim, Enter; links to new tabs', async () => {
     const popup = await openPopup(tabId);
     await popup.waitForSelector('[data-claim][data-verdict="conflicting"]');
-    // Tab to the conflicting claim's disclosure button and open it with Enter.
-    const index = await popup.evaluate(() =>
-      [...document.querySelectorAll('[data-claim]')].findIndex((el) => el.getAttribute('data-verdict') === 'conflicting'),
-    );
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     let focused = '';
-    for (let i = 0; i < 40 && !focused.startsWith(`disclose:${index}`); i++) {
+    for (let i = 0; i < 20 && !focused.startsWith('row:'); i++) {
       await popup.press('Tab');
       focused = await popup.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        const claim = el?.closest('[data-claim]');
-        return el?.classList.contains('disclose') && claim ? `disclose:${claim.getAttribute('data-claim')}` : (el?.tagName ?? '');
+        return el?.classList.contains('claim-row') ? `row:${el.closest('[data-claim]')!.getAttribute('data-claim')}` : (el?.tagName ?? '');
       });
     }
-    expect(focused).toBe(`disclose:${index}`);
+    expect(focused).toMatch(/^row:/);
+    // The disputed claim is listed first; the arrow keys walk the list and come back.
+    await popup.press('ArrowDown');
+    await popup.press('ArrowUp');
+    const index = await popup.evaluate(() => document.activeElement!.closest('[data-claim]')!.getAttribute('data-claim'));
+    expect(await popup.evaluate(() => document.activeElement!.closest('[data-claim]')!.getAttribute('data-verdict'))).toBe('conflicting');
     await popup.press('Enter');
     const details = `[data-claim="${index}"] .claim-details`;
     await popup.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('hidden'), details);
+    await popup.evaluate((sel) => (document.querySelector(`${sel} details`) as HTMLDetailsElement).setAttribute('open', ''), details);
     const shown = await popup.evaluate((sel) => {
       const root = document.querySelector(sel)!;
       return {
-        expanded: root.closest('[data-claim]')!.querySelector('.disclose')!.getAttribute('aria-expanded'),
-        facts: root.querySelectorAll('[data-fact]').length,
-        headings: [...root.querySelectorAll('h3')].map((h) => h.textContent),
-        conflicting: root.querySelectorAll('[data-stance="conflicts"]').length,
+        expanded: root.closest('[data-claim]')!.querySelector('.claim-row')!.getAttribute('aria-expanded'),
+        who: [...root.querySelectorAll('.who li')].map((li) => li.getAttribute('data-stance')),
+        conflicting: root.querySelectorAll('.quoted[data-stance="conflicts"]').length,
         quotes: [...root.querySelectorAll('blockquote')].map((q) => q.textContent ?? ''),
         links: [...root.querySelectorAll('a')].map((a) => ({ target: a.target, rel: a.rel })),
+        actions: [...root.querySelectorAll('[data-action]')].map((b) => b.getAttribute('data-action')),
       };
     }, details);
     expect(shown.expanded).toBe('true');
-    expect(shown.facts).toBeGreaterThan(0);
-    expect(shown.headings.join('|')).toMatch(/corroborate.*\|.*conflict/i);
+    expect(shown.who[0]).toBe('conflicts');
     expect(shown.conflicting).toBeGreaterThan(0);
     expect(shown.quotes.every((q) => q.length > 8)).toBe(true);
+    expect(shown.actions).toEqual(['reveal', 'copy', 'looks-wrong']);
     for (const link of shown.links) {
       expect(link.target).toBe('_blank');
       expect(link.rel).toContain('noopener');
@@ -97,7 +98,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     expect(await long.evaluate(() => window.scrollY)).toBe(0);
     await popup.evaluate(() => {
       const claim = [...document.querySelectorAll('[data-claim]')].find((el) => (el.textContent ?? '').includes('2032'));
-      (claim?.querySelector('.claim-text') as HTMLElement).click();
+      (claim?.querySelector('.claim-row') as HTMLElement).click();
     });
     await long.waitForFunction(() => {
       const r = document.getElementById('late')!.getBoundingClientRect();
@@ -107,8 +108,8 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await long.close();
   });
 
-  it('counts the claims on the badge, red when any conflicts', async () => {
-    expect(await browser.badgeText(tabId)).toBe(String(expected.length));
+  it('counts the claims needing attention on the badge, red when one is disputed', async () => {
+    expect(await browser.badgeText(tabId)).toBe(badgeFor(expected));
     expect(await badgeColor(browser, tabId)).toBe(BADGE_CONFLICT);
   });
 
@@ -117,7 +118,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
       location.hash = 'c';
     });
     await new Promise((r) => setTimeout(r, 800));
-    expect(await browser.badgeText(tabId)).toBe(String(expected.length));
+    expect(await browser.badgeText(tabId)).toBe(badgeFor(expected));
     const popup = await openPopup(tabId);
     await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
     await popup.close();
@@ -189,7 +190,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
 
   it('keeps results and badge when the background is stopped and started again', async () => {
     await page.waitForFunction(() => true);
-    for (let i = 0; i < 50 && (await browser.badgeText(tabId)) !== String(expected.length); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && (await browser.badgeText(tabId)) !== badgeFor(expected); i++) await new Promise((r) => setTimeout(r, 100));
     const background = await backgroundControl(browser);
     await background.stop();
     expect(await background.running()).toBe(false);
@@ -200,7 +201,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
     expect(await listedVerdicts(popup)).toEqual(expected);
     expect(await background.running()).toBe(true);
-    expect(await browser.badgeText(tabId)).toBe(String(expected.length));
+    expect(await browser.badgeText(tabId)).toBe(badgeFor(expected));
     expect(await badgeColor(browser, tabId)).toBe(BADGE_CONFLICT);
     await popup.close();
     // And the restarted background still follows the tab: a new page clears the old results.
@@ -216,11 +217,21 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await background.close();
   });
 
-  it('a page without conflicts gets a blue badge', async () => {
+  it('a page with claims but nothing disputed shows no number; the tooltip says so', async () => {
     await page.goto(browser.server.url('skeleton.html'));
-    for (let i = 0; i < 50 && (await browser.badgeText(tabId)) === ''; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(Number(await browser.badgeText(tabId))).toBeGreaterThan(0);
-    expect(await badgeColor(browser, tabId)).toBe(BADGE_CLAIMS);
+    const result = await browser.tabResult(tabId);
+    expect(result?.claims.length).toBeGreaterThan(0);
+    expect(badgeFor(result!.claims.map((c) => c.verdict))).toBe('');
+    const control = await browser.openExtensionPage('options.html');
+    const title = async () =>
+      control.evaluate(async (id) => {
+        const api = (globalThis as unknown as { chrome: { action: { getTitle(d: { tabId: number }): Promise<string> } } }).chrome;
+        return api.action.getTitle({ tabId: id });
+      }, tabId);
+    for (let i = 0; i < 50 && !/nothing disputed/.test(await title()); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await title()).toBe(`ClaimLens: nothing disputed (claims checked: ${result!.claims.length})`);
+    expect(await browser.badgeText(tabId)).toBe('');
+    await control.close();
   });
 
   // Firefox lets a user withdraw an extension's site access (extensions button); Chrome keeps a content script's

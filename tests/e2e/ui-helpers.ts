@@ -100,6 +100,19 @@ export async function backgroundControl(browser: ExtensionBrowser): Promise<Back
 export const popupState = (popup: TestPage) =>
   popup.evaluate(() => document.querySelector('[data-state]')?.getAttribute('data-state') ?? null);
 
-/** The verdicts of the claims the popup lists, in order. */
+/**
+ * The verdicts of the claims the popup lists, in page order (the popup shows those needing attention
+ * first; each row carries its page index).
+ */
 export const listedVerdicts = (popup: TestPage) =>
-  popup.evaluate(() => [...document.querySelectorAll('[data-claim]')].map((el) => el.getAttribute('data-verdict')));
+  popup.evaluate(() =>
+    [...document.querySelectorAll('[data-claim]')]
+      .sort((a, b) => Number(a.getAttribute('data-claim')) - Number(b.getAttribute('data-claim')))
+      .map((el) => el.getAttribute('data-verdict')),
+  );
+
+/** What the badge shows for these verdicts: how many need attention (disputed, sources disagree), or nothing. */
+export function badgeFor(verdicts: readonly (string | null)[]): string {
+  const n = verdicts.filter((v) => v === 'conflicting' || v === 'mixed').length;
+  return n === 0 ? '' : String(n);
+}

@@ -1,11 +1,19 @@
 /**
- * The hover card: what ClaimLens knows about one claim on the page. Page text and fact text are
- * rendered as text nodes only. Colour is never the only signal: each verdict has a word and an icon.
+ * The hover card: what the sources say about one claim on the page, in its first two lines (the engine's
+ * reason, then who disputes and who agrees, with dates); the quotes, the page's sentence and the matched
+ * facts behind a disclosure; Copy and "This verdict looks wrong". Page text and fact text are rendered as
+ * text nodes only. Colour is never the only signal: each verdict has a word and a symbol.
  */
-import type { Claim, SourceEvidence } from '../../engine/claim';
+import { useRef, useState } from 'preact/hooks';
+import type { Claim } from '../../engine/claim';
+import { COMMAND_KEYS } from '../../keys';
+import { copyText } from '../copy';
 import { t } from '../i18n';
-import { sourceHref } from '../source-link';
+import { EvidenceBySource } from '../SourceLine';
+import { dateInWords } from '../source-name';
 import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict';
+import { addVerdictReport, reportFor } from '../verdict-reports';
+import { claimAsText, isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
 
 export interface CardProps {
   claim: Claim;
@@ -15,68 +23,66 @@ export interface CardProps {
   /** Unique per card instance, for aria-labelledby / aria-describedby. */
   idPrefix: string;
   onClose: () => void;
+  /** The page's address, for Copy and for a report (defaults to the document's). */
+  pageUrl?: string;
+  /** Say the claim's position and verdict in a live region (the reader stepped here with the keyboard). */
+  announce?: boolean;
+  /** When the page says it was written (YYYY-MM-DD), shown beside the sources' dates. */
+  pageDate?: string | null;
 }
 
-function outletOf(e: SourceEvidence): string {
-  return e.source.publisher?.trim() || t('cardOutletUnknown');
+const FOCUSABLE = 'button, a[href], summary, textarea, input, [tabindex]:not([tabindex="-1"])';
+
+/** Tab and Shift+Tab go round inside the card: focus never falls out to the page behind it. */
+function keepFocusInside(e: KeyboardEvent, card: HTMLElement): void {
+  if (e.key !== 'Tab') return;
+  const items = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  if (items.length === 0) return;
+  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
+  const first = items[0]!;
+  const last = items.at(-1)!;
+  if (e.shiftKey && (active === first || active === card)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
 }
 
-function EvidenceItem({ e }: { e: SourceEvidence }) {
-  const { source } = e;
-  const href = sourceHref(source.url);
-  return (
-    <li class="evidence" data-stance={e.stance}>
-      <blockquote class="quote">{e.quote}</blockquote>
-      {e.note ? <p class="note">{e.note}</p> : null}
-      <p class="cite">
-        <span class="outlet">{outletOf(e)}</span>
-        {source.date ? <span class="date"> · {source.date}</span> : null}
-        {source.translated ? <span class="translated"> · {t('cardTranslated')}</span> : null}
-        {href ? (
-          <>
-            {' · '}
-            <a class="link" href={href} target="_blank" rel="noopener noreferrer">
-              {source.title || t('cardReadSource')}
-            </a>
-          </>
-        ) : (
-          <span class="title"> · {source.title}</span>
-        )}
-      </p>
-    </li>
-  );
+/** One card per claim: another claim in the same card starts afresh (no report form left open). */
+export function Card(props: CardProps) {
+  return <CardBody key={`${props.position}|${props.claim.text}`} {...props} />;
 }
 
-function EvidenceList({ title, items, stance }: { title: (count: number) => string; items: SourceEvidence[]; stance: string }) {
-  if (items.length === 0) return null;
-  return (
-    <section class="sources" data-stance={stance}>
-      <h3>{title(items.length)}</h3>
-      <ul>
-        {items.map((e, i) => (
-          <EvidenceItem key={`${e.source.id}-${i}`} e={e} />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-export function Card({ claim, position, total, idPrefix, onClose }: CardProps) {
-  const corroborating = claim.evidence.filter((e) => e.stance === 'corroborates');
-  const conflicting = claim.evidence.filter((e) => e.stance === 'conflicts');
+function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce = false, pageDate = null }: CardProps) {
+  const c = claim as ClaimOnPage;
+  const ref = useRef<HTMLDivElement>(null);
+  const [reporting, setReporting] = useState(false);
+  const [note, setNote] = useState('');
+  const [said, setSaid] = useState('');
   const titleId = `${idPrefix}-title`;
   const reasonId = `${idPrefix}-reason`;
+  const sides = whatSourcesSay(c);
+  const self = selfSourceName(c);
+  const disputing = c.evidence.filter((e) => e.stance === 'conflicts');
+  const agreeing = c.evidence.filter((e) => e.stance === 'corroborates');
+  const url = pageUrl ?? (typeof location === 'undefined' ? '' : location.href);
+  const isSelf = (e: (typeof c.evidence)[number]) => isSelfQuote(c, e);
   return (
     <div
+      ref={ref}
       class="card"
       role="dialog"
       aria-modal="false"
       aria-labelledby={titleId}
       aria-describedby={reasonId}
       data-verdict={claim.verdict}
+      data-opened-by={announce ? 'keyboard' : undefined}
       tabIndex={-1}
+      onKeyDown={(e) => ref.current && keepFocusInside(e, ref.current)}
     >
-      <header class="head">
+      <div class="head">
         <h2 id={titleId} class="verdict">
           <span class="icon" aria-hidden="true">
             {VERDICT_SYMBOL[claim.verdict]}
@@ -87,31 +93,108 @@ export function Card({ claim, position, total, idPrefix, onClose }: CardProps) {
         <button type="button" class="close" aria-label={t('cardClose')} title={t('cardCloseTitle')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p id={reasonId} class="reason">
-        {claim.reason || verdictExplanation(claim.verdict)}
+        {readerReason(c) || verdictExplanation(claim.verdict)}
       </p>
-      <section class="claim">
-        <h3>{t('cardOnThisPage')}</h3>
-        <blockquote class="quote">{claim.text}</blockquote>
-      </section>
-      {claim.facts.length > 0 ? (
-        <section class="facts">
-          <h3>{t(claim.facts.length === 1 ? 'cardMatchedFact' : 'cardMatchedFacts')}</h3>
-          <ul>
-            {claim.facts.map((f) => (
-              <li key={f.id} class="fact">
-                {f.statement}
-              </li>
-            ))}
-          </ul>
-        </section>
+      {sides.length > 0 ? (
+        <ul class="who">
+          {sides.map((s) => (
+            <li key={s.stance} data-stance={s.stance}>
+              <span class="names">{s.names}:</span> <q>{s.quote}</q>
+            </li>
+          ))}
+        </ul>
       ) : null}
-      <EvidenceList title={(n) => t('cardSourcesCorroborate', n)} items={corroborating} stance="corroborates" />
-      <EvidenceList title={(n) => t('cardSourcesConflict', n)} items={conflicting} stance="conflicts" />
-      <footer class="foot">
-        {t('cardFooter', [position, total])}
-      </footer>
+      {pageDate ? (
+        <p class="page-date" data-page-date={pageDate}>
+          {t('cardPageDate', dateInWords(pageDate) ?? pageDate)}
+        </p>
+      ) : null}
+      {self ? (
+        <p class="self-note" data-self-source="">
+          {t('cardSelfSource', self)}
+        </p>
+      ) : null}
+      <details class="more">
+        <summary>{`${t('sourcesSayTitle')} (${claim.evidence.length})`}</summary>
+        <h3>{t('onThisPage')}</h3>
+        <blockquote class="quote page-quote">{claim.text}</blockquote>
+        {claim.facts.length > 0 ? (
+          <>
+            <h3>{t(claim.facts.length === 1 ? 'cardMatchedFact' : 'cardMatchedFacts')}</h3>
+            <ul class="facts">
+              {claim.facts.map((f) => (
+                <li key={f.id} class="fact">
+                  {f.statement}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {disputing.length > 0 ? (
+          <section class="sources" data-stance="conflicts">
+            <h3>{t('cardSourcesConflict', disputing.length)}</h3>
+            <EvidenceBySource evidence={disputing} isSelf={isSelf} />
+          </section>
+        ) : null}
+        {agreeing.length > 0 ? (
+          <section class="sources" data-stance="corroborates">
+            <h3>{t('cardSourcesCorroborate', agreeing.length)}</h3>
+            <EvidenceBySource evidence={agreeing} isSelf={isSelf} />
+          </section>
+        ) : null}
+      </details>
+      <div class="actions">
+        <button
+          type="button"
+          data-action="copy"
+          onClick={() => {
+            const root = ref.current?.getRootNode();
+            void copyText(claimAsText(c, url), root instanceof ShadowRoot ? root : ref.current ?? undefined).then((ok) => setSaid(ok ? t('copied') : ''));
+          }}
+        >
+          {t('copyClaim')}
+        </button>
+        <button type="button" data-action="looks-wrong" aria-expanded={reporting} onClick={() => setReporting(!reporting)}>
+          {t('looksWrong')}
+        </button>
+      </div>
+      {reporting ? (
+        <form
+          class="report"
+          onSubmit={(e) => {
+            e.preventDefault();
+            // What the field holds now (typed text may not have gone through onInput yet).
+            const typed = ((e.currentTarget as HTMLFormElement).elements.namedItem('note') as HTMLTextAreaElement | null)?.value ?? note;
+            void addVerdictReport(reportFor(claim, url, typed)).then(
+              () => {
+                setReporting(false);
+                setSaid(t('looksWrongSaved'));
+                ref.current?.querySelector<HTMLElement>('[data-action="looks-wrong"]')?.focus();
+              },
+              () => setSaid(''),
+            );
+          }}
+        >
+          <label>
+            {t('looksWrongNote')}
+            <textarea name="note" rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+          </label>
+          <button type="submit">{t('looksWrongSave')}</button>
+        </form>
+      ) : null}
+      <p class="said" role="status">
+        {said}
+      </p>
+      <p class="visually-hidden" role="status" data-announce="">
+        {announce ? t('stepAnnounce', [position, total, verdictLabel(claim.verdict)]) : ''}
+      </p>
+      <p class="foot">
+        <span>{t('claimPosition', [position, total])}</span>
+        {' · '}
+        {t('cardFooter', [COMMAND_KEYS['next-claim'], COMMAND_KEYS['previous-claim'], COMMAND_KEYS['toggle-highlights']])}
+      </p>
     </div>
   );
 }

@@ -14,6 +14,8 @@ export function Timeline({ pack }: { pack: FactPack }) {
   return (
     <section class="timeline" aria-labelledby="timeline-h">
       <h2 id="timeline-h">{t('timelineHeading', [TIMELINE_FROM, TIMELINE_TO])}</h2>
+      {/* At its own size, scrolling sideways on a narrow screen rather than shrinking its text away. */}
+      <div class="timeline-scroll" tabIndex={0} role="region" aria-label={label}>
       <svg
         role="img"
         aria-label={label}
@@ -40,12 +42,23 @@ export function Timeline({ pack }: { pack: FactPack }) {
             <circle cx={e.x} cy={layout.axisY} r={5} fill="#1A5FB4" />
             <circle cx={e.x} cy={e.y - 4} r={3} fill="#1A5FB4" />
             <text x={e.anchor === 'start' ? e.x + 8 : e.x - 8} y={e.y} font-size="12" fill="#1F2328" text-anchor={e.anchor}>
-              <tspan font-weight="600">{`${e.date} `}</tspan>
-              {e.text}
+              {e.lines.map((line, i) => (
+                <tspan key={i} x={e.anchor === 'start' ? e.x + 8 : e.x - 8} dy={i === 0 ? 0 : 15}>
+                  {i === 0 && line.startsWith(e.date) ? (
+                    <>
+                      <tspan font-weight="600">{e.date}</tspan>
+                      {line.slice(e.date.length)}
+                    </>
+                  ) : (
+                    line
+                  )}
+                </tspan>
+              ))}
             </text>
           </g>
         ))}
       </svg>
+      </div>
       <h3>{t('timelineListHeading')}</h3>
       <ol class="timeline-list">
         {events.map((e) => (

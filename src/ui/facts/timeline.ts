@@ -48,31 +48,55 @@ export interface TimelineLayout {
   height: number;
   axisY: number;
   years: { year: number; x: number }[];
-  /** `text` is the label as drawn: shortened with "…" where the row has no room for all of it. */
-  events: (TimelineEvent & { x: number; y: number; anchor: 'start' | 'end'; text: string })[];
+  /**
+   * `lines`: the label as drawn, wrapped where its side has no room for all of it (never cut: the date
+   * first, then the statement); `text` is the whole label. `y` is the baseline of the first line.
+   */
+  events: (TimelineEvent & { x: number; y: number; anchor: 'start' | 'end'; text: string; lines: string[] })[];
+}
+
+/** Words into lines of at most `max` characters (a longer word keeps its own line). */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /**
- * Years along a horizontal axis; each event a dot on the axis and its label on its own row below,
- * with a leader line down to it. A label runs right of its dot where it fits, else to the side
- * with more room, shortened to fit (the full text is in the list under the picture).
+ * Years along a horizontal axis; each event a dot on the axis and its label on its own row below, with a
+ * leader line down to it. Events are in time order, so the lines of later events lie right of a dot and
+ * reach further down: a label to the left of its dot crosses none of them, and one to its right only
+ * fits before the next later event's line. A label goes left where it fits, else right where it fits,
+ * else to the side with more room, wrapped over as many lines as it needs (never cut).
  */
 export function layoutTimeline(
   events: TimelineEvent[],
-  { width = 960, from = TIMELINE_FROM, to = TIMELINE_TO, margin = 24, row = 26, axisY = 40, charWidth = 6.4 } = {},
+  { width = 960, from = TIMELINE_FROM, to = TIMELINE_TO, margin = 24, row = 26, lineHeight = 15, axisY = 40, charWidth = 6.4 } = {},
 ): TimelineLayout {
   const span = to + 1 - from;
   const x = (at: number) => margin + ((at - from) / span) * (width - 2 * margin);
   const years = Array.from({ length: span + 1 }, (_, i) => ({ year: from + i, x: x(from + i) }));
+  let y = axisY + 30;
   const laid = events.map((e, i) => {
     const ex = x(e.at);
     const full = `${e.date} ${e.label}`;
-    const right = width - margin - ex - 8;
+    const nextX = events.slice(i + 1).map((n) => x(n.at)).find((nx) => nx > ex) ?? width - margin;
+    const right = nextX - ex - 8;
     const left = ex - margin - 8;
-    const anchor: 'start' | 'end' = full.length * charWidth <= right || right >= left ? 'start' : 'end';
-    const room = Math.floor((anchor === 'start' ? right : left) / charWidth);
-    const label = full.length <= room ? e.label : `${e.label.slice(0, Math.max(0, room - e.date.length - 2)).trimEnd()}…`;
-    return { ...e, x: ex, y: axisY + 30 + i * row, anchor, text: label };
+    const need = full.length * charWidth;
+    const anchor: 'start' | 'end' = need <= left ? 'end' : need <= right ? 'start' : right > left ? 'start' : 'end';
+    const room = Math.max(12, Math.floor((anchor === 'start' ? right : left) / charWidth));
+    const lines = wrap(full, room);
+    const at = y;
+    y += row + (lines.length - 1) * lineHeight;
+    return { ...e, x: ex, y: at, anchor, text: full, lines };
   });
-  return { width, height: axisY + 30 + events.length * row + 8, axisY, years, events: laid };
+  return { width, height: y + 8, axisY, years, events: laid };
 }

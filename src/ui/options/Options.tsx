@@ -17,6 +17,7 @@ import { t, type MessageKey } from '../i18n';
 import { Switch } from '../Switch';
 import { VerdictTag } from '../Verdict';
 import { importPackIntoStorage, removePack } from './import-pack';
+import { Keys, Reports } from './Reports';
 
 const SENSITIVITY_TEXT: Record<Sensitivity, [MessageKey, MessageKey]> = {
   strict: ['sensitivityStrict', 'sensitivityStrictExplain'],
@@ -250,7 +251,9 @@ export function Options({ factsUrl }: { factsUrl: string }) {
           </label>
         ))}
       </fieldset>
+      <Keys />
       <Packs packs={packs} />
+      <Reports />
       <p class="muted">{t('storedNote')}</p>
     </main>
   );

@@ -1,86 +1,113 @@
 import { useState } from 'preact/hooks';
-import type { Claim, SourceEvidence } from '../../engine/claim';
+import type { Claim } from '../../engine/claim';
+import { copyText } from '../copy';
 import { t } from '../i18n';
-import { SourceLine } from '../SourceLine';
-import { VerdictTag } from '../Verdict';
-import { verdictExplanation } from '../verdict';
-
-function EvidenceList({ items, heading, id }: { items: SourceEvidence[]; heading: string; id: string }) {
-  return (
-    <section class="evidence" aria-labelledby={id}>
-      <h3 id={id}>{`${heading} (${items.length})`}</h3>
-      {items.length === 0 ? (
-        <p class="muted">{t('noSourcesHere')}</p>
-      ) : (
-        <ul>
-          {items.map((e, i) => (
-            <li key={i} data-stance={e.stance}>
-              <SourceLine source={e.source} />
-              <blockquote>{`“${e.quote}”`}</blockquote>
-              {e.note ? <p class="note">{e.note}</p> : null}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
+import { EvidenceBySource } from '../SourceLine';
+import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict';
+import { addVerdictReport, reportFor } from '../verdict-reports';
+import { claimAsText, isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
 
 export interface ClaimItemProps {
   claim: Claim;
+  /** The claim's index in the tab's list (page order). */
   index: number;
   /** Scroll the page to the claim (sends `reveal-claim` to the tab). */
   onReveal?: (index: number) => void;
   initiallyOpen?: boolean;
+  /** The list's one Tab stop (the others are reached with the arrow keys). */
+  tabbable?: boolean;
+  onFocusRow?: (index: number) => void;
+  /** The tab's page, for Copy and for a report. */
+  pageUrl?: string;
 }
 
-/** One claim of the page: verdict, its text (reveals it on the page), and a disclosure with the sources. */
-export function ClaimItem({ claim, index, onReveal, initiallyOpen = false }: ClaimItemProps) {
+/**
+ * One claim of the page: its verdict, its text and the reason, visible at once. The row (one Tab stop for
+ * the whole list: arrow keys move between claims) opens what the sources say and shows the claim on the page;
+ * open, it offers Show on page, Copy and "This verdict looks wrong".
+ */
+export function ClaimItem({ claim, index, onReveal, initiallyOpen = false, tabbable = false, onFocusRow, pageUrl = '' }: ClaimItemProps) {
+  const c = claim as ClaimOnPage;
   const [open, setOpen] = useState(initiallyOpen);
+  const [reporting, setReporting] = useState(false);
+  const [note, setNote] = useState('');
+  const [said, setSaid] = useState('');
   const detailsId = `claim-${index}-details`;
-  const corroborate = claim.evidence.filter((e) => e.stance === 'corroborates');
-  const conflict = claim.evidence.filter((e) => e.stance === 'conflicts');
+  const isSelf = (e: Claim['evidence'][number]) => isSelfQuote(c, e);
+  const self = selfSourceName(c);
   return (
     <li class="claim" data-claim={index} data-verdict={claim.verdict}>
-      <div class="claim-head">
-        <VerdictTag verdict={claim.verdict} />
-        <button
-          type="button"
-          class="disclose"
-          aria-expanded={open}
-          aria-controls={detailsId}
-          onClick={() => setOpen(!open)}
-        >
-          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
-          {open ? t('hideSources') : t('showSources')}
-        </button>
-      </div>
       <button
         type="button"
-        class="claim-text"
-        title={t('revealClaimTitle')}
-        onClick={() => onReveal?.(index)}
+        class="claim-row"
+        tabIndex={tabbable ? 0 : -1}
+        aria-expanded={open}
+        aria-controls={detailsId}
+        onFocus={() => onFocusRow?.(index)}
+        onClick={() => {
+          if (!open) onReveal?.(index);
+          setOpen(!open);
+        }}
       >
-        {claim.text}
+        <span class="verdict" data-v={claim.verdict}>
+          <span aria-hidden="true">{VERDICT_SYMBOL[claim.verdict]} </span>
+          {verdictLabel(claim.verdict)}
+        </span>
+        <span class="claim-text">{claim.text}</span>
       </button>
+      <p class="reason">{readerReason(c) || verdictExplanation(claim.verdict)}</p>
       <div id={detailsId} class="claim-details" hidden={!open}>
         {open ? (
           <>
-            <p class="reason">{claim.reason || verdictExplanation(claim.verdict)}</p>
-            {claim.facts.length > 0 ? (
-              <section class="facts">
-                <h3>{t('matchedFact')}</h3>
-                <ul>
-                  {claim.facts.map((f) => (
-                    <li key={f.id} data-fact={f.id}>
-                      {f.statement}
-                    </li>
-                  ))}
-                </ul>
-              </section>
+            <ul class="who">
+              {whatSourcesSay(c).map((s) => (
+                <li key={s.stance} data-stance={s.stance}>
+                  <span class="names">{s.names}:</span> <q>{s.quote}</q>
+                </li>
+              ))}
+            </ul>
+            {self ? <p class="muted">{t('cardSelfSource', self)}</p> : null}
+            <details class="more">
+              <summary>{`${t('sourcesSayTitle')} (${claim.evidence.length})`}</summary>
+              <EvidenceBySource evidence={[...claim.evidence].sort((a, b) => (a.stance === b.stance ? 0 : a.stance === 'conflicts' ? -1 : 1))} isSelf={isSelf} />
+            </details>
+            <div class="actions">
+              <button type="button" data-action="reveal" onClick={() => onReveal?.(index)}>
+                {t('showOnPage')}
+              </button>
+              <button
+                type="button"
+                data-action="copy"
+                onClick={() => void copyText(claimAsText(c, pageUrl)).then((ok) => setSaid(ok ? t('copied') : ''))}
+              >
+                {t('copyClaim')}
+              </button>
+              <button type="button" data-action="looks-wrong" aria-expanded={reporting} onClick={() => setReporting(!reporting)}>
+                {t('looksWrong')}
+              </button>
+            </div>
+            {reporting ? (
+              <form
+                class="report"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const typed = ((e.currentTarget as HTMLFormElement).elements.namedItem('note') as HTMLTextAreaElement | null)?.value ?? note;
+                  void addVerdictReport(reportFor(claim, pageUrl, typed)).then(() => {
+                    setReporting(false);
+                    setSaid(t('looksWrongSaved'));
+                  });
+                }}
+              >
+                <label>
+                  {t('looksWrongNote')}
+                  <textarea name="note" rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+                </label>
+                <button type="submit">{t('looksWrongSave')}</button>
+              </form>
             ) : null}
-            <EvidenceList items={corroborate} heading={t('sourcesCorroborate')} id={`${detailsId}-c`} />
-            <EvidenceList items={conflict} heading={t('sourcesConflict')} id={`${detailsId}-x`} />
+            <p class="said" role="status">
+              {said}
+            </p>
           </>
         ) : null}
       </div>

@@ -1,9 +1,12 @@
 import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { COMMAND_KEYS, type CommandName } from '../../keys';
 import type { Settings } from '../../settings';
 import { t, type MessageKey } from '../i18n';
 import { Switch } from '../Switch';
+import { claimsByAttention } from '../verdict';
 import { ClaimItem } from './ClaimItem';
-import { Counts } from './Counts';
+import { Filters, PageVerdict, type Filter } from './Counts';
 import type { UnreadableReason } from './page-access';
 import { switchSite, type PopupState, type TabInfo } from './state';
 
@@ -30,6 +33,8 @@ export interface PopupProps {
   onReveal: (index: number) => void;
   onSetSiteEnabled: (enabled: boolean) => void;
   onEnableGlobally: () => void;
+  /** The keyboard commands' keys as the browser has them (the reader may have changed them). */
+  keys?: Record<CommandName, string>;
 }
 
 function SiteSwitch({ site, on, onChange }: { site: string; on: boolean; onChange: (on: boolean) => void }) {
@@ -85,9 +90,50 @@ function StateMessage({ state, onEnableGlobally, children }: { state: PopupState
   }
 }
 
+/**
+ * The page's verdict, the filters, and the claims: those needing attention first (disputed, sources
+ * disagree), each group in page order. The list is one Tab stop; the arrow keys move between claims.
+ */
+function ClaimList({ claims, scanning, listLimit, onReveal, pageUrl }: { claims: PopupStateClaims; scanning: boolean; listLimit?: number; onReveal: (i: number) => void; pageUrl: string }) {
+  const [filter, setFilter] = useState<Filter>('all');
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  const ordered = useMemo(() => claimsByAttention(claims), [claims]);
+  const shown = (filter === 'all' ? ordered : ordered.filter((x) => x.claim.verdict === filter)).slice(0, listLimit ?? claims.length);
+  const tabbable = shown.some((x) => x.index === focusRow) ? focusRow : (shown[0]?.index ?? null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+    if (!keys.includes(e.key)) return;
+    const rows = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.claim-row')];
+    const at = rows.indexOf(e.target as HTMLElement);
+    if (at < 0) return;
+    e.preventDefault();
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? rows.length - 1 : Math.min(rows.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)));
+    rows[next]?.focus();
+  };
+  return (
+    <>
+      <PageVerdict claims={claims} />
+      {scanning ? (
+        <p class="muted" role="status">
+          {t('stillScanning')}
+        </p>
+      ) : null}
+      <Filters claims={claims} filter={filter} onFilter={setFilter} />
+      <ol class="claims" aria-label={t('claimsListLabel')} onKeyDown={onKeyDown}>
+        {shown.map(({ claim, index }) => (
+          <ClaimItem key={index} claim={claim} index={index} onReveal={onReveal} tabbable={index === tabbable} onFocusRow={setFocusRow} pageUrl={pageUrl} />
+        ))}
+      </ol>
+    </>
+  );
+}
+
+type PopupStateClaims = Extract<PopupState, { kind: 'claims' }>['view']['claims'];
+
 /** The popup for one tab (presentational: everything it shows comes in through props). */
 export function Popup(props: PopupProps) {
   const { tab, settings, state } = props;
+  const keys = props.keys ?? COMMAND_KEYS;
   const site = switchSite(tab);
   const siteOn = state.kind !== 'disabled' || state.scope === 'global';
   // The switch of a site turned off sits in the disabled message; otherwise in the header.
@@ -101,17 +147,7 @@ export function Popup(props: PopupProps) {
       <main>
         {state.kind === 'claims' ? (
           <>
-            <Counts claims={state.view.claims} />
-            {state.scanning ? (
-              <p class="muted" role="status">
-                {t('stillScanning')}
-              </p>
-            ) : null}
-            <ol class="claims" aria-label={t('claimsListLabel')}>
-              {state.view.claims.slice(0, props.listLimit ?? state.view.claims.length).map((claim, i) => (
-                <ClaimItem key={i} claim={claim} index={i} onReveal={props.onReveal} />
-              ))}
-            </ol>
+            <ClaimList claims={state.view.claims} scanning={state.scanning} listLimit={props.listLimit} onReveal={props.onReveal} pageUrl={tab?.url ?? ''} />
             {state.view.more ? (
               <p class="muted" data-more={state.view.more}>
                 {t('claimsMore', [state.view.more, state.view.claims.length])}
@@ -131,6 +167,10 @@ export function Popup(props: PopupProps) {
         <a href={props.optionsUrl} target="_blank" rel="noopener" data-link="options">
           {t('optionsLink')}
         </a>
+        <p class="keys" data-keys="">
+          <kbd>{keys['next-claim']}</kbd> / <kbd>{keys['previous-claim']}</kbd> {`${t('keysNext')} / ${t('keysPrevious')}`} ·{' '}
+          <kbd>{keys['toggle-highlights']}</kbd> {t('keysToggle')}
+        </p>
       </footer>
     </div>
   );

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { TabView } from '../../background/tab-results';
 import { tabResultKey } from '../../background/tab-results';
+import { COMMAND_KEYS, type CommandName } from '../../keys';
 import type { Message } from '../../messages';
 import { readSettings, setSiteEnabled, settingsItem, watchSettings } from '../../settings';
 import type { FirstRead } from './first-read';
@@ -34,11 +35,24 @@ export function PopupApp({ start }: { start: FirstRead }) {
   const [view, setView] = useState<TabView | null>(start.view);
   const [waitedLong, setWaitedLong] = useState(false);
   const [listAll, setListAll] = useState(false);
+  const [keys, setKeys] = useState<Record<CommandName, string>>(COMMAND_KEYS);
   const tabId = start.tab?.id;
 
   // Effects run once the first render has been painted (Preact waits for a frame, or a short timeout):
   // then the rest of the claims are listed.
   useEffect(() => setListAll(true), []);
+
+  // The keys as the reader has them (they may have changed them in the browser).
+  useEffect(() => {
+    void Promise.resolve()
+      .then(() => browser.commands.getAll())
+      .then((all) => {
+        const next = { ...COMMAND_KEYS } as Record<CommandName, string>;
+        for (const c of all) if (c.name && c.name in next && c.shortcut) next[c.name as CommandName] = c.shortcut;
+        setKeys(next);
+      })
+      .catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     let alive = true;
@@ -81,6 +95,7 @@ export function PopupApp({ start }: { start: FirstRead }) {
       settings={settings}
       state={state}
       listLimit={listAll ? undefined : FIRST_SCREEN}
+      keys={keys}
       factsUrl={browser.runtime.getURL('/facts.html')}
       optionsUrl={browser.runtime.getURL('/options.html')}
       onReveal={(index) => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_CLAIMS, BADGE_CONFLICT, badgeFor } from '../../../src/background/badge';
+import { BADGE_CONFLICT, BADGE_MIXED, badgeFor } from '../../../src/background/badge';
 import { followResultsWithBadge, handleMessage, isStale, onTabUpdated, restoreBadges } from '../../../src/background/main';
 import { claim } from '../ui/claims-fixture';
 
@@ -12,15 +12,23 @@ describe('badge', () => {
     followResultsWithBadge();
   });
 
-  it('counts the claims; red when any conflicts, blue otherwise; nothing for none', () => {
-    expect(badgeFor({ status: 'done', claims: [claim('corroborated'), claim('conflicting')] })).toEqual({ text: '2', color: BADGE_CONFLICT });
-    expect(badgeFor({ status: 'done', claims: [claim('mixed')] })).toEqual({ text: '1', color: BADGE_CLAIMS });
+  it('counts the claims that need attention (disputed, sources disagree); red when one is disputed, amber otherwise; nothing for none', () => {
+    expect(badgeFor({ status: 'done', claims: [claim('corroborated'), claim('conflicting')] })).toMatchObject({ text: '1', color: BADGE_CONFLICT });
+    expect(badgeFor({ status: 'done', claims: [claim('mixed'), claim('unverified')] })).toMatchObject({ text: '1', color: BADGE_MIXED });
+    expect(badgeFor({ status: 'done', claims: [claim('corroborated'), claim('unverified')] }).text).toBe('');
     expect(badgeFor({ status: 'done', claims: [] }).text).toBe('');
     expect(badgeFor(null).text).toBe('');
   });
 
-  it('an outdated claim (true when written, changed since) does not turn the badge red', () => {
-    expect(badgeFor({ status: 'done', claims: [claim('outdated'), claim('corroborated')] })).toEqual({ text: '2', color: BADGE_CLAIMS });
+  it('its tooltip says what the number counts, out of how many', () => {
+    expect(badgeFor({ status: 'done', claims: [claim('corroborated'), claim('conflicting'), claim('mixed')] }).title).toBe(
+      'ClaimLens: 2 need attention (disputed by the sources, or the sources disagree); claims checked: 3',
+    );
+    expect(badgeFor({ status: 'done', claims: [claim('corroborated')] }).title).toBe('ClaimLens: nothing disputed (claims checked: 1)');
+  });
+
+  it('an outdated claim (true when written, changed since) needs no attention: no number, no red', () => {
+    expect(badgeFor({ status: 'done', claims: [claim('outdated'), claim('corroborated')] }).text).toBe('');
   });
 
   it('a content script\'s claims set its tab\'s badge; navigation clears it', async () => {
@@ -43,7 +51,7 @@ describe('badge', () => {
     // The new page's report and the tab's update race; whichever the background handles first, the new page's stays.
     await Promise.all([
       onTabUpdated(tab.id!, { status: 'loading', url: 'https://b.test/' }),
-      handleMessage({ type: 'claims', url: 'https://b.test/', status: 'done', claims: [claim('corroborated'), claim('mixed')] }, { tab, frameId: 0 }),
+      handleMessage({ type: 'claims', url: 'https://b.test/', status: 'done', claims: [claim('conflicting'), claim('mixed')] }, { tab, frameId: 0 }),
     ]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('2');
     expect(await handleMessage({ type: 'get-result', tabId: tab.id! }, {})).toMatchObject({ url: 'https://b.test/' });
@@ -51,8 +59,8 @@ describe('badge', () => {
 
   it('a restarted background puts badges back from storage and forgets closed tabs', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://a.test/' });
-    await handleMessage({ type: 'claims', url: 'https://a.test/', status: 'done', claims: [claim('corroborated')] }, { tab, frameId: 0 });
-    await handleMessage({ type: 'claims', url: 'https://b.test/', status: 'done', claims: [claim('corroborated')] }, { tab: { ...tab, id: 999 }, frameId: 0 });
+    await handleMessage({ type: 'claims', url: 'https://a.test/', status: 'done', claims: [claim('conflicting')] }, { tab, frameId: 0 });
+    await handleMessage({ type: 'claims', url: 'https://b.test/', status: 'done', claims: [claim('conflicting')] }, { tab: { ...tab, id: 999 }, frameId: 0 });
     fakeBrowser.action.resetState(); // the browser forgot the badges
     await restoreBadges(async () => true); // the tab's page is still there and answers
     expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('1');

@@ -7,4 +7,8 @@ describe('keyboard commands', () => {
     expect(stepMessageFor('previous-claim')).toEqual({ type: 'step-claim', direction: -1 });
     expect(stepMessageFor('_execute_action')).toBeNull();
   });
+
+  it('turn toggle-highlights into hiding or showing the page\'s highlights', () => {
+    expect(stepMessageFor('toggle-highlights')).toEqual({ type: 'toggle-highlights' });
+  });
 });

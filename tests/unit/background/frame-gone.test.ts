@@ -44,16 +44,17 @@ describe('when a frame goes away', () => {
     fakeBrowser.reset();
     followResultsWithBadge();
     tabId = (await fakeBrowser.tabs.create({ url: 'https://a.test/' })).id!;
-    await setFrameResult(tabId, 0, { url: 'https://a.test/', status: 'done', claims: [claim('corroborated')] });
+    // Every claim needs attention (disputed, sources disagree): the badge counts those.
+    await setFrameResult(tabId, 0, { url: 'https://a.test/', status: 'done', claims: [claim('mixed')] });
     await setFrameResult(tabId, 7, { url: 'https://b.test/', status: 'done', claims: [claim('conflicting'), claim('mixed')] });
-    await setFrameResult(tabId, 9, { url: 'https://c.test/', status: 'scanning', claims: [claim('unverified')] });
+    await setFrameResult(tabId, 9, { url: 'https://c.test/', status: 'scanning', claims: [claim('conflicting')] });
   });
   const badge = () => fakeBrowser.action.getBadgeText({ tabId });
 
   it('removing one frame\'s result keeps the others, and the badge counts what is left', async () => {
     expect(await badge()).toBe('4');
     const view = await removeFrameResult(tabId, 7);
-    expect(view?.claims.map((c) => c.verdict)).toEqual(['corroborated', 'unverified']);
+    expect(view?.claims.map((c) => c.verdict)).toEqual(['mixed', 'conflicting']);
     expect(view?.origins).toEqual([
       { frameId: 0, index: 0 },
       { frameId: 9, index: 0 },
@@ -68,7 +69,7 @@ describe('when a frame goes away', () => {
 
   it('a sub-frame saying it goes (pagehide) takes only its claims; the top frame\'s takes the tab\'s', async () => {
     expect(await handleMessage({ type: 'frame-gone' }, { tab: { id: tabId }, frameId: 7 })).toBe(true);
-    expect((await getTabView(tabId))?.claims.map((c) => c.verdict)).toEqual(['corroborated', 'unverified']);
+    expect((await getTabView(tabId))?.claims.map((c) => c.verdict)).toEqual(['mixed', 'conflicting']);
     expect(await badge()).toBe('2');
     await handleMessage({ type: 'frame-gone' }, { tab: { id: tabId }, frameId: 0 });
     expect(await getTabView(tabId)).toBeNull();
@@ -83,7 +84,7 @@ describe('when a frame goes away', () => {
     followFramePort(frame);
     expect(await until(tabId, (v) => v?.length === 4)).toHaveLength(4);
     frame.close();
-    expect(await until(tabId, (v) => v?.length === 2)).toEqual(['corroborated', 'unverified']);
+    expect(await until(tabId, (v) => v?.length === 2)).toEqual(['mixed', 'conflicting']);
     const top = port(FRAME_PORT, tabId, 0);
     followFramePort(top);
     top.close();
@@ -114,7 +115,7 @@ describe('when a frame goes away', () => {
       return frameId !== 9;
     });
     expect(asked.sort((a, b) => a - b)).toEqual([0, 7, 9]);
-    expect((await getTabView(tabId))?.claims.map((c) => c.verdict)).toEqual(['corroborated', 'conflicting', 'mixed']);
+    expect((await getTabView(tabId))?.claims.map((c) => c.verdict)).toEqual(['mixed', 'conflicting', 'mixed']);
     expect(await badge()).toBe('3');
     // The top frame gone: the tab's results go.
     await checkFrames(tabId, async (_tab, frameId) => frameId !== 0);
@@ -124,7 +125,7 @@ describe('when a frame goes away', () => {
   it('a restarted background asks the frames of the open tabs it holds, and forgets those gone', async () => {
     fakeBrowser.action.resetState();
     await restoreBadges(async (_tab, frameId) => frameId !== 7);
-    expect((await getTabView(tabId))?.claims.map((c) => c.verdict)).toEqual(['corroborated', 'unverified']);
+    expect((await getTabView(tabId))?.claims.map((c) => c.verdict)).toEqual(['mixed', 'conflicting']);
     expect(await badge()).toBe('2');
   });
 

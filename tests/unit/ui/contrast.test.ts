@@ -130,7 +130,7 @@ function uses(rules: Rule[], root: string, scheme: Scheme): Use[] {
   const vars = variables(rules, root, scheme);
   const out: Use[] = [];
   for (const r of rules) {
-    if (r.media !== null && r.media !== DARK && !/reduced-motion/.test(r.media)) throw new Error(`Unknown media ${r.media}`);
+    if (r.media !== null && r.media !== DARK && !/reduced-motion|max-width/.test(r.media)) throw new Error(`Unknown media ${r.media}`);
     if (r.media === DARK && scheme === 'light') continue;
     for (const [property, value] of r.decls) {
       if (property.startsWith('--') || !COLOUR_PROPERTY.test(property)) continue;

@@ -43,16 +43,36 @@ describe('popup rendering', () => {
     expect(root.querySelector('[data-more]')?.textContent).toBe('This page has 1500 more claims than ClaimLens keeps for a tab: the first 2 are listed and counted.');
   });
 
-  it('lists claims in order with the verdict in words and symbols, and counts them', () => {
-    const claims = [claim('conflicting'), claim('corroborated'), claim('conflicting')];
+  it('opens on the page verdict, lists disputed and mixed claims first with the verdict in words and symbols and the reason in view, and counts them', () => {
+    const claims = [claim('corroborated'), claim('conflicting'), claim('unverified'), claim('mixed'), claim('conflicting')];
     const root = show({
       state: { kind: 'claims', scanning: false, view: { url: 'https://news.test/a', status: 'done', claims, origins: [] } },
     });
+    expect(root.querySelector('main')!.firstElementChild!.querySelector('h2')!.textContent).toBe(
+      '2 claims disputed by the sources · sources disagree on 1 · 1 agrees with the sources · 1 not in the sources',
+    );
     const items = [...root.querySelectorAll('[data-claim]')];
-    expect(items.map((el) => el.getAttribute('data-verdict'))).toEqual(['conflicting', 'corroborated', 'conflicting']);
-    expect(items[0]!.querySelector('.verdict')!.textContent).toBe('✗ Conflicting');
+    expect(items.map((el) => el.getAttribute('data-claim'))).toEqual(['1', '3', '4', '0', '2']);
+    expect(items[0]!.querySelector('.verdict')!.textContent).toBe('≠ Disputed by sources');
+    expect(items[0]!.querySelector('.reason')!.textContent).toBe('Because conflicting');
     expect(root.querySelector('[data-count="conflicting"]')!.textContent).toBe('2');
-    expect(root.querySelector('[data-count="mixed"]')!.textContent).toBe('0');
+    expect(root.querySelector('[data-count="mixed"]')!.textContent).toBe('1');
+    // One Tab stop for the whole list.
+    expect(items.map((el) => el.querySelector('.claim-row')!.getAttribute('tabIndex'))).toEqual(['0', '-1', '-1', '-1', '-1']);
+  });
+
+  it('says when the page is one of ClaimLens\'s own sources', () => {
+    const own = (text: string) => {
+      const c = claim('corroborated', text);
+      return { ...c, evidence: [{ ...c.evidence[0]!, quote: text.slice(0, -1) }] };
+    };
+    const claims = [own('Microsoft will hold a stake of about 27 percent in OpenAI.'), own('OpenAI will pay Microsoft a revenue share until 2030.')];
+    const root = show({
+      state: { kind: 'claims', scanning: false, view: { url: 'https://news.test/a', status: 'done', claims, origins: [] } },
+    });
+    expect(root.querySelector('[data-page-source]')!.textContent).toBe(
+      "This page is one of ClaimLens's sources (Reuters): the other sources judge its claims.",
+    );
   });
 
   it('a first render limited to a screenful lists the first claims but counts them all', () => {
@@ -61,8 +81,9 @@ describe('popup rendering', () => {
       state: { kind: 'claims', scanning: false, view: { url: 'https://news.test/a', status: 'done', claims, origins: [] } },
       listLimit: 12,
     });
+    // Those needing attention first (the disputed ones: every third), then the rest in page order.
     expect([...root.querySelectorAll('[data-claim]')].map((el) => el.getAttribute('data-claim'))).toEqual(
-      Array.from({ length: 12 }, (_, i) => String(i)),
+      [...Array.from({ length: 10 }, (_, i) => String(i * 3)), '1', '2'],
     );
     expect(root.querySelector('[data-count="conflicting"]')!.textContent).toBe('10');
     expect(root.querySelector('[data-count="corroborated"]')!.textContent).toBe('20');

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../../../assets/_locales/en/messages.json';
 import { Card } from '../../../../src/ui/card/Card';
+import { dateInWords } from '../../../../src/ui/source-name';
 import { claim, source } from '../claims-fixture';
 
 const messages = en as Record<string, { message: string }>;
@@ -56,18 +57,19 @@ describe('the hover card’s own words', () => {
   it('all come from the extension’s messages, for a card with sources, an unnamed outlet and an untitled link', () => {
     const root = show('mixed', { ...source, title: '', translated: true });
     const c = claim('mixed');
-    const data = [c.text, ...c.facts.map((f) => f.statement), ...c.evidence.map((e) => e.quote), 'Reuters', '2025-10-28'];
+    const data = [c.text, ...c.facts.map((f) => f.statement), ...c.evidence.map((e) => e.quote), 'Reuters', dateInWords('2025-10-28')!];
     expect(ownWords(root, data)).toBe('');
     // The pseudo-locale did reach the card: headings, the close button and the footer are marked.
     expect(root.querySelector('button')?.getAttribute('aria-label')).toBe('⟦Close⟧');
-    expect(root.textContent).toContain('⟦Claim 2 of 5 · ClaimLens');
-    expect(root.textContent).toContain('⟦Sources that corroborate (1)⟧');
+    expect(root.textContent).toContain('⟦Claim 2 of 5⟧');
+    expect(root.textContent).toContain('⟦Sources that agree (1)⟧');
+    expect(root.textContent).toContain('⟦This verdict looks wrong⟧');
   });
 
   it('all come from the extension’s messages for an unverified claim too', () => {
     const root = show('unverified');
     const c = claim('unverified');
-    const data = [c.text, ...c.facts.map((f) => f.statement), ...c.evidence.map((e) => e.quote), 'Reuters', '2025-10-28', source.title];
+    const data = [c.text, ...c.facts.map((f) => f.statement), ...c.evidence.map((e) => e.quote), 'Reuters', dateInWords('2025-10-28')!, source.title];
     expect(ownWords(root, data)).toBe('');
   });
 });
