@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM } from './src/cli/browsers';
 
 // The page layer (src/page) in a real browser, without building the extension: Debian's Chromium, driven by
 // playwright (which never downloads a browser of its own here). Each test file gets a real document.
@@ -9,7 +10,7 @@ export default defineConfig({
     browser: {
       enabled: true,
       headless: true,
-      provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
+      provider: playwright({ launchOptions: { executablePath: CHROMIUM } }),
       instances: [{ browser: 'chromium' }],
     },
   },
