@@ -29,4 +29,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The layers: the engine and the fact base are the pure core; nothing there reaches up into the page,
+    // the UI, the background, the settings or the command-line tools.
+    files: ['src/engine/**', 'src/facts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(page|ui|background|cli)(/|$)|^(\\.\\./)+(settings|messages)(\\.ts)?$',
+              message: 'src/engine and src/facts are the core: they import nothing of page, ui, background, cli, settings or messages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 /**
- * What the reader chose: the extension's settings and the fact packs they imported, kept in
+ * What the reader chose: the extension's settings, kept in
  * `storage.local` through WXT storage items (versioned, with migrations), shared by the content
  * script, the background, the popup and the options page. Every part reads them through
  * `readSettings` and follows them through `watchSettings`, so a change applies live and a stored value
@@ -78,16 +78,6 @@ export async function readSettingsOnce(): Promise<Settings> {
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   return settingsItem.watch((next) => onChange(next));
 }
-
-/**
- * Fact packs imported on the options page, as stored: each is checked again by whoever reads it
- * (`src/facts/active-pack.ts`), and one that does not pass is left out there, never deleted here.
- */
-export const extraPacksItem = defineStoredItem<unknown[]>('extraPacks', {
-  fallback: [],
-  version: 1,
-  accept: (raw) => (Array.isArray(raw) ? raw : null),
-});
 
 /** Any stored value → valid settings: valid fields kept, missing or invalid ones from the defaults. */
 export function normalizeSettings(raw: unknown): Settings {

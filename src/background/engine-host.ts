@@ -16,7 +16,7 @@ import { findParties } from '../engine/parties';
 import { bundledPack } from '../facts/bundled';
 import { validExtraPacks } from '../facts/active-pack';
 import { mergePacks } from '../facts/pack-io';
-import { extraPacksItem } from '../settings';
+import { extraPacksItem } from '../facts/imported-packs';
 
 /** What a page asks: its runs of block texts, scanned each on its own, and when the page was written. */
 export interface ScanRequest {

@@ -8,8 +8,8 @@
  * page stores, beside the packs, which of them passed: while the stored list is the one it wrote, the
  * check is not run again (a large pack costs its validation once, at import).
  */
-import { debug } from '../page/debug';
-import { extraPacksItem } from '../settings';
+import { debug } from '../debug';
+import { extraPacksItem } from './imported-packs';
 import type { ReadProblem } from '../stored-item';
 import { bundledPack } from './bundled';
 import { mergePacks, parsePack } from './pack-io';

@@ -12,7 +12,7 @@ import { CARD_CSS } from '../ui/card/card-style';
 import type { PageLifetime } from './lifetime';
 import { readPageDate } from './page-date';
 import { inViewport, placeCard } from './position';
-import { debug } from './debug';
+import { debug } from '../debug';
 import { adoptStyle, type AdoptedStyle } from './stylesheet';
 
 /** The attribute that marks the card's host (and any other ClaimLens element on a page). */

@@ -10,7 +10,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { FRAME_PORT, type Message } from '../messages';
-import { debug } from './debug';
+import { debug } from '../debug';
 import type { PageLifetime } from './lifetime';
 
 /** Tell the background when this frame's document goes away. */

@@ -12,7 +12,7 @@ import { anchorRange, type NodeSpan } from './anchor';
 import { blockRootOf, composedContains, outermost, restyledRootOf } from './blocks';
 import { CARD_HOST, HoverCard, type CardSubject } from './card';
 import { benchReport, timed } from './bench-marks';
-import { debug } from './debug';
+import { debug } from '../debug';
 import { ClaimIndex } from './claim-index';
 import { Highlighter, type HighlightOptions } from './highlight';
 import type { PageLifetime } from './lifetime';

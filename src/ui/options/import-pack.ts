@@ -9,7 +9,7 @@ import { checkedMark, readStoredPacks, validExtraPacks } from '../../facts/activ
 import { bundledPack } from '../../facts/bundled';
 import { clip, parsePack } from '../../facts/pack-io';
 import type { FactPack } from '../../facts/schema';
-import { extraPacksItem } from '../../settings';
+import { extraPacksItem } from '../../facts/imported-packs';
 
 /** The largest pack file accepted, in characters (about bytes for the JSON of a pack): 2 MB. */
 export const MAX_PACK_CHARS = 2_000_000;

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPack } from '../../../src/facts/bundled';
 import { checkedExtraPacks, loadActivePack, readStoredPacks, type PacksChecked } from '../../../src/facts/active-pack';
 import type { FactPack } from '../../../src/facts/schema';
-import { extraPacksItem } from '../../../src/settings';
+import { extraPacksItem } from '../../../src/facts/imported-packs';
 import { MAX_PACK_CHARS, importPack, importPackIntoStorage, removePack } from '../../../src/ui/options/import-pack';
 import { importedFact } from '../facts/pack-fixture';
 
