@@ -1,5 +1,5 @@
 import type { Verdict } from '../engine/claim';
-import { VERDICT_SYMBOL, verdictLabel } from './verdict';
+import { VERDICT_SYMBOL, verdictLabel } from './verdict-display';
 
 /** A verdict as symbol + word (never colour alone). */
 export function VerdictTag({ verdict }: { verdict: Verdict }) {

@@ -7,7 +7,7 @@
 import type { Claim, SourceEvidence } from '../engine/claim';
 import type { Source } from '../facts/schema';
 import { outletAndDate, outletName, dateInWords } from './source-name';
-import { verdictExplanation, verdictLabel } from './verdict';
+import { verdictExplanation, verdictLabel } from './verdict-display';
 
 /**
  * A claim on the page. The engine sets `pageSource` (the id of the bundled source this page is) when it

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPack } from '../../src/facts/bundled';
 import { isDisputed } from '../../src/ui/facts/FactsPage';
-import { timelineEvents } from '../../src/ui/facts/timeline';
+import { timelineEvents } from '../../src/ui/facts/timeline-layout';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 describe.each(BROWSERS)('Facts page in %s', (name) => {

@@ -11,7 +11,7 @@ import { copyText } from '../copy';
 import { t } from '../i18n';
 import { EvidenceBySource } from '../SourceLine';
 import { dateInWords } from '../source-name';
-import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict';
+import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict-display';
 import { addVerdictReport, reportFor } from '../verdict-reports';
 import { claimAsText, isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
 

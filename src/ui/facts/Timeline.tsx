@@ -1,6 +1,6 @@
 import type { FactPack } from '../../facts/schema';
 import { t } from '../i18n';
-import { layoutTimeline, timelineEvents, TIMELINE_FROM, TIMELINE_TO } from './timeline';
+import { layoutTimeline, timelineEvents, TIMELINE_FROM, TIMELINE_TO } from './timeline-layout';
 
 /**
  * The timeline as a picture (SVG drawn with Preact elements: role="img" with a name), followed by

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { COMMAND_KEYS, type CommandName } from '../../keys';
 import { t, type MessageKey } from '../i18n';
-import { verdictLabel } from '../verdict';
+import { verdictLabel } from '../verdict-display';
 import { reportsAsJson, validReports, verdictReportsItem, type VerdictReport } from '../verdict-reports';
 import type { Verdict } from '../../engine/claim';
 

@@ -1,7 +1,7 @@
 import { VERDICTS, type Claim, type Verdict } from '../../engine/claim';
 import { NEEDS_ATTENTION } from '../../attention';
 import { t } from '../i18n';
-import { VERDICT_SYMBOL, VERDICTS_BY_ATTENTION, verdictLabel, verdictSummary } from '../verdict';
+import { VERDICT_SYMBOL, VERDICTS_BY_ATTENTION, verdictLabel, verdictSummary } from '../verdict-display';
 import { pageSourceOf } from '../what-sources-say';
 
 export function countByVerdict(claims: readonly Claim[]): Record<Verdict, number> {

@@ -4,7 +4,7 @@ import { COMMAND_KEYS, type CommandName } from '../../keys';
 import type { Settings } from '../../settings';
 import { t, type MessageKey } from '../i18n';
 import { Switch } from '../Switch';
-import { claimsByAttention } from '../verdict';
+import { claimsByAttention } from '../verdict-display';
 import { ClaimItem } from './ClaimItem';
 import { Filters, PageVerdict, type Filter } from './Counts';
 import type { UnreadableReason } from './page-access';

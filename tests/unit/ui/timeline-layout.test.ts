@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, FactPack } from '../../../src/facts/schema';
-import { layoutTimeline, timelineEvents } from '../../../src/ui/facts/timeline';
+import { layoutTimeline, timelineEvents } from '../../../src/ui/facts/timeline-layout';
 
 const fact = (id: string, values: Fact['values'], statement = `Statement of ${id} about the deal.`): Fact => ({
   id,
