@@ -154,11 +154,3 @@ export async function setSiteEnabled(url: string, enabled: boolean): Promise<Set
   await settingsItem.setValue(next);
   return next;
 }
-
-/** Flip the URL's site in storage; resolves to whether it is now enabled. */
-export async function toggleSite(url: string): Promise<boolean> {
-  const settings = await readSettings();
-  const enable = disablingSite(settings, url) !== null;
-  await setSiteEnabled(url, enable);
-  return enable;
-}

@@ -154,15 +154,8 @@ const PARTNER = new RegExp(`\\b(?:its|their) (?:${vocabulary.partnerWords.join('
 /**
  * Replaces descriptions of a party by its name where the party is in play (named in the sentence
  * before, or its counterpart named here) and no other company is named; and "its partner" by the
- * side the sentence does not name ("The software giant will pay its partner…").
- */
-export function describedParties(text: string, context: PartyContext): string {
-  return describe(text, context).text;
-}
-
-/**
- * `describedParties` with the parties its text names. The parties are read once, and again only
- * after a replacement changed the text.
+ * side the sentence does not name ("The software giant will pay its partner…"). Gives the text with
+ * the parties it names, read once, and again only after a replacement changed the text.
  */
 function describe(text: string, context: PartyContext, after = ''): { text: string; mentions: PartyMention[] } {
   let out = text;

@@ -10,7 +10,6 @@ import {
   setSiteEnabled,
   settingsItem,
   siteOf,
-  toggleSite,
   watchSettings,
   withSiteEnabled,
 } from '../../../src/settings';
@@ -121,10 +120,10 @@ describe('settings', () => {
     expect(siteOf('  ')).toBeNull();
   });
 
-  it('toggleSite flips a site in storage and watchers see it', async () => {
+  it('setSiteEnabled turns a site off and on in storage and watchers see it', async () => {
     const seen: string[][] = [];
     const unwatch = settingsItem.watch((v) => seen.push(v.disabledSites));
-    expect(await toggleSite('https://ft.com/a')).toBe(false);
+    await setSiteEnabled('https://ft.com/a', false);
     expect((await settingsItem.getValue()).disabledSites).toEqual(['ft.com']);
     await setSiteEnabled('https://ft.com/b', true);
     expect((await settingsItem.getValue()).disabledSites).toEqual([]);
