@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, FIXTURES, launch, type ExtensionBrowser, type TestPage } from './harness';
-import { highlightTexts, waitForHighlight, warmUp } from './highlights';
+import { highlightEveryVerdict, highlightTexts, waitForHighlight, warmUp } from './highlights';
 
 const ONLY = process.env.CLAIMLENS_BROWSER;
 const CONFLICT = 'OpenAI will pay Microsoft 50% of its revenue forever.';
@@ -39,6 +39,8 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launch(name);
+    // The claims added later and those in frames agree with the sources: highlighted once the reader asks.
+    await highlightEveryVerdict(browser);
     await warmUp(browser, 'page-claims.html', CONFLICT);
   });
   afterAll(async () => {
