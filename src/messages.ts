@@ -2,6 +2,7 @@
  * The typed messages between content script, background and popup.
  * Only plain data crosses: claims as the engine made them (see `src/engine/claim.ts`).
  */
+import type { TabView } from './background/tab-results';
 import type { CompactClaims } from './compact-claims';
 import type { Claim } from './engine/claim';
 import type { Sensitivity } from './engine/engine';
@@ -40,6 +41,35 @@ export type Message =
   | { type: 'frame-gone' }
   /** background → content (a frame) after the background started again: still there? Answers true and opens a new `FRAME_PORT`. */
   | { type: 'frame-ping' };
+
+/** What each message is answered with: one place, so no sender casts an answer and no handler returns another. */
+export interface Replies {
+  /** The claims of the runs, compact (see `src/compact-claims.ts`). */
+  scan: CompactClaims;
+  /** Stored. */
+  claims: boolean;
+  'get-result': TabView | null;
+  /** Whether the claim was there to reveal. */
+  'reveal-claim': boolean;
+  'step-claim': boolean;
+  /** Whether the highlights now show. */
+  'toggle-highlights': boolean;
+  'frame-gone': boolean;
+  'frame-ping': boolean;
+}
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+export type Reply<M extends Message> = Replies[M['type']];
+
+/** The messages the background answers; its listener leaves every other one to the listeners it is for. */
+export const BACKGROUND_MESSAGES = ['scan', 'claims', 'get-result', 'frame-gone'] as const satisfies readonly MessageType[];
+export type BackgroundMessage = MessageOf<(typeof BACKGROUND_MESSAGES)[number]>;
+
+/** Is this a message of one of these types? (Anything may arrive: other extensions' pages cannot, but be safe.) */
+export function isMessageOf<T extends MessageType>(message: unknown, types: readonly T[]): message is MessageOf<T> {
+  const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && (types as readonly string[]).includes(type);
+}
 
 /**
  * The name of the port each frame's content script keeps open to the background. The browser closes it

@@ -5,6 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Message } from '../messages';
+import { sendToTab } from '../messaging';
 
 export const CLAIM_COMMANDS = {
   'next-claim': 1,
@@ -27,7 +28,7 @@ async function relay(command: string, tab?: Browser.tabs.Tab): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
   // Stepping is the top frame's (it holds the card); hiding highlights is every frame's.
   const to = message.type === 'toggle-highlights' ? {} : { frameId: 0 };
-  await browser.tabs.sendMessage(tabId, message, to).catch(() => {
+  await sendToTab(tabId, message, to).catch(() => {
     // No content script there (a browser page, a site turned off before load): nothing to step through.
   });
 }

@@ -6,7 +6,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { expandClaims } from '../compact-claims';
-import { FRAME_PORT, type Message } from '../messages';
+import { BACKGROUND_MESSAGES, FRAME_PORT, isMessageOf, type BackgroundMessage, type Reply } from '../messages';
+import { sendToTab } from '../messaging';
 import { showBadge } from './badge';
 import { scanRuns } from './engine-host';
 import {
@@ -27,7 +28,7 @@ export type { TabView };
 export type Sender = Pick<Browser.runtime.MessageSender, 'frameId'> & { tab?: { id?: number } };
 
 /** Handle one runtime message; resolves to the answer, or undefined when the message isn't ours. */
-export async function handleMessage(message: Message, sender: Sender): Promise<unknown> {
+export async function handleMessage(message: BackgroundMessage, sender: Sender): Promise<Reply<BackgroundMessage> | undefined> {
   switch (message?.type) {
     case 'claims': {
       const tabId = sender.tab?.id;
@@ -89,9 +90,8 @@ export function followFramePort(port: FramePort): void {
 
 /** Is the content script of a tab's frame still there? (It answers a ping, and opens a new port.) */
 export async function pingFrame(tabId: number, frameId: number): Promise<boolean> {
-  const message: Message = { type: 'frame-ping' };
   try {
-    return (await browser.tabs.sendMessage(tabId, message, { frameId })) === true;
+    return (await sendToTab(tabId, { type: 'frame-ping' }, { frameId })) === true;
   } catch {
     return false; // No content script answers in that frame: its document is gone.
   }
@@ -160,10 +160,9 @@ export function followResultsWithBadge(): void {
 export function startBackground(): void {
   followResultsWithBadge();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const type = (message as Message | undefined)?.type;
     // Answer only our own requests, so other listeners (commands) can answer theirs.
-    if (type !== 'claims' && type !== 'get-result' && type !== 'frame-gone' && type !== 'scan') return undefined;
-    return handleMessage(message as Message, sender);
+    if (!isMessageOf(message, BACKGROUND_MESSAGES)) return undefined;
+    return handleMessage(message, sender);
   });
   browser.runtime.onConnect.addListener((port) => followFramePort(port));
   browser.tabs.onUpdated.addListener((tabId, change) => {

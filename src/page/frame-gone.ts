@@ -9,7 +9,8 @@
  * from the back/forward cache opens a new port (and ./main.ts reports its claims again).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { FRAME_PORT, type Message } from '../messages';
+import { FRAME_PORT, isMessageOf } from '../messages';
+import { sendToBackground } from '../messaging';
 import { debug } from '../debug';
 import type { PageLifetime } from './lifetime';
 
@@ -44,15 +45,14 @@ export function reportFrameGone(ctx: PageLifetime): void {
   // ("Script terminated by timeout"): only Chrome, whose stopped service worker has no port, is told.
   if (!import.meta.env.FIREFOX) ctx.addEventListener(window, 'pagehide', () => {
     try {
-      const message: Message = { type: 'frame-gone' };
-      browser.runtime.sendMessage(message).catch((e: unknown) => debug('frame-gone', e));
+      sendToBackground({ type: 'frame-gone' }).catch((e: unknown) => debug('frame-gone', e));
     } catch (e) {
       debug('frame-gone', e);
     }
   });
 
   const onMessage = (message: unknown): Promise<boolean> | undefined => {
-    if ((message as Message | undefined)?.type !== 'frame-ping') return undefined;
+    if (!isMessageOf(message, ['frame-ping'])) return undefined;
     connect();
     return Promise.resolve(true);
   };

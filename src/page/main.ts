@@ -5,10 +5,10 @@
  * page: every entry point is guarded.
  */
 import { browser } from 'wxt/browser';
-import type { ScanAnswer } from '../background/engine-host';
 import type { Claim } from '../engine/claim';
 import { compactClaims, expandClaims } from '../compact-claims';
-import type { Message, TabResult } from '../messages';
+import { isMessageOf, type Message, type MessageOf, type Reply, type TabResult } from '../messages';
+import { sendToBackground } from '../messaging';
 import { extraPacksItem } from '../facts/imported-packs';
 import { isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
 import { timed } from './bench-marks';
@@ -30,14 +30,14 @@ export function runClaimLens(ctx: PageLifetime): void {
   let url = location.href;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReport = '';
-  let lastMessage: Extract<Message, { type: 'claims' }> | null = null;
+  let lastMessage: MessageOf<'claims'> | null = null;
   // The reader hid every highlight on this page (keyboard command); not stored: the next page shows them again.
   let hidden = false;
   const highlightOf = (s: Settings) => ({ verdicts: hidden ? [] : s.highlightVerdicts, style: s.highlightStyle });
 
-  const post = (message: Message) => browser.runtime.sendMessage(message).catch((e: unknown) => debug('report failed', e));
+  const post = (message: Message) => sendToBackground(message).catch((e: unknown) => debug('report failed', e));
   const send = (status: TabResult['status'], claims: Claim[]) => {
-    const message: Extract<Message, { type: 'claims' }> = { type: 'claims', url: location.href, status, claims: compactClaims(claims) };
+    const message: MessageOf<'claims'> = { type: 'claims', url: location.href, status, claims: compactClaims(claims) };
     // Same claims, same verdicts, same engine: the background has this already.
     const key = [scanner?.key, location.href, status, ...claims.map((c) => `${c.block}:${c.start}:${c.end}:${c.verdict}`)].join('|');
     if (key === lastReport) return;
@@ -55,8 +55,7 @@ export function runClaimLens(ctx: PageLifetime): void {
     if (scanner?.key !== key) {
       const sensitivity = s.sensitivity;
       const scan: Scanner = async (runs, pageDate) => {
-        const message: Message = { type: 'scan', runs, sensitivity, pageDate };
-        return expandClaims((await browser.runtime.sendMessage(message)) as ScanAnswer);
+        return expandClaims(await sendToBackground({ type: 'scan', runs, sensitivity, pageDate }));
       };
       scanner = { key, scan };
     }
@@ -161,19 +160,17 @@ export function runClaimLens(ctx: PageLifetime): void {
     })();
   });
 
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    const m = message as Message | undefined;
-    if (m?.type === 'reveal-claim') return Promise.resolve(session?.reveal(m.index) ?? false);
-    if (m?.type === 'toggle-highlights') {
+  const onMessage = (message: unknown): Promise<Reply<Message>> | undefined => {
+    if (!isMessageOf(message, ['reveal-claim', 'toggle-highlights', 'step-claim'])) return undefined;
+    const m = message;
+    if (m.type === 'reveal-claim') return Promise.resolve(session?.reveal(m.index) ?? false);
+    if (m.type === 'toggle-highlights') {
       hidden = !hidden;
       if (settings) session?.setHighlightOptions(highlightOf(settings));
       return Promise.resolve(!hidden);
     }
-    if (m?.type === 'step-claim') {
-      session?.step(m.direction === -1 ? -1 : 1);
-      return Promise.resolve(true);
-    }
-    return undefined;
+    session?.step(m.direction === -1 ? -1 : 1);
+    return Promise.resolve(true);
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

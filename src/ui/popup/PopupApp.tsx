@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import type { TabView } from '../../background/tab-results';
 import { tabResultKey } from '../../background/tab-results';
 import { COMMAND_KEYS, type CommandName } from '../../keys';
-import type { Message } from '../../messages';
+import { sendToTab } from '../../messaging';
 import { readSettings, setSiteEnabled, settingsItem, watchSettings } from '../../settings';
 import type { FirstRead } from './first-read';
 import { findTab, readResult } from './first-read';
@@ -101,8 +101,7 @@ export function PopupApp({ start }: { start: FirstRead }) {
       onReveal={(index) => {
         if (!tab || state.kind !== 'claims') return;
         const origin = state.view.origins[index];
-        const message: Message = { type: 'reveal-claim', index: origin?.index ?? index };
-        void browser.tabs.sendMessage(tab.id, message, { frameId: origin?.frameId ?? 0 }).catch(() => undefined);
+        void sendToTab(tab.id, { type: 'reveal-claim', index: origin?.index ?? index }, { frameId: origin?.frameId ?? 0 }).catch(() => undefined);
       }}
       onSetSiteEnabled={(enabled) => {
         if (tab?.url) void setSiteEnabled(tab.url, enabled);

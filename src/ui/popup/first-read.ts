@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { TabView } from '../../background/tab-results';
 import { getTabView } from '../../background/tab-results';
-import type { Message } from '../../messages';
+import { sendToBackground } from '../../messaging';
 import { DEFAULT_SETTINGS, readSettingsOnce, type Settings } from '../../settings';
 import { RESULT_MARK } from './marks';
 import { unreadableReason } from './page-access';
@@ -56,9 +56,8 @@ export async function readResult(tabId: number): Promise<TabView | null> {
   try {
     view = await getTabView(tabId);
   } catch {
-    const message: Message = { type: 'get-result', tabId };
     try {
-      view = ((await browser.runtime.sendMessage(message)) as TabView | null | undefined) ?? null;
+      view = (await sendToBackground({ type: 'get-result', tabId })) ?? null;
     } catch {
       view = null;
     }
