@@ -632,9 +632,24 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>): Ju
   const ordered = [...contradicting].sort((a, b) => flips(a) - flips(b) || anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank);
   const primary = ordered[0]!;
   const d = primary.disagree.find((x) => x.numeric) ?? primary.disagree.find((x) => x.dim === 'direction') ?? primary.disagree[0]!;
-  // Figures and who pays whom read well side by side; a polarity is clearest as the fact itself.
-  const reason = d.dim.startsWith('axis:') || d.dim === 'negation' ? `Sources say otherwise: ${primary.reading.fact.statement}` : `Sources say ${d.says}, not ${d.pageSays}`;
-  const shown = ordered.slice(0, 2).map((c) => c.reading.fact);
+  const shownComparisons = ordered.slice(0, 2);
+  // Figures and who pays whom read well side by side, every one that differs in the facts shown ("Sources say
+  // 20%, not 50%, and until 2030, not until 2040"); a polarity is clearest as the fact itself.
+  // The other fact shown adds only a figure of another kind, never a date (a date belongs to its own event:
+  // "after investing $20 billion in 2019" is not the date of the stake's fact).
+  const kindOf = (dim: string) => dim.slice(0, dim.indexOf(':') + 1) || dim;
+  const differences = primary.disagree.filter((x) => x.numeric || x.dim === 'direction');
+  for (const c of shownComparisons.slice(1)) {
+    for (const x of c.disagree) {
+      const kind = kindOf(x.dim);
+      if (x.numeric && kind !== 'year:' && kind !== 'month:' && !differences.some((y) => kindOf(y.dim) === kind)) differences.push(x);
+    }
+  }
+  const reason =
+    d.dim.startsWith('axis:') || d.dim === 'negation'
+      ? `Sources say otherwise: ${primary.reading.fact.statement}`
+      : `Sources say ${(differences.length ? differences : [d]).map((x) => `${x.says}, not ${x.pageSays}`).join(', and ')}`;
+  const shown = shownComparisons.map((c) => c.reading.fact);
   return { verdict: 'conflicting', reason, facts: shown.map(matched), evidence: dedupe(shown.flatMap((f) => toEvidence(f, sources, true))) };
 }
 
