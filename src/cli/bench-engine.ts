@@ -25,22 +25,12 @@ import { splitSentences } from '../engine/sentences';
 import { readSentence } from '../engine/values';
 import { bundledPack } from '../facts/bundled';
 import type { Fact, FactPack } from '../facts/schema';
+import { FILLER } from './eval-score';
 import { readSourceArticle, sourceArticleFiles, sourcesDir } from './source-articles';
 
 type FactValue = Fact['values'][number];
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-const FILLER = [
-  'The conference drew a record crowd this year, organisers said.',
-  'Analysts will be watching the next quarterly reports closely.',
-  'Readers can find more coverage in our technology section.',
-  'The report was updated with additional context after publication.',
-  'Several smaller startups are also competing for enterprise customers.',
-  'Regulators in several countries have opened consultations on the topic.',
-  'The company did not respond to a request for comment by press time.',
-  'Industry observers expect more announcements in the coming months.',
-];
 
 const STOP = new Set(
   'the a an and or of to in on at for by with from that this is are was were be been has have had it its as not no but if than then so such which who whom what when where why how all any can will would should could may might do does did about after before over under into out up down more most other some only own same very just also there their they them he she his her we our you your i me my says said claims claim video photo shows show'.split(

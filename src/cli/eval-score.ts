@@ -48,7 +48,8 @@ export interface Score {
   misses: string[];
 }
 
-const FILLER = [
+/** Neutral sentences about nothing in particular: the filler of evaluation pages and of the engine benchmark. */
+export const FILLER = [
   'The conference drew a record crowd this year, organisers said.',
   'Analysts will be watching the next quarterly reports closely.',
   'Readers can find more coverage in our technology section.',

@@ -4,16 +4,15 @@
  * facts behind a disclosure; Copy and "This verdict looks wrong". Page text and fact text are rendered as
  * text nodes only. Colour is never the only signal: each verdict has a word and a symbol.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { Claim } from '../../engine/claim';
 import { COMMAND_KEYS } from '../../keys';
-import { copyText } from '../copy';
+import { ClaimActions } from '../ClaimActions';
 import { t } from '../i18n';
 import { EvidenceBySource } from '../SourceLine';
 import { dateInWords } from '../source-name';
 import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict-display';
-import { addVerdictReport, reportFor } from '../verdict-reports';
-import { claimAsText, isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
+import { isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
 
 export interface CardProps {
   claim: Claim;
@@ -58,9 +57,6 @@ export function Card(props: CardProps) {
 function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce = false, pageDate = null }: CardProps) {
   const c = claim as ClaimOnPage;
   const ref = useRef<HTMLDivElement>(null);
-  const [reporting, setReporting] = useState(false);
-  const [note, setNote] = useState('');
-  const [said, setSaid] = useState('');
   const titleId = `${idPrefix}-title`;
   const reasonId = `${idPrefix}-reason`;
   const sides = whatSourcesSay(c);
@@ -145,48 +141,7 @@ function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce
           </section>
         ) : null}
       </details>
-      <div class="actions">
-        <button
-          type="button"
-          data-action="copy"
-          onClick={() => {
-            const root = ref.current?.getRootNode();
-            void copyText(claimAsText(c, url), root instanceof ShadowRoot ? root : ref.current ?? undefined).then((ok) => setSaid(ok ? t('copied') : ''));
-          }}
-        >
-          {t('copyClaim')}
-        </button>
-        <button type="button" data-action="looks-wrong" aria-expanded={reporting} onClick={() => setReporting(!reporting)}>
-          {t('looksWrong')}
-        </button>
-      </div>
-      {reporting ? (
-        <form
-          class="report"
-          onSubmit={(e) => {
-            e.preventDefault();
-            // What the field holds now (typed text may not have gone through onInput yet).
-            const typed = ((e.currentTarget as HTMLFormElement).elements.namedItem('note') as HTMLTextAreaElement | null)?.value ?? note;
-            void addVerdictReport(reportFor(claim, url, typed)).then(
-              () => {
-                setReporting(false);
-                setSaid(t('looksWrongSaved'));
-                ref.current?.querySelector<HTMLElement>('[data-action="looks-wrong"]')?.focus();
-              },
-              () => setSaid(''),
-            );
-          }}
-        >
-          <label>
-            {t('looksWrongNote')}
-            <textarea name="note" rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
-          </label>
-          <button type="submit">{t('looksWrongSave')}</button>
-        </form>
-      ) : null}
-      <p class="said" role="status">
-        {said}
-      </p>
+      <ClaimActions claim={claim} url={url} />
       <p class="visually-hidden" role="status" data-announce="">
         {announce ? t('stepAnnounce', [position, total, verdictLabel(claim.verdict)]) : ''}
       </p>

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Claim } from '../../engine/claim';
-import { copyText } from '../copy';
+import { ClaimActions } from '../ClaimActions';
 import { t } from '../i18n';
 import { EvidenceBySource } from '../SourceLine';
 import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict-display';
-import { addVerdictReport, reportFor } from '../verdict-reports';
-import { claimAsText, isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
+import { isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
 
 export interface ClaimItemProps {
   claim: Claim;
@@ -29,9 +28,6 @@ export interface ClaimItemProps {
 export function ClaimItem({ claim, index, onReveal, initiallyOpen = false, tabbable = false, onFocusRow, pageUrl = '' }: ClaimItemProps) {
   const c = claim as ClaimOnPage;
   const [open, setOpen] = useState(initiallyOpen);
-  const [reporting, setReporting] = useState(false);
-  const [note, setNote] = useState('');
-  const [said, setSaid] = useState('');
   const detailsId = `claim-${index}-details`;
   const isSelf = (e: Claim['evidence'][number]) => isSelfQuote(c, e);
   const self = selfSourceName(c);
@@ -71,43 +67,15 @@ export function ClaimItem({ claim, index, onReveal, initiallyOpen = false, tabba
               <summary>{`${t('sourcesSayTitle')} (${claim.evidence.length})`}</summary>
               <EvidenceBySource evidence={[...claim.evidence].sort((a, b) => (a.stance === b.stance ? 0 : a.stance === 'conflicts' ? -1 : 1))} isSelf={isSelf} />
             </details>
-            <div class="actions">
-              <button type="button" data-action="reveal" onClick={() => onReveal?.(index)}>
-                {t('showOnPage')}
-              </button>
-              <button
-                type="button"
-                data-action="copy"
-                onClick={() => void copyText(claimAsText(c, pageUrl)).then((ok) => setSaid(ok ? t('copied') : ''))}
-              >
-                {t('copyClaim')}
-              </button>
-              <button type="button" data-action="looks-wrong" aria-expanded={reporting} onClick={() => setReporting(!reporting)}>
-                {t('looksWrong')}
-              </button>
-            </div>
-            {reporting ? (
-              <form
-                class="report"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  const typed = ((e.currentTarget as HTMLFormElement).elements.namedItem('note') as HTMLTextAreaElement | null)?.value ?? note;
-                  void addVerdictReport(reportFor(claim, pageUrl, typed)).then(() => {
-                    setReporting(false);
-                    setSaid(t('looksWrongSaved'));
-                  });
-                }}
-              >
-                <label>
-                  {t('looksWrongNote')}
-                  <textarea name="note" rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
-                </label>
-                <button type="submit">{t('looksWrongSave')}</button>
-              </form>
-            ) : null}
-            <p class="said" role="status">
-              {said}
-            </p>
+            <ClaimActions
+              claim={claim}
+              url={pageUrl}
+              before={
+                <button type="button" data-action="reveal" onClick={() => onReveal?.(index)}>
+                  {t('showOnPage')}
+                </button>
+              }
+            />
           </>
         ) : null}
       </div>
