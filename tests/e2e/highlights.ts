@@ -64,3 +64,19 @@ export async function highlightEveryVerdict(browser: ExtensionBrowser): Promise<
   });
   await control.close();
 }
+
+/** Where the claim's first line box is, in viewport coordinates. */
+export function claimPoint(page: TestPage, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((t) => {
+    let point: { x: number; y: number } | null = null;
+    CSS.highlights.forEach((h, name) => {
+      if (!name.startsWith('claimlens-')) return;
+      for (const r of h) {
+        if (r.toString() !== t || point) continue;
+        const box = (r as Range).getClientRects()[0];
+        if (box) point = { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 };
+      }
+    });
+    return point;
+  }, text);
+}

@@ -5,8 +5,8 @@
  * closing a tab.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, FIXTURES, launch, type ExtensionBrowser, type TestPage } from './harness';
-import { highlightEveryVerdict, highlightTexts, waitForHighlight, warmUp } from './highlights';
+import { BROWSERS, FIXTURES, launch, type ExtensionBrowser } from './harness';
+import { claimPoint, highlightEveryVerdict, highlightTexts, waitForHighlight, warmUp } from './highlights';
 
 const ONLY = process.env.CLAIMLENS_BROWSER;
 const CONFLICT = 'OpenAI will pay Microsoft 50% of its revenue forever.';
@@ -17,22 +17,6 @@ const CARD = '[data-claimlens-ui="card"]';
 function extensionIds(browser: ExtensionBrowser): string[] {
   const host = new URL(browser.extensionBase).host;
   return browser.name === 'chromium' ? [host] : ['claimlens@claimlens.dev', host];
-}
-
-/** Where the claim's first line box is, in viewport coordinates. */
-function claimPoint(page: TestPage, text: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((t) => {
-    let point: { x: number; y: number } | null = null;
-    CSS.highlights.forEach((h, name) => {
-      if (!name.startsWith('claimlens-')) return;
-      for (const r of h) {
-        if (r.toString() !== t || point) continue;
-        const box = (r as Range).getClientRects()[0];
-        if (box) point = { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 };
-      }
-    });
-    return point;
-  }, text);
 }
 
 describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s', (name) => {

@@ -9,25 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from '../../src/cli/demo-server';
 import { scanHtml } from '../../src/cli/scan';
 import { BROWSERS, launch, screenshotPath, type ExtensionBrowser, type TestPage } from './harness';
-import { highlightEveryVerdict, highlightTexts, waitForHighlight, warmUp } from './highlights';
+import { claimPoint, highlightEveryVerdict, highlightTexts, waitForHighlight, warmUp } from './highlights';
 
 const ONLY = process.env.CLAIMLENS_BROWSER;
-
-/** Where the claim's first line box is, in viewport coordinates. */
-function claimPoint(page: TestPage, text: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((t) => {
-    let point: { x: number; y: number } | null = null;
-    CSS.highlights.forEach((h, name) => {
-      if (!name.startsWith('claimlens-')) return;
-      for (const r of h) {
-        if (r.toString() !== t || point) continue;
-        const box = (r as Range).getClientRects()[0];
-        if (box) point = { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 };
-      }
-    });
-    return point;
-  }, text);
-}
 
 /** The card's dialog as the page sees it: verdict, text and box. */
 function cardState(page: TestPage) {
