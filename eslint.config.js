@@ -18,8 +18,14 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        console: 'readonly', document: 'readonly', window: 'readonly', process: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', performance: 'readonly',
+        console: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        process: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
       },
     },
     rules: {

@@ -46,7 +46,11 @@ export default defineConfig({
       // on in Node (tests, CLI) is left out of every bundle (2.7 KB of the content script's gzip).
       config.plugins = [
         ...(config.plugins ?? []),
-        { name: 'claimlens-no-english-fallback', enforce: 'pre', load: (id: string) => (/\/assets\/_locales\/en\/messages\.json$/.test(id) ? '{}' : null) },
+        {
+          name: 'claimlens-no-english-fallback',
+          enforce: 'pre',
+          load: (id: string) => (/\/assets\/_locales\/en\/messages\.json$/.test(id) ? '{}' : null),
+        },
       ];
       if (!entrypoints.some((e) => e.type === 'popup')) return;
       const output = config.build?.rollupOptions?.output;
@@ -65,7 +69,10 @@ export default defineConfig({
     commands: {
       'next-claim': { suggested_key: { default: COMMAND_KEYS['next-claim'] }, description: 'Go to the next claim on the page' },
       'previous-claim': { suggested_key: { default: COMMAND_KEYS['previous-claim'] }, description: 'Go to the previous claim on the page' },
-      'toggle-highlights': { suggested_key: { default: COMMAND_KEYS['toggle-highlights'] }, description: 'Hide or show all ClaimLens highlights on the page' },
+      'toggle-highlights': {
+        suggested_key: { default: COMMAND_KEYS['toggle-highlights'] },
+        description: 'Hide or show all ClaimLens highlights on the page',
+      },
     },
     ...(browser === 'firefox'
       ? {

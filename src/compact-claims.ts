@@ -51,18 +51,16 @@ export function compactClaims(claims: readonly Claim[]): CompactClaims {
   const evidence = table<CompactEvidence>();
   // Sources and facts are keyed by their content, not only their id: two packs may reuse an id.
   const sourceIndex = (s: Source) => sources.add(JSON.stringify(s), () => s);
-  const compact = claims.map(
-    ({ facts: matched, evidence: said, ...rest }): CompactClaim => ({
-      ...rest,
-      facts: matched.map((f) => facts.add([f.id, f.topic, f.statement].join(NUL), () => f)),
-      evidence: said.map((e) => {
-        const source = sourceIndex(e.source);
-        const key = [source, e.fact, e.stance, e.quote, e.note ?? NUL].join(NUL);
-        const { source: _full, ...words } = e;
-        return evidence.add(key, () => ({ ...words, source }));
-      }),
+  const compact = claims.map(({ facts: matched, evidence: said, ...rest }): CompactClaim => ({
+    ...rest,
+    facts: matched.map((f) => facts.add([f.id, f.topic, f.statement].join(NUL), () => f)),
+    evidence: said.map((e) => {
+      const source = sourceIndex(e.source);
+      const key = [source, e.fact, e.stance, e.quote, e.note ?? NUL].join(NUL);
+      const { source: _full, ...words } = e;
+      return evidence.add(key, () => ({ ...words, source }));
     }),
-  );
+  }));
   return { sources: sources.items, facts: facts.items, evidence: evidence.items, claims: compact };
 }
 

@@ -95,9 +95,7 @@ export function normalizeSettings(raw: unknown): Settings {
     enabled: typeof o.enabled === 'boolean' ? o.enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: [...new Set(sites)],
     highlightVerdicts: [...verdicts],
-    sensitivity: SENSITIVITIES.includes(o.sensitivity as Sensitivity)
-      ? (o.sensitivity as Sensitivity)
-      : DEFAULT_SETTINGS.sensitivity,
+    sensitivity: SENSITIVITIES.includes(o.sensitivity as Sensitivity) ? (o.sensitivity as Sensitivity) : DEFAULT_SETTINGS.sensitivity,
     highlightStyle: HIGHLIGHT_STYLES.includes(o.highlightStyle as HighlightStyle)
       ? (o.highlightStyle as HighlightStyle)
       : DEFAULT_SETTINGS.highlightStyle,

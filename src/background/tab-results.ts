@@ -69,8 +69,7 @@ export function mergeFrames(stored: StoredTab | null): TabView | null {
       origins.push({ frameId, index });
     });
   }
-  const status: TabResult['status'] =
-    top?.status === 'disabled' ? 'disabled' : scanning || !top ? 'scanning' : 'done';
+  const status: TabResult['status'] = top?.status === 'disabled' ? 'disabled' : scanning || !top ? 'scanning' : 'done';
   return { url: typeof top?.url === 'string' ? top.url : '', status, claims, origins, ...(more > 0 ? { more } : {}) };
 }
 
@@ -78,8 +77,17 @@ export function mergeFrames(stored: StoredTab | null): TabView | null {
 function readClaims(text: unknown): Claim[] {
   try {
     const compact = JSON.parse(String(text)) as CompactClaims;
-    if (!compact || !Array.isArray(compact.claims) || !Array.isArray(compact.facts) || !Array.isArray(compact.evidence) || !Array.isArray(compact.sources)) return [];
-    const evidenceOk = compact.evidence.map((e) => !!e && typeof e === 'object' && !!compact.sources[e.source] && typeof compact.sources[e.source] === 'object');
+    if (
+      !compact ||
+      !Array.isArray(compact.claims) ||
+      !Array.isArray(compact.facts) ||
+      !Array.isArray(compact.evidence) ||
+      !Array.isArray(compact.sources)
+    )
+      return [];
+    const evidenceOk = compact.evidence.map(
+      (e) => !!e && typeof e === 'object' && !!compact.sources[e.source] && typeof compact.sources[e.source] === 'object',
+    );
     const sound = compact.claims.filter(
       (c) =>
         !!c &&

@@ -66,7 +66,18 @@ export function checkThatPack(tsv: string, limit = 10_000): FactPack {
   return {
     version: 1,
     name: 'CheckThat! 2020 verified claims',
-    sources: [{ id: 'checkthat', title: 'CheckThat! 2020 verified claims', publisher: 'Snopes', author: null, date: '2020', url: null, translated: false, file: 'verified_claims.docs.tsv' }],
+    sources: [
+      {
+        id: 'checkthat',
+        title: 'CheckThat! 2020 verified claims',
+        publisher: 'Snopes',
+        author: null,
+        date: '2020',
+        url: null,
+        translated: false,
+        file: 'verified_claims.docs.tsv',
+      },
+    ],
     facts,
   };
 }
@@ -79,7 +90,12 @@ export function checkThatPack(tsv: string, limit = 10_000): FactPack {
 export function nearDuplicate(fact: Fact, k: number): Fact {
   const swap = k % 2 === 0;
   const text = (s: string) =>
-    swap ? s.replace(/\bMicrosoft\b/gu, 'Google').replace(/\bRedmond\b/gu, 'Mountain View').replace(/\bAzure\b/gu, 'Google Cloud') : s.replace(/\d+/gu, (d) => String(Number(d) + k));
+    swap
+      ? s
+          .replace(/\bMicrosoft\b/gu, 'Google')
+          .replace(/\bRedmond\b/gu, 'Mountain View')
+          .replace(/\bAzure\b/gu, 'Google Cloud')
+      : s.replace(/\d+/gu, (d) => String(Number(d) + k));
   const value = (v: FactValue): FactValue => {
     if (swap) return v;
     switch (v.kind) {
@@ -140,14 +156,16 @@ function sharedDir(): string | null {
 /** The source articles' sentences (src/facts/sources/): real sentences about the partnership. */
 function seedSentences(): { sentences: string[]; from: string } {
   const out: string[] = [];
-  for (const f of sourceArticleFiles()) for (const line of readSourceArticle(f).split('\n')) for (const s of splitSentences(line)) if (s.text.length > 30) out.push(s.text);
+  for (const f of sourceArticleFiles())
+    for (const line of readSourceArticle(f).split('\n')) for (const s of splitSentences(line)) if (s.text.length > 30) out.push(s.text);
   return { sentences: out, from: sourcesDir };
 }
 
 /** Blocks of five sentences: one seed sentence in ten (none with `seeds` empty), the rest filler. */
 function page(n: number, seeds: string[]): string[] {
   const sentences: string[] = [];
-  for (let i = 0; i < n; i++) sentences.push(i % 10 === 3 && seeds.length ? seeds[(i / 10) % seeds.length | 0]! : FILLER[i % FILLER.length]!);
+  for (let i = 0; i < n; i++)
+    sentences.push(i % 10 === 3 && seeds.length ? seeds[((i / 10) % seeds.length) | 0]! : FILLER[i % FILLER.length]!);
   const blocks: string[] = [];
   for (let i = 0; i < sentences.length; i += 5) blocks.push(sentences.slice(i, i + 5).join(' '));
   return blocks;
@@ -207,7 +225,10 @@ function worstCases(size: number): [string, string[]][] {
     ['"20% in 2019 "', '20% in 2019 '],
   ];
   return [
-    ...atBound.map(([name, body]): [string, string[]] => [`${MAX_SENTENCE.toLocaleString('en-US')}-character sentences of ${name}`, bounded(body)]),
+    ...atBound.map(([name, body]): [string, string[]] => [
+      `${MAX_SENTENCE.toLocaleString('en-US')}-character sentences of ${name}`,
+      bounded(body),
+    ]),
     ['one sentence of "$1 " amounts', sentence('$1 ')],
     ['one sentence of "$1 billion and "', [`Microsoft invested ${fill('$1 billion and ', size)} in OpenAI.`]],
     ['one sentence of "gave up sold its stake "', sentence('gave up sold its stake ')],
@@ -223,7 +244,10 @@ function worstCases(size: number): [string, string[]][] {
     ['question marks before a letter', [`Microsoft and OpenAI ${fill('?', size)}a`]],
     ["'But' and spaces after a partnership sentence", [`Microsoft and OpenAI signed. But${fill(' ', size)}x end`]],
     ['one block of ordinary sentences', [fill(FILLER.join(' ') + ' ', size)]],
-    ['paragraphs of one short sentence each', Array.from({ length: Math.ceil(size / 40) }, (_, i) => `Paragraph ${i} says little of note here.`)],
+    [
+      'paragraphs of one short sentence each',
+      Array.from({ length: Math.ceil(size / 40) }, (_, i) => `Paragraph ${i} says little of note here.`),
+    ],
   ];
 }
 
@@ -236,7 +260,8 @@ function main(argv: string[]) {
 
   // Fact bases: bundled; 400 = bundled + near-duplicates; 10,000 = the 400 + other facts.
   const near: Fact[] = [];
-  for (let k = 1; bundledPack.facts.length + near.length < 400; k++) for (const f of bundledPack.facts) if (bundledPack.facts.length + near.length < 400) near.push(nearDuplicate(f, k));
+  for (let k = 1; bundledPack.facts.length + near.length < 400; k++)
+    for (const f of bundledPack.facts) if (bundledPack.facts.length + near.length < 400) near.push(nearDuplicate(f, k));
   const base400 = [...bundledPack.facts, ...near];
   let others: Fact[];
   let othersName: string;
@@ -273,7 +298,16 @@ function main(argv: string[]) {
       const floorMs = time(() => floor(blocks), runs);
       let claims = 0;
       const engineMs = time(() => (claims = engine.scan(blocks).length), runs);
-      rows.push([name, kind, n.toLocaleString('en-US'), build.toFixed(0), floorMs.toFixed(1), engineMs.toFixed(1), (engineMs / floorMs).toFixed(1), String(claims)]);
+      rows.push([
+        name,
+        kind,
+        n.toLocaleString('en-US'),
+        build.toFixed(0),
+        floorMs.toFixed(1),
+        engineMs.toFixed(1),
+        (engineMs / floorMs).toFixed(1),
+        String(claims),
+      ]);
     }
   }
   console.log(table(rows));

@@ -25,14 +25,20 @@ const BUDGET_KB: Record<string, number> = {
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** The files a module loads before it runs: itself and its static imports, transitively. */
-function staticGraph(dir: string, file: string, seen = new Set<string>(), lazy = new Set<string>()): { files: Set<string>; lazy: Set<string> } {
+function staticGraph(
+  dir: string,
+  file: string,
+  seen = new Set<string>(),
+  lazy = new Set<string>(),
+): { files: Set<string>; lazy: Set<string> } {
   if (seen.has(file)) return { files: seen, lazy };
   seen.add(file);
   if (!file.endsWith('.js')) return { files: seen, lazy };
   const code = readFileSync(join(dir, file), 'utf8');
   const here = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
   const resolveRel = (spec: string) => (spec.startsWith('/') ? spec.slice(1) : join(here, spec).replace(/\\/g, '/'));
-  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]*from\s*)?["']([^"']+\.js)["']/g)) staticGraph(dir, resolveRel(m[1]!), seen, lazy);
+  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]*from\s*)?["']([^"']+\.js)["']/g))
+    staticGraph(dir, resolveRel(m[1]!), seen, lazy);
   for (const m of code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) lazy.add(resolveRel(m[1]!));
   return { files: seen, lazy };
 }
@@ -59,19 +65,24 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
   };
   const bundles: [string, { files: Set<string>; lazy: Set<string> }][] = [];
   const content = { files: new Set<string>(), lazy: new Set<string>() };
-  for (const cs of manifest.content_scripts ?? []) for (const f of [...(cs.js ?? []), ...(cs.css ?? [])]) staticGraph(dir, f, content.files, content.lazy);
+  for (const cs of manifest.content_scripts ?? [])
+    for (const f of [...(cs.js ?? []), ...(cs.css ?? [])]) staticGraph(dir, f, content.files, content.lazy);
   bundles.push(['content script', content]);
   const background = { files: new Set<string>(), lazy: new Set<string>() };
-  for (const f of [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])]) if (f) staticGraph(dir, f, background.files, background.lazy);
+  for (const f of [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])])
+    if (f) staticGraph(dir, f, background.files, background.lazy);
   bundles.push(['background', background]);
-  for (const page of ['popup', 'options', 'facts']) if (existsSync(join(dir, `${page}.html`))) bundles.push([page, pageBundle(dir, `${page}.html`)]);
+  for (const page of ['popup', 'options', 'facts'])
+    if (existsSync(join(dir, `${page}.html`))) bundles.push([page, pageBundle(dir, `${page}.html`)]);
 
   console.log(`\n${target} (gzip -9)`);
   for (const [name, { files, lazy }] of bundles) {
     const total = [...files].reduce((n, f) => n + gz(join(dir, f)), 0);
     const budget = BUDGET_KB[name];
     const verdict = budget === undefined ? '' : total <= budget * 1024 ? `  ≤ ${budget} KB  ok` : `  > ${budget} KB  OVER BUDGET`;
-    console.log(`  ${name.padEnd(15)} ${kb(total).padStart(6)} KB${verdict}   (${[...files].map((f) => `${f} ${kb(gz(join(dir, f)))}`).join(', ')})`);
+    console.log(
+      `  ${name.padEnd(15)} ${kb(total).padStart(6)} KB${verdict}   (${[...files].map((f) => `${f} ${kb(gz(join(dir, f)))}`).join(', ')})`,
+    );
     const later = [...lazy].filter((f) => !files.has(f));
     if (later.length) console.log(`  ${''.padEnd(15)} + on demand: ${later.map((f) => `${f} ${kb(gz(join(dir, f)))} KB`).join(', ')}`);
   }

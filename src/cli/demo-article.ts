@@ -32,7 +32,8 @@ const MOJIBAKE: [string, string][] = [['β€”', '—']];
 /** A by-line: outlet/author, date and reading-time furniture separated by middle dots. */
 const BYLINE = /·.*\b(views?|min read|ago)\b/;
 /** A dateline opening the first paragraph: "Cailian Press, April 27 (Editor Shi Zhengzhi) …". */
-const DATELINE = /^([A-Z][\w&.' -]{2,40}), ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})(?: \(([^)]{2,60})\))? /;
+const DATELINE =
+  /^([A-Z][\w&.' -]{2,40}), ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})(?: \(([^)]{2,60})\))? /;
 const BULLET = /^\s*[•*·]\s+/u;
 const CIRCLED = /[①-⑳]/u;
 
@@ -117,12 +118,7 @@ function isHeading(line: string): boolean {
 }
 
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 const STYLE = `
@@ -142,19 +138,16 @@ export function renderArticle(article: Article, nav: { index: string; label: str
       ? `<ul>\n${block.items.map((item) => `  <li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`
       : `<${block.kind}>${escapeHtml(block.text)}</${block.kind}>`,
   );
-  return page(
-    article.title,
-    [
-      `<header class="site"><a href="${escapeHtml(nav.index)}">${escapeHtml(nav.label)}</a></header>`,
-      '<main>',
-      '<article>',
-      `<h1>${escapeHtml(article.title)}</h1>`,
-      article.byline ? `<p class="byline">${escapeHtml(article.byline)}</p>` : '',
-      ...body,
-      '</article>',
-      '</main>',
-    ],
-  );
+  return page(article.title, [
+    `<header class="site"><a href="${escapeHtml(nav.index)}">${escapeHtml(nav.label)}</a></header>`,
+    '<main>',
+    '<article>',
+    `<h1>${escapeHtml(article.title)}</h1>`,
+    article.byline ? `<p class="byline">${escapeHtml(article.byline)}</p>` : '',
+    ...body,
+    '</article>',
+    '</main>',
+  ]);
 }
 
 export function renderIndex(title: string, intro: string, links: { href: string; title: string }[]): string {
@@ -200,7 +193,9 @@ const SITE_TITLE = 'ClaimLens demo: five articles on the Microsoft–OpenAI part
 export function writeDemoSite(seedsDir: string, siteDir: string): DemoPage[] {
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(siteDir, { recursive: true });
-  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const seeds = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const pages = seeds.map((seed, i): DemoPage => {
     const article = parseSeed(readFileSync(join(seedsDir, seed), 'utf8'), `Article ${i + 1}`);
     const file = `article-${i + 1}.html`;

@@ -32,7 +32,8 @@ declare const chrome: {
 };
 
 async function main(): Promise<number> {
-  const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  const headless =
+    process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
   ensureBrowsers({ chromium: true });
   build();
   const pages = writeDemoSite(sourcesDir, SITE);

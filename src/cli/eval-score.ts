@@ -39,7 +39,14 @@ export interface Metrics {
   background_fp: number;
 }
 
-export const METRIC_NAMES = ['detect_recall', 'detect_precision', 'verdict_accuracy', 'conflict_recall', 'conflict_precision', 'background_fp'] as const;
+export const METRIC_NAMES = [
+  'detect_recall',
+  'detect_precision',
+  'verdict_accuracy',
+  'conflict_recall',
+  'conflict_precision',
+  'background_fp',
+] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
 export interface Score {
@@ -151,7 +158,8 @@ export function score(cases: EvalCase[], pages: EvalPage[], found: ScannedClaim[
   const misses: string[] = [];
   for (const c of about) if (!found1(c)) misses.push(`missed      ${c.id}: ${c.text}`);
   for (const c of falseAlarms) misses.push(`false alarm ${c.id}: ${c.text} -> ${verdictOf(c)}`);
-  for (const c of withVerdict) if (found1(c) && verdictOf(c) !== c.verdict) misses.push(`verdict     ${c.id}: want ${c.verdict}, got ${verdictOf(c)}: ${c.text}`);
+  for (const c of withVerdict)
+    if (found1(c) && verdictOf(c) !== c.verdict) misses.push(`verdict     ${c.id}: want ${c.verdict}, got ${verdictOf(c)}: ${c.text}`);
   for (const b of background) misses.push(`background  ${b.text} -> ${b.verdict}`);
   return { metrics, misses };
 }

@@ -38,7 +38,8 @@ function parseFloors(text: string): Floors {
   const floors: Floors = {};
   for (const pair of text.split(',').filter(Boolean)) {
     const [k, v] = pair.split('=');
-    if (!METRIC_NAMES.includes(k as MetricName) || v === undefined || Number.isNaN(Number(v))) throw new Error(`--min: not a metric=number pair: ${pair}`);
+    if (!METRIC_NAMES.includes(k as MetricName) || v === undefined || Number.isNaN(Number(v)))
+      throw new Error(`--min: not a metric=number pair: ${pair}`);
     floors[k as MetricName] = Number(v);
   }
   return floors;
@@ -66,7 +67,9 @@ function runOne(run: Run, verbose: boolean, keep: string | null): boolean {
   const below = belowFloors(metrics, run.min);
   if (verbose) for (const m of misses) console.log(`  ${m}`);
   const count = `${cases.length} cases, ${pages.length} pages`;
-  console.log(`${below.length ? 'BELOW FLOOR ' : ''}${run.name} (${count}): ${formatMetrics(metrics)}${verbose ? '' : ` · ${misses.length} misses`}`);
+  console.log(
+    `${below.length ? 'BELOW FLOOR ' : ''}${run.name} (${count}): ${formatMetrics(metrics)}${verbose ? '' : ` · ${misses.length} misses`}`,
+  );
   if (below.length) console.log(`  below its floors: ${below.join(' ')}`);
   return below.length === 0;
 }
@@ -85,7 +88,7 @@ function main(argv: string[]): number {
   } else if (argv.includes('--shared')) {
     if (!existsSync(SHARED_DIR)) {
       console.error(`eval: no ${SHARED_DIR}. The extra development sets live in ../shared/eval beside the repository,`);
-      console.error('which a plain clone does not have; `npm run eval` runs the project\'s own sets.');
+      console.error("which a plain clone does not have; `npm run eval` runs the project's own sets.");
       return 2;
     }
     runs = readdirSync(SHARED_DIR)

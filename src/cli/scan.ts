@@ -20,7 +20,15 @@ export interface ScanOutput {
     text: string;
     verdict: Claim['verdict'];
     facts: string[];
-    sources: { id: string; title: string; publisher: string | null; url: string | null; date: string | null; stance: string; quote: string }[];
+    sources: {
+      id: string;
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      date: string | null;
+      stance: string;
+      quote: string;
+    }[];
     reason: string;
   }[];
 }

@@ -7,7 +7,9 @@ export const sourcesDir = fileURLToPath(new URL('../facts/sources/', import.meta
 
 /** The article files, in name order (`000_….txt` …). */
 export function sourceArticleFiles(): string[] {
-  return readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(sourcesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function readSourceArticle(file: string): string {

@@ -9,7 +9,17 @@
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
 import { vocabulary } from '../facts/vocabulary';
-import { findParties, namesAnyParty, namesOtherCompany, otherCompanyLeads, otherCompanyMention, partySet, referringSubject, type Party, type PartyMention } from './parties';
+import {
+  findParties,
+  namesAnyParty,
+  namesOtherCompany,
+  otherCompanyLeads,
+  otherCompanyMention,
+  partySet,
+  referringSubject,
+  type Party,
+  type PartyMention,
+} from './parties';
 
 export interface PartyContext {
   /** The party most recently named as a subject (first named in its sentence). */
@@ -22,7 +32,8 @@ export interface PartyContext {
 
 export const emptyContext = (): PartyContext => ({ lead: null, named: new Set() });
 
-const THING = /^\s*(?:[\w.-]+['\u2019]s|the|its|their)\s+(?:[\w-]+\s+){0,2}?(licen[cs]e|agreement|deal|stake|holding|investment|revenue[- ]share|partnership|contract|cap|tranche|valuation|exclusivity)\b/iu;
+const THING =
+  /^\s*(?:[\w.-]+['\u2019]s|the|its|their)\s+(?:[\w-]+\s+){0,2}?(licen[cs]e|agreement|deal|stake|holding|investment|revenue[- ]share|partnership|contract|cap|tranche|valuation|exclusivity)\b/iu;
 
 export interface Detection {
   /** The parties the sentence speaks of, after resolving a referring subject. */
@@ -68,7 +79,8 @@ const TRANSFER = /\b(?:pay\w*|paid|shar(?:e|es|ed|ing)|invest\w*|receiv\w*|hand\
 const BOTH = /\b(?:both (?:companies|firms|sides|partners)|the two (?:companies|firms|sides|partners))\b/iu;
 
 /** A subject that is the partnership itself ("The reworked partnership…"): with no party in context, it is Microsoft and OpenAI's. */
-const OWN_DEAL = /^\W*(?:(?:but|and|meanwhile|however|now|still|yet)\W+)?the (?:reworked|revised|new|amended|restructured|updated|renegotiated) (?:partnership|agreement|deal|contract|framework|terms|arrangement)\b/iu;
+const OWN_DEAL =
+  /^\W*(?:(?:but|and|meanwhile|however|now|still|yet)\W+)?the (?:reworked|revised|new|amended|restructured|updated|renegotiated) (?:partnership|agreement|deal|contract|framework|terms|arrangement)\b/iu;
 
 /** Each party's name (the vocabulary's), for the text a description or a referring word is replaced by. */
 const NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
@@ -118,7 +130,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
       if (ref.kind === 'one' && context.lead) {
         const lead = context.lead;
         // "It … OpenAI": the referent is the other side when the sentence names the lead itself.
-        const referent = parties.has(lead) ? [...context.named].find((p) => !parties.has(p)) ?? null : lead;
+        const referent = parties.has(lead) ? ([...context.named].find((p) => !parties.has(p)) ?? null) : lead;
         if (referent) {
           carried.push(referent);
           resolved = NAME[referent] + text.slice(ref.end);
@@ -138,16 +150,39 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   // Amazon alone is the partnership's news only when tied to it: a partner named just before, or a
   // word that sets it beside that news ("Amazon stock also slipped nearly 1%"). "Amazon shares
   // declined about 1% on Monday" alone is market news, as it would be of Apple.
-  if (parties.size === 1 && parties.has('amazon') && !(adjacent && (context.named.has('microsoft') || context.named.has('openai'))) && !ALONGSIDE.test(text)) parties.delete('amazon');
+  if (
+    parties.size === 1 &&
+    parties.has('amazon') &&
+    !(adjacent && (context.named.has('microsoft') || context.named.has('openai'))) &&
+    !ALONGSIDE.test(text)
+  )
+    parties.delete('amazon');
   const pair = parties.has('openai') && (parties.has('microsoft') || parties.has('amazon'));
   // OpenAI's deals with others (Nvidia, Oracle) and sentences about another company ("Anthropic, the
   // OpenAI rival backed by Amazon…") are not the partnership.
-  const otherDeal = (parties.has('openai') && !parties.has('microsoft') && !parties.has('amazon') && namesOtherCompany(text)) || otherCompanyLeads(text);
-  return { parties, pair, vocabulary: VOCABULARY.test(text), partnership: PARTNERSHIP.test(text), otherDeal, otherCompany: namesOtherCompany(text), topic: ref?.kind === 'one' && /^\W*(?:\w+(?:\s*,)?\s+)?it\b/iu.test(text) ? (context.thing ?? '') : '', named: text, mentions, resolved, carried, implicit };
+  const otherDeal =
+    (parties.has('openai') && !parties.has('microsoft') && !parties.has('amazon') && namesOtherCompany(text)) || otherCompanyLeads(text);
+  return {
+    parties,
+    pair,
+    vocabulary: VOCABULARY.test(text),
+    partnership: PARTNERSHIP.test(text),
+    otherDeal,
+    otherCompany: namesOtherCompany(text),
+    topic: ref?.kind === 'one' && /^\W*(?:\w+(?:\s*,)?\s+)?it\b/iu.test(text) ? (context.thing ?? '') : '',
+    named: text,
+    mentions,
+    resolved,
+    carried,
+    implicit,
+  };
 }
 
 /** Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker" (the vocabulary's `descriptions`, in order). */
-const DESCRIPTIONS: [Party, RegExp][] = vocabulary.descriptions.map((d) => [d.party, new RegExp(`\\b(?:${d.patterns.join('|')})\\b`, 'giu')]);
+const DESCRIPTIONS: [Party, RegExp][] = vocabulary.descriptions.map((d) => [
+  d.party,
+  new RegExp(`\\b(?:${d.patterns.join('|')})\\b`, 'giu'),
+]);
 /** "its partner", "their backer": the side the sentence does not name. */
 const PARTNER = new RegExp(`\\b(?:its|their) (?:${vocabulary.partnerWords.join('|')})\\b`, 'giu');
 

@@ -71,13 +71,15 @@ const OTHER_SUBJECT =
   /^\W*(?:(?:but|and|meanwhile|separately|elsewhere),?\s+)?the (?:\w+[- ])?(?:chipmaker|carmaker|automaker|retailer|broadcaster|league|studio|bank|lender|insurer|airline|network|publisher|streamer|club|team|university|hospital|city|government|union|museum|court|chip designer|phone maker|social network|search giant|e-commerce giant|rival)\b/iu;
 
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
-const FLOW_VERB = /\b(?:pay(?:s|ing)?|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
+const FLOW_VERB =
+  /\b(?:pay(?:s|ing)?|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
 
 /** Words of a company's results or another day's trading: their figures are not the partnership's. */
 const RESULTS = /\b(?:quarter(?:ly)?|fiscal|earnings|results|expectations|market cap\w*|guidance|backlog|capex|capital spending)\b/iu;
 
 /** Times a share move may be dated by: a move dated otherwise is another day's. */
-const MOVE_TIME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|year|results|earnings|week|month)\b/giu;
+const MOVE_TIME =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|year|results|earnings|week|month)\b/giu;
 
 /** The sentence dates a move by a time the fact's own words do not give ("fell 12% in January" is not the announcement day's fall). */
 function otherDay(text: string, fact: string): boolean {
@@ -104,7 +106,12 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
 
   function sourceOf(blocks: readonly string[]): string | null {
     // Only text is read (a block that is not a string costs itself, as in scan).
-    return bySource ? (pageSource(blocks.filter((b) => typeof b === 'string'), bySource)?.id ?? null) : null;
+    return bySource
+      ? (pageSource(
+          blocks.filter((b) => typeof b === 'string'),
+          bySource,
+        )?.id ?? null)
+      : null;
   }
 
   function scan(blocks: string[], scanOptions: ScanOptions = {}): Claim[] {
@@ -115,7 +122,11 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     let others = without.get(self.id);
     if (!others) without.set(self.id, (others = createClaimEngine(packWithout(pack, self.id), { ...options, selfSource: false })));
     const name = self.publisher ?? self.title;
-    return others.scan(blocks, { ...scanOptions, pageSource: null }).map((c) => ({ ...c, pageSource: self.id, reason: `This page is a bundled source (${name}); judged by the other sources. ${c.reason}` }));
+    return others.scan(blocks, { ...scanOptions, pageSource: null }).map((c) => ({
+      ...c,
+      pageSource: self.id,
+      reason: `This page is a bundled source (${name}); judged by the other sources. ${c.reason}`,
+    }));
   }
 
   function scanPage(blocks: string[], scanOptions: ScanOptions): Claim[] {
@@ -224,7 +235,9 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
       return reach !== false;
     });
     if (candidates.length === 0) return null;
-    let reading = withoutOtherCompanyFigures(readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')));
+    let reading = withoutOtherCompanyFigures(
+      readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')),
+    );
     if (era !== undefined) reading = { ...reading, era };
     // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
     if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
@@ -278,12 +291,20 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     const silent = parts.filter((p) => !p.judgement || p.judgement.verdict === 'unverified');
     if (whole?.verdict === 'conflicting') {
       if (conflicts.length) return inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length);
-      if (supports.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
+      if (supports.length)
+        return partialSupport(
+          supports.map((p) => p.judgement!),
+          silent.map((p) => p.text),
+        );
       return unverified();
     }
     if (conflicts.length) return inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length);
     if (whole && whole.verdict !== 'unverified') return whole;
-    if (supports.length) return partialSupport(supports.map((p) => p.judgement!), silent.map((p) => p.text));
+    if (supports.length)
+      return partialSupport(
+        supports.map((p) => p.judgement!),
+        silent.map((p) => p.text),
+      );
     return whole ?? (claimWorthy(d) ? unverified() : null);
   }
 
@@ -303,7 +324,9 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         .candidates(swapped)
         .map((c) => readings.get(c.fact.id)!)
         // A standing role only (not a past state such as the original Azure exclusivity).
-        .find((r) => r.polarity.exclusivity === 1 && r.actors.has(party) && r.fact.era !== 'original' && eraAdmits(reading.era, r.fact.era));
+        .find(
+          (r) => r.polarity.exclusivity === 1 && r.actors.has(party) && r.fact.era !== 'original' && eraAdmits(reading.era, r.fact.era),
+        );
       if (fact) return roleConflict(fact.fact, sources, PARTY_WORD[party], other.name);
     }
     return null;
@@ -339,7 +362,10 @@ function outdated(then: Judgement, now: Judgement, when: PageTime): Judgement {
 }
 
 const clip = (s: string) => {
-  const t = s.replace(/\s+/gu, ' ').trim().replace(/^[,;:\u2014\u2013\s]+|[,;:.\s]+$/gu, '');
+  const t = s
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^[,;:\u2014\u2013\s]+|[,;:.\s]+$/gu, '');
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 };
 
@@ -374,7 +400,7 @@ function withoutOtherCompanyFigures(reading: SentenceReading): SentenceReading {
     if (v.kind !== 'money') return true;
     // The first cut at or after the amount (binary search).
     let c = 0;
-    for (let hi = cuts.length; c < hi; ) {
+    for (let hi = cuts.length; c < hi;) {
       const mid = (c + hi) >> 1;
       if (cuts[mid]! < v.at) c = mid + 1;
       else hi = mid;

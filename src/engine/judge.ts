@@ -13,7 +13,16 @@ import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
 import { remembered } from './remembered';
-import { REVISION_YEAR, readDirection, readPolarity, type Money, type Direction, type Polarity, type SentenceReading, type Era } from './values';
+import {
+  REVISION_YEAR,
+  readDirection,
+  readPolarity,
+  type Money,
+  type Direction,
+  type Polarity,
+  type SentenceReading,
+  type Era,
+} from './values';
 
 export interface FactReading {
   fact: Fact;
@@ -39,9 +48,11 @@ export interface FactReading {
 const AXIS_TOPIC = Object.fromEntries([...AXES].map(([id, a]) => [id, a.topic])) as Record<keyof Polarity, RegExp>;
 
 /** Words that tie a share move to the partnership's news. */
-const OCCASION = /\b(?:announc\w*|deal|agreement|news|partnership|pact|terms|openai|revis\w*|restructur\w*|pre-?market|(?:at|after) the (?:open|opening)|opening bell)\b/iu;
+const OCCASION =
+  /\b(?:announc\w*|deal|agreement|news|partnership|pact|terms|openai|revis\w*|restructur\w*|pre-?market|(?:at|after) the (?:open|opening)|opening bell)\b/iu;
 
-const CHANGE = /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
+const CHANGE =
+  /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
 
 export function readFact(fact: Fact): FactReading {
   let direction = readDirection(fact.statement);
@@ -78,11 +89,22 @@ export function readFact(fact: Fact): FactReading {
 const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altman|amazon|aws|amzn|suleyman|musk|dresser)$/u;
 
 /** The party a name in a sentence stands for (a Map: a page word is never an object's property). */
-const PARTY_OF = new Map<string, string>(Object.entries({
-  microsoft: 'microsoft', redmond: 'microsoft', msft: 'microsoft', nadella: 'microsoft', azure: 'microsoft', suleyman: 'microsoft',
-  openai: 'openai', chatgpt: 'openai', altman: 'openai',
-  amazon: 'amazon', aws: 'amazon', amzn: 'amazon',
-}));
+const PARTY_OF = new Map<string, string>(
+  Object.entries({
+    microsoft: 'microsoft',
+    redmond: 'microsoft',
+    msft: 'microsoft',
+    nadella: 'microsoft',
+    azure: 'microsoft',
+    suleyman: 'microsoft',
+    openai: 'openai',
+    chatgpt: 'openai',
+    altman: 'openai',
+    amazon: 'amazon',
+    aws: 'amazon',
+    amzn: 'amazon',
+  }),
+);
 
 /**
  * Does a negator's scope name a party the fact is not about? Then it denies something of that party,
@@ -119,7 +141,9 @@ export function sentenceNegation(text: string): SentenceNegation {
     // the sentence gives anyway ("End of the revenue share: Microsoft will no longer pay…").
     const own = readPolarity(`${text.slice(n.start, n.end)} ${n.scope}`);
     const bare = readPolarity(n.scope);
-    const axes = (Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]));
+    const axes = (Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter(
+      (a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]),
+    );
     return { ...n, axes, words };
   });
   return { negators, uncertain: read.uncertain };
@@ -131,7 +155,11 @@ export function sentenceNegation(text: string): SentenceNegation {
  * polarity axis the other side also has (that axis is compared instead).
  */
 function denials(neg: SentenceNegation, other: Polarity, terms: string[], within?: string[]): SentenceNegation['negators'] {
-  return neg.negators.filter((n) => !n.axes.some((a) => other[a] !== undefined) && terms.some((t) => n.words.some((w) => hits(w, t)) && (!within || within.some((w) => hits(w, t)))));
+  return neg.negators.filter(
+    (n) =>
+      !n.axes.some((a) => other[a] !== undefined) &&
+      terms.some((t) => n.words.some((w) => hits(w, t)) && (!within || within.some((w) => hits(w, t)))),
+  );
 }
 
 /**
@@ -161,7 +189,6 @@ const ALL_AXES: Polarity = { continuation: 1, exclusivity: 1, cap: 1, movement: 
 
 const hits = (word: string, term: string) => (term.length < 4 ? word === term : word.startsWith(term));
 
-
 type Interval = [number, number];
 
 function interval(v: number, hedge: Hedge, kind: 'money' | 'percent'): Interval {
@@ -185,7 +212,8 @@ const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 const isOpen = (h: Hedge) => h === 'over' || h === 'at-least';
 const TOTAL = /\b(?:total\w*|cumulative\w*|overall|so far|to date|altogether|all told|in all|combined|since (?:19|20)\d\d)\b/iu;
 /** A date relative to another sentence ("that year"): the sentence is dated, though it gives no year. */
-const RELATIVE_DATE = /\b(?:(?:that|the same|this|last|next|the following|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)|later|subsequently|afterwards)\b/iu;
+const RELATIVE_DATE =
+  /\b(?:(?:that|the same|this|last|next|the following|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)|later|subsequently|afterwards)\b/iu;
 
 interface Item {
   dim: string;
@@ -209,14 +237,32 @@ interface Comparison {
 }
 
 const fmtMoney = (n: number) =>
-  n >= 1e12 ? `$${+(n / 1e12).toFixed(2)} trillion` : n >= 1e9 ? `$${+(n / 1e9).toFixed(2)} billion` : n >= 1e6 ? `$${+(n / 1e6).toFixed(2)} million` : `$${n}`;
-const HEDGE_WORD: Record<Hedge, string> = { exact: '', over: 'over ', 'at-least': 'at least ', nearly: 'nearly ', about: 'about ', 'up-to': 'up to ' };
+  n >= 1e12
+    ? `$${+(n / 1e12).toFixed(2)} trillion`
+    : n >= 1e9
+      ? `$${+(n / 1e9).toFixed(2)} billion`
+      : n >= 1e6
+        ? `$${+(n / 1e6).toFixed(2)} million`
+        : `$${n}`;
+const HEDGE_WORD: Record<Hedge, string> = {
+  exact: '',
+  over: 'over ',
+  'at-least': 'at least ',
+  nearly: 'nearly ',
+  about: 'about ',
+  'up-to': 'up to ',
+};
 /** How a reason says each side of an axis (the vocabulary's `axes`). */
 const AXIS_WORDS = Object.fromEntries([...AXES].map(([id, a]) => [id, a.says])) as Record<keyof Polarity, [string, string]>;
 /** Each party's name (the vocabulary's), as reasons write it. */
 const PARTY_NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
 
-function compare(s: SentenceReading, reading: FactReading, candidate: Candidate, negation: SentenceNegation = { negators: [], uncertain: false }): Comparison {
+function compare(
+  s: SentenceReading,
+  reading: FactReading,
+  candidate: Candidate,
+  negation: SentenceNegation = { negators: [], uncertain: false },
+): Comparison {
   const fact = reading.fact;
   const out: Comparison = { reading, candidate, agree: [], loose: [], open: [], disagree: [] };
   const fv = fact.values;
@@ -226,7 +272,9 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
   for (const v of s.values) {
     if (v.kind === 'money') {
       const mine = interval(v.amount, v.hedge, 'money');
-      const fits = fv.filter((x): x is Extract<typeof x, { kind: 'money' }> => x.kind === 'money' && overlaps(mine, interval(x.amount, x.hedge, 'money')));
+      const fits = fv.filter(
+        (x): x is Extract<typeof x, { kind: 'money' }> => x.kind === 'money' && overlaps(mine, interval(x.amount, x.hedge, 'money')),
+      );
       if (fits.length && fits.every((x) => isOpen(x.hedge) || x.hedge === 'up-to')) out.open.push(`money:${v.amount}`);
       items.push({
         dim: `money:${v.amount}`,
@@ -246,7 +294,11 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
       items.push({
         dim: `percent:${v.value}`,
         label: `${HEDGE_WORD[v.hedge]}${+v.value.toFixed(1)}%`,
-        theirs: fv.flatMap((x) => (x.kind === 'percent' ? [{ label: `${HEDGE_WORD[x.hedge]}${+x.value.toFixed(1)}%`, ok: overlaps(mine, interval(x.value, x.hedge, 'percent')) }] : [])),
+        theirs: fv.flatMap((x) =>
+          x.kind === 'percent'
+            ? [{ label: `${HEDGE_WORD[x.hedge]}${+x.value.toFixed(1)}%`, ok: overlaps(mine, interval(x.value, x.hedge, 'percent')) }]
+            : [],
+        ),
       });
     } else if (v.kind === 'year') {
       const fy = [
@@ -255,7 +307,12 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
       ].filter((x) => group(x.relation) === group(v.relation));
       // A bare year that only falls in the month of a fact ties it loosely: it confirms, not anchors.
       if (fy.some((x) => x.value === v.value) && fy.every((x) => x.fromMonth || x.value !== v.value)) out.loose.push(`year:${v.value}`);
-      items.push({ dim: `year:${v.value}`, label: `${v.relation} ${v.value}`, aside: !dateTied(s.text, v.at, reading), theirs: fy.map((x) => ({ label: `${x.relation} ${x.value}`, ok: x.value === v.value })) });
+      items.push({
+        dim: `year:${v.value}`,
+        label: `${v.relation} ${v.value}`,
+        aside: !dateTied(s.text, v.at, reading),
+        theirs: fy.map((x) => ({ label: `${x.relation} ${x.value}`, ok: x.value === v.value })),
+      });
     } else if (v.kind === 'month') {
       items.push({
         dim: `month:${v.value}`,
@@ -286,7 +343,8 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
       const m = s.values.find((v): v is Money => v.kind === 'money' && `money:${v.amount}` === i.dim);
       return !!m && nearKeyword(s.text, m.at, fact);
     };
-    for (const i of unexplained.filter(inRole)) out.disagree.push({ dim: i.dim, numeric: true, says: unconfirmed.join(' / '), pageSays: i.label });
+    for (const i of unexplained.filter(inRole))
+      out.disagree.push({ dim: i.dim, numeric: true, says: unconfirmed.join(' / '), pageSays: i.label });
   }
   for (const axis of Object.keys(AXIS_WORDS) as (keyof Polarity)[]) {
     const mine = s.polarity[axis];
@@ -296,7 +354,13 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
     else {
       const [pos, neg] = AXIS_WORDS[axis];
       if (s.contrast) continue;
-      out.disagree.push({ dim: `axis:${axis}`, numeric: false, topical: reading.topical.has(axis), says: theirs > 0 ? pos : neg, pageSays: mine > 0 ? pos : neg });
+      out.disagree.push({
+        dim: `axis:${axis}`,
+        numeric: false,
+        topical: reading.topical.has(axis),
+        says: theirs > 0 ? pos : neg,
+        pageSays: mine > 0 ? pos : neg,
+      });
     }
   }
   // Who gets it first ("debut on AWS before Azure" is not "first on Azure").
@@ -304,7 +368,8 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
   const theirFirst = readFirst(fact.statement);
   if (myFirst && theirFirst && !(myFirst.startsWith('not ') && myFirst !== `not ${theirFirst}`)) {
     if (myFirst === theirFirst) out.agree.push('first');
-    else out.disagree.push({ dim: 'first', numeric: false, topical: true, says: `first on ${theirFirst}`, pageSays: `first on ${myFirst}` });
+    else
+      out.disagree.push({ dim: 'first', numeric: false, topical: true, says: `first on ${theirFirst}`, pageSays: `first on ${myFirst}` });
   }
   const d = s.direction;
   const fd = reading.direction;
@@ -318,12 +383,20 @@ function compare(s: SentenceReading, reading: FactReading, candidate: Candidate,
   // The fact's own denials that cue a polarity axis are compared as polarity; they answer a denial of
   // the sentence only ("will not have to pay … anymore" and "will no longer pay").
   const own = (reading.negation ??= sentenceNegation(fact.statement));
-  const denied = own.negators.length === 0 ? false : denials(own, mine.length ? s.polarity : ALL_AXES, terms, (negation.words ??= tokens(s.text))).length % 2 === 1;
-  if (negation.uncertain) out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not known' });
+  const denied =
+    own.negators.length === 0
+      ? false
+      : denials(own, mine.length ? s.polarity : ALL_AXES, terms, (negation.words ??= tokens(s.text))).length % 2 === 1;
+  if (negation.uncertain)
+    out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not known' });
   else if (denies !== denied) {
     // "has not transitioned yet" does not deny "is transitioning": a thing under way is not done yet.
     const underWay = mine.some((n) => n.yet) && PROGRESSIVE.test(fact.statement);
-    const clear = denies && !underWay && mine.every((n) => n.clear) && !(d && fd && d.family === fd.family && (d.actor !== fd.actor || d.target !== fd.target));
+    const clear =
+      denies &&
+      !underWay &&
+      mine.every((n) => n.clear) &&
+      !(d && fd && d.family === fd.family && (d.actor !== fd.actor || d.target !== fd.target));
     out.disagree.push({ dim: 'negation', numeric: false, topical: clear, says: fact.statement, pageSays: denies ? 'not' : 'so' });
   }
   if (d && fd && d.family === fd.family) {
@@ -343,7 +416,10 @@ const PLACE = String.raw`(azure|microsoft|aws|amazon(?: web services)?|google(?:
 const FIRST_AT = [
   new RegExp(String.raw`\b(?:first|initially|exclusively first) (?:on|to|through|via|in|with) (?:\w+'s )?${PLACE}\b`, 'iu'),
   new RegExp(String.raw`\b(?:on|to|through|via|in|with) ${PLACE},? (?:first|ahead of|before)\b`, 'iu'),
-  new RegExp(String.raw`\b(?:debut|launch|arrive|land|appear|ship|release|reach|come|go)\w* (?:\w+ ){0,2}(?:on|to|in|via|through) ${PLACE}\b[^.]{0,40}\b(?:before|ahead of|earlier than|prior to)\b`, 'iu'),
+  new RegExp(
+    String.raw`\b(?:debut|launch|arrive|land|appear|ship|release|reach|come|go)\w* (?:\w+ ){0,2}(?:on|to|in|via|through) ${PLACE}\b[^.]{0,40}\b(?:before|ahead of|earlier than|prior to)\b`,
+    'iu',
+  ),
   new RegExp(String.raw`\b(?:before|ahead of|earlier than|prior to) (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
 ];
 
@@ -356,7 +432,13 @@ function readFirstOf(text: string): string | null {
     const m = FIRST_AT[i]!.exec(text);
     if (!m) continue;
     const place = m[1]!.toLowerCase();
-    const family = /azure|microsoft/u.test(place) ? 'Azure' : /aws|amazon/u.test(place) ? 'AWS' : /google/u.test(place) ? 'Google Cloud' : place;
+    const family = /azure|microsoft/u.test(place)
+      ? 'Azure'
+      : /aws|amazon/u.test(place)
+        ? 'AWS'
+        : /google/u.test(place)
+          ? 'Google Cloud'
+          : place;
     // "before … on Azure": the other place came first; the place named is second.
     if (i === 3) return `not ${family}`;
     return family;
@@ -417,7 +499,8 @@ function hearsay(text: string, at: number | undefined): boolean {
 function dateTied(text: string, at: number | undefined, reading: FactReading): boolean {
   if (at === undefined) return true;
   const head = text.slice(0, at);
-  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014'), head.search(/\b(?:that|which|who)\s+\S*$/u)) + 1;
+  const from =
+    Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014'), head.search(/\b(?:that|which|who)\s+\S*$/u)) + 1;
   const clause = head.slice(from);
   // A date opening the sentence ("In January 2024, Microsoft made…") dates its main clause.
   if (from === 0 && /^[^,;]{0,25},/u.test(text.slice(at))) return true;
@@ -430,13 +513,20 @@ function dateTied(text: string, at: number | undefined, reading: FactReading): b
 /** Is there a term of the fact's keywords among the few words before the figure at `at`? */
 function nearKeyword(text: string, at: number, fact: Fact): boolean {
   const before = tokens(text.slice(0, at)).slice(-4);
-  const terms = fact.keywords.flat().flatMap((t) => tokens(t)).filter((t) => !/^\d+$/u.test(t));
+  const terms = fact.keywords
+    .flat()
+    .flatMap((t) => tokens(t))
+    .filter((t) => !/^\d+$/u.test(t));
   return before.some((w) => terms.some((t) => (t.length < 4 ? w === t : w.startsWith(t))));
 }
 
 /** The fact is dated before the year of the revision (an event or a state of that time). */
 function historical(fact: Fact): boolean {
-  return fact.values.some((v) => (v.kind === 'month' ? Number(v.value.slice(0, 4)) : v.kind === 'year' && v.relation === 'in' ? v.value : Infinity) < REVISION_YEAR - 1);
+  return fact.values.some(
+    (v) =>
+      (v.kind === 'month' ? Number(v.value.slice(0, 4)) : v.kind === 'year' && v.relation === 'in' ? v.value : Infinity) <
+      REVISION_YEAR - 1,
+  );
 }
 
 function eraFits(sentence: Era, fact: Fact['era']): boolean {
@@ -497,7 +587,12 @@ export function judge(
     // ("Microsoft's own Phi models are small" is not the fact about its own models).
     // A share move alone ("Microsoft finished up 3.64% on Monday") is the partnership's only where the
     // sentence ties it to the news ("after the announcement").
-    .filter((c) => !solo.has(c.reading.fact.id) || anchors(c) > 0 || (c.disagree.some((d) => d.numeric) && (!c.reading.changeFact || OCCASION.test(sentence.text))));
+    .filter(
+      (c) =>
+        !solo.has(c.reading.fact.id) ||
+        anchors(c) > 0 ||
+        (c.disagree.some((d) => d.numeric) && (!c.reading.changeFact || OCCASION.test(sentence.text))),
+    );
   if (comps.length === 0) return null;
   // Figures: a page figure some matched fact confirms is answered, whatever other facts say.
   // …except an amount only an open-ended figure admits ("more than $13 billion" admits $20 billion)
@@ -507,14 +602,17 @@ export function judge(
   // A running total ("has committed $13 billion since it first backed the company in 2019") is not pinned
   // to the date it runs from.
   const cumulative = TOTAL.test(sentence.text) || /\bsince\b[^.;]{0,50}?\b(?:19|20)\d\d\b/iu.test(sentence.text);
-  const pinned = new Set(comps.filter((c) => !cumulative && dated(c)).flatMap((c) => c.disagree.filter((d) => d.numeric && !firm.has(d.dim)).map((d) => d.dim)));
+  const pinned = new Set(
+    comps.filter((c) => !cumulative && dated(c)).flatMap((c) => c.disagree.filter((d) => d.numeric && !firm.has(d.dim)).map((d) => d.dim)),
+  );
   const agreedAll = new Set(comps.flatMap((c) => c.agree).filter((a) => !pinned.has(a)));
   // Without an agreeing figure or cue, only the best keyword match counts as clearly the same topic.
   // The leader: the best keyword match about the same flow (who pays whom); failing that, a candidate
   // met through "another figure" whose flow is the same ("Amazon will invest $75 billion in OpenAI",
   // the $50 billion fact); failing that, the best keyword match about the other flow.
   const flips = (c: Comparison) => c.disagree.some((d) => d.dim === 'direction');
-  const best = (a: Comparison, b: Comparison) => anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank;
+  const best = (a: Comparison, b: Comparison) =>
+    anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank;
   const strong = comps.filter((c) => c.candidate.strong);
   const leader =
     strong.filter((c) => !flips(c)).sort(best)[0] ??
@@ -528,7 +626,9 @@ export function judge(
   };
   // An amount alone may be another transaction; with no date in the sentence (or only dates the
   // facts confirm) a different amount for the same thing is a conflict.
-  const undatedOrDated = !RELATIVE_DATE.test(sentence.text) && sentence.values.every((v) => (v.kind !== 'year' && v.kind !== 'month') || agreedAll.has(`${v.kind}:${v.value}`));
+  const undatedOrDated =
+    !RELATIVE_DATE.test(sentence.text) &&
+    sentence.values.every((v) => (v.kind !== 'year' && v.kind !== 'month') || agreedAll.has(`${v.kind}:${v.value}`));
   // The best keyword match, with nothing else in common, conflicts on a figure only where the figure
   // cannot belong to another time or transaction: a different amount may be another deal (unless the
   // sentence is undated), and a past-tense amount or share may be an earlier state ("held 49%",
@@ -546,7 +646,9 @@ export function judge(
   };
   const verdicts = comps.map((c) => {
     const anchored = anchors(c) > 0 || c === leader;
-    const figures = c.disagree.filter((d) => d.numeric && !agreedAll.has(d.dim) && (anchors(c) > 0 || ((c === leader || c === leaderFor(d.dim)) && leaderFigure(d.dim, c))));
+    const figures = c.disagree.filter(
+      (d) => d.numeric && !agreedAll.has(d.dim) && (anchors(c) > 0 || ((c === leader || c === leaderFor(d.dim)) && leaderFigure(d.dim, c))),
+    );
     // Polarity and direction: decisive where the fact is about that axis, or for a direction the
     // fact is otherwise anchored to.
     // A fact about the other flow (who pays whom differs) says nothing about this one's polarity.
@@ -554,7 +656,9 @@ export function judge(
     const structure = c.disagree.filter((d) => !d.numeric && (d.dim === 'direction' ? anchored && !flowKnown : d.topical && !otherFlow));
     // Clean: nothing of the fact is contradicted. (A fact whose own figure differs, even where another
     // fact confirms the page's figure, supports nothing: it is about another time or transaction.)
-    const decisiveStructure = c.disagree.some((d) => !d.numeric && (d.dim === 'direction' || d.dim === 'negation' || (d.topical && !otherFlow)));
+    const decisiveStructure = c.disagree.some(
+      (d) => !d.numeric && (d.dim === 'direction' || d.dim === 'negation' || (d.topical && !otherFlow)),
+    );
     const clean = !decisiveStructure && c.disagree.every((d) => !d.numeric);
     // Answered: its only differences are figures other facts confirm (it may still vouch for the rest).
     const answered = !decisiveStructure && c.disagree.every((d) => !d.numeric || agreedAll.has(d.dim));
@@ -564,16 +668,24 @@ export function judge(
   const goodAgree = new Set(good.flatMap((c) => c.agree));
   const vouched = new Set(verdicts.filter((v) => v.answered).flatMap((v) => v.c.agree));
   const bad = verdicts.filter(
-    (v) => !partial.has(v.c.reading.fact.id) && (v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim))),
+    (v) =>
+      !partial.has(v.c.reading.fact.id) && (v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim))),
   );
   // A clear denial of a fact the sources disagree on: the sources that dispute it side with the page.
-  const deniedOnly = (v: (typeof verdicts)[number]) => v.figures.length === 0 && v.structure.length > 0 && v.structure.every((d) => d.dim === 'negation');
+  const deniedOnly = (v: (typeof verdicts)[number]) =>
+    v.figures.length === 0 && v.structure.length > 0 && v.structure.every((d) => d.dim === 'negation');
   if (bad.length > 0 && bad.every((v) => deniedOnly(v) && disputed(v.c.reading.fact))) return deniedDisputed(bad[0]!.c, sources);
-  if (bad.length > 0) return conflict(bad.map((v) => v.c), sources);
+  if (bad.length > 0)
+    return conflict(
+      bad.map((v) => v.c),
+      sources,
+    );
   if (good.length === 0) return null;
   // A figure none of the matched facts speaks to is not corroborated by them ("Microsoft held 49%
   // of the capped-profit arm" matching a fact about the profit cap): leave such a claim unverified.
-  const unconfirmed = sentence.values.filter((v) => !vouched.has(dimOf(v)) && !(v.kind === 'percent' && v.role === 'change' && !good.some((c) => c.reading.changeFact)));
+  const unconfirmed = sentence.values.filter(
+    (v) => !vouched.has(dimOf(v)) && !(v.kind === 'percent' && v.role === 'change' && !good.some((c) => c.reading.changeFact)),
+  );
   if (unconfirmed.length === 0) return support(good, sources);
   // Partial support: a figure of the sentence that a supporting fact confirms ties the sentence to
   // that fact; the figures no source speaks to ("and a further round in 2021") are named as
@@ -582,7 +694,11 @@ export function judge(
   // A date none of the supporting facts gives is a detail of when, not another quantity: it never voids
   // the support of a fact that gives no date of its own.
   // (A deadline, "until 2030", is a term of the deal, not a date of it.)
-  const datesOnly = unconfirmed.every((v) => ((v.kind === 'year' && (v.relation === 'in' || v.relation === 'since')) || v.kind === 'month') && good.some((c) => !c.reading.fact.values.some((x) => x.kind === 'year' || x.kind === 'month')));
+  const datesOnly = unconfirmed.every(
+    (v) =>
+      ((v.kind === 'year' && (v.relation === 'in' || v.relation === 'since')) || v.kind === 'month') &&
+      good.some((c) => !c.reading.fact.values.some((x) => x.kind === 'year' || x.kind === 'month')),
+  );
   const tied = datesOnly || sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
   if (!tied) return null;
   const details = unconfirmed.map(valueLabel);
@@ -594,10 +710,16 @@ const disputed = (f: Fact) => f.evidence.some((e) => e.stance === 'disputes');
 
 function deniedDisputed(c: Comparison, sources: Map<string, Source>): Judgement {
   const fact = c.reading.fact;
-  return { verdict: 'mixed', reason: `Sources disagree on whether ${lowerFirst(fact.statement)}`, facts: [matched(fact)], evidence: dedupe(toEvidence(fact, sources, true)) };
+  return {
+    verdict: 'mixed',
+    reason: `Sources disagree on whether ${lowerFirst(fact.statement)}`,
+    facts: [matched(fact)],
+    evidence: dedupe(toEvidence(fact, sources, true)),
+  };
 }
 
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/u.test(s) && !/^(?:OpenAI|Microsoft|Amazon|Azure|AWS)\b/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string) =>
+  /^[A-Z][a-z]/u.test(s) && !/^(?:OpenAI|Microsoft|Amazon|Azure|AWS)\b/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 
 function toEvidence(fact: Fact, sources: Map<string, Source>, flip: boolean): SourceEvidence[] {
   const out: SourceEvidence[] = [];
@@ -617,7 +739,10 @@ function support(supporting: Comparison[], sources: Map<string, Source>): Judgem
   const ordered = [...supporting].sort((a, b) => b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank);
   const primary = ordered[0]!.reading.fact;
   // Beside the primary fact, only facts that agree on something (not ones merely not contradicted).
-  const shown = ordered.filter((c, i) => i === 0 || c.agree.length > 0).slice(0, 3).map((c) => c.reading.fact);
+  const shown = ordered
+    .filter((c, i) => i === 0 || c.agree.length > 0)
+    .slice(0, 3)
+    .map((c) => c.reading.fact);
   const evidence = dedupe(shown.flatMap((f) => toEvidence(f, sources, false)));
   const disputed = primary.evidence.some((e) => e.stance === 'disputes');
   const n = new Set(primary.evidence.filter((e) => e.stance === 'supports').map((e) => e.source)).size;
@@ -629,7 +754,9 @@ function support(supporting: Comparison[], sources: Map<string, Source>): Judgem
 function conflict(contradicting: Comparison[], sources: Map<string, Source>): Judgement {
   // The fact about the same flow first (its polarity or figure is the reason), then the best anchored.
   const flips = (c: Comparison) => (c.disagree.some((d) => d.dim === 'direction') ? 1 : 0);
-  const ordered = [...contradicting].sort((a, b) => flips(a) - flips(b) || anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank);
+  const ordered = [...contradicting].sort(
+    (a, b) => flips(a) - flips(b) || anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank,
+  );
   const primary = ordered[0]!;
   const d = primary.disagree.find((x) => x.numeric) ?? primary.disagree.find((x) => x.dim === 'direction') ?? primary.disagree[0]!;
   const shownComparisons = ordered.slice(0, 2);
@@ -650,7 +777,12 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>): Ju
       ? `Sources say otherwise: ${primary.reading.fact.statement}`
       : `Sources say ${(differences.length ? differences : [d]).map((x) => `${x.says}, not ${x.pageSays}`).join(', and ')}`;
   const shown = shownComparisons.map((c) => c.reading.fact);
-  return { verdict: 'conflicting', reason, facts: shown.map(matched), evidence: dedupe(shown.flatMap((f) => toEvidence(f, sources, true))) };
+  return {
+    verdict: 'conflicting',
+    reason,
+    facts: shown.map(matched),
+    evidence: dedupe(shown.flatMap((f) => toEvidence(f, sources, true))),
+  };
 }
 
 function dedupe(list: SourceEvidence[]): SourceEvidence[] {
@@ -670,7 +802,6 @@ export function unverified(): Judgement {
 export function sourceMap(pack: FactPack): Map<string, Source> {
   return new Map(pack.sources.map((s) => [s.id, s]));
 }
-
 
 /** Another company named in the role an exclusive fact gives a party ("Oracle is the exclusive distributor…"). */
 export function roleConflict(fact: Fact, sources: Map<string, Source>, party: string, other: string): Judgement {

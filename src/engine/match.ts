@@ -97,12 +97,18 @@ export class FactMatcher {
       if (implied && !(/^keeps?$/u.test(t) && /ing$/u.test(base[i + 1] ?? ''))) toks.push(...implied);
       // A fraction of something is a percentage ("a tenth of OpenAI", "half of its revenue"), a
       // quarter of a year or a third party is not.
-      if (FRACTION.test(t) && (FRACTION_BEFORE.test(base[i - 1] ?? '') || /^(?:of|stake|holding)$/u.test(base[i + 1] ?? '')) && !/^part/u.test(base[i + 1] ?? '')) toks.push('percent');
+      if (
+        FRACTION.test(t) &&
+        (FRACTION_BEFORE.test(base[i - 1] ?? '') || /^(?:of|stake|holding)$/u.test(base[i + 1] ?? '')) &&
+        !/^part/u.test(base[i + 1] ?? '')
+      )
+        toks.push('percent');
       // A changed ratio reaches the fact that it stays the same ("the sharing ratio will be cut in half").
       if (RATIO_CHANGE.test(t) || (t === 'half' && base[i - 1] === 'in')) toks.push('same');
       // A move either way reaches the facts about a move ("Amazon was up about 1%" reaches "Amazon
       // shares declined nearly 1%", to be compared there).
-      if (MOVE.test(t) || ((t === 'up' || t === 'down') && /^(?:\d+|by|about|around|nearly|almost|some|roughly)$/u.test(base[i + 1] ?? ''))) toks.push('fell', 'rose');
+      if (MOVE.test(t) || ((t === 'up' || t === 'down') && /^(?:\d+|by|about|around|nearly|almost|some|roughly)$/u.test(base[i + 1] ?? '')))
+        toks.push('fell', 'rose');
       // Giving up a holding reaches the facts that say it is kept ("sold its stake", "gave up its
       // stake" vs "keeps its stake"); "a game sold in the store" does not.
       const giveUp = /^g[ai]ve[sn]?$|^giving$/u.test(t) && base[i + 1] === 'up';
@@ -137,7 +143,8 @@ export class FactMatcher {
       const figures = byFigure.get(f);
       let wildOnly = 0;
       if (figures) for (const g of figures) if (!groups.has(g)) wildOnly++;
-      if (fact.keywords.length > 0 && groups.size + Math.min(wildOnly, 1) === fact.keywords.length) passed.push({ f, strong: wildOnly === 0 });
+      if (fact.keywords.length > 0 && groups.size + Math.min(wildOnly, 1) === fact.keywords.length)
+        passed.push({ f, strong: wildOnly === 0 });
     }
     if (passed.length === 0) return [];
     return this.rank(text, passed);
@@ -154,9 +161,7 @@ export class FactMatcher {
       .join(' ');
     // fuse.js's token search over the candidates only (no index built per sentence: see fuzzy-rank.ts).
     const scores = query ? this.fuzzy.scores(ids, query) : new Map<number, number>();
-    return passed
-      .map(({ f, strong }) => ({ fact: this.facts[f]!, rank: scores.get(f) ?? 1, strong }))
-      .sort((a, b) => a.rank - b.rank);
+    return passed.map(({ f, strong }) => ({ fact: this.facts[f]!, rank: scores.get(f) ?? 1, strong })).sort((a, b) => a.rank - b.rank);
   }
 }
 
@@ -183,6 +188,32 @@ const HOLDING = /^(?:stake|stakes|holding|holdings|equity|shares|ownership|posit
 const IMPLIED = new Map<string, string[]>(Object.entries(vocabulary.wordForms));
 
 const STOP = new Set([
-  'that', 'this', 'with', 'from', 'have', 'will', 'would', 'which', 'their', 'there', 'they', 'been', 'were', 'what',
-  'when', 'where', 'into', 'than', 'then', 'also', 'said', 'says', 'about', 'after', 'over', 'under', 'more', 'such',
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'will',
+  'would',
+  'which',
+  'their',
+  'there',
+  'they',
+  'been',
+  'were',
+  'what',
+  'when',
+  'where',
+  'into',
+  'than',
+  'then',
+  'also',
+  'said',
+  'says',
+  'about',
+  'after',
+  'over',
+  'under',
+  'more',
+  'such',
 ]);

@@ -34,16 +34,19 @@ const NOT =
 const REVERSAL =
   /\b(?:sold|sell(?:s|ing)?|divest\w*|g[ai]ve(?:n)? up|giv(?:es|ing) up|relinquish\w*|offload\w*|unload\w*|dump\w*|exit\w*|cash(?:ed|es|ing)? out(?: of)?|part(?:ed|s|ing)? with|dispos(?:e|ed|es|ing) of|walk(?:ed|s|ing)? away from|forfeit\w*|surrender\w*)\b(?=(?:\s+[\w'\u2019%-]+){0,4}?\s+(?:stake|holding|equity|shares|ownership|position|licen[cs]e|rights|seat|investment)\b)/giu;
 /** A cheap first look for a reversal's verb. */
-const REVERSAL_WORD = /\b(?:sold|sell|divest|gave|giv|relinquish|offload|unload|dump|exit|cash|part(?:ed|s|ing) with|dispos|walk|forfeit|surrender)/iu;
+const REVERSAL_WORD =
+  /\b(?:sold|sell|divest|gave|giv|relinquish|offload|unload|dump|exit|cash|part(?:ed|s|ing) with|dispos|walk|forfeit|surrender)/iu;
 /** "not only", "if not", "whether or not", "not least": no denial. */
 const NOT_A_DENIAL = /^(?:not (?:only|just|merely|simply|least|to mention|necessarily)|no (?:small|little|mean)|never(?:theless|mind))\b/iu;
 const UNCERTAIN =
   /\b(?:(?:not|never) (?:yet )?(?:clear|known|certain|sure)|unclear|uncertain|unknown|(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?) (?:reports?|claims?|rumou?rs?|that)|(?:whether|if) or not|or not)\b/iu;
 const UNCERTAIN_WORD = /\b(?:not|never|un|den|dismiss|reject|or)/iu;
 /** Where a clause ends: the scope of a negator stops there. */
-const CLAUSE_END = /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|whom|whose|that|what|where|when|how|whether)\s/iu;
+const CLAUSE_END =
+  /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|whom|whose|that|what|where|when|how|whether)\s/iu;
 /** A noun phrase ends at a preposition or a clause. */
-const NOUN_END = /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|that|what|on|of|for|to|in|at|from|with|over|about|under)\s/iu;
+const NOUN_END =
+  /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|that|what|on|of|for|to|in|at|from|with|over|about|under)\s/iu;
 /** A negator governs the next few words only. */
 const SCOPE_WORDS = 8;
 /** The most negators read in one sentence: real sentences have a handful; the work stays linear. */
@@ -61,7 +64,8 @@ function endOfWords(text: string, n: number): number {
 }
 
 /** Where the first clause ends (an opening phrase such as "Under the new terms," does not end it). */
-const FIRST_CLAUSE_END = /[;:\u2014]|,\s*(?:but|and|while|whereas|although|though|unless|because|which|who|so|yet|even|as)\b|\s(?:but|while|whereas|although|though|unless|because)\s/iu;
+const FIRST_CLAUSE_END =
+  /[;:\u2014]|,\s*(?:but|and|while|whereas|although|though|unless|because|which|who|so|yet|even|as)\b|\s(?:but|while|whereas|although|though|unless|because)\s/iu;
 
 export function readNegation(text: string): NegationReading {
   const negators: Negator[] = [];
@@ -73,8 +77,14 @@ export function readNegation(text: string): NegationReading {
     const words = endOfWords(rest, SCOPE_WORDS);
     // "no" governs its noun ("no ceiling on what OpenAI pays…" denies a ceiling, not the payments).
     const stop = (/^no$/iu.test(text.slice(start, end)) ? NOUN_END : CLAUSE_END).exec(rest.slice(0, words + END_MARGIN));
-    const scope = rest.slice(0, stop && stop.index <= words ? stop.index : words).trim().split(/\s+/u).slice(0, SCOPE_WORDS).join(' ');
-    const yet = /\byet\b/iu.test(text.slice(start, end)) || /^yet\b|\byet$/iu.test(scope) || /^\s+yet\b/iu.test(rest.slice(scope.length + 1));
+    const scope = rest
+      .slice(0, stop && stop.index <= words ? stop.index : words)
+      .trim()
+      .split(/\s+/u)
+      .slice(0, SCOPE_WORDS)
+      .join(' ');
+    const yet =
+      /\byet\b/iu.test(text.slice(start, end)) || /^yet\b|\byet$/iu.test(scope) || /^\s+yet\b/iu.test(rest.slice(scope.length + 1));
     if (firstEnd < 0) firstEnd = firstClauseEnd(text);
     negators.push({ start, end, kind, scope, clear: start < firstEnd, yet });
   };
@@ -92,16 +102,24 @@ export function readNegation(text: string): NegationReading {
     add(at, at + m[0].length, 'not');
   }
   REVERSAL.lastIndex = 0;
-  if (REVERSAL_WORD.test(text)) for (let m = REVERSAL.exec(text); m && negators.length < MAX_NEGATORS; m = REVERSAL.exec(text)) {
-    add(m.index, m.index + m[0].length, 'reversal');
-    // "sell part of its stake" gives up some of it, the rest still held: no source speaks to that.
-    if (/^\s+(?:(?:a |some |only )?(?:part|parts|portion|some|fraction|slice|bit|piece|little|share)|a few|a small)\b/iu.test(text.slice(m.index + m[0].length))) negators[negators.length - 1]!.clear = false;
-    // "has no plans to sell its stake", "did not sell its stake": the denial of a reversal governs
-    // what the reversal governs, so the two cancel out.
-    const reversal = negators[negators.length - 1]!;
-    const denial = negators.find((n) => n.kind === 'not' && n.end <= m!.index && m!.index - n.end <= 30 && !/[,;:.]/u.test(text.slice(n.end, m!.index)));
-    if (denial) denial.scope = text.slice(denial.end, m.index) + text.slice(m.index, reversal.end) + ' ' + reversal.scope;
-  }
+  if (REVERSAL_WORD.test(text))
+    for (let m = REVERSAL.exec(text); m && negators.length < MAX_NEGATORS; m = REVERSAL.exec(text)) {
+      add(m.index, m.index + m[0].length, 'reversal');
+      // "sell part of its stake" gives up some of it, the rest still held: no source speaks to that.
+      if (
+        /^\s+(?:(?:a |some |only )?(?:part|parts|portion|some|fraction|slice|bit|piece|little|share)|a few|a small)\b/iu.test(
+          text.slice(m.index + m[0].length),
+        )
+      )
+        negators[negators.length - 1]!.clear = false;
+      // "has no plans to sell its stake", "did not sell its stake": the denial of a reversal governs
+      // what the reversal governs, so the two cancel out.
+      const reversal = negators[negators.length - 1]!;
+      const denial = negators.find(
+        (n) => n.kind === 'not' && n.end <= m!.index && m!.index - n.end <= 30 && !/[,;:.]/u.test(text.slice(n.end, m!.index)),
+      );
+      if (denial) denial.scope = text.slice(denial.end, m.index) + text.slice(m.index, reversal.end) + ' ' + reversal.scope;
+    }
   return { negators, uncertain: UNCERTAIN_WORD.test(text) && UNCERTAIN.test(text) };
 }
 
@@ -113,7 +131,11 @@ function firstClauseEnd(text: string): number {
 
 /** The text with one negator taken out ("does not keep" → "does keep", "won't" → "will"). */
 export function withoutNegator(text: string, n: Negator): string {
-  const word = text.slice(n.start, n.end).toLowerCase().replace(/\u2019/gu, "'");
-  const replacement = word === "won't" ? 'will' : word === "can't" || word === 'cannot' ? 'can' : word.endsWith("n't") ? text.slice(n.start, n.end - 3) : '';
+  const word = text
+    .slice(n.start, n.end)
+    .toLowerCase()
+    .replace(/\u2019/gu, "'");
+  const replacement =
+    word === "won't" ? 'will' : word === "can't" || word === 'cannot' ? 'can' : word.endsWith("n't") ? text.slice(n.start, n.end - 3) : '';
   return text.slice(0, n.start) + replacement + text.slice(n.end);
 }

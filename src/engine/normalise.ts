@@ -18,7 +18,8 @@ const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u02BC\u2032\uFF07]/gu;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\uFF02]/gu;
 /** The characters this rewrites: most sentences have none of them. */
-const ODD_CHARACTER = /[\u00A0\u00AD\u1680\u2000-\u2012\u2018-\u201F\u202A-\u202F\u2032\u2033\u205F-\u2069\u2212\u3000\uFE63\uFEFF\uFF02\uFF07\uFF0D]/u;
+const ODD_CHARACTER =
+  /[\u00A0\u00AD\u1680\u2000-\u2012\u2018-\u201F\u202A-\u202F\u2032\u2033\u205F-\u2069\u2212\u3000\uFE63\uFEFF\uFF02\uFF07\uFF0D]/u;
 
 /**
  * "OpenAIs stake", "Microsofts licence": the party names' possessive without an apostrophe (the names as

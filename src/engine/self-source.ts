@@ -27,7 +27,8 @@ export interface SourceQuotes {
 /** Each source's quotes, normalised once per engine. */
 export function quotesBySource(pack: FactPack): SourceQuotes[] {
   const by = new Map<string, Set<string>>();
-  for (const f of pack.facts) for (const e of f.evidence) (by.get(e.source) ?? by.set(e.source, new Set()).get(e.source)!).add(squash(e.quote));
+  for (const f of pack.facts)
+    for (const e of f.evidence) (by.get(e.source) ?? by.set(e.source, new Set()).get(e.source)!).add(squash(e.quote));
   return pack.sources.filter((s) => by.has(s.id)).map((source) => ({ source, quotes: [...by.get(source.id)!] }));
 }
 

@@ -17,21 +17,120 @@ export interface Sentence {
 
 /** Abbreviations after which a full stop never ends a sentence. */
 const ALWAYS_ABBREV = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'capt', 'col', 'lt', 'sgt',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'vs', 'v', 'no', 'nos', 'approx', 'est', 'fig', 'vol', 'ed', 'e.g', 'i.e', 'cf', 'al',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'capt',
+  'col',
+  'lt',
+  'sgt',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'vs',
+  'v',
+  'no',
+  'nos',
+  'approx',
+  'est',
+  'fig',
+  'vol',
+  'ed',
+  'e.g',
+  'i.e',
+  'cf',
+  'al',
 ]);
 
 /** Abbreviations that end a sentence only when a typical sentence opener follows ("Inc. The company…"). */
 const WEAK_ABBREV = new Set([
-  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'etc', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'n.y', 'd.c',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'bros',
+  'etc',
+  'a.m',
+  'p.m',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'u.s.a',
+  'n.y',
+  'd.c',
 ]);
 
 /** Words that commonly start a sentence: after a weak abbreviation they signal a new sentence. */
 const OPENERS = new Set([
-  'the', 'a', 'an', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'in', 'on', 'at',
-  'but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'as', 'for', 'after', 'before', 'since', 'while', 'when',
-  'both', 'neither', 'its', 'there', 'what', 'why', 'how', 'analysts', 'shares', 'last', 'earlier', 'later', 'under',
+  'the',
+  'a',
+  'an',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'however',
+  'meanwhile',
+  'still',
+  'yet',
+  'so',
+  'as',
+  'for',
+  'after',
+  'before',
+  'since',
+  'while',
+  'when',
+  'both',
+  'neither',
+  'its',
+  'there',
+  'what',
+  'why',
+  'how',
+  'analysts',
+  'shares',
+  'last',
+  'earlier',
+  'later',
+  'under',
 ]);
 
 const LIST_MARKER = /[\u2460-\u2473\u2776-\u277f\u2780-\u2793\u2022\u25aa\u25cf\u25e6\u2023\u2043]/u;
@@ -43,7 +142,8 @@ const CLOSERS = /["'\u201d\u2019\u00bb)\]]/u;
  */
 const OPENER_CHAR = /[\p{Lu}\p{Lo}\p{N}\p{Extended_Pictographic}"'\u201c\u2018\u00ab([$£€\u2460-\u2473\u2022]/u;
 /** Emoji, their joiners and variation selectors, and invisible marks (bidi controls, zero-width spaces): never a sentence's first or last character. */
-const EDGE_JUNK = /^(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|\uFE0E|\uFE0F|\u20E3)$/u;
+const EDGE_JUNK =
+  /^(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|\uFE0E|\uFE0F|\u20E3)$/u;
 
 export function splitSentences(text: string): Sentence[] {
   const cuts: number[] = [0];
@@ -95,11 +195,13 @@ export function splitSentences(text: string): Sentence[] {
   for (let c = 0; c < sorted.length; c++) {
     let start = sorted[c]!;
     let end = c + 1 < sorted.length ? sorted[c + 1]! : n;
-    for (let edge = 1; edge > 0 && start < end; ) {
-      edge = /[\s\u2460-\u2473\u2776-\u277f\u2780-\u2793\u2022\u25aa\u25cf\u25e6\u2023\u2043;]/u.test(text[start]!) ? 1 : junkAt(text, start);
+    for (let edge = 1; edge > 0 && start < end;) {
+      edge = /[\s\u2460-\u2473\u2776-\u277f\u2780-\u2793\u2022\u25aa\u25cf\u25e6\u2023\u2043;]/u.test(text[start]!)
+        ? 1
+        : junkAt(text, start);
       start += edge;
     }
-    for (let edge = 1; edge > 0 && end > start; ) {
+    for (let edge = 1; edge > 0 && end > start;) {
       edge = /[\s;]/u.test(text[end - 1]!) ? 1 : junkBefore(text, end);
       end -= edge;
     }

@@ -77,17 +77,48 @@ export interface SentenceReading {
 }
 
 /** Maps: a word read from the page is never looked up as an object's property ("constructor"). */
-const SCALE = new Map<string, number>(Object.entries({
-  trillion: 1e12, tn: 1e12, t: 1e12,
-  billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
-  million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
-  thousand: 1e3, k: 1e3,
-}));
+const SCALE = new Map<string, number>(
+  Object.entries({
+    trillion: 1e12,
+    tn: 1e12,
+    t: 1e12,
+    billion: 1e9,
+    bn: 1e9,
+    b: 1e9,
+    bln: 1e9,
+    million: 1e6,
+    mn: 1e6,
+    m: 1e6,
+    mln: 1e6,
+    thousand: 1e3,
+    k: 1e3,
+  }),
+);
 
-const WORD_NUMBERS = new Map<string, number>(Object.entries({
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
-}));
+const WORD_NUMBERS = new Map<string, number>(
+  Object.entries({
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+    fifty: 50,
+    hundred: 100,
+  }),
+);
 
 const FRACTION_WORD = /third|quarter|fifth|tenth|half|majority|minority/iu;
 
@@ -101,13 +132,22 @@ const FRACTIONS: [RegExp, number, Hedge?][] = [
   [/\b(?:one|a)[- ]tenth\b|\ba tenth of\b/iu, 10],
   // "half of its revenue", "half its revenue"; not "cut in half" (a change, not a level).
   [/\b(?:one|a)[- ]half\b|(?<!\bin )\bhalf (?:of|its|their|the)\b/iu, 50],
-  [/\bmajority(?:[- ]owned| (?:stake|holding|share(?:holder)?|owner(?:ship)?|control|interest)| of (?:the |its )?(?:equity|shares|stock|company|openai|microsoft))\b(?!['\u2019]s)/iu, 50, 'over'],
+  [
+    /\bmajority(?:[- ]owned| (?:stake|holding|share(?:holder)?|owner(?:ship)?|control|interest)| of (?:the |its )?(?:equity|shares|stock|company|openai|microsoft))\b(?!['\u2019]s)/iu,
+    50,
+    'over',
+  ],
   [/\bminority (?:stake|holding|share(?:holder)?|owner(?:ship)?|interest)\b/iu, 50, 'up-to'],
 ];
 
 function hedgeBefore(text: string, at: number): Hedge {
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
-  if (/(?:more than|over|exceed(?:s|ed|ing)?|above|upwards of|in excess of|north of|past|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing)?|beyond)\s*(?:us)?$/u.test(before)) return 'over';
+  if (
+    /(?:more than|over|exceed(?:s|ed|ing)?|above|upwards of|in excess of|north of|past|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing)?|beyond)\s*(?:us)?$/u.test(
+      before,
+    )
+  )
+    return 'over';
   if (/(?:at least|no less than|a minimum of)\s*(?:us)?$/u.test(before)) return 'at-least';
   if (/(?:nearly|almost|close to|just under|just shy of|under|less than|below)\s*(?:us)?$/u.test(before)) return 'nearly';
   if (/(?:about|around|approximately|approx\.?|roughly|some|an estimated|estimated|~|circa)\s*(?:us)?$/u.test(before)) return 'about';
@@ -137,13 +177,15 @@ export function readMoney(text: string): Money[] {
   /** After each pattern: its spans join the others, in order. */
   const settle = () => {
     const merged: [number, number][] = [];
-    for (let i = 0, j = 0; i < taken.length || j < fresh.length; ) merged.push(j >= fresh.length || (i < taken.length && taken[i]![0] < fresh[j]![0]) ? taken[i++]! : fresh[j++]!);
+    for (let i = 0, j = 0; i < taken.length || j < fresh.length;)
+      merged.push(j >= fresh.length || (i < taken.length && taken[i]![0] < fresh[j]![0]) ? taken[i++]! : fresh[j++]!);
     taken = merged;
     fresh = [];
     next = 0;
   };
   // $13 billion, US$1bn, $228.3 billion, $10B
-  const dollar = /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])(?![a-z]))?/giu;
+  const dollar =
+    /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])(?![a-z]))?/giu;
   for (let m = dollar.exec(text); m; m = dollar.exec(text)) {
     const scale = m[2] ? (SCALE.get(m[2].toLowerCase()) ?? 1) : 1;
     add(m.index, m[0].length, num(m[1]!) * scale, hedgeBefore(text, m.index));
@@ -151,7 +193,8 @@ export function readMoney(text: string): Money[] {
   settle();
   // 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded
   // (31 at most): a long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
-  const words = /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
+  const words =
+    /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS.get(m[1]!.toLowerCase()) ?? NaN);
     add(m.index, m[0].length, n * (SCALE.get(m[2]!.toLowerCase()) ?? 1), hedgeBefore(text, m.index));
@@ -176,16 +219,23 @@ export function readPercents(text: string): Percent[] {
   const re = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 25));
-    out.push({ kind: 'percent', value: Number(m[1]), hedge: hedgeBefore(text, m.index), role: change && CHANGE_WORDS.test(around) ? 'change' : 'level', at: m.index });
+    out.push({
+      kind: 'percent',
+      value: Number(m[1]),
+      hedge: hedgeBefore(text, m.index),
+      role: change && CHANGE_WORDS.test(around) ? 'change' : 'level',
+      at: m.index,
+    });
   }
   // One test for any fraction word before trying each fraction.
-  if (FRACTION_WORD.test(text)) for (const [fre, value, bound] of FRACTIONS) {
-    const m = fre.exec(text);
-    if (!m) continue;
-    if (/^third[- ]part/iu.test(text.slice(m.index + m[0].length - 5))) continue;
-    const hedge = bound ?? hedgeBefore(text, m.index);
-    out.push({ kind: 'percent', value, hedge: hedge === 'exact' ? 'about' : hedge, role: 'level' });
-  }
+  if (FRACTION_WORD.test(text))
+    for (const [fre, value, bound] of FRACTIONS) {
+      const m = fre.exec(text);
+      if (!m) continue;
+      if (/^third[- ]part/iu.test(text.slice(m.index + m[0].length - 5))) continue;
+      const hedge = bound ?? hedgeBefore(text, m.index);
+      out.push({ kind: 'percent', value, hedge: hedge === 'exact' ? 'about' : hedge, role: 'level' });
+    }
   return out;
 }
 
@@ -213,12 +263,32 @@ export function readYears(text: string): Year[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     let relation: Year['relation'] = 'in';
     // "dates back to 2019": where it began, not until when.
-    if (/\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|went|trac(?:e|es|ed|ing)|reach(?:es|ed|ing)?) back to\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(before)) relation = 'since';
-    else if (/(?:until|till|til|through|thru|to|expir\w*(?: in)?|ends? in|runs? (?:through|until|to)|valid (?:until|through)|remains? (?:valid )?(?:until|through))\s+(?:the end of\s+|end-|the end-)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(before)) relation = 'until';
-    else if (/(?:since|from|starting in|beginning in|as early as)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(before)) relation = 'since';
+    if (
+      /\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|went|trac(?:e|es|ed|ing)|reach(?:es|ed|ing)?) back to\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(
+        before,
+      )
+    )
+      relation = 'since';
+    else if (
+      /(?:until|till|til|through|thru|to|expir\w*(?: in)?|ends? in|runs? (?:through|until|to)|valid (?:until|through)|remains? (?:valid )?(?:until|through))\s+(?:the end of\s+|end-|the end-)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(
+        before,
+      )
+    )
+      relation = 'until';
+    else if (
+      /(?:since|from|starting in|beginning in|as early as)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(
+        before,
+      )
+    )
+      relation = 'since';
     // "since it first backed the company in 2019": the year a running total starts from.
     else if (/\bsince (?:it|they|the company|microsoft|openai|amazon)\b[^,;.\d]*\bin\s+$/u.test(before)) relation = 'since';
-    else if (/(?:by|before|no later than|by the end of|goal (?:for|of))\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(before)) relation = 'by';
+    else if (
+      /(?:by|before|no later than|by the end of|goal (?:for|of))\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(
+        before,
+      )
+    )
+      relation = 'by';
     out.push({ kind: 'year', value: Number(m[1]), relation, at: m.index });
   }
   return out;
@@ -258,7 +328,10 @@ function readPolarityOf(text: string): Polarity {
   if (exclusivity) out.exclusivity = exclusivity;
   // A forbidden alternative is exclusivity ("barred from selling through clouds other than Azure"),
   // a lifted ban its end ("no longer barred from…").
-  const ban = /\b(?:(no longer|not) (?:be )?)?(?:barred|prohibited|banned|forbidden|restricted|not (?:be )?(?:allowed|permitted)|cannot|can't|may not|unable)\b[^.;]{0,70}?\b(?:other than|except(?: for| through| on| via)?|besides|apart from|outside(?: of)?|beyond|anyone but|anything but|(?:rival|other|competing|third-party|any other) (?:clouds?|cloud providers?|providers?|platforms?))\b/u.exec(t);
+  const ban =
+    /\b(?:(no longer|not) (?:be )?)?(?:barred|prohibited|banned|forbidden|restricted|not (?:be )?(?:allowed|permitted)|cannot|can't|may not|unable)\b[^.;]{0,70}?\b(?:other than|except(?: for| through| on| via)?|besides|apart from|outside(?: of)?|beyond|anyone but|anything but|(?:rival|other|competing|third-party|any other) (?:clouds?|cloud providers?|providers?|platforms?))\b/u.exec(
+      t,
+    );
   if (ban) out.exclusivity = ban[1] ? -1 : 1;
   const cap = axis(t, CAP);
   if (cap) out.cap = cap;
@@ -271,13 +344,16 @@ function readPolarityOf(text: string): Polarity {
   return out;
 }
 
-const PAY_VERB = /\b(?:pay(?:s|ing)?|paid|payments?|shar(?:e|es|ed|ing)(?= (?:(?:its|their|a|the) )?(?:\w+ )?(?:revenue|profits?|income|earnings)| with)|revenue[- ]shar(?:e|es|ing)(?: payments?)?|giv(?:e|es|ing)|gave|hand(?:s|ed|ing)?(?: over)?|send(?:s|ing)?|sent|remit\w*|owe[sd]?)\b/giu;
-const RECEIVE_VERB = /\b(?:receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|get(?:s|ting)?|got|entitled to|claim(?:s|ed)? a (?:\w+ )?share|enjoy(?:s|ed)?|take(?:s)?|took)\b/giu;
+const PAY_VERB =
+  /\b(?:pay(?:s|ing)?|paid|payments?|shar(?:e|es|ed|ing)(?= (?:(?:its|their|a|the) )?(?:\w+ )?(?:revenue|profits?|income|earnings)| with)|revenue[- ]shar(?:e|es|ing)(?: payments?)?|giv(?:e|es|ing)|gave|hand(?:s|ed|ing)?(?: over)?|send(?:s|ing)?|sent|remit\w*|owe[sd]?)\b/giu;
+const RECEIVE_VERB =
+  /\b(?:receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|get(?:s|ting)?|got|entitled to|claim(?:s|ed)? a (?:\w+ )?share|enjoy(?:s|ed)?|take(?:s)?|took)\b/giu;
 // "funding round" is a noun, not who funds whom.
 const INVEST_VERB = /\b(?:invest(?:s|ed|ing|ment|ments)?|backed|backing|funded|funding(?! round)|poured|pour(?:s|ing)?|sunk|put)\b/giu;
 
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
-const AFFIRMED_PAY = /\b(?:pays|paying|receives|receiving|collects|(?:will|to|would|must|shall) (?:\w+ )?(?:pay|share|hand|receive|get|collect)|shares (?:its |their )?(?:\w+ )?revenue|sharing (?:its |their )?(?:\w+ )?revenue)\b/iu;
+const AFFIRMED_PAY =
+  /\b(?:pays|paying|receives|receiving|collects|(?:will|to|would|must|shall) (?:\w+ )?(?:pay|share|hand|receive|get|collect)|shares (?:its |their )?(?:\w+ )?revenue|sharing (?:its |their )?(?:\w+ )?revenue)\b/iu;
 
 const POSSESSIVE_SHARE =
   /\b(\w+)'s (?:(?:entitlement|right|rights|claim) (?:to|on) )?(?:(?:an?|the) )?(?:(?:[\d.]+ ?(?:%|percent|per cent)|revenue|profit|revenue-sharing|substantial|certain|significant|large|small)[ -])*(?:share|cut|slice|portion|percentage) of (\w+)'s\b/iu;
@@ -289,7 +365,8 @@ function contrastOf(text: string, mentions: PartyMention[]): { kept: PartyMentio
     const b = mentions[i + 1]!;
     if (a.party === b.party) continue;
     const gap = text.slice(a.end, b.start);
-    if (/^\s*,?\s*(?:and\s+)?(?:not|rather than|instead of|as opposed to)\s+$/iu.test(gap) && !/^'s/u.test(text.slice(b.end))) return { kept: a, aside: b };
+    if (/^\s*,?\s*(?:and\s+)?(?:not|rather than|instead of|as opposed to)\s+$/iu.test(gap) && !/^'s/u.test(text.slice(b.end)))
+      return { kept: a, aside: b };
     if (/^\s*,?\s*but\s+$/iu.test(gap) && /\bnot\s+$/iu.test(text.slice(Math.max(0, a.start - 6), a.start))) return { kept: b, aside: a };
   }
   return null;
@@ -298,7 +375,7 @@ function contrastOf(text: string, mentions: PartyMention[]): { kept: PartyMentio
 /** The index of the first mention starting at or after `at` (mentions in order of their start). */
 function firstFrom(mentions: PartyMention[], at: number): number {
   let lo = 0;
-  for (let hi = mentions.length; lo < hi; ) {
+  for (let hi = mentions.length; lo < hi;) {
     const mid = (lo + hi) >> 1;
     if (mentions[mid]!.start < at) lo = mid + 1;
     else hi = mid;
@@ -351,10 +428,18 @@ export function readDirection(text: string): Direction | null {
       const object = mentions[firstFrom(mentions, endVerb)];
       if (!subject && !object) continue;
       const gap = object ? text.slice(endVerb, object.start).toLowerCase() : '';
-      const passive = object && endsWithWord(gap, 'by') && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/u.test(text.slice(Math.max(0, at - 20), at).toLowerCase());
-      const fromObject = object && (endsWithWord(gap, 'from') || (endsWithWord(gap, 'the', false) && endsWithWord(gap.slice(0, withoutTrailingSpace(gap) - 3), 'from')));
+      const passive =
+        object &&
+        endsWithWord(gap, 'by') &&
+        /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/u.test(text.slice(Math.max(0, at - 20), at).toLowerCase());
+      const fromObject =
+        object &&
+        (endsWithWord(gap, 'from') ||
+          (endsWithWord(gap, 'the', false) && endsWithWord(gap.slice(0, withoutTrailingSpace(gap) - 3), 'from')));
       if (loose && subject && !object && contrast && subject === contrast.kept && contrast.aside.party !== subject.party) {
-        return receive ? { family, actor: contrast.aside.party, target: subject.party } : { family, actor: subject.party, target: contrast.aside.party };
+        return receive
+          ? { family, actor: contrast.aside.party, target: subject.party }
+          : { family, actor: subject.party, target: contrast.aside.party };
       }
       if (!subject || !object || subject.party === object.party) {
         // "OpenAI's payments": possessive subject without an object is not enough.
@@ -372,7 +457,9 @@ export function readDirection(text: string): Direction | null {
     pick(PAY_VERB, 'pay', false) ??
     pick(RECEIVE_VERB, 'pay', true) ??
     pick(INVEST_VERB, 'invest', false) ??
-    (contrast ? (pick(RECEIVE_VERB, 'pay', true, true) ?? pick(PAY_VERB, 'pay', false, true) ?? pick(INVEST_VERB, 'invest', false, true)) : null)
+    (contrast
+      ? (pick(RECEIVE_VERB, 'pay', true, true) ?? pick(PAY_VERB, 'pay', false, true) ?? pick(INVEST_VERB, 'invest', false, true))
+      : null)
   );
 }
 
@@ -402,7 +489,13 @@ export function readEra(text: string): Era {
   const t = text.toLowerCase();
   if (FUTURE_IN_PAST.test(t) && !/\b(?:now|no longer|revised|new (?:agreement|deal|terms|contract))\b/u.test(t)) return 'original';
   const datedEarly = [...readYears(text).filter((y) => y.relation === 'in'), ...readMonths(text)];
-  if (PAST_REPORT.test(t) && datedEarly.length && datedEarly.every((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1) && !/\b(?:now|no longer|today)\b/u.test(t)) return 'original';
+  if (
+    PAST_REPORT.test(t) &&
+    datedEarly.length &&
+    datedEarly.every((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1) &&
+    !/\b(?:now|no longer|today)\b/u.test(t)
+  )
+    return 'original';
   const until = UNTIL_YEAR.exec(t);
   if (until && Number(until[1]) >= REVISION_YEAR) {
     const strong = ORIGINAL_STRONG.exec(t);
@@ -448,11 +541,19 @@ export function readSentence(text: string): SentenceReading {
   // "November 2023" is one date: its year is not a second figure.
   const years = readYears(text).filter((y) => !(y.relation === 'in' && months.some((m) => m.value.startsWith(String(y.value)))));
   const values: SentenceValue[] = [...readMoney(text), ...readPercents(text), ...years, ...months];
-  const increment = /\b(?:another|additional|further|extra|fresh|more|follow-on|top-up)\s+(?:(?:about|around|roughly|nearly|some|up to)\s+)?(?:US)?\$/iu.test(text);
+  const increment =
+    /\b(?:another|additional|further|extra|fresh|more|follow-on|top-up)\s+(?:(?:about|around|roughly|nearly|some|up to)\s+)?(?:US)?\$/iu.test(
+      text,
+    );
   const polarity = readPolarity(text);
   const direction = readDirection(text);
   // "Microsoft will pay OpenAI…" asserts that the payments go on, as "continue to pay" does.
-  if (direction?.family === 'pay' && polarity.continuation === undefined && AFFIRMED_PAY.test(text) && !/\b(?:not|never|no|won't|cannot|can't)\b/iu.test(text)) {
+  if (
+    direction?.family === 'pay' &&
+    polarity.continuation === undefined &&
+    AFFIRMED_PAY.test(text) &&
+    !/\b(?:not|never|no|won't|cannot|can't)\b/iu.test(text)
+  ) {
     polarity.continuation = 1;
   }
   return { text, values, polarity, direction, era: readEra(text), contrast: readContrast(text), increment };

@@ -32,7 +32,7 @@ function validEntries(stored: unknown, bundled: FactPack): [number, FactPack][] 
   }
   const valid = new Map<number, FactPack>();
   const errors = new Map<number, string>();
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const [i, raw] of stored.entries()) {
       if (valid.has(i)) continue;

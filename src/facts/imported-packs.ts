@@ -10,4 +10,3 @@ export const extraPacksItem = defineStoredItem<unknown[]>('extraPacks', {
   version: 1,
   accept: (raw) => (Array.isArray(raw) ? raw : null),
 });
-

@@ -56,7 +56,10 @@ export function mergePacks(...packs: FactPack[]): FactPack {
   }
   return {
     version: 1,
-    name: packs.map((p) => p.name).filter(Boolean).join(' + '),
+    name: packs
+      .map((p) => p.name)
+      .filter(Boolean)
+      .join(' + '),
     sources: [...sources.values()],
     facts: [...facts.values()],
   };

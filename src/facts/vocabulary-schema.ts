@@ -100,7 +100,10 @@ export const VocabularySchema = v.pipe(
     /** Companies whose own deals with the parties are not the partnership. */
     otherCompanies: v.array(Phrase),
     /** A word and the keyword terms it reaches ("owning" → own, stake; "azure" → cloud). */
-    wordForms: v.record(v.pipe(v.string(), v.regex(/^[\p{Ll}\p{N}'-]+$/u, 'must be one lower-case word')), v.array(v.pipe(v.string(), v.minLength(1)))),
+    wordForms: v.record(
+      v.pipe(v.string(), v.regex(/^[\p{Ll}\p{N}'-]+$/u, 'must be one lower-case word')),
+      v.array(v.pipe(v.string(), v.minLength(1))),
+    ),
     /** The polarity axes with their cue words, one record per axis, every axis once and in AXIS_IDS order. */
     axes: v.array(AxisSchema),
     /** The words of the original terms (before the revision) and of the revised ones. */

@@ -199,32 +199,46 @@ export class HoverCard {
   }
 
   private mountUi(): Promise<CardUi | null> {
-    this.uiPromise ??= Promise.resolve().then(() => {
-      if (this.signal.aborted) return null;
-      const ui = createCardHost();
-      this.style = adoptStyle(ui.shadow, CARD_CSS);
-      // After <body>, not inside it: page rules like `body > :last-child` never start matching the card's host.
-      document.documentElement.append(ui.shadowHost);
-      this.ctx.onInvalidated(() => ui.remove());
-      this.ui = ui;
-      const card = ui.uiContainer;
-      card.addEventListener('pointerenter', () => {
-        this.pointerInCard = true;
-        this.cancelClose();
-      }, { signal: this.signal });
-      card.addEventListener('pointerleave', () => {
-        this.pointerInCard = false;
-        if (this.openedBy === 'pointer') this.closeSoon();
-      }, { signal: this.signal });
-      card.addEventListener('focusout', (e) => {
-        const next = (e as FocusEvent).relatedTarget;
-        if (this.openedBy === 'focus' && !this.contains(next as Node | null)) this.closeSoon();
-      }, { signal: this.signal });
-      return ui;
-    }).catch((e: unknown) => {
-      debug('card host', e);
-      return null;
-    });
+    this.uiPromise ??= Promise.resolve()
+      .then(() => {
+        if (this.signal.aborted) return null;
+        const ui = createCardHost();
+        this.style = adoptStyle(ui.shadow, CARD_CSS);
+        // After <body>, not inside it: page rules like `body > :last-child` never start matching the card's host.
+        document.documentElement.append(ui.shadowHost);
+        this.ctx.onInvalidated(() => ui.remove());
+        this.ui = ui;
+        const card = ui.uiContainer;
+        card.addEventListener(
+          'pointerenter',
+          () => {
+            this.pointerInCard = true;
+            this.cancelClose();
+          },
+          { signal: this.signal },
+        );
+        card.addEventListener(
+          'pointerleave',
+          () => {
+            this.pointerInCard = false;
+            if (this.openedBy === 'pointer') this.closeSoon();
+          },
+          { signal: this.signal },
+        );
+        card.addEventListener(
+          'focusout',
+          (e) => {
+            const next = (e as FocusEvent).relatedTarget;
+            if (this.openedBy === 'focus' && !this.contains(next as Node | null)) this.closeSoon();
+          },
+          { signal: this.signal },
+        );
+        return ui;
+      })
+      .catch((e: unknown) => {
+        debug('card host', e);
+        return null;
+      });
     return this.uiPromise;
   }
 }

@@ -43,13 +43,14 @@ export function reportFrameGone(ctx: PageLifetime): void {
 
   // Firefox closes the port reliably, and a message sent while a tab closes can be cut off there
   // ("Script terminated by timeout"): only Chrome, whose stopped service worker has no port, is told.
-  if (!import.meta.env.FIREFOX) ctx.addEventListener(window, 'pagehide', () => {
-    try {
-      sendToBackground({ type: 'frame-gone' }).catch((e: unknown) => debug('frame-gone', e));
-    } catch (e) {
-      debug('frame-gone', e);
-    }
-  });
+  if (!import.meta.env.FIREFOX)
+    ctx.addEventListener(window, 'pagehide', () => {
+      try {
+        sendToBackground({ type: 'frame-gone' }).catch((e: unknown) => debug('frame-gone', e));
+      } catch (e) {
+        debug('frame-gone', e);
+      }
+    });
 
   const onMessage = (message: unknown): Promise<boolean> | undefined => {
     if (!isMessageOf(message, ['frame-ping'])) return undefined;

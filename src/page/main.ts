@@ -18,7 +18,6 @@ import { highlightsSupported } from './highlight';
 import type { PageLifetime } from './lifetime';
 import { PageSession, type Scanner } from './session';
 
-
 /** The URL whose site decides whether ClaimLens is on: a srcdoc or about:blank frame's is its origin's. */
 const siteUrl = () => (location.protocol === 'about:' && location.origin !== 'null' ? location.origin : location.href);
 
@@ -116,12 +115,7 @@ export function runClaimLens(ctx: PageLifetime): void {
     guarded(() => {
       const before = settings;
       settings = next;
-      if (
-        session &&
-        before &&
-        before.sensitivity === settings.sensitivity &&
-        isSiteEnabled(settings, siteUrl())
-      ) {
+      if (session && before && before.sensitivity === settings.sensitivity && isSiteEnabled(settings, siteUrl())) {
         session.setHighlightOptions(highlightOf(settings));
       } else return apply();
     })();

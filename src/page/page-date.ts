@@ -49,7 +49,10 @@ export function readPageDate(doc: Document, url?: string | null): string | null 
     const date = fromJsonLd(script.textContent ?? '');
     if (date) return date;
   }
-  const times = [...Array.from(doc.querySelectorAll('time[pubdate][datetime], time[itemprop="datePublished"][datetime]')), ...Array.from(doc.querySelectorAll('time[datetime]'))];
+  const times = [
+    ...Array.from(doc.querySelectorAll('time[pubdate][datetime], time[itemprop="datePublished"][datetime]')),
+    ...Array.from(doc.querySelectorAll('time[datetime]')),
+  ];
   for (const time of times) {
     const date = normaliseDate(time.getAttribute('datetime'));
     if (date) return date;

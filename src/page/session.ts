@@ -163,8 +163,14 @@ export class PageSession {
         const tops = this.claims.map((c) => c.range.getBoundingClientRect().top);
         next =
           direction === 1
-            ? Math.max(0, tops.findIndex((t) => t >= 0))
-            : Math.max(0, tops.findLastIndex((t) => t < height));
+            ? Math.max(
+                0,
+                tops.findIndex((t) => t >= 0),
+              )
+            : Math.max(
+                0,
+                tops.findLastIndex((t) => t < height),
+              );
       }
       this.current = next;
       const pc = this.claims[next]!;
@@ -330,11 +336,12 @@ export class PageSession {
     const run = () => {
       this.timer = undefined;
       if (gen !== this.generation || this.signal.aborted) return;
-      timed(() =>
-        this.safely(() => {
-          if (step(performance.now() + SLICE_MS)) done();
-          else this.timer = setTimeout(run, 0);
-        }),
+      timed(
+        () =>
+          this.safely(() => {
+            if (step(performance.now() + SLICE_MS)) done();
+            else this.timer = setTimeout(run, 0);
+          }),
         what,
       );
     };

@@ -64,9 +64,10 @@ export const VERDICT_LOOK: Record<Verdict, VerdictLook> = {
 };
 
 /** Kept for the callers that only need the symbol. */
-export const VERDICT_SYMBOL = Object.fromEntries(
-  Object.entries(VERDICT_LOOK).map(([v, look]) => [v, look.symbol]),
-) as Record<Verdict, string>;
+export const VERDICT_SYMBOL = Object.fromEntries(Object.entries(VERDICT_LOOK).map(([v, look]) => [v, look.symbol])) as Record<
+  Verdict,
+  string
+>;
 
 /** The verdict's word in the reader's language ("Disputed by sources"). */
 export function verdictLabel(verdict: Verdict): string {

@@ -35,7 +35,11 @@ export function selfSourceName(claim: ClaimOnPage): string | null {
   return self ? outletName(self.source) : null;
 }
 
-const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 /**
  * A quote is the page's own words when the two share a run of at least `SELF_RUN` words in a row (two
  * outlets may word one fact alike, rarely ten words on end), or when a run of at least `SELF_MIN_WORDS`
@@ -134,8 +138,14 @@ function side(stance: SourceEvidence['stance'], evidence: SourceEvidence[]): Sou
 export function whatSourcesSay(claim: ClaimOnPage): SourceSide[] {
   const others = claim.evidence.filter((e) => !isSelfQuote(claim, e));
   return [
-    side('conflicts', others.filter((e) => e.stance === 'conflicts')),
-    side('corroborates', others.filter((e) => e.stance === 'corroborates')),
+    side(
+      'conflicts',
+      others.filter((e) => e.stance === 'conflicts'),
+    ),
+    side(
+      'corroborates',
+      others.filter((e) => e.stance === 'corroborates'),
+    ),
   ].filter((s): s is SourceSide => s !== null);
 }
 
@@ -148,7 +158,9 @@ export function claimAsText(claim: ClaimOnPage, pageUrl?: string): string {
     const stance = e.stance === 'conflicts' ? 'disputes' : 'agrees';
     const date = dateInWords(e.source.date);
     const url = e.source.url ? ` <${e.source.url}>` : '';
-    lines.push(`- ${outletName(e.source)}${date ? `, ${date}` : ''} (${stance}${isSelfQuote(claim, e) ? ', this page' : ''}): “${e.quote.trim()}”${url}`);
+    lines.push(
+      `- ${outletName(e.source)}${date ? `, ${date}` : ''} (${stance}${isSelfQuote(claim, e) ? ', this page' : ''}): “${e.quote.trim()}”${url}`,
+    );
   }
   return lines.join('\n');
 }

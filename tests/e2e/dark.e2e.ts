@@ -45,10 +45,10 @@ function read({ host, rootSelector }: { host: string | null; rootSelector: strin
   };
   /** The colour actually behind `el`: its own background or the nearest ancestor's that is not see-through. */
   const behind = (el: Element): [number, number, number, number] => {
-    for (let e: Element | null = el; e; ) {
+    for (let e: Element | null = el; e;) {
       const c = rgba(getComputedStyle(e).backgroundColor);
       if (c[3] > 0.99) return c;
-      e = e.parentElement ?? ((e.parentNode as ShadowRoot | null)?.host ?? null);
+      e = e.parentElement ?? (e.parentNode as ShadowRoot | null)?.host ?? null;
     }
     return [255, 255, 255, 1];
   };
@@ -65,9 +65,14 @@ function read({ host, rootSelector }: { host: string | null; rootSelector: strin
     const bg = el instanceof SVGElement ? behind(el.closest('svg')!) : behind(el);
     const r = ratio(fg, bg);
     texts++;
-    if (r < 4.5) unreadable.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').trim().slice(0, 30)}": ${r.toFixed(2)} (${style.color} on ${bg.join(',')})`);
+    if (r < 4.5)
+      unreadable.push(
+        `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').trim().slice(0, 30)}": ${r.toFixed(2)} (${style.color} on ${bg.join(',')})`,
+      );
   }
-  const tracks = [...root.querySelectorAll('.switch .track')].map((t) => ratio(rgba(getComputedStyle(t).backgroundColor), behind(t.parentElement!)));
+  const tracks = [...root.querySelectorAll('.switch .track')].map((t) =>
+    ratio(rgba(getComputedStyle(t).backgroundColor), behind(t.parentElement!)),
+  );
   return { background: lum(behind(root)), texts, unreadable, tracks };
 }
 
@@ -107,7 +112,9 @@ describe.each(RUNS)('$scheme scheme in $name', ({ name, scheme }) => {
     await popup.waitForSelector('[data-claim][data-verdict="conflicting"]');
     // Open the conflicting claim's sources: its quotes, outlets and links are read too.
     await popup.evaluate(() => (document.querySelector('[data-claim][data-verdict="conflicting"] .claim-row') as HTMLElement).click());
-    await popup.waitForFunction(() => !document.querySelector('[data-claim][data-verdict="conflicting"] .claim-details')?.hasAttribute('hidden'));
+    await popup.waitForFunction(
+      () => !document.querySelector('[data-claim][data-verdict="conflicting"] .claim-details')?.hasAttribute('hidden'),
+    );
     const r = await reading(popup, 'body');
     expectSchemeAndReadable(scheme, r, 15);
     expect(r.tracks.length).toBe(1);

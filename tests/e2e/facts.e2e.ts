@@ -21,7 +21,7 @@ describe.each(BROWSERS)('Facts page in %s', (name) => {
     await browser?.close();
   });
 
-  it('shows every fact under its topic, each with its sources\' quotes', async () => {
+  it("shows every fact under its topic, each with its sources' quotes", async () => {
     const shown = await facts.evaluate(() =>
       [...document.querySelectorAll('[data-fact]')].map((el) => ({
         id: el.getAttribute('data-fact'),
@@ -38,7 +38,9 @@ describe.each(BROWSERS)('Facts page in %s', (name) => {
   });
 
   it('marks the facts its sources disagree on', async () => {
-    const disputed = await facts.evaluate(() => [...document.querySelectorAll('[data-disputed]')].map((el) => el.getAttribute('data-fact')));
+    const disputed = await facts.evaluate(() =>
+      [...document.querySelectorAll('[data-disputed]')].map((el) => el.getAttribute('data-fact')),
+    );
     expect(disputed).toEqual(bundledPack.facts.filter(isDisputed).map((f) => f.id));
     expect(disputed.length).toBeGreaterThan(0);
     expect(await facts.text(`[data-fact="${disputed[0]}"]`)).toMatch(/Sources disagree/);

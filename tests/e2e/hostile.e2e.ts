@@ -31,7 +31,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
     await browser?.close();
   });
 
-  it('hears neither a message nor an event with the extension\'s id', async () => {
+  it("hears neither a message nor an event with the extension's id", async () => {
     const ids = extensionIds(browser);
     const page = await browser.newPage(`hostile.html?id=${encodeURIComponent(ids[0]!)}`);
     await waitForHighlight(page, CONFLICT);
@@ -41,7 +41,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
     await page.close();
   });
 
-  it('cannot switch ClaimLens off by replaying WXT\'s start-up message and event', async () => {
+  it("cannot switch ClaimLens off by replaying WXT's start-up message and event", async () => {
     const ids = extensionIds(browser);
     const page = await browser.newPage(`hostile.html?replay&id=${encodeURIComponent(ids[0]!)}`);
     const tabId = await browser.tabIdOf(page);
@@ -69,7 +69,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
     expect(Object.values(await highlightTexts(page)).flat()).toContain(CONFLICT);
     let result = await browser.tabResult(tabId);
     const texts = () => result?.claims.map((c) => c.text) ?? [];
-    for (const deadline = Date.now() + 5000; !texts().includes(LATER) && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 5000; !texts().includes(LATER) && Date.now() < deadline;) {
       await new Promise((r) => setTimeout(r, 200));
       result = await browser.tabResult(tabId);
     }
@@ -78,7 +78,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
     await page.close();
   });
 
-  it('shows the card on a page that took its element name and styles ClaimLens\'s elements away', async () => {
+  it("shows the card on a page that took its element name and styles ClaimLens's elements away", async () => {
     const page = await browser.newPage('hostile.html?card');
     await waitForHighlight(page, CONFLICT);
     const point = await claimPoint(page, CONFLICT);
@@ -119,11 +119,13 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
     await inFrame('blank', "Microsoft's IP rights to OpenAI's models run through 2032.");
     const tabId = await browser.tabIdOf(page);
     let result = await browser.tabResult(tabId);
-    for (const deadline = Date.now() + 5000; (result?.claims.length ?? 0) < 2 && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 5000; (result?.claims.length ?? 0) < 2 && Date.now() < deadline;) {
       await new Promise((r) => setTimeout(r, 200));
       result = await browser.tabResult(tabId);
     }
-    expect(result?.claims.map((c) => c.text)).toEqual(expect.arrayContaining([CONFLICT, "Microsoft's IP rights to OpenAI's models run through 2032."]));
+    expect(result?.claims.map((c) => c.text)).toEqual(
+      expect.arrayContaining([CONFLICT, "Microsoft's IP rights to OpenAI's models run through 2032."]),
+    );
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -164,10 +166,16 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
       await options.waitForSelector('[data-unread-packs]');
       await options.close();
       // What the newer version stored is still there.
-      const stored = await control.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
+      const stored = await control.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+        ).chrome.storage.local.get(null),
+      );
       expect(stored).toMatchObject(newer);
     } finally {
-      await control.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+      await control.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear(),
+      );
       await control.close();
     }
   });
@@ -177,7 +185,10 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
     await waitForHighlight(page, CONFLICT);
     await page.goto(browser.server.url('neutral.html'));
     await page.evaluate(() => history.back());
-    await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', browser.server.url('page-claims.html'));
+    await page.waitForFunction(
+      (url) => location.href === url && document.readyState === 'complete',
+      browser.server.url('page-claims.html'),
+    );
     await waitForHighlight(page, CONFLICT);
     await page.close();
     const second = await browser.newPage('hostile.html');

@@ -24,7 +24,10 @@ const BROAD = 'OpenAI is hiring more engineers to work on cloud infrastructure i
 
 /** What the engine reports on the fixture at each sensitivity (the command-line scanner's reading). */
 const EXPECTED = Object.fromEntries(
-  (['strict', 'balanced', 'broad'] as const).map((s) => [s, scanHtml(readFileSync(resolve(FIXTURES, FIXTURE), 'utf8'), bundledPack, s).claims.map((c) => c.text)]),
+  (['strict', 'balanced', 'broad'] as const).map((s) => [
+    s,
+    scanHtml(readFileSync(resolve(FIXTURES, FIXTURE), 'utf8'), bundledPack, s).claims.map((c) => c.text),
+  ]),
 ) as Record<Sensitivity, string[]>;
 
 /**
@@ -39,7 +42,10 @@ async function focusOn(options: TestPage, selector: string): Promise<void> {
 /** Chooses `value` in the radio group `name` from the keyboard: focus on the group's choice, arrow keys to the value. */
 async function chooseRadio(options: TestPage, name: string, value: string): Promise<void> {
   await focusOn(options, `input[type="radio"][name="${name}"]:checked`);
-  const values = await options.evaluate((n) => [...document.querySelectorAll<HTMLInputElement>(`input[name="${n}"]`)].map((r) => r.value), name);
+  const values = await options.evaluate(
+    (n) => [...document.querySelectorAll<HTMLInputElement>(`input[name="${n}"]`)].map((r) => r.value),
+    name,
+  );
   const from = await options.evaluate(() => (document.activeElement as HTMLInputElement).value);
   const steps = values.indexOf(value) - values.indexOf(from);
   for (let i = 0; i < Math.abs(steps); i++) await options.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
@@ -73,19 +79,22 @@ const BELOW = 10;
 
 /** The claim's line box, widened below to take in its underline. */
 function claimArea(page: TestPage, text: string): Promise<Clip | null> {
-  return page.evaluate(({ t, below }) => {
-    let area: Clip | null = null;
-    CSS.highlights.forEach((h, name) => {
-      if (!name.startsWith('claimlens-')) return;
-      for (const r of h) {
-        const box = (r as Range).getClientRects()[0];
-        if (r.toString() === t && box) {
-          area = { x: Math.floor(box.left), y: Math.floor(box.top), width: Math.ceil(box.width), height: Math.ceil(box.height) + below };
+  return page.evaluate(
+    ({ t, below }) => {
+      let area: Clip | null = null;
+      CSS.highlights.forEach((h, name) => {
+        if (!name.startsWith('claimlens-')) return;
+        for (const r of h) {
+          const box = (r as Range).getClientRects()[0];
+          if (r.toString() === t && box) {
+            area = { x: Math.floor(box.left), y: Math.floor(box.top), width: Math.ceil(box.width), height: Math.ceil(box.height) + below };
+          }
         }
-      }
-    });
-    return area;
-  }, { t: text, below: BELOW });
+      });
+      return area;
+    },
+    { t: text, below: BELOW },
+  );
 }
 
 /** What a reader notices in a picture of the claim's area. */
@@ -181,13 +190,31 @@ describe.each(BROWSERS)('options applied live to an open tab in %s', (name) => {
     // The verdict's line runs under the text: in the lower part of the line box or just below it.
     const lineUnderText = (l: Look) => l.lineRow >= l.box / 2;
 
-    const underline = await waitForLook(page, clip!, hex, `options-live-underline-${name}`, (l) => l.white > 0.5 && l.tinted < 0.05 && lineUnderText(l));
+    const underline = await waitForLook(
+      page,
+      clip!,
+      hex,
+      `options-live-underline-${name}`,
+      (l) => l.white > 0.5 && l.tinted < 0.05 && lineUnderText(l),
+    );
     await chooseRadio(options, 'style', 'background');
-    const background = await waitForLook(page, clip!, hex, `options-live-background-${name}`, (l) => l.tinted > 0.5 && l.white < 0.1 && lineUnderText(l));
+    const background = await waitForLook(
+      page,
+      clip!,
+      hex,
+      `options-live-background-${name}`,
+      (l) => l.tinted > 0.5 && l.white < 0.1 && lineUnderText(l),
+    );
     expect(background.white).toBeLessThan(underline.white);
 
     await chooseRadio(options, 'style', 'underline');
-    await waitForLook(page, clip!, hex, `options-live-underline-again-${name}`, (l) => l.white > 0.5 && l.tinted < 0.05 && lineUnderText(l));
+    await waitForLook(
+      page,
+      clip!,
+      hex,
+      `options-live-underline-again-${name}`,
+      (l) => l.white > 0.5 && l.tinted < 0.05 && lineUnderText(l),
+    );
   });
 
   it('verdicts: unticking one takes its highlights off the open tab, ticking it brings them back', async () => {

@@ -49,14 +49,49 @@ const RUNS = Number(args.runs);
 const SENTENCES = Number(args.sentences);
 const CLAIMS = Number(args.claims);
 const names = (positionals.length > 0 ? positionals : BROWSERS) as BrowserName[];
-const buildOf = (name: BrowserName) => (args.output ? join(args.output, name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3') : extensionDir(name));
+const buildOf = (name: BrowserName) =>
+  args.output ? join(args.output, name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3') : extensionDir(name);
 
 // ——— the pages ———
 
-const SUBJECTS = ['The weather in the valley', 'The cafeteria on the third floor', 'The river near the old mill', 'The county fair', 'The school choir', 'The bakery on Elm Street', 'The night bus', 'The garden club', 'The public library', 'The harbour ferry'];
-const VERBS = ['was mild', 'stayed busy', 'ran late', 'drew a crowd', 'closed early', 'reopened', 'looked calm', 'got a new coat of paint', 'served soup', 'held a quiet meeting'];
-const WHENS = ['on Tuesday', 'after the storm', 'in the morning', 'for the third week', 'before the holiday', 'at dusk', 'despite the rain', 'all weekend', 'during the festival', 'as expected'];
-const neutral = (i: number) => `${SUBJECTS[i % 10]} ${VERBS[Math.floor(i / 10) % 10]} ${WHENS[Math.floor(i / 100) % 10]}, item ${i} of the log said.`;
+const SUBJECTS = [
+  'The weather in the valley',
+  'The cafeteria on the third floor',
+  'The river near the old mill',
+  'The county fair',
+  'The school choir',
+  'The bakery on Elm Street',
+  'The night bus',
+  'The garden club',
+  'The public library',
+  'The harbour ferry',
+];
+const VERBS = [
+  'was mild',
+  'stayed busy',
+  'ran late',
+  'drew a crowd',
+  'closed early',
+  'reopened',
+  'looked calm',
+  'got a new coat of paint',
+  'served soup',
+  'held a quiet meeting',
+];
+const WHENS = [
+  'on Tuesday',
+  'after the storm',
+  'in the morning',
+  'for the third week',
+  'before the holiday',
+  'at dusk',
+  'despite the rain',
+  'all weekend',
+  'during the festival',
+  'as expected',
+];
+const neutral = (i: number) =>
+  `${SUBJECTS[i % 10]} ${VERBS[Math.floor(i / 10) % 10]} ${WHENS[Math.floor(i / 100) % 10]}, item ${i} of the log said.`;
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -83,7 +118,13 @@ addEventListener('DOMContentLoaded', () => performance.mark('bench:dcl'));
 
 function html(sentences: string[], expected: number): string {
   const paragraphs: string[] = [];
-  for (let i = 0; i < sentences.length; i += 5) paragraphs.push(`<p>${sentences.slice(i, i + 5).map(escapeText).join(' ')}</p>`);
+  for (let i = 0; i < sentences.length; i += 5)
+    paragraphs.push(
+      `<p>${sentences
+        .slice(i, i + 5)
+        .map(escapeText)
+        .join(' ')}</p>`,
+    );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><main>\n${paragraphs.join('\n')}\n</main><script>${pageScript(expected)}</script></body></html>`;
 }
 
@@ -157,12 +198,26 @@ async function traceLoad(context: BrowserContext, url: string, expected: number)
     transferMode: 'ReportEvents',
     traceConfig: {
       recordMode: 'recordContinuously',
-      includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler', '__metadata'],
+      includedCategories: [
+        'toplevel',
+        'devtools.timeline',
+        'v8.execute',
+        'blink.user_timing',
+        'disabled-by-default-v8.cpu_profiler',
+        '__metadata',
+      ],
     },
   } as never);
   await page.goto(url, { waitUntil: 'load' });
-  if (expected > 0) await page.waitForFunction(() => performance.getEntriesByName('bench:all-highlights').length > 0, undefined, { timeout: 60_000, polling: 100 });
-  await page.waitForFunction(() => performance.getEntriesByName('bench:bare-pass').length > 0, undefined, { timeout: 60_000, polling: 100 });
+  if (expected > 0)
+    await page.waitForFunction(() => performance.getEntriesByName('bench:all-highlights').length > 0, undefined, {
+      timeout: 60_000,
+      polling: 100,
+    });
+  await page.waitForFunction(() => performance.getEntriesByName('bench:bare-pass').length > 0, undefined, {
+    timeout: 60_000,
+    polling: 100,
+  });
   // Whatever the extension still does after (reports, the last slices) is in the trace too.
   await page.waitForTimeout(expected > 0 ? 1000 : 2500);
   await cdp.send('Tracing.end');
@@ -185,10 +240,20 @@ function analyse(events: TraceEvent[]): Figures {
   const bare = bareBegin?.ph === 'X' ? bareBegin.dur! / 1000 : ((bareEnd?.ts ?? 0) - (bareBegin?.ts ?? 0)) / 1000;
 
   // The sampling profiler: one profile per isolate (thread), in chunks.
-  const profiles = new Map<string, { pid: number; tid: number; start: number; nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }>();
+  const profiles = new Map<
+    string,
+    { pid: number; tid: number; start: number; nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }
+  >();
   for (const e of events) {
     if (e.name === 'Profile') {
-      profiles.set(`${e.pid}:${e.id}`, { pid: e.pid, tid: e.tid, start: Number((e.args?.data as { startTime?: number })?.startTime ?? e.ts), nodes: new Map(), samples: [], deltas: [] });
+      profiles.set(`${e.pid}:${e.id}`, {
+        pid: e.pid,
+        tid: e.tid,
+        start: Number((e.args?.data as { startTime?: number })?.startTime ?? e.ts),
+        nodes: new Map(),
+        samples: [],
+        deltas: [],
+      });
     }
   }
   for (const e of events) {
@@ -216,7 +281,12 @@ function analyse(events: TraceEvent[]): Figures {
     const times: number[] = [];
     let t = p.start;
     for (const d of p.deltas) times.push((t += d));
-    const own = p.samples.map((id, i) => ({ t: times[i]!, w: i + 1 < times.length ? Math.min(times[i + 1]! - times[i]!, 5000) : 0, ext: extOf(id), fn: p.nodes.get(id)?.callFrame.functionName ?? '' }));
+    const own = p.samples.map((id, i) => ({
+      t: times[i]!,
+      w: i + 1 < times.length ? Math.min(times[i + 1]! - times[i]!, 5000) : 0,
+      ext: extOf(id),
+      fn: p.nodes.get(id)?.callFrame.functionName ?? '',
+    }));
     if (p.pid === pid && p.tid === main) samples = own;
     else background += own.reduce((n, s) => n + (s.ext ? s.w : 0), 0);
     if (process.env.BENCH_DEBUG) {
@@ -233,14 +303,17 @@ function analyse(events: TraceEvent[]): Figures {
       p.samples.forEach((id, i) => {
         if (!own[i]!.ext) return;
         const chain: string[] = [];
-        for (let n = p.nodes.get(id); n; n = n.parent !== undefined ? p.nodes.get(n.parent) : undefined) chain.unshift(`${n.callFrame.functionName || '(anon)'}${isExtension(n.callFrame.url) ? '' : '*'}`);
+        for (let n = p.nodes.get(id); n; n = n.parent !== undefined ? p.nodes.get(n.parent) : undefined)
+          chain.unshift(`${n.callFrame.functionName || '(anon)'}${isExtension(n.callFrame.url) ? '' : '*'}`);
         const at = chain.findIndex((c) => !c.endsWith('*'));
         const k = chain.slice(Math.max(0, at - 1), at + 3).join(' > ');
         incl.set(k, (incl.get(k) ?? 0) + own[i]!.w);
       });
       for (const [k, w] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    incl ${(w / 1000).toFixed(1)} ms  ${k}`);
       const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 12);
-      console.log(`  [profile pid ${p.pid} tid ${p.tid}${p.pid === pid && p.tid === main ? ' (page main)' : ''}: ${p.samples.length} samples]`);
+      console.log(
+        `  [profile pid ${p.pid} tid ${p.tid}${p.pid === pid && p.tid === main ? ' (page main)' : ''}: ${p.samples.length} samples]`,
+      );
       for (const [k, w] of top) console.log(`    ${(w / 1000).toFixed(1)} ms  ${k}`);
     }
   }
@@ -264,7 +337,8 @@ function analyse(events: TraceEvent[]): Figures {
   }
   // The content script's start: its compile or evaluation event, else its first sample.
   const scriptEvents = events.filter(
-    (e) => e.pid === pid && e.tid === main && typeof e.args?.data?.url === 'string' && (e.args.data.url as string).includes('/content-scripts/'),
+    (e) =>
+      e.pid === pid && e.tid === main && typeof e.args?.data?.url === 'string' && (e.args.data.url as string).includes('/content-scripts/'),
   );
   const first = Math.min(...scriptEvents.map((e) => e.ts), extSamples[0]?.t ?? Infinity);
   // A task mostly the extension's counts whole (its compile and style work are not JS samples); in a task
@@ -278,7 +352,9 @@ function analyse(events: TraceEvent[]): Figures {
   const longest = Math.max(0, ...extTasks.map((t) => extIn(t) / 1000));
   if (process.env.BENCH_DEBUG) {
     const t0 = first;
-    console.log(`  [extension tasks: ${extTasks.map((t) => `+${((t.ts - t0) / 1000).toFixed(0)}:${(t.dur! / 1000).toFixed(1)}`).join(' ')}]`);
+    console.log(
+      `  [extension tasks: ${extTasks.map((t) => `+${((t.ts - t0) / 1000).toFixed(0)}:${(t.dur! / 1000).toFixed(1)}`).join(' ')}]`,
+    );
     const allMark = mark('bench:all-highlights');
     if (allMark) console.log(`  [all highlights at +${((allMark.ts - t0) / 1000).toFixed(0)}]`);
     for (const t of [...extTasks].sort((a, b) => b.dur! - a.dur!).slice(0, 4)) {
@@ -286,8 +362,16 @@ function analyse(events: TraceEvent[]): Figures {
       const ext = inside.filter((x) => x.ext).reduce((n, x) => n + x.w, 0);
       const fns = new Map<string, number>();
       for (const x of inside) fns.set(`${x.fn}${x.ext ? '' : '*'}`, (fns.get(`${x.fn}${x.ext ? '' : '*'}`) ?? 0) + x.w);
-      console.log(`    ${[...fns].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, w]) => `${f || '(anon)'} ${(w / 1000).toFixed(1)}`).join(', ')}`);
-      console.log(`  [task at +${((t.ts - (extTasks[0]?.ts ?? 0)) / 1000).toFixed(0)} ms: ${(t.dur! / 1000).toFixed(1)} ms, extension samples ${(ext / 1000).toFixed(1)} ms, all samples ${(inside.reduce((n, x) => n + x.w, 0) / 1000).toFixed(1)} ms]`);
+      console.log(
+        `    ${[...fns]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 8)
+          .map(([f, w]) => `${f || '(anon)'} ${(w / 1000).toFixed(1)}`)
+          .join(', ')}`,
+      );
+      console.log(
+        `  [task at +${((t.ts - (extTasks[0]?.ts ?? 0)) / 1000).toFixed(0)} ms: ${(t.dur! / 1000).toFixed(1)} ms, extension samples ${(ext / 1000).toFixed(1)} ms, all samples ${(inside.reduce((n, x) => n + x.w, 0) / 1000).toFixed(1)} ms]`,
+      );
     }
   }
   const lastTask = extTasks.at(-1);
@@ -335,8 +419,13 @@ async function coldStarts(site: StaticServer, p: { file: string; label: string; 
       await context.close();
     }
   }
-  if (starts.length) console.log(`\nchromium — the background's own start-up (script evaluated, listeners on): ${median(starts).toFixed(1)} ms`);
-  print('chromium', { ...p, label: `${p.label}, the first scan of a freshly started background (cold start; browser's first page load, too)` }, cold);
+  if (starts.length)
+    console.log(`\nchromium — the background's own start-up (script evaluated, listeners on): ${median(starts).toFixed(1)} ms`);
+  print(
+    'chromium',
+    { ...p, label: `${p.label}, the first scan of a freshly started background (cold start; browser's first page load, too)` },
+    cold,
+  );
 }
 
 async function chromium(site: StaticServer, pages: { file: string; label: string; expected: number }[]): Promise<void> {
@@ -384,7 +473,9 @@ async function markedLoad(browser: Awaited<ReturnType<typeof launch>>, url: stri
       return {
         cpu: performance.getEntriesByName('claimlens-bench:cpu').at(-1)?.duration ?? null,
         longest: performance.getEntriesByName('claimlens-bench:longest').at(-1)?.duration ?? null,
-        what: ((performance.getEntriesByName('claimlens-bench:longest').at(-1) as PerformanceMeasure | undefined)?.detail as string | undefined) ?? '',
+        what:
+          ((performance.getEntriesByName('claimlens-bench:longest').at(-1) as PerformanceMeasure | undefined)?.detail as
+            string | undefined) ?? '',
         highlighted: all ? all.startTime - dcl : null,
         bare: performance.getEntriesByName('bench:bare-pass')[0]!.duration,
       };
@@ -421,11 +512,14 @@ async function firefox(site: StaticServer, pages: { file: string; label: string;
         return xs.length ? median(xs) : null;
       };
       const bare = m('bare')!;
-      const ms = (x: number | null, digits = 1) => (x === null ? 'n/a (not a bench build)' : `${x.toFixed(digits)} ms  (${(x / bare).toFixed(1)}× the bare pass)`);
+      const ms = (x: number | null, digits = 1) =>
+        x === null ? 'n/a (not a bench build)' : `${x.toFixed(digits)} ms  (${(x / bare).toFixed(1)}× the bare pass)`;
       console.log(`\nfirefox — ${p.label} — median of ${runs.length} loads (the content script's own timing: see the header)`);
       console.log(`  bare TreeWalker text pass (the floor)          ${bare.toFixed(1)} ms`);
       console.log(`  extension CPU on the page's main thread        ${ms(m('cpu'))}`);
-      console.log(`  its longest piece of work                      ${m('longest') === null ? 'n/a' : `${m('longest')!.toFixed(1)} ms`}${process.env.BENCH_DEBUG ? ` (${runs.map((r) => r.what).join(', ')})` : ''}`);
+      console.log(
+        `  its longest piece of work                      ${m('longest') === null ? 'n/a' : `${m('longest')!.toFixed(1)} ms`}${process.env.BENCH_DEBUG ? ` (${runs.map((r) => r.what).join(', ')})` : ''}`,
+      );
       if (p.expected > 0) console.log(`  DOMContentLoaded → all ${p.expected} claims highlighted   ${ms(m('highlighted'), 0)}`);
     }
   } finally {
@@ -455,9 +549,13 @@ function print(name: string, p: { label: string; expected: number }, runs: Figur
       : `  script start → its last task's end              ${m('done').toFixed(0)} ms  (${ratio(m('done'))} the bare pass)`,
   );
   const scans = runs.flatMap((r) => (r.scan === undefined ? [] : [r.scan]));
-  if (scans.length) console.log(`  the background's scan of the page's runs         ${median(scans).toFixed(1)} ms (not on the page's thread)`);
+  if (scans.length)
+    console.log(`  the background's scan of the page's runs         ${median(scans).toFixed(1)} ms (not on the page's thread)`);
   const builds = runs.flatMap((r) => (r.built === undefined ? [] : [r.built]));
-  if (builds.length) console.log(`  the background building the engine (cold start) ${median(builds).toFixed(1)} ms, in ${builds.length} of ${runs.length} loads`);
+  if (builds.length)
+    console.log(
+      `  the background building the engine (cold start) ${median(builds).toFixed(1)} ms, in ${builds.length} of ${runs.length} loads`,
+    );
 }
 
 const { dir, pages } = makeSite();

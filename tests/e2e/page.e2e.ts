@@ -95,7 +95,9 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
       r.selectNodeContents(document.querySelector('#conflict')!);
       return [...r.getClientRects()].map((b) => b.toJSON());
     });
-    const coversText = lineBox.some((b) => card!.box.top < b.bottom && card!.box.bottom > b.top && card!.box.left < b.right && card!.box.right > b.left);
+    const coversText = lineBox.some(
+      (b) => card!.box.top < b.bottom && card!.box.bottom > b.top && card!.box.left < b.right && card!.box.right > b.left,
+    );
     expect(coversText).toBe(false);
     for (const link of card!.links) {
       expect(link.target).toBe('_blank');
@@ -132,16 +134,23 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     const step = (direction: 1 | -1) =>
       control.evaluate(
         async ({ tab, direction }) => {
-          const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
+          const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown, o: object): Promise<unknown> } } })
+            .chrome;
           return api.tabs.sendMessage(tab, { type: 'step-claim', direction }, { frameId: 0 });
         },
         { tab: tabId, direction },
       );
     // From the top of the page: previous is the last claim in view, next goes on to the one far below.
     await step(-1);
-    await page.waitForFunction(() => document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-verdict') === 'conflicting');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-verdict') ===
+        'conflicting',
+    );
     await step(1);
-    await page.waitForFunction(() => document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent?.includes('2032'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent?.includes('2032'),
+    );
     await page.waitForFunction(() => {
       const r = document.querySelector('#late')!.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
@@ -209,7 +218,11 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     const control = await browser.openExtensionPage('options.html');
     const setDisabled = (sites: string[]) =>
       control.evaluate(async (disabledSites) => {
-        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+        const api = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+          }
+        ).chrome;
         const current = ((await api.storage.local.get('settings')).settings ?? {}) as object;
         const defaults = {
           enabled: true,
@@ -257,7 +270,11 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     expect(await cardState(page)).not.toBeNull();
     // Away to empty space: it goes.
     await page.mouseMove(5, 5);
-    await page.waitForFunction(() => !document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3000);
+    await page.waitForFunction(
+      () => !document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'),
+      undefined,
+      3000,
+    );
   });
 
   it('reveals a claim the popup picked: scrolls to it and marks it for a moment', async () => {
@@ -304,7 +321,13 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
       control.evaluate(async (verdicts) => {
         const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
         await api.storage.local.set({
-          settings: { enabled: true, disabledSites: [], highlightVerdicts: verdicts, sensitivity: 'balanced', highlightStyle: 'background' },
+          settings: {
+            enabled: true,
+            disabledSites: [],
+            highlightVerdicts: verdicts,
+            sensitivity: 'balanced',
+            highlightStyle: 'background',
+          },
           settings$: { v: 2 },
         });
       }, highlightVerdicts);
@@ -347,7 +370,11 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     await waitForHighlight(page, CONFLICT_CLAIM);
     const point = await claimPoint(page, CONFLICT_CLAIM);
     await page.mouseMove(point!.x, point!.y);
-    await page.waitForFunction(() => document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-verdict') === 'conflicting');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-verdict') ===
+        'conflicting',
+    );
     expect(page.errors).toEqual([]);
   });
 

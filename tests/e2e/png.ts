@@ -20,7 +20,7 @@ export function decodePng(png: Uint8Array): Image {
   let height = 0;
   let channels = 0;
   const data: Buffer[] = [];
-  for (let at = 8; at + 8 <= bytes.length; ) {
+  for (let at = 8; at + 8 <= bytes.length;) {
     const length = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
     const body = bytes.subarray(at + 8, at + 8 + length);

@@ -19,7 +19,7 @@ describe.each(BROWSERS)('back to a page in %s', (name) => {
     await browser?.close();
   });
 
-  it('lists the page\'s claims again after going back to it', async () => {
+  it("lists the page's claims again after going back to it", async () => {
     const expected = expectedVerdicts(CLAIMS);
     const page = await browser.newPage(CLAIMS);
     const tabId = await browser.tabIdOf(page);
@@ -39,7 +39,7 @@ describe.each(BROWSERS)('back to a page in %s', (name) => {
     expect(restored).toBe(name === 'chromium');
 
     let result = await browser.tabResult(tabId, 500);
-    for (const deadline = Date.now() + 10_000; result?.claims.length !== expected.length && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 10_000; result?.claims.length !== expected.length && Date.now() < deadline;) {
       result = await browser.tabResult(tabId, 500);
     }
     expect(result?.claims.map((c) => c.verdict)).toEqual(expected);

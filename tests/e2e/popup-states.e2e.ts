@@ -122,13 +122,13 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
     const sorted = (verdicts: (string | null)[]) => [...verdicts].sort();
     const count = (popup: TestPage, n: number) => popup.waitForFunction((k) => document.querySelectorAll('[data-claim]').length === k, n);
 
-    it('the fixture has a claim in each frame, and only the removed frame\'s conflicts', () => {
+    it("the fixture has a claim in each frame, and only the removed frame's conflicts", () => {
       expect([top.length, removed.length, navigated.length]).toEqual([1, 1, 1]);
       expect([...top, ...navigated]).not.toContain('conflicting');
       expect(removed).toEqual(['conflicting']);
     });
 
-    it('an iframe\'s claims leave the popup and the badge when the page removes it or it goes elsewhere', async () => {
+    it("an iframe's claims leave the popup and the badge when the page removes it or it goes elsewhere", async () => {
       const page = await browser.newPage(FRAMES);
       const tabId = await browser.tabIdOf(page);
       const all = [...top, ...removed, ...navigated];

@@ -21,7 +21,7 @@ describe.each(BROWSERS)('toolbar popup in %s', (name) => {
   /** Polls the open popup until it shows `want` (or 10 s pass) and returns what it shows then. */
   async function popupShows(want: ReturnType<typeof shown>) {
     let last = await browser.inToolbarPopup(shown).catch(() => null);
-    for (const deadline = Date.now() + 10_000; JSON.stringify(last) !== JSON.stringify(want) && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 10_000; JSON.stringify(last) !== JSON.stringify(want) && Date.now() < deadline;) {
       await new Promise((r) => setTimeout(r, 100));
       last = await browser.inToolbarPopup(shown).catch(() => null);
     }

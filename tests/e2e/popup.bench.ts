@@ -86,7 +86,10 @@ function readOpen(doc: Document, [resultMark, firstMark, renderedMark, ours]: re
     painted: paint.startTime,
     listed: doc.querySelectorAll('[data-claim]').length,
     agent: doc.defaultView!.navigator.userAgent,
-    marks: perf.getEntriesByType('mark').map((m) => m.name + '@' + m.startTime.toFixed(0)).join(' '),
+    marks: perf
+      .getEntriesByType('mark')
+      .map((m) => m.name + '@' + m.startTime.toFixed(0))
+      .join(' '),
   };
 }
 
@@ -110,23 +113,31 @@ try {
       for (let i = 0; i < 2 * (RUNS + 2); i++) {
         const which = i % 2 === 0 ? 'ours' : 'floor';
         await control.evaluate(
-          (popup) => (globalThis as unknown as { chrome: { action: { setPopup(d: { popup: string }): Promise<void> } } }).chrome.action.setPopup({ popup }),
+          (popup) =>
+            (globalThis as unknown as { chrome: { action: { setPopup(d: { popup: string }): Promise<void> } } }).chrome.action.setPopup({
+              popup,
+            }),
           which === 'ours' ? 'popup.html' : 'floor.html',
         );
         const asked = await browser.openToolbarPopup(tab);
         let open: Open | null = null;
-        for (const deadline = Date.now() + 15_000; !open; ) {
-          open = await browser.inToolbarPopup(readOpen, [RESULT_MARK, FIRST_SCREEN_MARK, RENDERED_MARK, which === 'ours'] as const).catch(() => null);
+        for (const deadline = Date.now() + 15_000; !open;) {
+          open = await browser
+            .inToolbarPopup(readOpen, [RESULT_MARK, FIRST_SCREEN_MARK, RENDERED_MARK, which === 'ours'] as const)
+            .catch(() => null);
           if (!open && Date.now() > deadline) throw new Error(`${name}: the popup did not show within 15 s`);
           if (!open) await new Promise((r) => setTimeout(r, 20));
         }
         open.created -= asked;
-        if (process.env.BENCH_DEBUG) console.log(name, which, `loaded@${open.loaded.toFixed(0)}`, open.marks, `paint@${open.painted.toFixed(0)}`);
+        if (process.env.BENCH_DEBUG)
+          console.log(name, which, `loaded@${open.loaded.toFixed(0)}`, open.marks, `paint@${open.painted.toFixed(0)}`);
         if (i >= 4) opens[which].push(open); // warm-up: the first opens compile the popup's scripts
       }
       const col = (which: 'ours' | 'floor', pick: (o: Open) => number) => fmt(opens[which].map(pick));
       const last = opens.ours.at(-1);
-      console.log(`popup benchmark, ${/(HeadlessChrome|Chrome|Firefox)\/[\d.]+/.exec(last?.agent ?? '')?.[0] ?? name}, headless, the real toolbar popup: ${last?.listed} claims listed (engine: ${claims}), ${RUNS} opens`);
+      console.log(
+        `popup benchmark, ${/(HeadlessChrome|Chrome|Firefox)\/[\d.]+/.exec(last?.agent ?? '')?.[0] ?? name}, headless, the real toolbar popup: ${last?.listed} claims listed (engine: ${claims}), ${RUNS} opens`,
+      );
       console.log(`  the browser creating the popup (openPopup → its navigation start): ${col('ours', (o) => o.created)}`);
       console.log(`  navigation start → document loaded:        ${col('ours', (o) => o.loaded)}`);
       console.log(`  navigation start → the tab's result read:  ${col('ours', (o) => o.result)}`);

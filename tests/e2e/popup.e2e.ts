@@ -44,7 +44,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await popup.close();
   });
 
-  it('opens a claim\'s sources from the keyboard: one Tab stop for the list, arrows to the claim, Enter; links to new tabs', async () => {
+  it("opens a claim's sources from the keyboard: one Tab stop for the list, arrows to the claim, Enter; links to new tabs", async () => {
     const popup = await openPopup(tabId);
     await popup.waitForSelector('[data-claim][data-verdict="conflicting"]');
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -89,7 +89,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await popup.close();
   });
 
-  it('clicking a claim\'s text scrolls the page to it', async () => {
+  it("clicking a claim's text scrolls the page to it", async () => {
     // A long page (the page pipeline's fixture): its last claim is far below the fold.
     const long = await browser.newPage('page-claims.html');
     const id = await browser.tabIdOf(long);
@@ -135,7 +135,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await empty.close();
   });
 
-  it('says why a browser page can\'t be read', async () => {
+  it("says why a browser page can't be read", async () => {
     for (const url of ['about:blank#popup-test', name === 'chromium' ? 'chrome://version/' : 'about:robots']) {
       const other = await browser.newPage(url);
       const id = await browser.tabIdOf(other);
@@ -165,9 +165,9 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     for (let i = 0; i < 50 && (await browser.badgeText(tabId)) !== ''; i++) await new Promise((r) => setTimeout(r, 100));
     expect(await browser.badgeText(tabId)).toBe('');
     // Back on, with the switch shown in the disabled message.
-    expect(await popup.evaluate(() => document.querySelector('[data-state="disabled"] [data-site-switch]')?.getAttribute('aria-checked'))).toBe(
-      'false',
-    );
+    expect(
+      await popup.evaluate(() => document.querySelector('[data-state="disabled"] [data-site-switch]')?.getAttribute('aria-checked')),
+    ).toBe('false');
     await popup.evaluate(() => (document.querySelector('[data-site-switch]') as HTMLElement).click());
     await popup.waitForFunction((n) => document.querySelectorAll('[data-claim]').length === n, expected.length);
     expect(await listedVerdicts(popup)).toEqual(expected);

@@ -18,7 +18,9 @@ function cardNow() {
   const dialog = document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) return null;
   const r = dialog.getBoundingClientRect();
-  const lines = [...dialog.querySelectorAll<HTMLElement>('.reason, .who li, .page-date, .self-note')].filter((el) => el.getClientRects().length > 0);
+  const lines = [...dialog.querySelectorAll<HTMLElement>('.reason, .who li, .page-date, .self-note')].filter(
+    (el) => el.getClientRects().length > 0,
+  );
   return {
     verdict: dialog.dataset.verdict ?? '',
     title: dialog.querySelector('h2')?.textContent ?? '',
@@ -36,7 +38,8 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
   const send = (message: object) =>
     control.evaluate(
       async ({ tab, message }) => {
-        const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
+        const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown, o: object): Promise<unknown> } } })
+          .chrome;
         return api.tabs.sendMessage(tab, message, { frameId: 0 });
       },
       { tab: tabId, message },
@@ -74,7 +77,9 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
     for (const path of [`popup.html?tab=${tabId}`, 'options.html', 'facts.html']) {
       const p = await browser.openExtensionPage(path);
       await p.waitForSelector('h1');
-      const sizes = await p.evaluate(() => [document.body, document.querySelector('main p, main li, main label')].map((el) => el && getComputedStyle(el).fontSize));
+      const sizes = await p.evaluate(() =>
+        [document.body, document.querySelector('main p, main li, main label')].map((el) => el && getComputedStyle(el).fontSize),
+      );
       expect(sizes, path).toEqual(['14px', '14px']);
       await p.close();
     }
@@ -229,7 +234,9 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
       area.dispatchEvent(new Event('input', { bubbles: true }));
       (root.querySelector('.report button[type="submit"]') as HTMLElement).click();
     });
-    await page.waitForFunction(() => /Noted/.test(document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('.said')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /Noted/.test(document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('.said')?.textContent ?? ''),
+    );
     const options = await browser.openExtensionPage('options.html');
     await options.waitForSelector('[data-report]');
     expect(await options.text('[data-report]')).toContain(DISPUTED);

@@ -14,7 +14,9 @@ afterEach(() => {
 });
 
 function claimOnPage() {
-  root = mount((r) => r.append(paragraph(['Earlier news. ', ['a', 'OpenAI'], ' will keep paying ', ['strong', 'Microsoft'], ' a revenue share until 2032.'])));
+  root = mount((r) =>
+    r.append(paragraph(['Earlier news. ', ['a', 'OpenAI'], ' will keep paying ', ['strong', 'Microsoft'], ' a revenue share until 2032.'])),
+  );
   const [block] = extractBlocks(root);
   const start = block!.text.indexOf(CLAIM);
   return { block: block!, claim: { start, end: start + CLAIM.length, text: CLAIM } };

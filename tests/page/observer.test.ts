@@ -14,7 +14,12 @@ function nextBatch(target: HTMLElement, options: { floodLimit?: number; signal?:
   return new Promise<PageChanges | 'all'>((resolve) => {
     const observer = new ChangeObserver(
       target,
-      { isOwn: (n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('[data-claimlens-ui]'), onChange: resolve, maxDelayMs: 50, floodLimit: options.floodLimit },
+      {
+        isOwn: (n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('[data-claimlens-ui]'),
+        onChange: resolve,
+        maxDelayMs: 50,
+        floodLimit: options.floodLimit,
+      },
       options.signal ?? controller.signal,
     );
     observer.start();

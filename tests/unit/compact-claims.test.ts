@@ -34,7 +34,10 @@ describe('compact claims', () => {
   it('keeps evidence apart when only its stance or note differs', () => {
     const [first] = claims;
     const e = first!.evidence[0]!;
-    const twin = { ...first!, evidence: [e, { ...e, stance: e.stance === 'conflicts' ? 'corroborates' : 'conflicts' } as const, { ...e, note: 'other' }] };
+    const twin = {
+      ...first!,
+      evidence: [e, { ...e, stance: e.stance === 'conflicts' ? 'corroborates' : 'conflicts' } as const, { ...e, note: 'other' }],
+    };
     expect(compactClaims([twin]).evidence).toHaveLength(3);
     expect(expandClaims(compactClaims([twin]))).toEqual([twin]);
   });

@@ -5,7 +5,16 @@ describe('messages', () => {
   it('the background takes only its own message types, and nothing that merely looks like a message', () => {
     expect(isMessageOf({ type: 'scan', runs: [], sensitivity: 'balanced', pageDate: null }, BACKGROUND_MESSAGES)).toBe(true);
     expect(isMessageOf({ type: 'get-result', tabId: 3 }, BACKGROUND_MESSAGES)).toBe(true);
-    for (const other of [{ type: 'reveal-claim', index: 0 }, { type: 'frame-ping' }, { type: 'constructor' }, { type: 7 }, {}, null, 'scan', undefined]) {
+    for (const other of [
+      { type: 'reveal-claim', index: 0 },
+      { type: 'frame-ping' },
+      { type: 'constructor' },
+      { type: 7 },
+      {},
+      null,
+      'scan',
+      undefined,
+    ]) {
       expect(isMessageOf(other, BACKGROUND_MESSAGES)).toBe(false);
     }
   });

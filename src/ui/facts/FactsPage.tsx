@@ -32,7 +32,12 @@ function FactCard({ fact, sources }: { fact: Fact; sources: Map<string, Source> 
   const supports = fact.evidence.filter((e) => e.stance === 'supports');
   const disputes = fact.evidence.filter((e) => e.stance === 'disputes');
   return (
-    <article class={disputed ? 'fact disputed' : 'fact'} id={`fact-${fact.id}`} data-fact={fact.id} data-disputed={disputed ? '' : undefined}>
+    <article
+      class={disputed ? 'fact disputed' : 'fact'}
+      id={`fact-${fact.id}`}
+      data-fact={fact.id}
+      data-disputed={disputed ? '' : undefined}
+    >
       <h3>{fact.statement}</h3>
       {disputed ? (
         <p class="disagree">

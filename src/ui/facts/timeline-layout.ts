@@ -87,7 +87,11 @@ export function layoutTimeline(
   const laid = events.map((e, i) => {
     const ex = x(e.at);
     const full = `${e.date} ${e.label}`;
-    const nextX = events.slice(i + 1).map((n) => x(n.at)).find((nx) => nx > ex) ?? width - margin;
+    const nextX =
+      events
+        .slice(i + 1)
+        .map((n) => x(n.at))
+        .find((nx) => nx > ex) ?? width - margin;
     const right = nextX - ex - 8;
     const left = ex - margin - 8;
     const need = full.length * charWidth;

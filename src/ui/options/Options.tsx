@@ -37,7 +37,7 @@ function SitesList({ settings, save }: { settings: Settings; save: (s: Settings)
     // What the field holds now (a paste or autofill may not have gone through onInput yet).
     const typed = ((e.currentTarget as HTMLFormElement).elements.namedItem('site') as HTMLInputElement | null)?.value ?? draft;
     const site = siteOf(typed);
-    if (!site || !site.includes('.') && site !== 'localhost') {
+    if (!site || (!site.includes('.') && site !== 'localhost')) {
       setError(t('siteInvalid', typed));
       return;
     }

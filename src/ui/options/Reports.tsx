@@ -29,7 +29,10 @@ export function Reports() {
           <ul class="reports">
             {reports.map((r, i) => (
               <li key={`${r.url}|${r.claim}`} data-report="">
-                <q>{r.claim}</q> <span class="muted">({verdictLabel(r.verdict as Verdict)}; {r.url})</span>
+                <q>{r.claim}</q>{' '}
+                <span class="muted">
+                  ({verdictLabel(r.verdict as Verdict)}; {r.url})
+                </span>
                 {r.note ? <p class="note">{r.note}</p> : null}
                 <button type="button" onClick={() => save(reports.filter((_, j) => j !== i))}>
                   {t('reportsRemove')}

@@ -16,17 +16,13 @@ export const MAX_PACK_CHARS = 2_000_000;
 /** All imported packs together, as stored (`storage.local` holds 10 MB in Chrome, shared with the settings). */
 export const MAX_PACKS_CHARS = 5_000_000;
 
-export type ImportOutcome =
-  | { ok: true; pack: FactPack; packs: unknown[]; replaced: boolean }
-  | { ok: false; error: string };
+export type ImportOutcome = { ok: true; pack: FactPack; packs: unknown[]; replaced: boolean } | { ok: false; error: string };
 
 const megabytes = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
 
 /** The refusal of a file of `size` characters (or bytes), or null when it is small enough. */
 export function sizeProblem(size: number): string | null {
-  return size > MAX_PACK_CHARS
-    ? `the file is ${megabytes(size)}; a fact pack can be at most ${megabytes(MAX_PACK_CHARS)}`
-    : null;
+  return size > MAX_PACK_CHARS ? `the file is ${megabytes(size)}; a fact pack can be at most ${megabytes(MAX_PACK_CHARS)}` : null;
 }
 
 const nameOf = (p: unknown) => (p && typeof p === 'object' ? (p as { name?: unknown }).name : undefined);
@@ -59,7 +55,10 @@ export function importPack(
   const packs = [...kept, pack];
   const size = JSON.stringify(packs).length;
   if (size > MAX_PACKS_CHARS) {
-    return { ok: false, error: `with it the imported packs would take ${megabytes(size)}; together they can take at most ${megabytes(MAX_PACKS_CHARS)}: remove one first` };
+    return {
+      ok: false,
+      error: `with it the imported packs would take ${megabytes(size)}; together they can take at most ${megabytes(MAX_PACKS_CHARS)}: remove one first`,
+    };
   }
   return { ok: true, pack, packs, replaced: kept.length < existing.length };
 }

@@ -65,7 +65,10 @@ export function ClaimItem({ claim, index, onReveal, initiallyOpen = false, tabba
             {self ? <p class="muted">{t('cardSelfSource', self)}</p> : null}
             <details class="more">
               <summary>{`${t('sourcesSayTitle')} (${claim.evidence.length})`}</summary>
-              <EvidenceBySource evidence={[...claim.evidence].sort((a, b) => (a.stance === b.stance ? 0 : a.stance === 'conflicts' ? -1 : 1))} isSelf={isSelf} />
+              <EvidenceBySource
+                evidence={[...claim.evidence].sort((a, b) => (a.stance === b.stance ? 0 : a.stance === 'conflicts' ? -1 : 1))}
+                isSelf={isSelf}
+              />
             </details>
             <ClaimActions
               claim={claim}

@@ -45,7 +45,15 @@ function SiteSwitch({ site, on, onChange }: { site: string; on: boolean; onChang
   );
 }
 
-function StateMessage({ state, onEnableGlobally, children }: { state: PopupState; onEnableGlobally: () => void; children?: ComponentChildren }) {
+function StateMessage({
+  state,
+  onEnableGlobally,
+  children,
+}: {
+  state: PopupState;
+  onEnableGlobally: () => void;
+  children?: ComponentChildren;
+}) {
   switch (state.kind) {
     case 'unreadable':
       return (
@@ -94,7 +102,19 @@ function StateMessage({ state, onEnableGlobally, children }: { state: PopupState
  * The page's verdict, the filters, and the claims: those needing attention first (disputed, sources
  * disagree), each group in page order. The list is one Tab stop; the arrow keys move between claims.
  */
-function ClaimList({ claims, scanning, listLimit, onReveal, pageUrl }: { claims: PopupStateClaims; scanning: boolean; listLimit?: number; onReveal: (i: number) => void; pageUrl: string }) {
+function ClaimList({
+  claims,
+  scanning,
+  listLimit,
+  onReveal,
+  pageUrl,
+}: {
+  claims: PopupStateClaims;
+  scanning: boolean;
+  listLimit?: number;
+  onReveal: (i: number) => void;
+  pageUrl: string;
+}) {
   const [filter, setFilter] = useState<Filter>('all');
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const ordered = useMemo(() => claimsByAttention(claims), [claims]);
@@ -107,7 +127,12 @@ function ClaimList({ claims, scanning, listLimit, onReveal, pageUrl }: { claims:
     const at = rows.indexOf(e.target as HTMLElement);
     if (at < 0) return;
     e.preventDefault();
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? rows.length - 1 : Math.min(rows.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)));
+    const next =
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? rows.length - 1
+          : Math.min(rows.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)));
     rows[next]?.focus();
   };
   return (
@@ -121,7 +146,15 @@ function ClaimList({ claims, scanning, listLimit, onReveal, pageUrl }: { claims:
       <Filters claims={claims} filter={filter} onFilter={setFilter} />
       <ol class="claims" aria-label={t('claimsListLabel')} onKeyDown={onKeyDown}>
         {shown.map(({ claim, index }) => (
-          <ClaimItem key={index} claim={claim} index={index} onReveal={onReveal} tabbable={index === tabbable} onFocusRow={setFocusRow} pageUrl={pageUrl} />
+          <ClaimItem
+            key={index}
+            claim={claim}
+            index={index}
+            onReveal={onReveal}
+            tabbable={index === tabbable}
+            onFocusRow={setFocusRow}
+            pageUrl={pageUrl}
+          />
         ))}
       </ol>
     </>
@@ -147,7 +180,13 @@ export function Popup(props: PopupProps) {
       <main>
         {state.kind === 'claims' ? (
           <>
-            <ClaimList claims={state.view.claims} scanning={state.scanning} listLimit={props.listLimit} onReveal={props.onReveal} pageUrl={tab?.url ?? ''} />
+            <ClaimList
+              claims={state.view.claims}
+              scanning={state.scanning}
+              listLimit={props.listLimit}
+              onReveal={props.onReveal}
+              pageUrl={tab?.url ?? ''}
+            />
             {state.view.more ? (
               <p class="muted" data-more={state.view.more}>
                 {t('claimsMore', [state.view.more, state.view.claims.length])}

@@ -25,7 +25,8 @@ const FIRST_SCREEN = 12;
 /** Timing marks for `npm run bench:popup`: the first screenful of the tab's claims is in the document, then all. */
 function markListed(count: number): void {
   const listed = document.querySelectorAll('[data-claim]').length;
-  if (listed >= Math.min(count, FIRST_SCREEN) && performance.getEntriesByName(FIRST_SCREEN_MARK).length === 0) performance.mark(FIRST_SCREEN_MARK);
+  if (listed >= Math.min(count, FIRST_SCREEN) && performance.getEntriesByName(FIRST_SCREEN_MARK).length === 0)
+    performance.mark(FIRST_SCREEN_MARK);
   if (listed >= count && performance.getEntriesByName(RENDERED_MARK).length === 0) performance.mark(RENDERED_MARK);
 }
 
@@ -58,7 +59,10 @@ export function PopupApp({ start }: { start: FirstRead }) {
     let alive = true;
     const unwatchSettings = watchSettings(setSettings);
     // Read once more now that changes are followed: one made between the first read and now would be lost.
-    void readSettings().then((s) => alive && setSettings(s), () => undefined);
+    void readSettings().then(
+      (s) => alive && setSettings(s),
+      () => undefined,
+    );
     if (tabId === undefined) return unwatchSettings;
     // The background writes each result to session storage: follow it while the popup is open.
     const refresh = () => void readResult(tabId).then((v) => alive && setView(v));
@@ -101,7 +105,9 @@ export function PopupApp({ start }: { start: FirstRead }) {
       onReveal={(index) => {
         if (!tab || state.kind !== 'claims') return;
         const origin = state.view.origins[index];
-        void sendToTab(tab.id, { type: 'reveal-claim', index: origin?.index ?? index }, { frameId: origin?.frameId ?? 0 }).catch(() => undefined);
+        void sendToTab(tab.id, { type: 'reveal-claim', index: origin?.index ?? index }, { frameId: origin?.frameId ?? 0 }).catch(
+          () => undefined,
+        );
       }}
       onSetSiteEnabled={(enabled) => {
         if (tab?.url) void setSiteEnabled(tab.url, enabled);

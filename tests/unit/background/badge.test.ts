@@ -13,7 +13,10 @@ describe('badge', () => {
   });
 
   it('counts the claims that need attention (disputed, sources disagree); red when one is disputed, amber otherwise; nothing for none', () => {
-    expect(badgeFor({ status: 'done', claims: [claim('corroborated'), claim('conflicting')] })).toMatchObject({ text: '1', color: BADGE_CONFLICT });
+    expect(badgeFor({ status: 'done', claims: [claim('corroborated'), claim('conflicting')] })).toMatchObject({
+      text: '1',
+      color: BADGE_CONFLICT,
+    });
     expect(badgeFor({ status: 'done', claims: [claim('mixed'), claim('unverified')] })).toMatchObject({ text: '1', color: BADGE_MIXED });
     expect(badgeFor({ status: 'done', claims: [claim('corroborated'), claim('unverified')] }).text).toBe('');
     expect(badgeFor({ status: 'done', claims: [] }).text).toBe('');
@@ -31,7 +34,7 @@ describe('badge', () => {
     expect(badgeFor({ status: 'done', claims: [claim('outdated'), claim('corroborated')] }).text).toBe('');
   });
 
-  it('a content script\'s claims set its tab\'s badge; navigation clears it', async () => {
+  it("a content script's claims set its tab's badge; navigation clears it", async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://a.test/' });
     const sender = { tab, frameId: 0 };
     await handleMessage({ type: 'claims', url: 'https://a.test/', status: 'done', claims: [claim('conflicting'), claim('mixed')] }, sender);
@@ -45,13 +48,16 @@ describe('badge', () => {
     expect(await handleMessage({ type: 'get-result', tabId: tab.id! }, {})).toBeNull();
   });
 
-  it('a report of the new page that arrives before the tab\'s update is kept', async () => {
+  it("a report of the new page that arrives before the tab's update is kept", async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://a.test/' });
     await handleMessage({ type: 'claims', url: 'https://a.test/', status: 'done', claims: [claim('mixed')] }, { tab, frameId: 0 });
     // The new page's report and the tab's update race; whichever the background handles first, the new page's stays.
     await Promise.all([
       onTabUpdated(tab.id!, { status: 'loading', url: 'https://b.test/' }),
-      handleMessage({ type: 'claims', url: 'https://b.test/', status: 'done', claims: [claim('conflicting'), claim('mixed')] }, { tab, frameId: 0 }),
+      handleMessage(
+        { type: 'claims', url: 'https://b.test/', status: 'done', claims: [claim('conflicting'), claim('mixed')] },
+        { tab, frameId: 0 },
+      ),
     ]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('2');
     expect(await handleMessage({ type: 'get-result', tabId: tab.id! }, {})).toMatchObject({ url: 'https://b.test/' });
@@ -60,7 +66,10 @@ describe('badge', () => {
   it('a restarted background puts badges back from storage and forgets closed tabs', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://a.test/' });
     await handleMessage({ type: 'claims', url: 'https://a.test/', status: 'done', claims: [claim('conflicting')] }, { tab, frameId: 0 });
-    await handleMessage({ type: 'claims', url: 'https://b.test/', status: 'done', claims: [claim('conflicting')] }, { tab: { ...tab, id: 999 }, frameId: 0 });
+    await handleMessage(
+      { type: 'claims', url: 'https://b.test/', status: 'done', claims: [claim('conflicting')] },
+      { tab: { ...tab, id: 999 }, frameId: 0 },
+    );
     fakeBrowser.action.resetState(); // the browser forgot the badges
     await restoreBadges(async () => true); // the tab's page is still there and answers
     expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('1');
@@ -68,9 +77,9 @@ describe('badge', () => {
   });
 });
 
-describe('when a tab\'s results go stale', () => {
+describe("when a tab's results go stale", () => {
   const url = 'https://a.test/news/1';
-  it('a new load makes them stale (a reload: the top frame\'s document going away, see frame-gone.test.ts)', () => {
+  it("a new load makes them stale (a reload: the top frame's document going away, see frame-gone.test.ts)", () => {
     expect(isStale({ status: 'loading', url: 'https://a.test/news/2' }, url)).toBe(true);
     expect(isStale({ status: 'complete', url: 'https://a.test/news/2' }, url)).toBe(true);
   });

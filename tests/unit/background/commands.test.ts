@@ -8,7 +8,7 @@ describe('keyboard commands', () => {
     expect(stepMessageFor('_execute_action')).toBeNull();
   });
 
-  it('turn toggle-highlights into hiding or showing the page\'s highlights', () => {
+  it("turn toggle-highlights into hiding or showing the page's highlights", () => {
     expect(stepMessageFor('toggle-highlights')).toEqual({ type: 'toggle-highlights' });
   });
 });

@@ -51,7 +51,7 @@ describe('when a frame goes away', () => {
   });
   const badge = () => fakeBrowser.action.getBadgeText({ tabId });
 
-  it('removing one frame\'s result keeps the others, and the badge counts what is left', async () => {
+  it("removing one frame's result keeps the others, and the badge counts what is left", async () => {
     expect(await badge()).toBe('4');
     const view = await removeFrameResult(tabId, 7);
     expect(view?.claims.map((c) => c.verdict)).toEqual(['mixed', 'conflicting']);
@@ -67,7 +67,7 @@ describe('when a frame goes away', () => {
     expect((await removeFrameResult(tabId, 42))?.claims).toHaveLength(1);
   });
 
-  it('a sub-frame saying it goes (pagehide) takes only its claims; the top frame\'s takes the tab\'s', async () => {
+  it("a sub-frame saying it goes (pagehide) takes only its claims; the top frame's takes the tab's", async () => {
     expect(await handleMessage({ type: 'frame-gone' }, { tab: { id: tabId }, frameId: 7 })).toBe(true);
     expect((await getTabView(tabId))?.claims.map((c) => c.verdict)).toEqual(['mixed', 'conflicting']);
     expect(await badge()).toBe('2');
@@ -76,7 +76,7 @@ describe('when a frame goes away', () => {
     expect(await badge()).toBe('');
   });
 
-  it('a frame\'s port closing takes its claims; other ports are not ours', async () => {
+  it("a frame's port closing takes its claims; other ports are not ours", async () => {
     const other = port('something-else', tabId, 9);
     followFramePort(other);
     other.close();

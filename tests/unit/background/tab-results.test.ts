@@ -23,7 +23,7 @@ describe('per-tab results', () => {
     expect(await storedTabIds()).toEqual([7]);
   });
 
-  it('merges a tab\'s frames, top frame first, and remembers each claim\'s frame and index', async () => {
+  it("merges a tab's frames, top frame first, and remembers each claim's frame and index", async () => {
     await Promise.all([
       setFrameResult(3, 5, { url: 'https://ads.test/', status: 'done', claims: [claim('mixed')] }),
       setFrameResult(3, 0, { url: 'https://a.test/', status: 'done', claims: [claim('corroborated'), claim('unverified')] }),
@@ -39,7 +39,7 @@ describe('per-tab results', () => {
     expect(view?.status).toBe('done');
   });
 
-  it('a frame\'s new result replaces its old one; the tab is scanning while any frame is', async () => {
+  it("a frame's new result replaces its old one; the tab is scanning while any frame is", async () => {
     await setFrameResult(3, 0, { url: 'https://a.test/', status: 'done', claims: [claim('corroborated')] });
     await setFrameResult(3, 2, { url: 'https://b.test/', status: 'scanning', claims: [] });
     expect((await getTabView(3))?.status).toBe('scanning');
@@ -107,6 +107,6 @@ describe('per-tab results, bounded and read safely', () => {
     expect(await getTabView(9)).toBeNull();
     // …and a frame's new report replaces the broken entry.
     expect((await setFrameResult(9, 0, { url: 'https://b.test/', status: 'done', claims: [claim('mixed')] }))?.claims).toHaveLength(1);
-    expect((await removeFrameResult(8, 2))).toBeNull();
+    expect(await removeFrameResult(8, 2)).toBeNull();
   });
 });

@@ -24,9 +24,12 @@ describe('bench:engine fact bases', () => {
   });
 
   it('reads CheckThat! claims as facts keyed on their rarest words', () => {
-    const tsv = '\tvclaim\ttitle\n0\tThe mayor of Springfield banned fireworks in 2019.\tFireworks ban\n1\tA volcano erupted under the Springfield library.\tVolcano\n';
+    const tsv =
+      '\tvclaim\ttitle\n0\tThe mayor of Springfield banned fireworks in 2019.\tFireworks ban\n1\tA volcano erupted under the Springfield library.\tVolcano\n';
     const pack = checkThatPack(tsv);
     expect(pack.facts.map((f) => f.keywords.length)).toEqual([2, 2]);
-    expect(() => createClaimEngine({ ...pack, sources: [...pack.sources, ...bundledPack.sources] }).scan(['The mayor banned fireworks.'])).not.toThrow();
+    expect(() =>
+      createClaimEngine({ ...pack, sources: [...pack.sources, ...bundledPack.sources] }).scan(['The mayor banned fireworks.']),
+    ).not.toThrow();
   });
 });

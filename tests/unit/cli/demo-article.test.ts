@@ -41,7 +41,8 @@ describe('demo article pages', () => {
   });
 
   it('take a dateline as the byline and title an article that has no headline by outlet and date', () => {
-    const seed = '① Microsoft will no longer pay revenue sharing to OpenAI; ② OpenAI keeps paying.\nCailian Press, April 27 (Editor Shi Zhengzhi) Once regarded as a partnership, they parted.';
+    const seed =
+      '① Microsoft will no longer pay revenue sharing to OpenAI; ② OpenAI keeps paying.\nCailian Press, April 27 (Editor Shi Zhengzhi) Once regarded as a partnership, they parted.';
     const article = parseSeed(seed, 'x');
     expect(article.title).toBe('Cailian Press, April 27');
     expect(article.byline).toBe('Cailian Press · April 27 · Editor Shi Zhengzhi');

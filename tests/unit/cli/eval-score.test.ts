@@ -17,7 +17,14 @@ describe('eval scoring', () => {
         { text: 'OpenAI will pay Microsoft a revenue share until 2040.', verdict: 'corroborated' },
       ],
     ]);
-    expect(metrics).toMatchObject({ detect_recall: 1, detect_precision: 1, verdict_accuracy: 0.5, conflict_recall: 0, conflict_precision: 1, background_fp: 0 });
+    expect(metrics).toMatchObject({
+      detect_recall: 1,
+      detect_precision: 1,
+      verdict_accuracy: 0.5,
+      conflict_recall: 0,
+      conflict_precision: 1,
+      background_fp: 0,
+    });
     expect(misses).toEqual(['verdict     b: want conflicting, got corroborated: OpenAI will pay Microsoft a revenue share until 2040.']);
   });
 
@@ -35,7 +42,10 @@ describe('eval scoring', () => {
   });
 
   it('puts a dated case on a page carrying its date, apart from undated ones', () => {
-    const pages = evalPages([...cases, { id: 'd', text: 'Azure is the exclusive cloud for OpenAI.', about: true, verdict: 'outdated', date: '2023-01-23' }]);
+    const pages = evalPages([
+      ...cases,
+      { id: 'd', text: 'Azure is the exclusive cloud for OpenAI.', about: true, verdict: 'outdated', date: '2023-01-23' },
+    ]);
     expect(pages).toHaveLength(2);
     const dated = pages.find((p) => p.cases.some((c) => c.id === 'd'))!;
     expect(dated.cases.map((c) => c.id)).toEqual(['d']);
@@ -44,8 +54,18 @@ describe('eval scoring', () => {
   });
 
   it('holds background_fp as a ceiling and the rest as floors', () => {
-    const m = { detect_recall: 0.9, detect_precision: 1, verdict_accuracy: 0.8, conflict_recall: 1, conflict_precision: 1, background_fp: 1 };
-    expect(belowFloors(m, { detect_recall: 0.9, verdict_accuracy: 0.85, background_fp: 0 })).toEqual(['verdict_accuracy=0.800<0.85', 'background_fp=1>0']);
+    const m = {
+      detect_recall: 0.9,
+      detect_precision: 1,
+      verdict_accuracy: 0.8,
+      conflict_recall: 1,
+      conflict_precision: 1,
+      background_fp: 1,
+    };
+    expect(belowFloors(m, { detect_recall: 0.9, verdict_accuracy: 0.85, background_fp: 0 })).toEqual([
+      'verdict_accuracy=0.800<0.85',
+      'background_fp=1>0',
+    ]);
   });
 
   it('names the line of a case that is not JSON or lacks a field', () => {

@@ -26,7 +26,8 @@ function encode(width: number, rows: number[][], channels: 3 | 4): Buffer {
       const b = up[i]!;
       const c = i >= channels ? up[i - channels]! : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
       const predicted = [0, a, b, (a + b) >> 1, paeth][filter]!;
       raw.push((row[i]! - predicted + 256) & 255);
     }
@@ -47,7 +48,9 @@ function encode(width: number, rows: number[][], channels: 3 | 4): Buffer {
 describe('decodePng', () => {
   it.each([3, 4] as const)('reads back every pixel of a %i-channel image using all five row filters', (channels) => {
     const width = 7;
-    const rows = Array.from({ length: 10 }, (_, y) => Array.from({ length: width * channels }, (_, i) => (y * 37 + i * 91 + ((i * y) % 13) * 17) & 255));
+    const rows = Array.from({ length: 10 }, (_, y) =>
+      Array.from({ length: width * channels }, (_, i) => (y * 37 + i * 91 + ((i * y) % 13) * 17) & 255),
+    );
     const image = decodePng(encode(width, rows, channels));
     expect([image.width, image.height]).toEqual([width, 10]);
     for (let y = 0; y < 10; y++) {

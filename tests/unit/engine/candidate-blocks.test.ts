@@ -24,9 +24,19 @@ const labelled = ['dev-claims', 'heldout-claims', 'real-dev'].flatMap((set) =>
  */
 function scanByRuns(blocks: string[]) {
   const runs = candidateRuns(blocks.map(namesParty), blocks.map(hasWords));
-  const naming = runs.flat().map((i) => blocks[i]!).filter((t) => findParties(t).length > 0);
+  const naming = runs
+    .flat()
+    .map((i) => blocks[i]!)
+    .filter((t) => findParties(t).length > 0);
   const pageSource = naming.length ? engine.sourceOf(naming) : null;
-  return runs.flatMap((run) => engine.scan(run.map((i) => blocks[i]!), { pageSource }).map((c) => ({ ...c, block: run[c.block]! })));
+  return runs.flatMap((run) =>
+    engine
+      .scan(
+        run.map((i) => blocks[i]!),
+        { pageSource },
+      )
+      .map((c) => ({ ...c, block: run[c.block]! })),
+  );
 }
 
 describe('namesParty', () => {
@@ -66,7 +76,10 @@ describe('candidateRuns', () => {
 
   it('joins runs that touch, and keeps apart those that do not', () => {
     expect(candidateRuns([true, false, true, false, false, false, false], w(7))).toEqual([[0, 1, 2, 3, 4, 5]]);
-    expect(candidateRuns([true, false, false, false, true, false], w(6))).toEqual([[0, 1, 2, 3], [4, 5]]);
+    expect(candidateRuns([true, false, false, false, true, false], w(6))).toEqual([
+      [0, 1, 2, 3],
+      [4, 5],
+    ]);
   });
 
   it('gives the claims of a scan of the whole page, on the source articles', () => {

@@ -13,11 +13,20 @@ const verdictOf = (text: string) => claimOf(text)?.verdict ?? 'none';
 
 describe('splitClauses', () => {
   it.each([
-    ['Microsoft stops paying OpenAI, whereas OpenAI keeps paying Microsoft until 2030.', ['Microsoft stops paying OpenAI', 'OpenAI keeps paying Microsoft until 2030.']],
+    [
+      'Microsoft stops paying OpenAI, whereas OpenAI keeps paying Microsoft until 2030.',
+      ['Microsoft stops paying OpenAI', 'OpenAI keeps paying Microsoft until 2030.'],
+    ],
     ['The licence is non-exclusive; it runs until 2032.', ['The licence is non-exclusive', 'it runs until 2032.']],
     ['Microsoft shares slid 2% and Amazon gained 1% on the news.', ['Microsoft shares slid 2%', 'Amazon gained 1% on the news.']],
-    ['Microsoft said it would invest and would become the exclusive cloud.', ['Microsoft said it would invest', 'would become the exclusive cloud.']],
-    ['Microsoft stops sharing revenue with OpenAI, which will pay it 20% until 2030.', ['Microsoft stops sharing revenue with OpenAI', 'which will pay it 20% until 2030.']],
+    [
+      'Microsoft said it would invest and would become the exclusive cloud.',
+      ['Microsoft said it would invest', 'would become the exclusive cloud.'],
+    ],
+    [
+      'Microsoft stops sharing revenue with OpenAI, which will pay it 20% until 2030.',
+      ['Microsoft stops sharing revenue with OpenAI', 'which will pay it 20% until 2030.'],
+    ],
   ])('%s', (text, want) => {
     expect(splitClauses(text)).toEqual(want);
   });
@@ -34,9 +43,15 @@ describe('splitClauses', () => {
 describe('clause by clause', () => {
   it.each([
     // Two true clauses, each about its own direction of payment.
-    ['Microsoft will no longer pay OpenAI a revenue share, while OpenAI keeps paying Microsoft a revenue share through 2030.', 'corroborated'],
+    [
+      'Microsoft will no longer pay OpenAI a revenue share, while OpenAI keeps paying Microsoft a revenue share through 2030.',
+      'corroborated',
+    ],
     // The second clause alone is wrong: the sentence is conflicting, and its reason names that clause.
-    ['Microsoft will no longer pay OpenAI a revenue share, while OpenAI keeps paying Microsoft a revenue share through 2035.', 'conflicting'],
+    [
+      'Microsoft will no longer pay OpenAI a revenue share, while OpenAI keeps paying Microsoft a revenue share through 2035.',
+      'conflicting',
+    ],
     // A clause naming no party speaks of the sentence's parties.
     ['OpenAI will keep paying Microsoft a revenue share until 2030, but the sharing ratio will be cut in half.', 'conflicting'],
   ])('%s → %s', (text, want) => {
@@ -44,7 +59,9 @@ describe('clause by clause', () => {
   });
 
   it('names the clause that conflicts', () => {
-    const claim = claimOf('Microsoft will no longer pay OpenAI a revenue share, while OpenAI keeps paying Microsoft a revenue share through 2035.');
+    const claim = claimOf(
+      'Microsoft will no longer pay OpenAI a revenue share, while OpenAI keeps paying Microsoft a revenue share through 2035.',
+    );
     expect(claim?.reason).toMatch(/2030/u);
     expect(claim?.reason).toMatch(/in “OpenAI keeps paying Microsoft a revenue share through 2035/u);
   });

@@ -20,6 +20,8 @@ describe('conflict reasons', () => {
   });
 
   it('keep a single difference as it was', () => {
-    expect(reasonOf('OpenAI will keep paying Microsoft a revenue share until 2032.')).toEqual([['conflicting', 'Sources say until 2030, not until 2032']]);
+    expect(reasonOf('OpenAI will keep paying Microsoft a revenue share until 2032.')).toEqual([
+      ['conflicting', 'Sources say until 2030, not until 2032'],
+    ]);
   });
 });

@@ -27,7 +27,11 @@ describe('the party a contrast keeps is the payer', () => {
     expect(verdictOf(text)).toBe('corroborated');
   });
   it('reads the kept party against the one set aside, for receiving too', () => {
-    expect(readDirection('It is Microsoft, not OpenAI, that receives a revenue share.')).toEqual({ family: 'pay', actor: 'openai', target: 'microsoft' });
+    expect(readDirection('It is Microsoft, not OpenAI, that receives a revenue share.')).toEqual({
+      family: 'pay',
+      actor: 'openai',
+      target: 'microsoft',
+    });
   });
 });
 

@@ -14,8 +14,13 @@ import { readSourceArticle, sourceArticleFiles } from '../../../src/cli/source-a
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const texts: string[] = [];
 for (const f of sourceArticleFiles()) texts.push(...readSourceArticle(f).split('\n'));
-const sets = [...readdirSync(new URL('eval/', fixtures)).filter((f) => f.endsWith('.jsonl') && !f.startsWith('fresh')).map((f) => new URL(`eval/${f}`, fixtures))];
-for (const set of sets) for (const line of readFileSync(set, 'utf8').split('\n').filter(Boolean)) texts.push((JSON.parse(line) as { text: string }).text);
+const sets = [
+  ...readdirSync(new URL('eval/', fixtures))
+    .filter((f) => f.endsWith('.jsonl') && !f.startsWith('fresh'))
+    .map((f) => new URL(`eval/${f}`, fixtures)),
+];
+for (const set of sets)
+  for (const line of readFileSync(set, 'utf8').split('\n').filter(Boolean)) texts.push((JSON.parse(line) as { text: string }).text);
 // As the engine reads them: normalised.
 const sentences = texts.flatMap((t) => splitSentences(t).map((s) => normaliseText(s.text)));
 
@@ -33,7 +38,8 @@ describe('the party gate', () => {
   });
 
   it('finds a party name exactly where findParties finds one (one pattern for all parties)', () => {
-    for (const s of [...sentences, 'GPT-4o runs on Azure.', "ChatGPT's maker said so.", 'The Windows maker said so.', 'An AWS outage.']) expect(namesAnyParty(s), s).toBe(findParties(s).length > 0);
+    for (const s of [...sentences, 'GPT-4o runs on Azure.', "ChatGPT's maker said so.", 'The Windows maker said so.', 'An AWS outage.'])
+      expect(namesAnyParty(s), s).toBe(findParties(s).length > 0);
   });
 
   it.each([
@@ -46,10 +52,13 @@ describe('the party gate', () => {
     expect(mayNameParty(s, emptyContext())).toBe(true);
   });
 
-  it.each(['The conference drew a record crowd.', 'It will pay a share of its revenue.', 'The company did not respond.'])('stops "%s" with no party in context', (s) => {
-    expect(mayNameParty(s, emptyContext())).toBe(false);
-    expect(detect(s, emptyContext()).parties.size).toBe(0);
-  });
+  it.each(['The conference drew a record crowd.', 'It will pay a share of its revenue.', 'The company did not respond.'])(
+    'stops "%s" with no party in context',
+    (s) => {
+      expect(mayNameParty(s, emptyContext())).toBe(false);
+      expect(detect(s, emptyContext()).parties.size).toBe(0);
+    },
+  );
 
   it('passes a party named with invisible characters inside, as the engine reads it (normalised)', () => {
     expect(mayNameParty(normaliseText('Micro\u00adsoft will pay Open\u200bAI.'), emptyContext())).toBe(true);

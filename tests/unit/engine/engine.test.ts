@@ -18,7 +18,7 @@ describe('claim detection', () => {
     'Microsoft and OpenAI were both named among the most valuable brands of the year.',
     'The studio will share 20% of box office revenue with the director.',
     'The license for the stadium naming rights is exclusive until 2032.',
-    "Anthropic, the OpenAI rival backed by Amazon and Google, was valued at $183 billion in its latest round.",
+    'Anthropic, the OpenAI rival backed by Amazon and Google, was valued at $183 billion in its latest round.',
     'Regulators will not probe the deal between Microsoft and Inflection.',
   ])('is not a partnership claim: %s', (text) => {
     expect(engine.scan([text])).toEqual([]);
@@ -29,15 +29,23 @@ describe('claim detection', () => {
   });
 
   it('resolves "It" to the party named in the sentence before', () => {
-    expect(verdictOf('Microsoft described the revision as a simplification. It will no longer pay revenue share to OpenAI.')).toBe('corroborated');
+    expect(verdictOf('Microsoft described the revision as a simplification. It will no longer pay revenue share to OpenAI.')).toBe(
+      'corroborated',
+    );
   });
 
   it('carries the party across adjacent blocks', () => {
-    expect(verdictOf('Microsoft described the revision as a simplification.', 'The company will keep paying OpenAI a share of its revenue.')).toBe('conflicting');
+    expect(
+      verdictOf('Microsoft described the revision as a simplification.', 'The company will keep paying OpenAI a share of its revenue.'),
+    ).toBe('conflicting');
   });
 
   it('forgets the context after a few unrelated sentences', () => {
-    const claims = engine.scan(['Microsoft commented.', 'Rain fell. Wind blew. Snow came.', 'It will no longer pay revenue share to OpenAI.']);
+    const claims = engine.scan([
+      'Microsoft commented.',
+      'Rain fell. Wind blew. Snow came.',
+      'It will no longer pay revenue share to OpenAI.',
+    ]);
     expect(claims.map((c) => c.verdict)).toEqual([]);
   });
 
@@ -51,7 +59,11 @@ describe('claim detection', () => {
   it('broad sensitivity also reports one-company sentences in partnership terms', () => {
     const text = 'Microsoft is renegotiating its cloud contracts.';
     expect(createClaimEngine(testPack).scan([text])).toEqual([]);
-    expect(createClaimEngine(testPack, { sensitivity: 'broad' }).scan([text]).map((c) => c.verdict)).toEqual(['unverified']);
+    expect(
+      createClaimEngine(testPack, { sensitivity: 'broad' })
+        .scan([text])
+        .map((c) => c.verdict),
+    ).toEqual(['unverified']);
   });
 
   it('strict sensitivity drops claims no fact speaks to; balanced keeps them', () => {
@@ -85,7 +97,10 @@ describe('verdicts', () => {
     ['OpenAI will continue to pay Microsoft 25% of its revenue through 2030.', 'percentage'],
     ['In 2019, Microsoft invested $3 billion in OpenAI.', 'amount'],
     ['Microsoft holds approximately 35% of the equity in OpenAI.', 'percentage'],
-    ['Microsoft, which first invested $1 billion in OpenAI in 2019, holds roughly 45% of its equity.', 'the percentage, in a sentence whose other figures are right'],
+    [
+      'Microsoft, which first invested $1 billion in OpenAI in 2019, holds roughly 45% of its equity.',
+      'the percentage, in a sentence whose other figures are right',
+    ],
     ["Microsoft's licence to OpenAI's intellectual property remains exclusive until 2032.", 'exclusivity'],
     ['OpenAI may only distribute its products through Microsoft Azure.', 'exclusivity'],
     ['Microsoft shares rose nearly 5% at the open on Monday.', 'movement'],
@@ -104,7 +119,10 @@ describe('verdicts', () => {
   });
 
   it('reaches the "continues to pay" fact from "stop paying"', () => {
-    const pack = { ...testPack, facts: testPack.facts.map((f) => (f.id === 'openai-keeps-paying' ? { ...f, keywords: [...f.keywords, ['continue', 'keep']] } : f)) };
+    const pack = {
+      ...testPack,
+      facts: testPack.facts.map((f) => (f.id === 'openai-keeps-paying' ? { ...f, keywords: [...f.keywords, ['continue', 'keep']] } : f)),
+    };
     expect(createClaimEngine(pack).scan(['OpenAI will stop paying Microsoft a revenue share.'])[0]?.verdict).toBe('conflicting');
   });
 
@@ -151,18 +169,39 @@ describe('verdicts', () => {
 
 describe('topic carried from the sentence before', () => {
   it('reads a nameless sentence right after one naming both sides as about their deal', () => {
-    expect(verdictOf('Microsoft and OpenAI updated their agreement. Under the new terms, the licence becomes non-exclusive but remains valid until 2032.')).toBe('corroborated');
+    expect(
+      verdictOf(
+        'Microsoft and OpenAI updated their agreement. Under the new terms, the licence becomes non-exclusive but remains valid until 2032.',
+      ),
+    ).toBe('corroborated');
   });
 
   it('never contradicts through a carried topic, and never carries it across blocks', () => {
-    expect(engine.scan(['Microsoft and OpenAI updated their agreement. The stadium licence is exclusive until 2032.']).map((c) => c.verdict)).not.toContain('conflicting');
+    expect(
+      engine.scan(['Microsoft and OpenAI updated their agreement. The stadium licence is exclusive until 2032.']).map((c) => c.verdict),
+    ).not.toContain('conflicting');
     expect(engine.scan(['Microsoft and OpenAI updated their agreement.', 'The stadium licence is exclusive until 2032.'])).toHaveLength(1);
   });
 });
 
 describe('time of a state', () => {
   it('does not support a present, undated figure with a state dated before the revision', () => {
-    const pack = { ...testPack, facts: [...testPack.facts, { ...testPack.facts.find((f) => f.id === 'equity-27')!, id: 'third-2023', era: 'any' as const, statement: 'In January 2023 Microsoft bought nearly one-third of OpenAI.', values: [{ kind: 'percent' as const, value: 33.3, hedge: 'nearly' as const }, { kind: 'month' as const, value: '2023-01' }] }] };
+    const pack = {
+      ...testPack,
+      facts: [
+        ...testPack.facts,
+        {
+          ...testPack.facts.find((f) => f.id === 'equity-27')!,
+          id: 'third-2023',
+          era: 'any' as const,
+          statement: 'In January 2023 Microsoft bought nearly one-third of OpenAI.',
+          values: [
+            { kind: 'percent' as const, value: 33.3, hedge: 'nearly' as const },
+            { kind: 'month' as const, value: '2023-01' },
+          ],
+        },
+      ],
+    };
     const e = createClaimEngine(pack);
     expect(e.scan(["Microsoft's equity stake in OpenAI is around 32%."])[0]?.verdict).toBe('conflicting');
     expect(e.scan(['In January 2023 Microsoft bought a stake of nearly a third of OpenAI.'])[0]?.verdict).toBe('corroborated');

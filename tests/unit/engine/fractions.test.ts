@@ -29,12 +29,13 @@ describe('a fraction of OpenAI is compared with the stake the sources give (abou
 });
 
 describe("a fraction of OpenAI's revenue is compared with the 20% share", () => {
-  it.each(['OpenAI pays Microsoft a quarter of its revenue.', 'OpenAI pays Microsoft half of its revenue.', 'OpenAI pays Microsoft a tenth of its revenue.'])(
-    '%s → conflicting',
-    (text) => {
-      expect(verdictOf(text)).toBe('conflicting');
-    },
-  );
+  it.each([
+    'OpenAI pays Microsoft a quarter of its revenue.',
+    'OpenAI pays Microsoft half of its revenue.',
+    'OpenAI pays Microsoft a tenth of its revenue.',
+  ])('%s → conflicting', (text) => {
+    expect(verdictOf(text)).toBe('conflicting');
+  });
   it('a fifth is the 20% share', () => {
     expect(verdictOf('OpenAI pays Microsoft a fifth of its revenue.')).toBe('corroborated');
   });

@@ -20,14 +20,21 @@ function fuseScores(ids: number[], query: string): Map<number, number> {
 
 /** A small deterministic generator, so that a failure can be replayed. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 describe('FuzzyRank', () => {
   it('scores as a fuse.js index over the candidates would, on queries from the facts and their typos', () => {
     const rank = new FuzzyRank(texts);
     const next = random(7);
-    const words = [...new Set(texts.flat().flatMap((t) => tokens(t)).filter((w) => w.length > 3))];
+    const words = [
+      ...new Set(
+        texts
+          .flat()
+          .flatMap((t) => tokens(t))
+          .filter((w) => w.length > 3),
+      ),
+    ];
     for (let trial = 0; trial < 300; trial++) {
       const ids = [...new Set(Array.from({ length: 2 + Math.floor(next() * 12) }, () => Math.floor(next() * texts.length)))];
       const query = Array.from({ length: 1 + Math.floor(next() * 6) }, () => {

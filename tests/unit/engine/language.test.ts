@@ -40,7 +40,7 @@ describe('figures that belong to another act, another role, or to hearsay', () =
     // A value is not a sum invested.
     ['Microsoft invested $10 billion in OpenAI in January 2023, valuing it at roughly $29 billion.', 'corroborated'],
     // A figure given as hearsay may agree, never disagree.
-    ["Microsoft still holds about 27% of OpenAI, reportedly worth around $140 billion.", 'not conflicting'],
+    ['Microsoft still holds about 27% of OpenAI, reportedly worth around $140 billion.', 'not conflicting'],
   ])('%s → %s', (text, want) => {
     const got = verdictOf(text);
     if (want === 'not conflicting') expect(got).not.toBe('conflicting');
@@ -58,7 +58,9 @@ describe('figures that belong to another act, another role, or to hearsay', () =
 
 describe('the detection gate', () => {
   it('"those payments" after a sentence naming both sides refers to their flow', () => {
-    expect(verdictOf('OpenAI will keep paying Microsoft a revenue share until 2030.', 'Those payments now face a total cap.')).toBe('corroborated');
+    expect(verdictOf('OpenAI will keep paying Microsoft a revenue share until 2030.', 'Those payments now face a total cap.')).toBe(
+      'corroborated',
+    );
   });
 
   it('"both companies" names the other side', () => {
@@ -66,7 +68,9 @@ describe('the detection gate', () => {
   });
 
   it('a description before another company is a party', () => {
-    expect(verdictOf('Microsoft, which has poured more than $13 billion into the startup, sits beside Nvidia among its backers.')).toBe('corroborated');
+    expect(verdictOf('Microsoft, which has poured more than $13 billion into the startup, sits beside Nvidia among its backers.')).toBe(
+      'corroborated',
+    );
   });
 
   it('"the reworked partnership" with nothing before it may be confirmed, never reported unverified', () => {
@@ -75,7 +79,9 @@ describe('the detection gate', () => {
   });
 
   it("one side named right after the other's sentence is part of the pair's story", () => {
-    expect(verdictOf('OpenAI has built its own chips and data centres. Microsoft, for its part, is developing its own AI models.')).toBe('corroborated');
+    expect(verdictOf('OpenAI has built its own chips and data centres. Microsoft, for its part, is developing its own AI models.')).toBe(
+      'corroborated',
+    );
   });
 
   it('"pumped … into" is a form of invest', () => {
@@ -83,7 +89,9 @@ describe('the detection gate', () => {
   });
 
   it('descriptions: "the San Francisco-based AI startup", "the e-commerce giant"; not one followed by a name', () => {
-    expect(verdictOf('The San Francisco-based AI startup can now offer its products on any cloud provider, Microsoft said.')).toBe('corroborated');
+    expect(verdictOf('The San Francisco-based AI startup can now offer its products on any cloud provider, Microsoft said.')).toBe(
+      'corroborated',
+    );
     expect(verdictOf('The e-commerce giant will invest $50 billion in OpenAI.')).toBe('corroborated');
     const [claim] = engine.scan(['Microsoft has struck deals with the Paris-based AI startup Mistral.']);
     expect(claim?.facts[0]?.id).toBe('microsoft-deals-with-mistral');

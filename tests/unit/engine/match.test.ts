@@ -3,18 +3,41 @@ import type { Fact } from '../../../src/facts/schema';
 import { FactMatcher, tokens } from '../../../src/engine/match';
 
 function fact(id: string, keywords: string[][], statement = `Statement of ${id} for matching.`): Fact {
-  return { id, statement, topic: 'investment', era: 'any', polarity: 'positive', values: [], keywords, paraphrases: [], evidence: [{ source: 's', quote: 'a quote of the source', stance: 'supports' }] };
+  return {
+    id,
+    statement,
+    topic: 'investment',
+    era: 'any',
+    polarity: 'positive',
+    values: [],
+    keywords,
+    paraphrases: [],
+    evidence: [{ source: 's', quote: 'a quote of the source', stance: 'supports' }],
+  };
 }
 
 describe('tokens', () => {
   it('lower-cases, drops possessives and splits hyphens and units', () => {
-    expect(tokens("Microsoft’s non-exclusive licence, 20% and $15bn")).toEqual(['microsoft', 'non', 'exclusive', 'licence', '20', 'percent', 'and', '15', 'billion']);
+    expect(tokens('Microsoft’s non-exclusive licence, 20% and $15bn')).toEqual([
+      'microsoft',
+      'non',
+      'exclusive',
+      'licence',
+      '20',
+      'percent',
+      'and',
+      '15',
+      'billion',
+    ]);
   });
 });
 
 describe('FactMatcher', () => {
   const m = new FactMatcher([
-    fact('invest', [['invest', 'funding'], ['2019', 'initial']]),
+    fact('invest', [
+      ['invest', 'funding'],
+      ['2019', 'initial'],
+    ]),
     fact('licence', [['licen', 'intellectual property'], ['exclusiv']]),
     fact('share', [['revenue'], ['20', 'percent']]),
   ]);
@@ -45,7 +68,12 @@ describe('FactMatcher', () => {
   });
 
   it('does not let figures alone meet two groups', () => {
-    const two = new FactMatcher([fact('worth', [['228', 'worth'], ['13', 'stake']])]);
+    const two = new FactMatcher([
+      fact('worth', [
+        ['228', 'worth'],
+        ['13', 'stake'],
+      ]),
+    ]);
     expect(two.candidates('Microsoft acquired LinkedIn for 26.2 billion in 2016', { figures: true })).toEqual([]);
   });
 

@@ -72,7 +72,10 @@ describe('denying a fact the sources disagree on is mixed, with the disputing so
 });
 
 describe('"not yet" does not contradict a source that says it is under way', () => {
-  it.each(['OpenAI has not transitioned to a for-profit company yet.', 'OpenAI has yet to complete its transition to a for-profit company.'])('%s', (text) => {
+  it.each([
+    'OpenAI has not transitioned to a for-profit company yet.',
+    'OpenAI has yet to complete its transition to a for-profit company.',
+  ])('%s', (text) => {
     expect(verdictOf(text)).not.toBe('conflicting');
     expect(verdictOf(text)).not.toBe('corroborated');
   });
@@ -132,7 +135,7 @@ describe('a denial about another party does not deny a fact about this one', () 
     expect(verdictOf(text)).not.toBe('conflicting');
   });
 
-  it('while the same denial about the fact\'s own party still conflicts', () => {
+  it("while the same denial about the fact's own party still conflicts", () => {
     expect(verdictOf('OpenAI has no cloud partnership with Amazon Web Services.')).toBe('conflicting');
   });
 });

@@ -9,7 +9,17 @@ import { createClaimEngine } from '../../../src/engine/engine';
 import { VERDICTS } from '../../../src/engine/claim';
 import { bundledPack } from '../../../src/facts/bundled';
 
-const NAMES = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf'])];
+const NAMES = [
+  ...new Set([
+    ...Object.getOwnPropertyNames(Object.prototype),
+    '__proto__',
+    'constructor',
+    'prototype',
+    'hasOwnProperty',
+    'toString',
+    'valueOf',
+  ]),
+];
 
 const SENTENCES = [
   (w: string) => w,
@@ -38,6 +48,8 @@ describe('words that name Object.prototype properties', () => {
   });
 
   it('reads them in lower case and upper case too (the engine lower-cases page words)', () => {
-    for (const name of NAMES) for (const w of [name.toLowerCase(), name.toUpperCase()]) expect(() => engine.scan([SENTENCES[2]!(w), SENTENCES[3]!(w)])).not.toThrow();
+    for (const name of NAMES)
+      for (const w of [name.toLowerCase(), name.toUpperCase()])
+        expect(() => engine.scan([SENTENCES[2]!(w), SENTENCES[3]!(w)])).not.toThrow();
   });
 });

@@ -7,7 +7,7 @@ import { readSourceArticle, sourceArticleFiles } from '../../../src/cli/source-a
 const byIncludes = (quotes: string[], texts: string[]) => new Set(quotes.filter((q) => texts.some((t) => t.includes(q))));
 
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 describe('QuoteFinder', () => {

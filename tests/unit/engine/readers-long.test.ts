@@ -55,9 +55,11 @@ describe('readDirection with many mentions', () => {
 describe('readNegation in long sentences', () => {
   it('gives a negator the words up to its clause end, at most eight', () => {
     expect(readNegation('Microsoft did not pay OpenAI a share, and more.').negators.map((n) => n.scope)).toEqual(['pay OpenAI a share']);
-    expect(readNegation(`Microsoft did not pay OpenAI any share of its revenue in the year ${'and so on '.repeat(500)}.`).negators.map((n) => n.scope)).toEqual([
-      'pay OpenAI any share of its revenue in',
-    ]);
+    expect(
+      readNegation(`Microsoft did not pay OpenAI any share of its revenue in the year ${'and so on '.repeat(500)}.`).negators.map(
+        (n) => n.scope,
+      ),
+    ).toEqual(['pay OpenAI any share of its revenue in']);
   });
 
   it('reads at most MAX_NEGATORS negators in a sentence', () => {
@@ -70,7 +72,9 @@ describe('FactMatcher with a very long word', () => {
   it('still reaches a fact through a word that begins with its keyword', () => {
     const matcher = new FactMatcher(testPack.facts);
     const short = matcher.candidates('Microsoft will no longer pay OpenAI a share of its revenue.').map((c) => c.fact.id);
-    const long = matcher.candidates(`Microsoft will no longer pay OpenAI a share of its revenue${'s'.repeat(50_000)}.`).map((c) => c.fact.id);
+    const long = matcher
+      .candidates(`Microsoft will no longer pay OpenAI a share of its revenue${'s'.repeat(50_000)}.`)
+      .map((c) => c.fact.id);
     expect(short.length).toBeGreaterThan(0);
     expect(long).toEqual(short);
   });

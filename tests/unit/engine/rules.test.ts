@@ -15,7 +15,10 @@ const verdictOf = (...blocks: string[]) => {
 describe('figures in other roles', () => {
   it.each([
     ["With OpenAI now valued at $850 billion, Microsoft's holding is worth about $228 billion.", 'corroborated'],
-    ['Amazon committed $50 billion to OpenAI, starting with a $15 billion first tranche, while it has put $8 billion into Anthropic.', 'corroborated'],
+    [
+      'Amazon committed $50 billion to OpenAI, starting with a $15 billion first tranche, while it has put $8 billion into Anthropic.',
+      'corroborated',
+    ],
     ['Amazon will invest $50 billion in OpenAI, beginning with an initial tranche of $25 billion.', 'conflicting'],
   ])('%s → %s', (text, want) => {
     expect(verdictOf(text)).toBe(want);
@@ -48,8 +51,14 @@ describe('who receives, and descriptions of the parties', () => {
   it.each([
     [["OpenAI is set to collect 20% of Microsoft's revenue through 2030."], 'conflicting'],
     [["Microsoft will receive 20% of OpenAI's revenue."], 'corroborated'],
-    [['OpenAI and Microsoft signed new terms on Tuesday.', 'The Windows maker will keep paying its partner a cut of revenue.'], 'conflicting'],
-    [['OpenAI and Microsoft signed new terms on Tuesday.', 'The startup will keep paying its partner a cut of revenue until 2030.'], 'corroborated'],
+    [
+      ['OpenAI and Microsoft signed new terms on Tuesday.', 'The Windows maker will keep paying its partner a cut of revenue.'],
+      'conflicting',
+    ],
+    [
+      ['OpenAI and Microsoft signed new terms on Tuesday.', 'The startup will keep paying its partner a cut of revenue until 2030.'],
+      'corroborated',
+    ],
     [['Microsoft and OpenAI go back years.', 'The software giant put $1 billion into the lab in 2019.'], 'corroborated'],
     [['Microsoft and OpenAI go back years.', 'The company poured $2 billion into the startup that year.'], 'unverified'],
     [['Anthropic raised money again.', 'The startup took $2 billion from its partner that year.'], 'none'],
@@ -60,11 +69,18 @@ describe('who receives, and descriptions of the parties', () => {
 
 describe('"It" for the thing just named', () => {
   it('reads "It" as the licence of the sentence before', () => {
-    const claims = engine.scan(["Microsoft's licence to OpenAI's technology was overhauled. It is no longer exclusive and lasts until 2032."]);
+    const claims = engine.scan([
+      "Microsoft's licence to OpenAI's technology was overhauled. It is no longer exclusive and lasts until 2032.",
+    ]);
     expect(claims.at(-1)?.verdict).toBe('corroborated');
   });
   it('does not carry the thing past a sentence about another subject', () => {
-    expect(verdictOf("Microsoft's licence to OpenAI's models was rewritten.", 'The chipmaker holds an exclusive licence to the patent until 2030.')).toBe('none');
+    expect(
+      verdictOf(
+        "Microsoft's licence to OpenAI's models was rewritten.",
+        'The chipmaker holds an exclusive licence to the patent until 2030.',
+      ),
+    ).toBe('none');
   });
 });
 
@@ -73,7 +89,7 @@ describe("Amazon's side and OpenAI's people", () => {
     [['Shares of Amazon also dipped almost 1% once trading began.'], 'corroborated'],
     [['Shares of Amazon jumped 5% after its earnings.'], 'none'],
     [['Amazon shares rose 2% on strong retail sales.'], 'none'],
-    [["Denise Dresser said demand for the AWS partnership has been astonishing."], 'corroborated'],
+    [['Denise Dresser said demand for the AWS partnership has been astonishing.'], 'corroborated'],
   ])('%j → %s', (blocks, want) => {
     expect(verdictOf(...blocks)).toBe(want);
   });
@@ -117,17 +133,20 @@ describe('true sentences in other words stay out of conflict', () => {
 
 describe('present-tense exclusivity and topic carry-over', () => {
   it.each([
-    [['Azure continues to be OpenAI\'s sole cloud provider.'], 'conflicting'],
+    [["Azure continues to be OpenAI's sole cloud provider."], 'conflicting'],
     [['Microsoft is still the only cloud OpenAI may use.'], 'conflicting'],
     [['Microsoft and OpenAI signed new terms.', 'Google invested $2 billion in Anthropic.', 'It will pay a share of revenue.'], 'none'],
     [['Microsoft and OpenAI signed new terms.', 'The chipmaker will receive 15% of the revenue until 2029.'], 'none'],
-    [['Microsoft and OpenAI signed new terms.', 'Separately, the league said its broadcaster would pay $2 billion a year until 2030.'], 'none'],
+    [
+      ['Microsoft and OpenAI signed new terms.', 'Separately, the league said its broadcaster would pay $2 billion a year until 2030.'],
+      'none',
+    ],
   ])('%j → %s', (blocks, want) => {
     expect(verdictOf(...blocks)).toBe(want);
   });
 });
 
-describe('another company in a party\'s exclusive role', () => {
+describe("another company in a party's exclusive role", () => {
   it.each([
     ["Oracle is set to be the exclusive third-party distributor of OpenAI's Frontier agents.", 'conflicting'],
     ["Oracle will also distribute OpenAI's Frontier platform.", 'none'],
@@ -142,7 +161,10 @@ describe('a flow whose payer cannot be told', () => {
   it.each([
     [['Microsoft and OpenAI reworked their partnership.', 'The company will go on paying a share of its revenue.'], 'none'],
     [['Microsoft said its pact with OpenAI had been redrawn.', 'The company will keep paying a share of revenue.'], 'none'],
-    [['OpenAI and Microsoft reworked their partnership.', 'It will keep paying Microsoft a share of its revenue until 2030.'], 'corroborated'],
+    [
+      ['OpenAI and Microsoft reworked their partnership.', 'It will keep paying Microsoft a share of its revenue until 2030.'],
+      'corroborated',
+    ],
   ])('%j → %s', (blocks, want) => {
     expect(verdictOf(...blocks)).toBe(want);
   });

@@ -14,7 +14,11 @@ describe('scan problems', () => {
     const engine = createClaimEngine(pack);
     const problems: ScanProblem[] = [];
     const claims = engine.scan(
-      ['Microsoft will no longer pay OpenAI a share of its revenue.', 'OpenAI was valued at $300 billion in its latest round.', 'Microsoft will no longer pay OpenAI a share of its revenue.'],
+      [
+        'Microsoft will no longer pay OpenAI a share of its revenue.',
+        'OpenAI was valued at $300 billion in its latest round.',
+        'Microsoft will no longer pay OpenAI a share of its revenue.',
+      ],
       { report: (p) => problems.push(p) },
     );
     expect(problems).toEqual([{ block: 1, reason: 'error', detail: expect.any(String) }]);

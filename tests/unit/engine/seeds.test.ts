@@ -47,7 +47,9 @@ describe('a page that is a bundled source', () => {
 
   it('a page scanned in parts is judged as the source its whole text is', () => {
     const file = seeds[3]!;
-    const blocks = readSourceArticle(file).split(/\n/).filter((b) => b.trim());
+    const blocks = readSourceArticle(file)
+      .split(/\n/)
+      .filter((b) => b.trim());
     const id = engine.sourceOf(blocks);
     const part = engine.scan(blocks.slice(0, 3), { pageSource: id });
     expect(part.every((c) => c.pageSource === id)).toBe(true);

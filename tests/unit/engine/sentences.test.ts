@@ -18,7 +18,10 @@ describe('splitSentences', () => {
   });
 
   it('splits after a company abbreviation when a new sentence clearly starts', () => {
-    expect(texts('Shares rose at Microsoft Corp. The company said nothing.')).toEqual(['Shares rose at Microsoft Corp.', 'The company said nothing.']);
+    expect(texts('Shares rose at Microsoft Corp. The company said nothing.')).toEqual([
+      'Shares rose at Microsoft Corp.',
+      'The company said nothing.',
+    ]);
   });
 
   it('does not split U.S., months, a.m. or decimals', () => {
@@ -35,11 +38,9 @@ describe('splitSentences', () => {
   });
 
   it('splits at circled list markers and drops the markers', () => {
-    expect(texts('\u2460 The licence becomes non-exclusive; \u2461 Microsoft will no longer pay revenue sharing to OpenAI; \u2462 Done.')).toEqual([
-      'The licence becomes non-exclusive',
-      'Microsoft will no longer pay revenue sharing to OpenAI',
-      'Done.',
-    ]);
+    expect(
+      texts('\u2460 The licence becomes non-exclusive; \u2461 Microsoft will no longer pay revenue sharing to OpenAI; \u2462 Done.'),
+    ).toEqual(['The licence becomes non-exclusive', 'Microsoft will no longer pay revenue sharing to OpenAI', 'Done.']);
   });
 
   it('splits at an ellipsis before a capital, not inside a trailing thought', () => {
@@ -48,7 +49,10 @@ describe('splitSentences', () => {
   });
 
   it('splits at blank lines but not at a single wrapped line', () => {
-    expect(texts('Microsoft will no longer\npay OpenAI.\n\nA new paragraph')).toEqual(['Microsoft will no longer\npay OpenAI.', 'A new paragraph']);
+    expect(texts('Microsoft will no longer\npay OpenAI.\n\nA new paragraph')).toEqual([
+      'Microsoft will no longer\npay OpenAI.',
+      'A new paragraph',
+    ]);
   });
 
   it('strips list dashes and numbers at the start', () => {
@@ -66,7 +70,7 @@ describe('splitSentences', () => {
     for (const x of splitSentences(block)) expect(block.slice(x.start, x.end)).toBe(x.text);
   });
 
-  it('leaves emoji and invisible marks at a sentence\'s edges out of it', () => {
+  it("leaves emoji and invisible marks at a sentence's edges out of it", () => {
     const block = '🎉OpenAI will pay Microsoft 50% of its revenue forever.🎉 Wow! 👍🏽 \u200fMicrosoft agreed.\u200e 🚀';
     expect(texts(block)).toEqual(['OpenAI will pay Microsoft 50% of its revenue forever.', 'Wow!', 'Microsoft agreed.']);
     for (const x of splitSentences(block)) expect(block.slice(x.start, x.end)).toBe(x.text);

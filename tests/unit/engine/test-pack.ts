@@ -20,8 +20,26 @@ export const testPack: FactPack = {
   version: 1,
   name: 'test',
   sources: [
-    { id: 'cls', title: 'Microsoft and OpenAI part ways', publisher: 'Cailian Press', author: null, date: '2026-04-27', url: 'https://example.com/a', translated: true, file: 'a.txt' },
-    { id: 'gogo', title: 'Microsoft to stop sharing revenue', publisher: 'GogoAI', author: null, date: null, url: 'https://example.com/b', translated: false, file: 'b.txt' },
+    {
+      id: 'cls',
+      title: 'Microsoft and OpenAI part ways',
+      publisher: 'Cailian Press',
+      author: null,
+      date: '2026-04-27',
+      url: 'https://example.com/a',
+      translated: true,
+      file: 'a.txt',
+    },
+    {
+      id: 'gogo',
+      title: 'Microsoft to stop sharing revenue',
+      publisher: 'GogoAI',
+      author: null,
+      date: null,
+      url: 'https://example.com/b',
+      translated: false,
+      file: 'b.txt',
+    },
   ],
   facts: [
     fact({

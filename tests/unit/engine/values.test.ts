@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readDirection, readEra, readMoney, readMonths, readPercents, readPolarity, readSentence, readYears } from '../../../src/engine/values';
+import {
+  readDirection,
+  readEra,
+  readMoney,
+  readMonths,
+  readPercents,
+  readPolarity,
+  readSentence,
+  readYears,
+} from '../../../src/engine/values';
 
 describe('readMoney', () => {
   it.each([
@@ -113,7 +122,11 @@ describe('readDirection', () => {
   });
 
   it('reads who invests in whom', () => {
-    expect(readDirection('Amazon announced a $50 billion investment in OpenAI.')).toMatchObject({ family: 'invest', actor: 'amazon', target: 'openai' });
+    expect(readDirection('Amazon announced a $50 billion investment in OpenAI.')).toMatchObject({
+      family: 'invest',
+      actor: 'amazon',
+      target: 'openai',
+    });
   });
 
   it('gives none when only one party is named', () => {

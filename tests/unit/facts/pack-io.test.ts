@@ -87,7 +87,10 @@ describe('parsePack', () => {
 
   it('rejects something that is not a pack at all', () => {
     expect(parsePack(null)).toMatchObject({ ok: false });
-    expect(parsePack({ version: 2, name: 'x', sources: [], facts: [] })).toMatchObject({ ok: false, error: expect.stringMatching(/^version: /) });
+    expect(parsePack({ version: 2, name: 'x', sources: [], facts: [] })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^version: /),
+    });
   });
 
   it('against the bundled pack: lets an import cite a bundled source, refuses to reuse a bundled id', () => {

@@ -138,7 +138,9 @@ describe('the bundled fact pack', () => {
 
   it('uses only the canonical party names for actor and target', () => {
     const parties = new Set(['microsoft', 'openai', 'amazon']);
-    const odd = pack.facts.flatMap((f) => [f.actor, f.target].filter((p) => p !== undefined && !parties.has(p)).map((p) => `${f.id}: ${p}`));
+    const odd = pack.facts.flatMap((f) =>
+      [f.actor, f.target].filter((p) => p !== undefined && !parties.has(p)).map((p) => `${f.id}: ${p}`),
+    );
     expect(odd).toEqual([]);
   });
 });

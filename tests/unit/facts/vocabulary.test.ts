@@ -66,7 +66,8 @@ describe('the vocabulary', () => {
     for (const a of vocabulary.axes) {
       const need = a.requires === '\\d' ? ' 5%' : a.id === 'ratio' ? ' ratio' : '';
       for (const cue of a.for.cues.filter((c) => literal.test(c))) expect(readPolarity(`${cue}${need}`)[a.id], `${a.id}: ${cue}`).toBe(1);
-      for (const cue of a.against.cues.filter((c) => literal.test(c))) expect(readPolarity(`${cue}${need}`)[a.id], `${a.id}: ${cue}`).toBe(-1);
+      for (const cue of a.against.cues.filter((c) => literal.test(c)))
+        expect(readPolarity(`${cue}${need}`)[a.id], `${a.id}: ${cue}`).toBe(-1);
     }
   });
 
@@ -77,11 +78,15 @@ describe('the vocabulary', () => {
     }
   });
 
-  it("every plain word of an era places a sentence in that era; a vocabulary without eras is rejected", () => {
+  it('every plain word of an era places a sentence in that era; a vocabulary without eras is rejected', () => {
     const literal = /^[a-z' ]+$/u;
-    for (const [era, other] of [['original', 'revised'], ['revised', 'original']] as const) {
+    for (const [era, other] of [
+      ['original', 'revised'],
+      ['revised', 'original'],
+    ] as const) {
       // "until now" holds the other era's "now" too: such a sentence is mixed, and read otherwise.
-      for (const w of vocabulary.eras[era].words.filter((x) => literal.test(x) && !ERAS[other].words.test(x))) expect(readEra(`The partners ${w} the terms.`), w).toBe(era);
+      for (const w of vocabulary.eras[era].words.filter((x) => literal.test(x) && !ERAS[other].words.test(x)))
+        expect(readEra(`The partners ${w} the terms.`), w).toBe(era);
     }
     const without: Partial<typeof vocabularyJson> = copy();
     delete without.eras;

@@ -29,7 +29,13 @@ describe('extractBlocks', () => {
 
   it('breaks blocks at <br>, list items, headings and cells', () => {
     expect(texts('<h1>Title</h1><div>one<br>two</div><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table>')).toEqual([
-      'Title', 'one', 'two', 'a', 'b', 'x', 'y',
+      'Title',
+      'one',
+      'two',
+      'a',
+      'b',
+      'x',
+      'y',
     ]);
   });
 
@@ -56,7 +62,9 @@ describe('extractBlocks', () => {
   });
 
   it('skips a document in designMode, as it skips contenteditable regions', () => {
-    const { document } = parseHTML('<!doctype html><html><body><p>Microsoft invested in OpenAI.</p><div contenteditable><p>edited</p></div></body></html>');
+    const { document } = parseHTML(
+      '<!doctype html><html><body><p>Microsoft invested in OpenAI.</p><div contenteditable><p>edited</p></div></body></html>',
+    );
     expect(extractBlocks(document.body as unknown as Node).map((b) => b.text)).toEqual(['Microsoft invested in OpenAI.']);
     Object.defineProperty(document, 'designMode', { value: 'on', configurable: true });
     expect(extractBlocks(document.body as unknown as Node)).toEqual([]);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageLifetime } from '../../../src/page/lifetime';
 
-describe('the content script\'s lifetime', () => {
+describe("the content script's lifetime", () => {
   const id = fakeBrowser.runtime.id;
   afterEach(() => {
     (fakeBrowser.runtime as { id?: string }).id = id;
@@ -28,7 +28,7 @@ describe('the content script\'s lifetime', () => {
     expect(ended).toBe(2);
   });
 
-  it('listens for nothing a page can send: WXT\'s stand-in context is inert', async () => {
+  it("listens for nothing a page can send: WXT's stand-in context is inert", async () => {
     const { ContentScriptContext } = await import('../../../src/page/wxt-context');
     const ctx = new ContentScriptContext('content', {}) as unknown as Record<string, unknown>;
     expect(Object.keys(ctx).sort()).toEqual(['contentScriptName', 'options']);

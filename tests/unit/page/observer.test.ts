@@ -9,7 +9,12 @@ const $ = (id: string) => document.getElementById(id)!;
 const isOwn = (n: Node) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('claimlens-card');
 const text = (el: Element) => el.firstChild as Text;
 const edited = (el: Element): ChangeRecord => ({ type: 'characterData', target: text(el), addedNodes: [], removedNodes: [] });
-const added = (parent: Element, ...nodes: Node[]): ChangeRecord => ({ type: 'childList', target: parent, addedNodes: nodes, removedNodes: [] });
+const added = (parent: Element, ...nodes: Node[]): ChangeRecord => ({
+  type: 'childList',
+  target: parent,
+  addedNodes: nodes,
+  removedNodes: [],
+});
 
 describe('collecting what changed on the page', () => {
   it('queues the element whose text was edited, and the parent that got new text', () => {
@@ -47,7 +52,13 @@ describe('collecting what changed on the page', () => {
       addedNodes: [],
       removedNodes: [],
     });
-    collectChanges([attr($('a'), 'hidden', null), attr($('b'), 'class', 'same'), attr($('own'), 'style', 'x')], queued, isOwn, 200, restyled);
+    collectChanges(
+      [attr($('a'), 'hidden', null), attr($('b'), 'class', 'same'), attr($('own'), 'style', 'x')],
+      queued,
+      isOwn,
+      200,
+      restyled,
+    );
     expect([...restyled]).toEqual([$('a')]);
     expect(queued.size).toBe(0);
     $('a').removeAttribute('hidden');

@@ -69,7 +69,9 @@ describe('settings', () => {
   it('reads settings written by a newer ClaimLens as the defaults, says so, keeps them and logs nothing', async () => {
     const newer = { settings: { ...DEFAULT_SETTINGS, enabled: false, theme: 'sepia' }, settings$: { v: 3 } };
     await fakeBrowser.storage.local.set(newer);
-    const logged = (['error', 'warn', 'log', 'info', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation(() => undefined));
+    const logged = (['error', 'warn', 'log', 'info', 'debug'] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation(() => undefined),
+    );
     try {
       expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
       expect(await readSettingsOnce()).toEqual(DEFAULT_SETTINGS);

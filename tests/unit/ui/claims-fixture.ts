@@ -25,7 +25,14 @@ export function claim(verdict: Verdict, text = `A ${verdict} sentence about Micr
     evidence: [
       { source, stance: 'corroborates', quote: 'Microsoft will hold a stake of about 27 percent', fact: 'stake' },
       ...(verdict === 'conflicting' || verdict === 'mixed'
-        ? [{ source: { ...source, id: 'ft', publisher: 'FT' }, stance: 'conflicts' as const, quote: 'a stake of 32 percent', fact: 'stake' }]
+        ? [
+            {
+              source: { ...source, id: 'ft', publisher: 'FT' },
+              stance: 'conflicts' as const,
+              quote: 'a stake of 32 percent',
+              fact: 'stake',
+            },
+          ]
         : []),
     ],
   };

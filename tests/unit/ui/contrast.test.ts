@@ -98,7 +98,8 @@ interface Use {
 }
 
 const NOT_A_COLOUR = /^(-?[\d.]+(px|em|rem|%)?|none|solid|dashed|dotted|double|wavy|underline|inherit|initial|unset|transparent)$/i;
-const COLOUR_PROPERTY = /^(color|fill|stroke|scrollbar-color|background|background-color|border|border-(top|right|bottom|left)(-color)?|border-color|outline|outline-color|text-decoration|text-decoration-color)$/;
+const COLOUR_PROPERTY =
+  /^(color|fill|stroke|scrollbar-color|background|background-color|border|border-(top|right|bottom|left)(-color)?|border-color|outline|outline-color|text-decoration|text-decoration-color)$/;
 
 /** Each scheme's custom properties, as the root rule (`:root` for pages, `.card` for the card) declares them. */
 function variables(rules: Rule[], root: string, scheme: Scheme): Map<string, string> {
@@ -231,7 +232,7 @@ describe('page highlights', () => {
         .map((rule) => [/::highlight\(([\w-]+)\)/.exec(rule)?.[1] ?? '', rule] as const),
     );
 
-  it.each(['underline', 'background'] as const)('%s: every verdict\'s line shows (≥ 3 : 1) on light and dark pages', (style) => {
+  it.each(['underline', 'background'] as const)("%s: every verdict's line shows (≥ 3 : 1) on light and dark pages", (style) => {
     const css = rules(style);
     const bad: string[] = [];
     for (const v of VERDICTS) {

@@ -76,7 +76,10 @@ describe('importing next to what is stored, and refusing clearly', () => {
     const big = new Blob(['x'.repeat(MAX_PACK_CHARS + 1)]);
     const outcome = await importPackIntoStorage(big);
     expect(outcome).toEqual({ ok: false, error: 'the file is 2.0 MB; a fact pack can be at most 2.0 MB' });
-    expect(importPack(`"${'x'.repeat(20_000_000)}"`, [])).toEqual({ ok: false, error: 'the file is 20.0 MB; a fact pack can be at most 2.0 MB' });
+    expect(importPack(`"${'x'.repeat(20_000_000)}"`, [])).toEqual({
+      ok: false,
+      error: 'the file is 20.0 MB; a fact pack can be at most 2.0 MB',
+    });
     expect(await fakeBrowser.storage.local.get('extraPacks')).toEqual({});
   });
 
@@ -84,7 +87,10 @@ describe('importing next to what is stored, and refusing clearly', () => {
     const set = fakeBrowser.storage.local.set;
     fakeBrowser.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
     try {
-      expect(await importPackIntoStorage(JSON.stringify(extra))).toEqual({ ok: false, error: 'it could not be stored: QUOTA_BYTES quota exceeded' });
+      expect(await importPackIntoStorage(JSON.stringify(extra))).toEqual({
+        ok: false,
+        error: 'it could not be stored: QUOTA_BYTES quota exceeded',
+      });
     } finally {
       fakeBrowser.storage.local.set = set;
     }
@@ -99,7 +105,16 @@ describe('importing next to what is stored, and refusing clearly', () => {
     expect(error).toMatch(/^sources\[0\]\.url: /);
     expect(error.length).toBeLessThan(200);
     const longId = 'x'.repeat(5000);
-    const clash = importPack(JSON.stringify({ ...extra, facts: [{ ...extra.facts[0]!, id: longId }, { ...extra.facts[0]!, id: longId }] }), []);
+    const clash = importPack(
+      JSON.stringify({
+        ...extra,
+        facts: [
+          { ...extra.facts[0]!, id: longId },
+          { ...extra.facts[0]!, id: longId },
+        ],
+      }),
+      [],
+    );
     expect(clash.ok ? '' : clash.error).toBe(`facts[1].id: duplicate fact id "${'x'.repeat(60)}…"`);
   });
 

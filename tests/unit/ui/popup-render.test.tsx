@@ -40,7 +40,9 @@ describe('popup rendering', () => {
     const root = show({
       state: { kind: 'claims', scanning: false, view: { url: 'https://news.test/a', status: 'done', claims, origins: [], more: 1500 } },
     });
-    expect(root.querySelector('[data-more]')?.textContent).toBe('This page has 1500 more claims than ClaimLens keeps for a tab: the first 2 are listed and counted.');
+    expect(root.querySelector('[data-more]')?.textContent).toBe(
+      'This page has 1500 more claims than ClaimLens keeps for a tab: the first 2 are listed and counted.',
+    );
   });
 
   it('opens on the page verdict, lists disputed and mixed claims first with the verdict in words and symbols and the reason in view, and counts them', () => {
@@ -61,12 +63,15 @@ describe('popup rendering', () => {
     expect(items.map((el) => el.querySelector('.claim-row')!.getAttribute('tabIndex'))).toEqual(['0', '-1', '-1', '-1', '-1']);
   });
 
-  it('says when the page is one of ClaimLens\'s own sources', () => {
+  it("says when the page is one of ClaimLens's own sources", () => {
     const own = (text: string) => {
       const c = claim('corroborated', text);
       return { ...c, evidence: [{ ...c.evidence[0]!, quote: text.slice(0, -1) }] };
     };
-    const claims = [own('Microsoft will hold a stake of about 27 percent in OpenAI.'), own('OpenAI will pay Microsoft a revenue share until 2030.')];
+    const claims = [
+      own('Microsoft will hold a stake of about 27 percent in OpenAI.'),
+      own('OpenAI will pay Microsoft a revenue share until 2030.'),
+    ];
     const root = show({
       state: { kind: 'claims', scanning: false, view: { url: 'https://news.test/a', status: 'done', claims, origins: [] } },
     });
@@ -82,9 +87,11 @@ describe('popup rendering', () => {
       listLimit: 12,
     });
     // Those needing attention first (the disputed ones: every third), then the rest in page order.
-    expect([...root.querySelectorAll('[data-claim]')].map((el) => el.getAttribute('data-claim'))).toEqual(
-      [...Array.from({ length: 10 }, (_, i) => String(i * 3)), '1', '2'],
-    );
+    expect([...root.querySelectorAll('[data-claim]')].map((el) => el.getAttribute('data-claim'))).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => String(i * 3)),
+      '1',
+      '2',
+    ]);
     expect(root.querySelector('[data-count="conflicting"]')!.textContent).toBe('10');
     expect(root.querySelector('[data-count="corroborated"]')!.textContent).toBe('20');
   });

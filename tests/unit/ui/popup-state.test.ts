@@ -40,39 +40,65 @@ describe('popup state', () => {
       scope: 'global',
     });
     expect(
-      decidePopupState({ ...input, tab: tab('https://news.a.test/x'), settings: { ...DEFAULT_SETTINGS, disabledSites: ['a.test'] }, view: view('done', 2) }),
+      decidePopupState({
+        ...input,
+        tab: tab('https://news.a.test/x'),
+        settings: { ...DEFAULT_SETTINGS, disabledSites: ['a.test'] },
+        view: view('done', 2),
+      }),
     ).toEqual({ kind: 'disabled', scope: 'site', site: 'a.test' });
   });
 
   it('scanning until the page reports; then "no answer" once a loaded page stayed silent', () => {
     expect(decidePopupState({ ...input, tab: tab('https://a.test/') }).kind).toBe('scanning');
     expect(decidePopupState({ ...input, tab: tab('https://a.test/', 'loading'), waitedLong: true }).kind).toBe('scanning');
-    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), waitedLong: true })).toEqual({ kind: 'unreadable', reason: 'no-answer' });
+    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), waitedLong: true })).toEqual({
+      kind: 'unreadable',
+      reason: 'no-answer',
+    });
     expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: view('scanning', 0), waitedLong: true }).kind).toBe('scanning');
   });
 
   it('says access was withdrawn, at once, when the browser denies ClaimLens the site and nothing reported', () => {
-    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), hasAccess: false })).toEqual({ kind: 'unreadable', reason: 'no-access' });
+    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), hasAccess: false })).toEqual({
+      kind: 'unreadable',
+      reason: 'no-access',
+    });
     expect(decidePopupState({ ...input, tab: tab('https://a.test/'), hasAccess: false, view: view('done', 2) }).kind).toBe('claims');
     expect(
-      decidePopupState({ ...input, tab: tab('https://a.test/'), hasAccess: false, settings: { ...DEFAULT_SETTINGS, disabledSites: ['a.test'] } }).kind,
+      decidePopupState({
+        ...input,
+        tab: tab('https://a.test/'),
+        hasAccess: false,
+        settings: { ...DEFAULT_SETTINGS, disabledSites: ['a.test'] },
+      }).kind,
     ).toBe('disabled');
   });
 
   it('empty when the scan found nothing; claims (still scanning or not) when it found some', () => {
     expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: view('done', 0) }).kind).toBe('empty');
-    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: view('scanning', 2) })).toMatchObject({ kind: 'claims', scanning: true });
-    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: view('done', 2) })).toMatchObject({ kind: 'claims', scanning: false });
+    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: view('scanning', 2) })).toMatchObject({
+      kind: 'claims',
+      scanning: true,
+    });
+    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: view('done', 2) })).toMatchObject({
+      kind: 'claims',
+      scanning: false,
+    });
   });
 
-  it('the per-site switch acts on the page\'s hostname, and exists only for readable pages', () => {
+  it("the per-site switch acts on the page's hostname, and exists only for readable pages", () => {
     expect(switchSite(tab('https://www.a.test/x?y'))).toBe('www.a.test');
     expect(switchSite(tab('about:blank'))).toBeNull();
   });
 
   it('a page with more claims than a tab keeps lists what was kept and is never "no claims"', () => {
     const kept = { ...view('done', 2), more: 40 };
-    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: kept })).toEqual({ kind: 'claims', view: kept, scanning: false });
+    expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: kept })).toEqual({
+      kind: 'claims',
+      view: kept,
+      scanning: false,
+    });
     const none = { ...view('done', 0), more: 7 };
     expect(decidePopupState({ ...input, tab: tab('https://a.test/'), view: none }).kind).toBe('claims');
   });

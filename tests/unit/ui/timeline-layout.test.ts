@@ -22,7 +22,10 @@ describe('timeline', () => {
         fact('later', [{ kind: 'month', value: '2026-02' }]),
         fact('until', [{ kind: 'year', value: 2032, relation: 'until' }]),
         fact('first', [{ kind: 'year', value: 2019, relation: 'in' }]),
-        fact('mid', [{ kind: 'month', value: '2023-01' }, { kind: 'year', value: 2030, relation: 'by' }]),
+        fact('mid', [
+          { kind: 'month', value: '2023-01' },
+          { kind: 'year', value: 2030, relation: 'by' },
+        ]),
         fact('old', [{ kind: 'month', value: '2015-06' }]),
         fact('none', [{ kind: 'percent', value: 27, hedge: 'about' }]),
       ]),
@@ -50,7 +53,7 @@ describe('timeline', () => {
     expect(layout.height).toBeGreaterThan(b!.y + (b!.lines.length - 1) * 15);
   });
 
-  it('never lays a label across a later event\'s leader line', () => {
+  it("never lays a label across a later event's leader line", () => {
     const events = timelineEvents(
       pack([
         fact('a', [{ kind: 'month', value: '2019-01' }], 'Microsoft invested $1 billion in OpenAI in 2019 and more later on.'),

@@ -24,10 +24,15 @@ describe('what the sources say', () => {
     expect(sides[1]!.sources).toHaveLength(1);
   });
 
-  it('knows the page\'s own words: a long shared run, or nearly the whole sentence; not a few words alike', () => {
+  it("knows the page's own words: a long shared run, or nearly the whole sentence; not a few words alike", () => {
     const text = 'At the same time, it was confirmed that Microsoft held approximately 27% of the equity in the for-profit entity.';
     const c = claim('corroborated', text);
-    const own = { source: cailian, stance: 'corroborates' as const, quote: 'it was confirmed that Microsoft held approximately 27% of the equity', fact: 'f' };
+    const own = {
+      source: cailian,
+      stance: 'corroborates' as const,
+      quote: 'it was confirmed that Microsoft held approximately 27% of the equity',
+      fact: 'f',
+    };
     const alike = { source: older, stance: 'corroborates' as const, quote: 'Microsoft held a stake in OpenAI', fact: 'f' };
     expect(isSelfQuote(c, own)).toBe(true);
     expect(isSelfQuote(c, alike)).toBe(false);
@@ -41,15 +46,22 @@ describe('what the sources say', () => {
   });
 
   it('says the page is a source when two of its claims quote the same source back to themselves', () => {
-    const own = (text: string) => ({ ...claim('corroborated', text), evidence: [{ source: cailian, stance: 'corroborates' as const, quote: text, fact: 'f' }] });
+    const own = (text: string) => ({
+      ...claim('corroborated', text),
+      evidence: [{ source: cailian, stance: 'corroborates' as const, quote: text, fact: 'f' }],
+    });
     const a = own('Microsoft will no longer pay a share of its revenue to OpenAI from now on.');
     const b = own('OpenAI will keep paying Microsoft a share of its revenue until the year 2030.');
     expect(pageSourceOf([a, claim('conflicting')])).toBeNull();
     expect(pageSourceOf([a, b, claim('conflicting')])?.id).toBe('cailian');
   });
 
-  it('takes the engine\'s word that the page is a source: its name on its own line, the reason left to what differs', () => {
-    const c = { ...claim('conflicting'), pageSource: 'gogoai', reason: 'This page is a bundled source (GogoAI News); judged by the other sources. Sources say 2030, not 2032' };
+  it("takes the engine's word that the page is a source: its name on its own line, the reason left to what differs", () => {
+    const c = {
+      ...claim('conflicting'),
+      pageSource: 'gogoai',
+      reason: 'This page is a bundled source (GogoAI News); judged by the other sources. Sources say 2030, not 2032',
+    };
     expect(readerReason(c)).toBe('Sources say 2030, not 2032');
     expect(selfSourceName(c)).toBe('GogoAI News');
     expect(pageSourceOf([c])).toEqual({ id: 'gogoai', name: 'GogoAI News' });

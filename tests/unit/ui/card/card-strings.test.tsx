@@ -36,7 +36,10 @@ function show(verdict: 'mixed' | 'unverified', withSource = source): HTMLElement
   const card = {
     ...c,
     reason: '',
-    evidence: c.evidence.map((e) => ({ ...e, source: { ...withSource, id: e.source.id, publisher: e.source.id === 'ft' ? null : withSource.publisher } })),
+    evidence: c.evidence.map((e) => ({
+      ...e,
+      source: { ...withSource, id: e.source.id, publisher: e.source.id === 'ft' ? null : withSource.publisher },
+    })),
   };
   render(<Card claim={card} position={2} total={5} idPrefix="t" onClose={() => {}} />, root);
   return root;
@@ -69,7 +72,14 @@ describe('the hover card’s own words', () => {
   it('all come from the extension’s messages for an unverified claim too', () => {
     const root = show('unverified');
     const c = claim('unverified');
-    const data = [c.text, ...c.facts.map((f) => f.statement), ...c.evidence.map((e) => e.quote), 'Reuters', dateInWords('2025-10-28')!, source.title];
+    const data = [
+      c.text,
+      ...c.facts.map((f) => f.statement),
+      ...c.evidence.map((e) => e.quote),
+      'Reuters',
+      dateInWords('2025-10-28')!,
+      source.title,
+    ];
     expect(ownWords(root, data)).toBe('');
   });
 });
