@@ -13,6 +13,7 @@ import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
 import { remembered } from './remembered';
+import { showsContradiction } from './conflict-evidence';
 import {
   REVISION_YEAR,
   readDirection,
@@ -679,6 +680,8 @@ export function judge(
     return conflict(
       bad.map((v) => v.c),
       sources,
+      // Facts set aside as another event (every figure differs) that speak of the same thing: their figures are differences too.
+      compared.filter((c) => !partial.has(c.reading.fact.id) && !bad.some((v) => v.c === c) && alongside(c)),
     );
   if (good.length === 0) return null;
   // A figure none of the matched facts speaks to is not corroborated by them ("Microsoft held 49%
@@ -751,20 +754,43 @@ function support(supporting: Comparison[], sources: Map<string, Source>): Judgem
     : { verdict: 'corroborated', reason: `${n} source${n === 1 ? '' : 's'}: ${primary.statement}`, facts: shown.map(matched), evidence };
 }
 
-function conflict(contradicting: Comparison[], sources: Map<string, Source>): Judgement {
+/** A comparison whose only differences are figures, reached on every keyword group: a fact the conflict's reason may add its figures from. */
+const alongside = (c: Comparison) =>
+  c.candidate.strong &&
+  c.disagree.some((d) => d.numeric) &&
+  c.disagree.every((d) => d.numeric || (d.dim !== 'direction' && d.dim !== 'negation' && !d.topical));
+
+/** Is a fact about the same thing as another: the same topic, era, actor and target? */
+const sameThing = (a: Fact, b: Fact) => a.topic === b.topic && a.era === b.era && a.actor === b.actor && a.target === b.target;
+
+/** The order a reason names figures in: amounts, shares, years, months, then who pays whom. */
+const KIND_ORDER = ['money:', 'percent:', 'year:', 'month:'];
+const kindRank = (dim: string) => {
+  const i = KIND_ORDER.findIndex((k) => dim.startsWith(k));
+  return i < 0 ? KIND_ORDER.length : i;
+};
+
+function conflict(contradicting: Comparison[], sources: Map<string, Source>, others: Comparison[] = []): Judgement {
   // The fact about the same flow first (its polarity or figure is the reason), then the best anchored.
   const flips = (c: Comparison) => (c.disagree.some((d) => d.dim === 'direction') ? 1 : 0);
   const ordered = [...contradicting].sort(
     (a, b) => flips(a) - flips(b) || anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank,
   );
   const primary = ordered[0]!;
+  const kindOf = (dim: string) => dim.slice(0, dim.indexOf(':') + 1) || dim;
   const d = primary.disagree.find((x) => x.numeric) ?? primary.disagree.find((x) => x.dim === 'direction') ?? primary.disagree[0]!;
   const shownComparisons = ordered.slice(0, 2);
+  // A fact about the same thing that gives a figure of another kind ("OpenAI pays Microsoft 20%" beside "until 2030").
+  for (const c of others) {
+    if (!sameThing(c.reading.fact, primary.reading.fact) || shownComparisons.includes(c)) continue;
+    const named = new Set(shownComparisons.flatMap((s) => s.disagree.filter((x) => x.numeric).map((x) => kindOf(x.dim))));
+    if (c.disagree.some((x) => x.numeric && !named.has(kindOf(x.dim)) && kindOf(x.dim) !== 'year:' && kindOf(x.dim) !== 'month:'))
+      shownComparisons.push(c);
+  }
   // Figures and who pays whom read well side by side, every one that differs in the facts shown ("Sources say
   // 20%, not 50%, and until 2030, not until 2040"); a polarity is clearest as the fact itself.
   // The other fact shown adds only a figure of another kind, never a date (a date belongs to its own event:
   // "after investing $20 billion in 2019" is not the date of the stake's fact).
-  const kindOf = (dim: string) => dim.slice(0, dim.indexOf(':') + 1) || dim;
   const differences = primary.disagree.filter((x) => x.numeric || x.dim === 'direction');
   for (const c of shownComparisons.slice(1)) {
     for (const x of c.disagree) {
@@ -772,6 +798,7 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>): Ju
       if (x.numeric && kind !== 'year:' && kind !== 'month:' && !differences.some((y) => kindOf(y.dim) === kind)) differences.push(x);
     }
   }
+  differences.sort((a, b) => kindRank(a.dim) - kindRank(b.dim));
   const reason =
     d.dim.startsWith('axis:') || d.dim === 'negation'
       ? `Sources say otherwise: ${primary.reading.fact.statement}`
@@ -781,8 +808,16 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>): Ju
     verdict: 'conflicting',
     reason,
     facts: shown.map(matched),
-    evidence: dedupe(shown.flatMap((f) => toEvidence(f, sources, true))),
+    evidence: dedupe(shownComparisons.flatMap((c) => conflictEvidence(c, sources))),
   };
+}
+
+/** A contradicting fact's quotes: those shown as conflicting give the other value themselves (conflict-evidence.ts). */
+function conflictEvidence(c: Comparison, sources: Map<string, Source>): SourceEvidence[] {
+  const fact = c.reading.fact;
+  return toEvidence(fact, sources, true).filter(
+    (e) => e.stance !== 'conflicts' || showsContradiction(e.quote, fact, c.reading.polarity, c.disagree),
+  );
 }
 
 function dedupe(list: SourceEvidence[]): SourceEvidence[] {
