@@ -15,6 +15,7 @@ import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
 import { readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
+import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliseText } from './normalise';
 import { packWithout, pageSource, quotesBySource } from './self-source';
 import { timeOf, type PageTime } from './time';
@@ -91,6 +92,7 @@ function otherDay(text: string, fact: string): boolean {
 export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = {}): ClaimEngine {
   const sensitivity = options.sensitivity ?? 'balanced';
   const matcher = new FactMatcher(pack.facts);
+  const topics = new TopicWords(pack.facts);
   const readings = new Map<string, FactReading>(pack.facts.map((f) => [f.id, readFact(f)]));
   const sources = sourceMap(pack);
   /** Fact ids by era: the facts of the original terms are those the revision may have changed. */
@@ -277,14 +279,25 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     if (clauses.length < 2) return whole ?? (claimWorthy(d) ? unverified() : null);
     const lead = d.mentions[0]?.party ?? d.carried[0] ?? null;
     const context: PartyContext = { lead, named: new Set(d.parties) };
-    const parts = clauses.map((c) => {
+    const parts = clauses.map((c, i) => {
       let cd = detect(c, context, true);
       if (cd.otherDeal) return { text: c, judgement: null };
       // A clause naming no party speaks of the sentence's ("…, but the sharing ratio will be cut in half").
       if (cd.parties.size === 0) cd = { ...cd, parties: new Set(d.parties), carried: [...d.parties], pair: d.pair };
       // The sentence's own parties are no guess from the topic before.
       cd.implicit = d.implicit;
-      return { text: c, judgement: judgeInTime(c, cd, when, d) };
+      let judgement = judgeInTime(c, cd, when, d);
+      // A clause that leaves its topic to the sentence ("…, while OpenAI keeps paying until 2030") borrows it.
+      if (!judgement || judgement.verdict === 'unverified') {
+        const borrowed = withSentenceTopic(
+          cd,
+          d,
+          clauses.filter((_, j) => j !== i),
+          topics,
+        );
+        if (borrowed) judgement = judgeInTime(c, borrowed, when, d) ?? judgement;
+      }
+      return { text: c, judgement };
     });
     const conflicts = parts.filter((p) => p.judgement?.verdict === 'conflicting');
     const supports = parts.filter((p) => p.judgement && p.judgement.verdict !== 'conflicting' && p.judgement.verdict !== 'unverified');
