@@ -14,6 +14,7 @@ import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
+import { dated as datedFact, framedInOldEra } from './time';
 import {
   REVISION_YEAR,
   readDirection,
@@ -567,6 +568,12 @@ export function judge(
   if (!sentence.era) {
     const before = candidates.filter((c) => c.fact.era === 'original');
     if (before.length) partial = new Set([...partial, ...before.map((c) => c.fact.id)]);
+  }
+  // A sentence set in the old era ("Under the old contract…", "previously") is judged by that era's terms:
+  // what the sources say of the partnership without a date may confirm it, never contradict it (time.ts).
+  if (sentence.era === 'original' && framedInOldEra(sentence.text)) {
+    const undated = candidates.filter((c) => c.fact.era !== 'original' && !datedFact(c.fact));
+    if (undated.length) partial = new Set([...partial, ...undated.map((c) => c.fact.id)]);
   }
   // A present-tense sentence may restate an investment made then ("Microsoft is investing $10 billion"):
   // such a fact may confirm it, not contradict it (the sentence may be of another investment).

@@ -3,6 +3,8 @@
  * the date of the revision that changed the partnership's terms. A page without a date is read as
  * written today.
  */
+import type { Fact } from '../facts/schema';
+import { ERAS } from '../facts/vocabulary';
 import { REVISION_DATE } from './values';
 
 export interface PageTime {
@@ -21,4 +23,20 @@ export function timeOf(pageDate: string | null | undefined): PageTime {
   // A date only as precise as a month or a year is before the revision only if all of it is.
   const last = `${m[1]}-${m[2] ?? '12'}-${m[3] ?? '31'}`;
   return { date, beforeRevision: last < REVISION_DATE };
+}
+
+/**
+ * Does a sentence place itself in the old era with a strong marker ("under the old contract",
+ * "previously", "until the revision", "used to": the vocabulary's `eras.original.strong`)? Then it is
+ * judged by the terms of that era: a fact about today, or one the sources give no date, may confirm
+ * it, never contradict it ("Under the old contract, Microsoft could not develop competing AI models"
+ * is not contradicted by "Microsoft is accelerating the development of its own models").
+ */
+export function framedInOldEra(text: string): boolean {
+  return ERAS.original.strong.test(text.toLowerCase());
+}
+
+/** A fact of an event with its date (a year it happened in, a month): true of its time whatever the era. */
+export function dated(fact: Fact): boolean {
+  return fact.values.some((v) => v.kind === 'month' || (v.kind === 'year' && v.relation === 'in'));
 }
