@@ -18,7 +18,7 @@ import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliseText } from './normalise';
 import { packWithout, pageSource, quotesBySource } from './self-source';
-import { timeOf, type PageTime } from './time';
+import { changedSince, timeOf, toldAsPast, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
@@ -94,10 +94,8 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   const matcher = new FactMatcher(pack.facts);
   const topics = new TopicWords(pack.facts);
   const readings = new Map<string, FactReading>(pack.facts.map((f) => [f.id, readFact(f)]));
+  const factsById = new Map(pack.facts.map((f) => [f.id, f]));
   const sources = sourceMap(pack);
-  /** Fact ids by era: the facts of the original terms are those the revision may have changed. */
-  const bundledEras = new Map<string, string[]>();
-  for (const f of pack.facts) bundledEras.set(f.era, [...(bundledEras.get(f.era) ?? []), f.id]);
   const knownFlows = new Set<string>();
   for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
 
@@ -258,13 +256,15 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
    */
   function judgeInTime(raw: string, d: Detection, when: PageTime, sentence: Detection = d): Judgement | null {
     const now = judgeText(raw, d, undefined, sentence);
-    if (!when.beforeRevision || now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
+    if (!when.beforeRevision) return now;
     const then = judgeText(raw, d, 'original', sentence, when.date?.slice(0, 4) ?? '');
-    if (then?.verdict !== 'corroborated') return now;
-    if (now?.verdict !== 'conflicting') return then;
-    // Outdated only where the terms then in force changed; an event of that time (an investment) stands.
-    const terms = new Set(bundledEras.get('original'));
-    return then.facts.some((f) => terms.has(f.id)) ? outdated(then, now, when) : then;
+    // Told in the present of its day, what the terms then in force confirm and today's contradict is outdated.
+    if (then?.verdict === 'corroborated' && !toldAsPast(d.resolved)) {
+      const today = now?.verdict === 'conflicting' ? now : judgeText(raw, d, 'revised', sentence);
+      if (today?.verdict === 'conflicting' && changedSince(then, today, factsById)) return outdated(then, today, when);
+    }
+    if (now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
+    return then?.verdict === 'corroborated' ? then : now;
   }
 
   /**

@@ -5,7 +5,8 @@
  */
 import type { Fact } from '../facts/schema';
 import { ERAS } from '../facts/vocabulary';
-import { REVISION_DATE } from './values';
+import type { Judgement } from './judge';
+import { REVISION_DATE, readEra } from './values';
 
 export interface PageTime {
   /** The page's date as given (YYYY-MM-DD, YYYY-MM or YYYY), or null for today. */
@@ -39,4 +40,25 @@ export function framedInOldEra(text: string): boolean {
 /** A fact of an event with its date (a year it happened in, a month): true of its time whatever the era. */
 export function dated(fact: Fact): boolean {
   return fact.values.some((v) => v.kind === 'month' || (v.kind === 'year' && v.relation === 'in'));
+}
+
+/**
+ * Does a sentence tell of its own past (past tense, "originally", a dated report)? Then it is history,
+ * as true today as when written; only a sentence in the present of its day can be outdated.
+ */
+export function toldAsPast(text: string): boolean {
+  return readEra(text) === 'original';
+}
+
+/**
+ * Did the sources' terms change between a page's day and today, where a claim is concerned? The facts
+ * that confirm it then are terms of the original era, or a dated state of that time (a stake, a
+ * valuation) that today's facts on the same topic contradict.
+ */
+export function changedSince(then: Judgement, today: Judgement, facts: ReadonlyMap<string, Fact>): boolean {
+  const topics = new Set(today.facts.map((f) => f.topic));
+  return then.facts.some((m) => {
+    const f = facts.get(m.id);
+    return !!f && (f.era === 'original' || (dated(f) && topics.has(f.topic)));
+  });
 }
