@@ -14,6 +14,7 @@ import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
+import { whoSaysWhat } from './mixed-reason';
 import { dated as datedFact, framedInOldEra } from './time';
 import {
   REVISION_YEAR,
@@ -716,13 +717,19 @@ export function judge(
   return { ...j, reason: `${j.reason} No bundled source speaks to ${details.join(', ')}.`, unverifiedDetails: details };
 }
 
+/** Who says what, after a reason's statement (mixed-reason.ts). */
+const whoSays = (fact: Fact, sources: Map<string, Source>) => {
+  const who = whoSaysWhat(fact, sources);
+  return who ? ` (${who})` : '';
+};
+
 const disputed = (f: Fact) => f.evidence.some((e) => e.stance === 'disputes');
 
 function deniedDisputed(c: Comparison, sources: Map<string, Source>): Judgement {
   const fact = c.reading.fact;
   return {
     verdict: 'mixed',
-    reason: `Sources disagree on whether ${lowerFirst(fact.statement)}`,
+    reason: `Sources disagree on whether ${lowerFirst(fact.statement)}${whoSays(fact, sources)}`,
     facts: [matched(fact)],
     evidence: dedupe(toEvidence(fact, sources, true)),
   };
@@ -757,7 +764,12 @@ function support(supporting: Comparison[], sources: Map<string, Source>): Judgem
   const disputed = primary.evidence.some((e) => e.stance === 'disputes');
   const n = new Set(primary.evidence.filter((e) => e.stance === 'supports').map((e) => e.source)).size;
   return disputed
-    ? { verdict: 'mixed', reason: `Sources disagree: ${primary.statement}`, facts: shown.map(matched), evidence }
+    ? {
+        verdict: 'mixed',
+        reason: `Sources disagree: ${primary.statement}${whoSays(primary, sources)}`,
+        facts: shown.map(matched),
+        evidence,
+      }
     : { verdict: 'corroborated', reason: `${n} source${n === 1 ? '' : 's'}: ${primary.statement}`, facts: shown.map(matched), evidence };
 }
 

@@ -122,7 +122,11 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
     expect(first.summary).toMatch(/^1 claim disputed by the sources · sources disagree on 1 · \d+ agree with the sources/);
     expect(first.claims.slice(0, 2)).toEqual([
       { verdict: '≠ Disputed by sources', reason: 'Sources say until 2030, not until 2040' },
-      { verdict: '± Sources disagree', reason: "Sources disagree: OpenAI's valuation is over $300 billion." },
+      {
+        verdict: '± Sources disagree',
+        reason:
+          "Sources disagree: OpenAI's valuation is over $300 billion. (GogoAI News and 1 other: over $300 billion; Cailian Press: $850 billion)",
+      },
     ]);
     // Site switch, "All" and the verdicts present (2 to 5), the list (one stop), two footer links: not one per claim.
     expect(first.tabStops).toBeGreaterThanOrEqual(1 + 3 + 1 + 2);
