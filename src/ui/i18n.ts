@@ -20,7 +20,9 @@ const plain = new Map<MessageKey, string>();
 /** The message, or null when no messages.json of the extension has it. */
 function find(key: string, list: string[]): string | null {
   try {
-    const found = browser?.i18n?.getMessage?.(key as MessageKey, list);
+    // (Typed loosely: WXT's generated list of keys lags the file until `wxt prepare` runs again.)
+    const getMessage = browser?.i18n?.getMessage as ((name: string, subs: string[]) => string) | undefined;
+    const found = getMessage?.(key, list);
     if (found) return found;
   } catch {
     // No extension context: fall back to English.
