@@ -7,8 +7,10 @@
  * violations on the popup, options, Facts page and the card in its shadow root.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/engine/claim';
 import { axeViolations } from './axe';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { setStoredSettings } from './stored-settings';
 
 const FIXTURE = 'reader.html';
 const DISPUTED = 'OpenAI will pay Microsoft 50% of its revenue until 2040.';
@@ -156,14 +158,7 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
   });
 
   it('card: a claim the page itself is the source of says so (its sources agreeing: highlighted once the reader turns that on)', async () => {
-    const setVerdicts = (verdicts: string[]) =>
-      control.evaluate(async (v) => {
-        const api = (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome;
-        await api.storage.local.set({
-          settings: { enabled: true, disabledSites: [], highlightVerdicts: v, sensitivity: 'balanced', highlightStyle: 'underline' },
-          settings$: { v: 2 },
-        });
-      }, verdicts);
+    const setVerdicts = (highlightVerdicts: Verdict[]) => setStoredSettings(control, { highlightVerdicts });
     await setVerdicts(['corroborated', 'conflicting', 'mixed']);
     await page.waitForFunction(() => CSS.highlights.has('claimlens-corroborated'));
     const card = await hover('self');
