@@ -126,6 +126,10 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
       { verdict: '≠ Disputed by sources', reason: 'Sources say until 2030, not until 2040' },
       { verdict: '± Sources disagree', reason: "Sources disagree: OpenAI's valuation is over $300 billion." },
     ]);
+    // The reasons of agreeing claims count their sources in the plural they need: "1 source:", never "1 sources:".
+    const agreeing = first.claims.map((c) => c.reason).filter((r) => /^\d+ sources?:/.test(r));
+    expect(agreeing.length).toBeGreaterThan(0);
+    for (const reason of agreeing) expect(reason).toMatch(/^(?:1 source|(?:0|[2-9]|\d{2,}) sources): /);
     // Site switch, "All" and the verdicts present (2 to 5), the list (one stop), two footer links: not one per claim.
     expect(first.tabStops).toBeGreaterThanOrEqual(1 + 3 + 1 + 2);
     expect(first.tabStops).toBeLessThanOrEqual(1 + 6 + 1 + 2);
