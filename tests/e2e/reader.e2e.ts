@@ -112,6 +112,8 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
     await popup.waitForSelector('[data-claim]');
     const first = await popup.evaluate(() => ({
       summary: (document.querySelector('main h2') as HTMLElement).innerText,
+      summaryFits:
+        (document.querySelector('main h2') as HTMLElement).scrollWidth <= (document.querySelector('main h2') as HTMLElement).clientWidth,
       claims: [...document.querySelectorAll<HTMLElement>('[data-claim]')].map((el) => ({
         verdict: el.querySelector('.claim-row .verdict')!.textContent,
         reason: (el.querySelector('.reason') as HTMLElement).innerText,
@@ -122,6 +124,8 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
     }));
     // Those needing attention first; then the rest as the engine has them (2 or more agree).
     expect(first.summary).toMatch(/^1 claim disputed by the sources · sources disagree on 1 · \d+ agree with the sources/);
+    // …wrapping between its parts, never running past the popup's edge.
+    expect(first.summaryFits).toBe(true);
     expect(first.claims.slice(0, 2)).toEqual([
       { verdict: '≠ Disputed by sources', reason: 'Sources say until 2030, not until 2040' },
       { verdict: '± Sources disagree', reason: "Sources disagree: OpenAI's valuation is over $300 billion." },
