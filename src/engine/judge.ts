@@ -8,13 +8,13 @@
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
 import { AXES, vocabulary } from '../facts/vocabulary';
-import type { MatchedFact, SourceEvidence, Verdict } from './claim';
+import type { DifferenceKind, Explanation, MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
-import { whoSaysWhat } from './mixed-reason';
+import { whoSaidWhat, whoSaysWhat } from './mixed-reason';
 import { dated as datedFact, framedInOldEra } from './time';
 import {
   REVISION_YEAR,
@@ -540,6 +540,7 @@ function eraFits(sentence: Era, fact: Fact['era']): boolean {
 export interface Judgement {
   verdict: Verdict;
   reason: string;
+  explanation: Explanation;
   facts: MatchedFact[];
   evidence: SourceEvidence[];
   unverifiedDetails?: string[];
@@ -717,10 +718,14 @@ export function judge(
   return { ...j, reason: `${j.reason} No bundled source speaks to ${details.join(', ')}.`, unverifiedDetails: details };
 }
 
-/** Who says what, after a reason's statement (mixed-reason.ts). */
+/** Who says what, after a reason's statement, and as data (mixed-reason.ts). */
 const whoSays = (fact: Fact, sources: Map<string, Source>) => {
   const who = whoSaysWhat(fact, sources);
   return who ? ` (${who})` : '';
+};
+const said = (fact: Fact, sources: Map<string, Source>) => {
+  const parts = whoSaidWhat(fact, sources);
+  return parts.length ? { said: parts } : {};
 };
 
 const disputed = (f: Fact) => f.evidence.some((e) => e.stance === 'disputes');
@@ -730,6 +735,7 @@ function deniedDisputed(c: Comparison, sources: Map<string, Source>): Judgement 
   return {
     verdict: 'mixed',
     reason: `Sources disagree on whether ${lowerFirst(fact.statement)}${whoSays(fact, sources)}`,
+    explanation: { kind: 'disagree', fact: fact.statement, denied: true, ...said(fact, sources) },
     facts: [matched(fact)],
     evidence: dedupe(toEvidence(fact, sources, true)),
   };
@@ -767,10 +773,17 @@ function support(supporting: Comparison[], sources: Map<string, Source>): Judgem
     ? {
         verdict: 'mixed',
         reason: `Sources disagree: ${primary.statement}${whoSays(primary, sources)}`,
+        explanation: { kind: 'disagree', fact: primary.statement, ...said(primary, sources) },
         facts: shown.map(matched),
         evidence,
       }
-    : { verdict: 'corroborated', reason: `${n} source${n === 1 ? '' : 's'}: ${primary.statement}`, facts: shown.map(matched), evidence };
+    : {
+        verdict: 'corroborated',
+        reason: `${n} source${n === 1 ? '' : 's'}: ${primary.statement}`,
+        explanation: { kind: 'agrees', sources: n, fact: primary.statement },
+        facts: shown.map(matched),
+        evidence,
+      };
 }
 
 /** A comparison whose only differences are figures, reached on every keyword group: a fact the conflict's reason may add its figures from. */
@@ -818,14 +831,19 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>, oth
     }
   }
   differences.sort((a, b) => kindRank(a.dim) - kindRank(b.dim));
-  const reason =
-    d.dim.startsWith('axis:') || d.dim === 'negation'
-      ? `Sources say otherwise: ${primary.reading.fact.statement}`
-      : `Sources say ${(differences.length ? differences : [d]).map((x) => `${x.says}, not ${x.pageSays}`).join(', and ')}`;
+  const otherwise = d.dim.startsWith('axis:') || d.dim === 'negation';
+  const named = differences.length ? differences : [d];
+  const reason = otherwise
+    ? `Sources say otherwise: ${primary.reading.fact.statement}`
+    : `Sources say ${named.map((x) => `${x.says}, not ${x.pageSays}`).join(', and ')}`;
+  const explanation: Explanation = otherwise
+    ? { kind: 'otherwise', fact: primary.reading.fact.statement }
+    : { kind: 'differs', differences: named.map((x) => ({ what: differenceKind(x.dim), claimed: x.pageSays, sources: x.says })) };
   const shown = shownComparisons.map((c) => c.reading.fact);
   return {
     verdict: 'conflicting',
     reason,
+    explanation,
     facts: shown.map(matched),
     evidence: dedupe(shownComparisons.flatMap((c) => conflictEvidence(c, sources))),
   };
@@ -839,6 +857,22 @@ function conflictEvidence(c: Comparison, sources: Map<string, Source>): SourceEv
   );
 }
 
+/** Which kind of difference a compared dimension is ("money:20000000000" is an amount). */
+function differenceKind(dim: string): DifferenceKind {
+  const kind = dim.slice(0, dim.indexOf(':') + 1) || dim;
+  return kind === 'money:'
+    ? 'amount'
+    : kind === 'percent:'
+      ? 'share'
+      : kind === 'year:'
+        ? 'year'
+        : kind === 'month:'
+          ? 'date'
+          : kind === 'first'
+            ? 'first'
+            : 'direction';
+}
+
 function dedupe(list: SourceEvidence[]): SourceEvidence[] {
   const seen = new Set<string>();
   return list.filter((e) => {
@@ -850,7 +884,13 @@ function dedupe(list: SourceEvidence[]): SourceEvidence[] {
 }
 
 export function unverified(): Judgement {
-  return { verdict: 'unverified', reason: 'No bundled source speaks to this claim.', facts: [], evidence: [] };
+  return {
+    verdict: 'unverified',
+    reason: 'No bundled source speaks to this claim.',
+    explanation: { kind: 'silent' },
+    facts: [],
+    evidence: [],
+  };
 }
 
 export function sourceMap(pack: FactPack): Map<string, Source> {
@@ -862,6 +902,7 @@ export function roleConflict(fact: Fact, sources: Map<string, Source>, party: st
   return {
     verdict: 'conflicting',
     reason: `Sources say ${party}, not ${other}: ${fact.statement}`,
+    explanation: { kind: 'differs', differences: [{ what: 'party', claimed: other, sources: party }], fact: fact.statement },
     facts: [matched(fact)],
     evidence: dedupe(toEvidence(fact, sources, true)),
   };

@@ -5,6 +5,7 @@
  * kind; otherwise its own words, shortened.
  */
 import type { Fact, FactValue, Source } from '../facts/schema';
+import type { Said } from './claim';
 import { readMoney, readPercents } from './values';
 
 /** How a reason names a source: its outlet, failing that its title, shortened. */
@@ -61,8 +62,12 @@ function names(list: readonly Source[]): string {
   return rest ? `${outlets.join(', ')} and ${rest} other${rest === 1 ? '' : 's'}` : outlets.join(' and ');
 }
 
-/** Who says what on a fact the sources disagree on (empty when they do not). */
-export function whoSaysWhat(fact: Fact, sources: ReadonlyMap<string, Source>): string {
+/**
+ * Who says what on a fact the sources disagree on, as data (empty when they do not): first the sources
+ * that state it (`says`: the fact's figure, or absent for the fact itself), then each that disputes it
+ * (`says`: its own figure, or its words in quotes).
+ */
+export function whoSaidWhat(fact: Fact, sources: ReadonlyMap<string, Source>): Said[] {
   const figure = figureOf(fact);
   const side = (stance: 'supports' | 'disputes') =>
     fact.evidence.flatMap((e) => {
@@ -71,12 +76,20 @@ export function whoSaysWhat(fact: Fact, sources: ReadonlyMap<string, Source>): s
     });
   const pro = side('supports');
   const con = side('disputes');
-  if (pro.length === 0 || con.length === 0) return '';
-  const many = new Set(pro.map((p) => p.source.id)).size > 1;
-  const stated = figure ? `: ${label(figure)}` : many ? ' say so' : ' says so';
-  const against = [...new Map(con.map((c) => [c.source.id, c])).values()].map((c) => {
-    const other = otherFigure(c.quote, figure);
-    return `${sourceName(c.source)}: ${other ?? `“${clip(c.quote)}”`}`;
-  });
-  return `${names(pro.map((p) => p.source))}${stated}; ${against.join('; ')}`;
+  if (pro.length === 0 || con.length === 0) return [];
+  const stating: Said = { sources: names(pro.map((p) => p.source)), count: new Set(pro.map((p) => p.source.id)).size };
+  if (figure) stating.says = label(figure);
+  const against = [...new Map(con.map((c) => [c.source.id, c])).values()].map((c) => ({
+    sources: sourceName(c.source),
+    count: 1,
+    says: otherFigure(c.quote, figure) ?? `“${clip(c.quote)}”`,
+  }));
+  return [stating, ...against];
+}
+
+/** The same in English, for the reason line: "GogoAI News and 1 other: over $300 billion; Cailian Press: $850 billion". */
+export function whoSaysWhat(fact: Fact, sources: ReadonlyMap<string, Source>): string {
+  return whoSaidWhat(fact, sources)
+    .map((p) => (p.says ? `${p.sources}: ${p.says}` : `${p.sources} ${p.count > 1 ? 'say' : 'says'} so`))
+    .join('; ');
 }
