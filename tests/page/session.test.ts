@@ -102,7 +102,7 @@ describe('a page session', () => {
     await report(2);
     await vi.waitFor(() => expect(highlighted('conflicting')).toEqual([CLAIM]));
     const after = [...CSS.highlights.get('claimlens-conflicting')!][0]!;
-    expect(p.contains(after.commonAncestorContainer)).toBe(true);
+    expect(p.contains(after.startContainer)).toBe(true);
   });
 
   it('drops the highlight when the claim leaves the page', async () => {
