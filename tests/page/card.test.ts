@@ -29,6 +29,7 @@ afterEach(() => {
 const given: Claim = {
   ...claim('conflicting', CLAIM),
   reason: REASON,
+  explanation: { kind: 'differs', differences: [{ what: 'year', claimed: 'until 2032', sources: 'until 2030' }] },
   evidence: [{ source: { ...source, publisher: 'Cailian Press', date: '2026-04-27' }, stance: 'conflicts', quote: QUOTE, fact: 'stake' }],
 };
 
@@ -82,7 +83,7 @@ describe('the card', () => {
     await cardOpen();
     const dialog = card()!;
     const shadow = dialog.getRootNode() as ShadowRoot;
-    // The dialog is described by the reason: its first line.
+    // The dialog is described by why, worded from the explanation: its first line.
     expect(shadow.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toBe(REASON);
     // Then who disputes it, with the source's date and first quote.
     expect(dialog.textContent).toMatch(/Cailian Press, [^:]*2026: /);
