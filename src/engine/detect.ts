@@ -8,7 +8,7 @@
  * even when no fact speaks to it; one naming a single side is a claim only when a fact matches it
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
-import { vocabulary } from '../facts/vocabulary';
+import { alternatives, compiledFor } from '../facts/vocabulary';
 import {
   findParties,
   namesAnyParty,
@@ -83,7 +83,7 @@ const OWN_DEAL =
   /^\W*(?:(?:but|and|meanwhile|however|now|still|yet)\W+)?the (?:reworked|revised|new|amended|restructured|updated|renegotiated) (?:partnership|agreement|deal|contract|framework|terms|arrangement)\b/iu;
 
 /** Each party's name (the vocabulary's), for the text a description or a referring word is replaced by. */
-const NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
+const partyNames = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p.id, p.name])) as Record<Party, string>);
 
 /**
  * Can `detect` find a party in the sentence? Not when it names none, none is in context and it does
@@ -101,6 +101,7 @@ export function mayNameParty(text: string, context: PartyContext): boolean {
  * @param adjacent the context comes from the sentence just before (not from further back).
  */
 export function detect(original: string, context: PartyContext, adjacent = true): Detection {
+  const NAME = partyNames();
   const { text, mentions } = describe(original, context);
   const parties = partySet(mentions);
   let resolved = text;
@@ -178,13 +179,14 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   };
 }
 
-/** Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker" (the vocabulary's `descriptions`, in order). */
-const DESCRIPTIONS: [Party, RegExp][] = vocabulary.descriptions.map((d) => [
-  d.party,
-  new RegExp(`\\b(?:${d.patterns.join('|')})\\b`, 'giu'),
-]);
-/** "its partner", "their backer": the side the sentence does not name. */
-const PARTNER = new RegExp(`\\b(?:its|their) (?:${vocabulary.partnerWords.join('|')})\\b`, 'giu');
+/**
+ * Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker" (the
+ * vocabulary's `descriptions`, in order); "its partner", "their backer": the side the sentence does not name.
+ */
+const descriptions = compiledFor((v) => ({
+  DESCRIPTIONS: v.descriptions.map((d) => [d.party, new RegExp(`\\b${alternatives(d.patterns)}\\b`, 'giu')] as [Party, RegExp]),
+  PARTNER: new RegExp(`\\b(?:its|their) ${alternatives(v.partnerWords)}\\b`, 'giu'),
+}));
 
 /**
  * Replaces descriptions of a party by its name where the party is in play (named in the sentence
@@ -193,6 +195,8 @@ const PARTNER = new RegExp(`\\b(?:its|their) (?:${vocabulary.partnerWords.join('
  * the parties it names, read once, and again only after a replacement changed the text.
  */
 function describe(text: string, context: PartyContext, after = ''): { text: string; mentions: PartyMention[] } {
+  const NAME = partyNames();
+  const { DESCRIPTIONS, PARTNER } = descriptions();
   let out = text;
   let mentions = findParties(out);
   // With another company named, only descriptions before it can be a party ("Microsoft, which has put

@@ -6,6 +6,7 @@
  * built once per engine; the work per scan grows with the page's text, not with the fact base.
  */
 import type { FactPack } from '../facts/schema';
+import { vocabulary as bundledVocabulary, withVocabulary, type Vocabulary } from '../facts/vocabulary';
 import type { Claim } from './claim';
 import { detect, emptyContext, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
@@ -31,6 +32,8 @@ export interface ClaimEngineOptions {
   sensitivity?: Sensitivity;
   /** Look whether the page is itself a bundled source (default true; off for the engine that judges such a page). */
   selfSource?: boolean;
+  /** The vocabulary to read with (default: the bundled one, extended by the pack's own `vocabulary` part). */
+  vocabulary?: Vocabulary;
 }
 
 /**
@@ -89,6 +92,16 @@ function otherDay(text: string, fact: string): boolean {
 }
 
 export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = {}): ClaimEngine {
+  // The engine reads with its own vocabulary, put in force while it reads (its readers compile it once).
+  const vocabulary = options.vocabulary ?? bundledVocabulary;
+  const engine = withVocabulary(vocabulary, () => buildEngine(pack, { ...options, vocabulary }));
+  return {
+    scan: (blocks, scanOptions) => withVocabulary(vocabulary, () => engine.scan(blocks, scanOptions)),
+    sourceOf: (blocks) => withVocabulary(vocabulary, () => engine.sourceOf(blocks)),
+  };
+}
+
+function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   const sensitivity = options.sensitivity ?? 'balanced';
   const matcher = new FactMatcher(pack.facts);
   const readings = new Map<string, FactReading>(pack.facts.map((f) => [f.id, readFact(f)]));

@@ -7,7 +7,7 @@
  * doubt it is corroborated by what agrees, or left unverified.
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
-import { AXES, vocabulary } from '../facts/vocabulary';
+import { axesInForce, compiledFor } from '../facts/vocabulary';
 import type { MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
@@ -45,7 +45,9 @@ export interface FactReading {
 }
 
 /** Does a fact's keyword make it about an axis? The vocabulary's `axes` topics (src/facts/vocabulary.json). */
-const AXIS_TOPIC = Object.fromEntries([...AXES].map(([id, a]) => [id, a.topic])) as Record<keyof Polarity, RegExp>;
+const axisTopic = compiledFor(
+  () => Object.fromEntries([...axesInForce()].map(([id, a]) => [id, a.topic])) as Record<keyof Polarity, RegExp>,
+);
 
 /** Words that tie a share move to the partnership's news. */
 const OCCASION =
@@ -80,6 +82,7 @@ export function readFact(fact: Fact): FactReading {
   const moves = fact.values.flatMap((v) => (v.kind === 'percent' && v.direction ? [v.direction] : []));
   if (moves.length) polarity.movement = moves[0] === 'up' ? 1 : -1;
   const terms = fact.keywords.flat().map((t) => t.toLowerCase());
+  const AXIS_TOPIC = axisTopic();
   const topical = new Set((Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => terms.some((t) => AXIS_TOPIC[a].test(t))));
   // A fact is about the axes its statement states ("will no longer", "non-exclusive", "continue").
   for (const a of Object.keys(polarity) as (keyof Polarity)[]) if (polarity[a]) topical.add(a);
@@ -141,7 +144,7 @@ export function sentenceNegation(text: string): SentenceNegation {
     // the sentence gives anyway ("End of the revenue share: Microsoft will no longer pay…").
     const own = readPolarity(`${text.slice(n.start, n.end)} ${n.scope}`);
     const bare = readPolarity(n.scope);
-    const axes = (Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter(
+    const axes = (Object.keys(axisTopic()) as (keyof Polarity)[]).filter(
       (a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]),
     );
     return { ...n, axes, words };
@@ -253,9 +256,11 @@ const HEDGE_WORD: Record<Hedge, string> = {
   'up-to': 'up to ',
 };
 /** How a reason says each side of an axis (the vocabulary's `axes`). */
-const AXIS_WORDS = Object.fromEntries([...AXES].map(([id, a]) => [id, a.says])) as Record<keyof Polarity, [string, string]>;
+const axisWords = compiledFor(
+  () => Object.fromEntries([...axesInForce()].map(([id, a]) => [id, a.says])) as Record<keyof Polarity, [string, string]>,
+);
 /** Each party's name (the vocabulary's), as reasons write it. */
-const PARTY_NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
+const partyName = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p.id, p.name])) as Record<Party, string>);
 
 function compare(
   s: SentenceReading,
@@ -346,6 +351,7 @@ function compare(
     for (const i of unexplained.filter(inRole))
       out.disagree.push({ dim: i.dim, numeric: true, says: unconfirmed.join(' / '), pageSays: i.label });
   }
+  const AXIS_WORDS = axisWords();
   for (const axis of Object.keys(AXIS_WORDS) as (keyof Polarity)[]) {
     const mine = s.polarity[axis];
     const theirs = reading.polarity[axis];
@@ -405,7 +411,7 @@ function compare(
       out.disagree.push({
         dim: 'direction',
         numeric: false,
-        says: `${PARTY_NAME[fd.actor]} ${fd.family === 'pay' ? 'pays' : 'invests in'} ${PARTY_NAME[fd.target]}`,
+        says: `${partyName()[fd.actor]} ${fd.family === 'pay' ? 'pays' : 'invests in'} ${partyName()[fd.target]}`,
         pageSays: 'the other way round',
       });
   }

@@ -4,7 +4,7 @@
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
 import type { Hedge } from '../facts/schema';
-import { AXES, ERAS, REVISION, type CompiledAxis } from '../facts/vocabulary';
+import { axesInForce, erasInForce, REVISION, type CompiledAxis } from '../facts/vocabulary';
 import { findParties, type Party, type PartyMention } from './parties';
 import { remembered } from './remembered';
 
@@ -304,13 +304,18 @@ function axis(text: string, { pos, neg, negAll, requires }: CompiledAxis): 1 | -
   return undefined;
 }
 
-/** The axes' cue words are data: the vocabulary's `axes` (src/facts/vocabulary.json), compiled once. */
-const CONTINUATION = AXES.get('continuation')!;
-const EXCLUSIVITY = AXES.get('exclusivity')!;
-const CAP = AXES.get('cap')!;
-const MOVEMENT = AXES.get('movement')!;
-const PERMISSION = AXES.get('permission')!;
-const RATIO = AXES.get('ratio')!;
+/** The axes' cue words are data: the vocabulary's `axes` (src/facts/vocabulary.json), compiled once per vocabulary. */
+const axisCues = () => {
+  const a = axesInForce();
+  return {
+    CONTINUATION: a.get('continuation')!,
+    EXCLUSIVITY: a.get('exclusivity')!,
+    CAP: a.get('cap')!,
+    MOVEMENT: a.get('movement')!,
+    PERMISSION: a.get('permission')!,
+    RATIO: a.get('ratio')!,
+  };
+};
 
 /** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. (Read once per text; each caller gets its own copy.) */
 export function readPolarity(text: string): Polarity {
@@ -320,6 +325,7 @@ export function readPolarity(text: string): Polarity {
 const polarityIn = remembered(readPolarityOf);
 
 function readPolarityOf(text: string): Polarity {
+  const { CONTINUATION, EXCLUSIVITY, CAP, MOVEMENT, PERMISSION, RATIO } = axisCues();
   const t = text.toLowerCase();
   const out: Polarity = {};
   const continuation = axis(t, CONTINUATION);
@@ -463,14 +469,11 @@ export function readDirection(text: string): Direction | null {
   );
 }
 
-/** Does the sentence speak of the original agreement (past) or the revised one (now), if it says? */
-const ORIGINAL_STRONG = ERAS.original.strong;
-const REVISED_STRONG = ERAS.revised.strong;
-
 /** Both then and now in one sentence. */
 export function readContrast(text: string): boolean {
   const t = text.toLowerCase();
-  return ORIGINAL_STRONG.test(t) && REVISED_STRONG.test(t);
+  const ERAS = erasInForce();
+  return ERAS.original.strong.test(t) && ERAS.revised.strong.test(t);
 }
 
 /** The year the agreement was revised: a sentence dated before it speaks of the original terms. */
@@ -498,7 +501,7 @@ export function readEra(text: string): Era {
     return 'original';
   const until = UNTIL_YEAR.exec(t);
   if (until && Number(until[1]) >= REVISION_YEAR) {
-    const strong = ORIGINAL_STRONG.exec(t);
+    const strong = erasInForce().original.strong.exec(t);
     if (!strong || strong.index > until.index) return 'revised';
   }
   const era = readEraWords(t);
@@ -512,6 +515,9 @@ export function readEra(text: string): Era {
 }
 
 function readEraWords(t: string): Era {
+  const ERAS = erasInForce();
+  const ORIGINAL_STRONG = ERAS.original.strong;
+  const REVISED_STRONG = ERAS.revised.strong;
   const original = ERAS.original.words;
   const revised = ERAS.revised.words;
   const o = original.test(t);
