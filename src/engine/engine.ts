@@ -6,7 +6,7 @@
  * built once per engine; the work per scan grows with the page's text, not with the fact base.
  */
 import type { FactPack } from '../facts/schema';
-import { vocabulary as bundledVocabulary, withVocabulary, type Vocabulary } from '../facts/vocabulary';
+import { compiledFor, extendVocabulary, withVocabulary, type Vocabulary } from '../facts/vocabulary';
 import type { Claim } from './claim';
 import { detect, emptyContext, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
@@ -16,7 +16,7 @@ import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
 import { readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
-import { normaliseText } from './normalise';
+import { normaliser } from './normalise';
 import { packWithout, pageSource, quotesBySource } from './self-source';
 import { timeOf, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
@@ -84,6 +84,9 @@ const RESULTS = /\b(?:quarter(?:ly)?|fiscal|earnings|results|expectations|market
 const MOVE_TIME =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|year|results|earnings|week|month)\b/giu;
 
+/** Text as the engine reads it, with the capitalised party names of the vocabulary in force ("OpenAIs" → "OpenAI's"). */
+const normaliseText = compiledFor((v) => normaliser(v.parties.flatMap((p) => p.capitalised ?? [])));
+
 /** The sentence dates a move by a time the fact's own words do not give ("fell 12% in January" is not the announcement day's fall). */
 function otherDay(text: string, fact: string): boolean {
   const own = fact.toLowerCase();
@@ -93,7 +96,7 @@ function otherDay(text: string, fact: string): boolean {
 
 export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = {}): ClaimEngine {
   // The engine reads with its own vocabulary, put in force while it reads (its readers compile it once).
-  const vocabulary = options.vocabulary ?? bundledVocabulary;
+  const vocabulary = options.vocabulary ?? extendVocabulary(pack.vocabulary);
   const engine = withVocabulary(vocabulary, () => buildEngine(pack, { ...options, vocabulary }));
   return {
     scan: (blocks, scanOptions) => withVocabulary(vocabulary, () => engine.scan(blocks, scanOptions)),
@@ -167,7 +170,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       if (typeof block !== 'string' || !block || !/\p{L}/u.test(block)) return;
       for (const s of splitSentences(block)) {
         // Read normalised (hyphens, spaces, quotes, invisible characters); offsets and text stay the page's.
-        const read = normaliseText(s.text);
+        const read = normaliseText()(s.text);
         if (age > CONTEXT_SPAN) context = emptyContext();
         if (s.text.length > MAX_SENTENCE) {
           // Not a sentence (a run of figures, a page's text without stops): not read, and it ends the topic.

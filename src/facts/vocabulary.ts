@@ -9,7 +9,14 @@
  * per sentence; outside an engine (unit tests, tools) the bundled vocabulary is in force.
  */
 import vocabularyJson from './vocabulary.json';
-import { parseVocabulary, type AxisId, type Vocabulary, type VocabularyAxis } from './vocabulary-schema';
+import {
+  addWords,
+  parseVocabulary,
+  type AxisId,
+  type Vocabulary,
+  type VocabularyAdditions,
+  type VocabularyAxis,
+} from './vocabulary-schema';
 
 export type { Vocabulary };
 
@@ -20,6 +27,19 @@ function load(json: unknown): Vocabulary {
 }
 
 export const vocabulary: Vocabulary = load(vocabularyJson);
+
+const extended = new WeakMap<VocabularyAdditions, Vocabulary>();
+
+/**
+ * The bundled vocabulary with a fact pack's additions (its `vocabulary` part, checked by the pack's
+ * schema): made once per additions, and the same object every time (its compiled patterns are reused).
+ */
+export function extendVocabulary(additions: VocabularyAdditions | undefined): Vocabulary {
+  if (!additions) return vocabulary;
+  let v = extended.get(additions);
+  if (!v) extended.set(additions, (v = addWords(vocabulary, additions)));
+  return v;
+}
 
 let inForce: Vocabulary = vocabulary;
 
