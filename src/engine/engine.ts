@@ -6,7 +6,7 @@
  * built once per engine; the work per scan grows with the page's text, not with the fact base.
  */
 import type { FactPack } from '../facts/schema';
-import { compiledFor, extendVocabulary, withVocabulary, type Vocabulary } from '../facts/vocabulary';
+import { alternatives, compiledFor, extendVocabulary, withVocabulary, type Vocabulary } from '../facts/vocabulary';
 import type { Claim } from './claim';
 import { detect, emptyContext, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
@@ -69,9 +69,17 @@ export interface ClaimEngine {
 /** The longest sentence read, in characters: ten times a long sentence of real reporting. */
 export const MAX_SENTENCE = 4_000;
 
-/** A sentence led by a subject that is neither party nor a word for them or their deal. */
-const OTHER_SUBJECT =
-  /^\W*(?:(?:but|and|meanwhile|separately|elsewhere),?\s+)?the (?:\w+[- ])?(?:chipmaker|carmaker|automaker|retailer|broadcaster|league|studio|bank|lender|insurer|airline|network|publisher|streamer|club|team|university|hospital|city|government|union|museum|court|chip designer|phone maker|social network|search giant|e-commerce giant|rival)\b/iu;
+/**
+ * The engine's own cue lists (the vocabulary's `cues`), compiled once per vocabulary. The grammar stays
+ * here, the words are data: OTHER_SUBJECT is an opener, then "the", one optional word, then the noun.
+ */
+const cues = compiledFor(({ cues: c }) => ({
+  /** A sentence led by a subject that is neither party nor a word for them or their deal. */
+  OTHER_SUBJECT: new RegExp(
+    `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
+    'iu',
+  ),
+}));
 
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
 const FLOW_VERB =
@@ -196,7 +204,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
           if (counterpart && context.named.has(counterpart)) d = { ...d, partnership: true };
         }
         // A sentence about another subject ("Google invested…", "The chipmaker holds…") ends the topic.
-        if (!named && (namesOtherCompany(read) || OTHER_SUBJECT.test(read))) {
+        if (!named && (namesOtherCompany(read) || cues().OTHER_SUBJECT.test(read))) {
           context = emptyContext();
           age = CONTEXT_SPAN + 1;
           continue;

@@ -92,6 +92,37 @@ const ReferringSubjects = v.object({
   subjects: v.pipe(v.array(Pattern), v.minLength(1)),
 });
 
+/**
+ * The cue lists: one record per concept the engine reasons with ("results", "hearsay"…), each with what it
+ * is for (`about`) and its word lists (its slots), each word a regular-expression alternative. Where a
+ * rule has grammar (word order, optional words) the grammar stays in code and the words are here: a
+ * record with several slots fills the rule's places ("openers", then "nouns"). Adding a record: name it
+ * here with its slots, write it in vocabulary.json, read it in the engine with `compiledFor`.
+ */
+export const CUE_RECORDS = {
+  otherSubjects: ['openers', 'nouns'],
+} as const satisfies Record<string, readonly string[]>;
+
+type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
+
+const About = v.pipe(v.string(), v.minLength(10));
+const CuesSchema = v.strictObject(
+  Object.fromEntries(
+    Object.entries(CUE_RECORDS as Record<string, readonly string[]>).map(([k, slots]) => [
+      k,
+      v.strictObject({ about: About, ...Object.fromEntries(slots.map((slot) => [slot, v.array(Pattern)])) }),
+    ]),
+  ),
+);
+const CuesAdditionsSchema = v.strictObject(
+  Object.fromEntries(
+    Object.entries(CUE_RECORDS as Record<string, readonly string[]>).map(([k, slots]) => [
+      k,
+      v.optional(v.strictObject(Object.fromEntries(slots.map((slot) => [slot, v.optional(v.array(Pattern))])))),
+    ]),
+  ),
+);
+
 export const VocabularySchema = v.pipe(
   v.object({
     version: v.literal(1),
@@ -119,12 +150,14 @@ export const VocabularySchema = v.pipe(
     partnerWords: v.array(Phrase),
     /** Subjects that refer back to one company ("it", "the company") or to both parties ("they", "the two firms"); both are tried first. */
     referringSubjects: v.object({ one: ReferringSubjects, both: ReferringSubjects }),
+    /** The cue lists, one record per concept (CUE_RECORDS). */
+    cues: CuesSchema,
   }),
   v.check((o) => new Set(o.parties.map((p) => p.id)).size === o.parties.length, 'party ids must be unique'),
   v.check((o) => o.axes.map((a) => a.id).join() === AXIS_IDS.join(), `axes must be ${AXIS_IDS.join(', ')}, each once, in that order`),
 );
 
-export type Vocabulary = v.InferOutput<typeof VocabularySchema>;
+export type Vocabulary = Omit<v.InferOutput<typeof VocabularySchema>, 'cues'> & { cues: CueRecords };
 
 /** Optional lists, additions only: no entry is replaced or removed, and no field outside the lists is accepted. */
 const Adds = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item));
@@ -167,6 +200,7 @@ export const VocabularyAdditionsSchema = v.strictObject({
   descriptions: Adds(DescriptionSchema),
   partnerWords: Adds(Phrase),
   referringSubjects: v.optional(v.strictObject({ one: v.optional(SubjectAdds), both: v.optional(SubjectAdds) })),
+  cues: v.optional(CuesAdditionsSchema),
 });
 
 export type VocabularyAdditions = v.InferOutput<typeof VocabularyAdditionsSchema>;
@@ -211,7 +245,7 @@ export type AxisId = (typeof AXIS_IDS)[number];
 
 export function parseVocabulary(json: unknown): { ok: true; vocabulary: Vocabulary } | { ok: false; error: string } {
   const result = v.safeParse(VocabularySchema, json);
-  if (result.success) return { ok: true, vocabulary: result.output };
+  if (result.success) return { ok: true, vocabulary: result.output as Vocabulary };
   const issue = result.issues[0];
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
   return { ok: false, error: `${path ? `${path}: ` : ''}${issue.message}` };
