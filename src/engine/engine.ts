@@ -6,7 +6,7 @@
  * built once per engine; the work per scan grows with the page's text, not with the fact base.
  */
 import type { FactPack } from '../facts/schema';
-import { alternatives, compiledFor, extendVocabulary, withVocabulary, type Vocabulary } from '../facts/vocabulary';
+import { alternatives, compiledFor, cuePattern, extendVocabulary, withVocabulary, type Vocabulary } from '../facts/vocabulary';
 import type { Claim } from './claim';
 import { detect, emptyContext, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
@@ -75,6 +75,7 @@ export const MAX_SENTENCE = 4_000;
  */
 const cues = compiledFor(({ cues: c }) => ({
   /** A sentence led by a subject that is neither party nor a word for them or their deal. */
+  FLOW_VERB: cuePattern(c.flowVerbs.words),
   OTHER_SUBJECT: new RegExp(
     `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
     'iu',
@@ -82,8 +83,6 @@ const cues = compiledFor(({ cues: c }) => ({
 }));
 
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
-const FLOW_VERB =
-  /\b(?:pay(?:s|ing)?|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
 
 /** Words of a company's results or another day's trading: their figures are not the partnership's. */
 const RESULTS = /\b(?:quarter(?:ly)?|fiscal|earnings|results|expectations|market cap\w*|guidance|backlog|capex|capital spending)\b/iu;
@@ -267,7 +266,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
     // "It will keep paying a share of revenue" after naming both sides: who pays whom is unknown,
     // so facts about one direction of a flow neither confirm nor contradict it.
-    const unknownFlow = d.carried.length > 0 && !reading.direction && FLOW_VERB.test(raw);
+    const unknownFlow = d.carried.length > 0 && !reading.direction && cues().FLOW_VERB.test(raw);
     const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
     return judged.length ? judge(reading, judged, readings, sources, partial, solo, knownFlows) : null;
   }
