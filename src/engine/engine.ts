@@ -76,6 +76,8 @@ export const MAX_SENTENCE = 4_000;
 const cues = compiledFor(({ cues: c }) => ({
   /** A sentence led by a subject that is neither party nor a word for them or their deal. */
   FLOW_VERB: cuePattern(c.flowVerbs.words),
+  /** Words of a company's results or another day's trading: their figures are not the partnership's. */
+  RESULTS: cuePattern(c.results.words),
   OTHER_SUBJECT: new RegExp(
     `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
     'iu',
@@ -83,9 +85,6 @@ const cues = compiledFor(({ cues: c }) => ({
 }));
 
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
-
-/** Words of a company's results or another day's trading: their figures are not the partnership's. */
-const RESULTS = /\b(?:quarter(?:ly)?|fiscal|earnings|results|expectations|market cap\w*|guidance|backlog|capex|capital spending)\b/iu;
 
 /** Times a share move may be dated by: a move dated otherwise is another day's. */
 const MOVE_TIME =
@@ -220,7 +219,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
           continue;
         }
         // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
-        if ((!d.partnership || !d.pair) && RESULTS.test(read) && /\d/u.test(read)) continue;
+        if ((!d.partnership || !d.pair) && cues().RESULTS.test(read) && /\d/u.test(read)) continue;
         const result = judgeSentence(read, d, when);
         if (!result) continue;
         claims.push({ text, block: b, start: s.start, end: s.end, ...result });

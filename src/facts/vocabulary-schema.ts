@@ -102,6 +102,7 @@ const ReferringSubjects = v.object({
 export const CUE_RECORDS = {
   otherSubjects: ['openers', 'nouns'],
   flowVerbs: ['words'],
+  results: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
