@@ -78,6 +78,8 @@ const cues = compiledFor(({ cues: c }) => ({
   FLOW_VERB: cuePattern(c.flowVerbs.words),
   /** Words of a company's results or another day's trading: their figures are not the partnership's. */
   RESULTS: cuePattern(c.results.words),
+  /** Times a share move may be dated by: a move dated otherwise is another day's. */
+  MOVE_TIME: cuePattern(c.moveTimes.words, 'giu'),
   OTHER_SUBJECT: new RegExp(
     `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
     'iu',
@@ -86,17 +88,13 @@ const cues = compiledFor(({ cues: c }) => ({
 
 const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
 
-/** Times a share move may be dated by: a move dated otherwise is another day's. */
-const MOVE_TIME =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|year|results|earnings|week|month)\b/giu;
-
 /** Text as the engine reads it, with the capitalised party names of the vocabulary in force ("OpenAIs" → "OpenAI's"). */
 const normaliseText = compiledFor((v) => normaliser(v.parties.flatMap((p) => p.capitalised ?? [])));
 
 /** The sentence dates a move by a time the fact's own words do not give ("fell 12% in January" is not the announcement day's fall). */
 function otherDay(text: string, fact: string): boolean {
   const own = fact.toLowerCase();
-  for (const m of text.toLowerCase().matchAll(MOVE_TIME)) if (!own.includes(m[0])) return true;
+  for (const m of text.toLowerCase().matchAll(cues().MOVE_TIME)) if (!own.includes(m[0])) return true;
   return false;
 }
 

@@ -103,6 +103,7 @@ export const CUE_RECORDS = {
   otherSubjects: ['openers', 'nouns'],
   flowVerbs: ['words'],
   results: ['words'],
+  moveTimes: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
