@@ -6,7 +6,15 @@
  * built once per engine; the work per scan grows with the page's text, not with the fact base.
  */
 import type { FactPack } from '../facts/schema';
-import { alternatives, compiledFor, cuePattern, extendVocabulary, withVocabulary, type Vocabulary } from '../facts/vocabulary';
+import {
+  alternatives,
+  compiledFor,
+  cuePattern,
+  vocabularyInForce,
+  extendVocabulary,
+  withVocabulary,
+  type Vocabulary,
+} from '../facts/vocabulary';
 import type { Claim } from './claim';
 import { detect, emptyContext, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
@@ -85,8 +93,6 @@ const cues = compiledFor(({ cues: c }) => ({
     'iu',
   ),
 }));
-
-const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
 
 /** Text as the engine reads it, with the capitalised party names of the vocabulary in force ("OpenAIs" → "OpenAI's"). */
 const normaliseText = compiledFor((v) => normaliser(v.parties.flatMap((p) => p.capitalised ?? [])));
@@ -336,8 +342,11 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   function rivalInRole(text: string): ReturnType<typeof unverified> | null {
     const other = otherCompanyMention(text);
     if (!other) return null;
+    const roles = vocabularyInForce().cues.rivalRoles;
     for (const party of ['amazon', 'microsoft'] as const) {
-      const swapped = text.slice(0, other.start) + PARTY_WORD[party] + text.slice(other.end);
+      const word = roles[party][0];
+      if (word === undefined) continue;
+      const swapped = text.slice(0, other.start) + word + text.slice(other.end);
       const reading = readSentence(swapped);
       if (reading.polarity.exclusivity !== 1 || reading.contrast) continue;
       const fact = matcher
@@ -347,7 +356,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         .find(
           (r) => r.polarity.exclusivity === 1 && r.actors.has(party) && r.fact.era !== 'original' && eraAdmits(reading.era, r.fact.era),
         );
-      if (fact) return roleConflict(fact.fact, sources, PARTY_WORD[party], other.name);
+      if (fact) return roleConflict(fact.fact, sources, word, other.name);
     }
     return null;
   }

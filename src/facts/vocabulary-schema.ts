@@ -104,6 +104,7 @@ export const CUE_RECORDS = {
   flowVerbs: ['words'],
   results: ['words'],
   moveTimes: ['words'],
+  rivalRoles: ['amazon', 'microsoft'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
