@@ -8,7 +8,7 @@
  * even when no fact speaks to it; one naming a single side is a claim only when a fact matches it
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
-import { alternatives, compiledFor } from '../facts/vocabulary';
+import { alternatives, compiledFor, cuePattern } from '../facts/vocabulary';
 import {
   findParties,
   namesAnyParty,
@@ -32,8 +32,10 @@ export interface PartyContext {
 
 export const emptyContext = (): PartyContext => ({ lead: null, named: new Set() });
 
-const THING =
-  /^\s*(?:[\w.-]+['\u2019]s|the|its|their)\s+(?:[\w-]+\s+){0,2}?(licen[cs]e|agreement|deal|stake|holding|investment|revenue[- ]share|partnership|contract|cap|tranche|valuation|exclusivity)\b/iu;
+/** The detector's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
+const cues = compiledFor(({ cues: c }) => ({
+  THING: new RegExp(`^\\s*(?:[\\w.-]+['\\u2019]s|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(${alternatives(c.things.words)})\\b`, 'iu'),
+}));
 
 export interface Detection {
   /** The parties the sentence speaks of, after resolving a referring subject. */
@@ -235,6 +237,6 @@ export function nextContext(text: string, detection: Detection, previous: PartyC
   const mentions = detection.named === text ? detection.mentions : findParties(text);
   if (mentions.length === 0 && detection.carried.length === 0) return previous;
   const lead = detection.carried.length && detection.resolved !== text ? detection.carried[0]! : (mentions[0]?.party ?? previous.lead);
-  const thing = THING.exec(text)?.[1];
+  const thing = cues().THING.exec(text)?.[1];
   return { lead, named: new Set(detection.parties), ...(thing ? { thing } : {}) };
 }
