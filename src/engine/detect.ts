@@ -34,6 +34,8 @@ export const emptyContext = (): PartyContext => ({ lead: null, named: new Set() 
 
 /** The detector's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
 const cues = compiledFor(({ cues: c }) => ({
+  /** Partnership vocabulary in the broad sense. */
+  VOCABULARY: cuePattern(c.partnershipVocabulary.words),
   THING: new RegExp(`^\\s*(?:[\\w.-]+['\\u2019]s|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(${alternatives(c.things.words)})\\b`, 'iu'),
 }));
 
@@ -64,9 +66,6 @@ export interface Detection {
    * subject): a claim only if a fact speaks to it, never reported as unverified. */
   implicit: boolean;
 }
-
-const VOCABULARY =
-  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|invest\w*|investor|stake\w*|equity|shareholder\w*|revenue\w*|profit\w*|pay|pays|paid|paying|payments?|licen[cs]\w*|intellectual property|exclusiv\w*|non-exclusiv\w*|cloud|restructur\w*|renegotiat\w*|revis\w*|rewr[io]te\w*|terms|lawsuit\w*|trial|sue[sd]?|suing|legal action|antitrust|merger|integrat\w*|rights|cap|capped|tranche|funding|valuation|valued|backer|backing|backed|backs|arrangement|breakup|break-up|split|rift|tension\w*|strain\w*|agi|artificial general intelligence|expert panel|compute|infrastructure|distribut\w*|access|reshap\w*|reset|overhaul\w*|stake|board|ousted|sharing|share of|cut of|sales|pour(?:s|ed|ing)?|pledg\w*|committ\w*|put(?=[^.]{0,30}\binto\b)|changes|hammer(?:ed|ing)? out|negotiat\w*|talks)\b/iu;
 
 /** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
 const PARTNERSHIP =
@@ -168,7 +167,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   return {
     parties,
     pair,
-    vocabulary: VOCABULARY.test(text),
+    vocabulary: cues().VOCABULARY.test(text),
     partnership: PARTNERSHIP.test(text),
     otherDeal,
     otherCompany: namesOtherCompany(text),
