@@ -36,6 +36,8 @@ export const emptyContext = (): PartyContext => ({ lead: null, named: new Set() 
 const cues = compiledFor(({ cues: c }) => ({
   /** Partnership vocabulary in the broad sense. */
   VOCABULARY: cuePattern(c.partnershipVocabulary.words),
+  /** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
+  PARTNERSHIP: cuePattern(c.partnershipWords.words),
   THING: new RegExp(`^\\s*(?:[\\w.-]+['\\u2019]s|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(${alternatives(c.things.words)})\\b`, 'iu'),
 }));
 
@@ -66,10 +68,6 @@ export interface Detection {
    * subject): a claim only if a fact speaks to it, never reported as unverified. */
   implicit: boolean;
 }
-
-/** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
-const PARTNERSHIP =
-  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|revenue[- ]shar\w*|(?:share|cut|portion|percentage) of (?:its |the |their )?(?:revenue|profits?|sales)|licen[cs]\w*|intellectual property|exclusiv\w*|stake|equity|invest\w*|investor|backer|arrangement|terms|restructur\w*|renegotiat\w*|non-?profit|for-profit|convert\w*|conversion)\b/iu;
 
 /** Words that set a sentence beside the news just told ("Amazon also…", "…as well"). */
 const ALONGSIDE = /\b(?:also|too|as well|likewise|similarly|in tandem|in step|alongside|followed suit)\b/iu;
@@ -116,7 +114,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     carried.push(...context.named);
     implicit = true;
     if (context.lead && TRANSFER.test(text)) resolved = NAME[context.lead] + text.slice(ref.end);
-  } else if (!ref && mentions.length === 0 && adjacent && contextPair && PARTNERSHIP.test(text)) {
+  } else if (!ref && mentions.length === 0 && adjacent && contextPair && cues().PARTNERSHIP.test(text)) {
     // "Under the new terms, the licence becomes non-exclusive…": the deal named just before.
     carried.push(...context.named);
     implicit = true;
@@ -168,7 +166,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     parties,
     pair,
     vocabulary: cues().VOCABULARY.test(text),
-    partnership: PARTNERSHIP.test(text),
+    partnership: cues().PARTNERSHIP.test(text),
     otherDeal,
     otherCompany: namesOtherCompany(text),
     topic: ref?.kind === 'one' && /^\W*(?:\w+(?:\s*,)?\s+)?it\b/iu.test(text) ? (context.thing ?? '') : '',

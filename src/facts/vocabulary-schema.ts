@@ -107,6 +107,7 @@ export const CUE_RECORDS = {
   rivalRoles: ['amazon', 'microsoft'],
   things: ['words'],
   partnershipVocabulary: ['words'],
+  partnershipWords: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
