@@ -38,6 +38,8 @@ const cues = compiledFor(({ cues: c }) => ({
   VOCABULARY: cuePattern(c.partnershipVocabulary.words),
   /** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
   PARTNERSHIP: cuePattern(c.partnershipWords.words),
+  /** Words that set a sentence beside the news just told ("Amazon also…", "…as well"). */
+  ALONGSIDE: cuePattern(c.alongside.words),
   THING: new RegExp(`^\\s*(?:[\\w.-]+['\\u2019]s|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(${alternatives(c.things.words)})\\b`, 'iu'),
 }));
 
@@ -68,9 +70,6 @@ export interface Detection {
    * subject): a claim only if a fact speaks to it, never reported as unverified. */
   implicit: boolean;
 }
-
-/** Words that set a sentence beside the news just told ("Amazon also…", "…as well"). */
-const ALONGSIDE = /\b(?:also|too|as well|likewise|similarly|in tandem|in step|alongside|followed suit)\b/iu;
 
 const TRANSFER = /\b(?:pay\w*|paid|shar(?:e|es|ed|ing)|invest\w*|receiv\w*|hand\w*)\b/iu;
 
@@ -154,7 +153,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     parties.size === 1 &&
     parties.has('amazon') &&
     !(adjacent && (context.named.has('microsoft') || context.named.has('openai'))) &&
-    !ALONGSIDE.test(text)
+    !cues().ALONGSIDE.test(text)
   )
     parties.delete('amazon');
   const pair = parties.has('openai') && (parties.has('microsoft') || parties.has('amazon'));

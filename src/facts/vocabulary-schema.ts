@@ -108,6 +108,7 @@ export const CUE_RECORDS = {
   things: ['words'],
   partnershipVocabulary: ['words'],
   partnershipWords: ['words'],
+  alongside: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
