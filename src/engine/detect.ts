@@ -40,6 +40,8 @@ const cues = compiledFor(({ cues: c }) => ({
   PARTNERSHIP: cuePattern(c.partnershipWords.words),
   /** Words that set a sentence beside the news just told ("Amazon also…", "…as well"). */
   ALONGSIDE: cuePattern(c.alongside.words),
+  /** Verbs of something passing between the parties. */
+  TRANSFER: cuePattern(c.transfers.words),
   THING: new RegExp(`^\\s*(?:[\\w.-]+['\\u2019]s|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(${alternatives(c.things.words)})\\b`, 'iu'),
 }));
 
@@ -70,8 +72,6 @@ export interface Detection {
    * subject): a claim only if a fact speaks to it, never reported as unverified. */
   implicit: boolean;
 }
-
-const TRANSFER = /\b(?:pay\w*|paid|shar(?:e|es|ed|ing)|invest\w*|receiv\w*|hand\w*)\b/iu;
 
 /** Words for the two partners together. */
 const BOTH = /\b(?:both (?:companies|firms|sides|partners)|the two (?:companies|firms|sides|partners))\b/iu;
@@ -112,7 +112,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     // or their deal; both are in play. Who pays whom is read with the lead as the subject.
     carried.push(...context.named);
     implicit = true;
-    if (context.lead && TRANSFER.test(text)) resolved = NAME[context.lead] + text.slice(ref.end);
+    if (context.lead && cues().TRANSFER.test(text)) resolved = NAME[context.lead] + text.slice(ref.end);
   } else if (!ref && mentions.length === 0 && adjacent && contextPair && cues().PARTNERSHIP.test(text)) {
     // "Under the new terms, the licence becomes non-exclusive…": the deal named just before.
     carried.push(...context.named);

@@ -109,6 +109,7 @@ export const CUE_RECORDS = {
   partnershipVocabulary: ['words'],
   partnershipWords: ['words'],
   alongside: ['words'],
+  transfers: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
