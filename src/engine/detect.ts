@@ -42,6 +42,8 @@ const cues = compiledFor(({ cues: c }) => ({
   ALONGSIDE: cuePattern(c.alongside.words),
   /** Verbs of something passing between the parties. */
   TRANSFER: cuePattern(c.transfers.words),
+  /** Words for the two partners together. */
+  BOTH: cuePattern(c.bothParties.words),
   THING: new RegExp(`^\\s*(?:[\\w.-]+['\\u2019]s|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(${alternatives(c.things.words)})\\b`, 'iu'),
 }));
 
@@ -72,9 +74,6 @@ export interface Detection {
    * subject): a claim only if a fact speaks to it, never reported as unverified. */
   implicit: boolean;
 }
-
-/** Words for the two partners together. */
-const BOTH = /\b(?:both (?:companies|firms|sides|partners)|the two (?:companies|firms|sides|partners))\b/iu;
 
 /** A subject that is the partnership itself ("The reworked partnership…"): with no party in context, it is Microsoft and OpenAI's. */
 const OWN_DEAL =
@@ -141,7 +140,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   }
   for (const p of carried) parties.add(p);
   // "…that both companies set up": one side named, the other by the pair they make.
-  if (parties.size === 1 && (parties.has('microsoft') || parties.has('openai')) && BOTH.test(text)) {
+  if (parties.size === 1 && (parties.has('microsoft') || parties.has('openai')) && cues().BOTH.test(text)) {
     const other: Party = parties.has('microsoft') ? 'openai' : 'microsoft';
     parties.add(other);
     carried.push(other);

@@ -110,6 +110,7 @@ export const CUE_RECORDS = {
   partnershipWords: ['words'],
   alongside: ['words'],
   transfers: ['words'],
+  bothParties: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
