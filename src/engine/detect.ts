@@ -44,6 +44,11 @@ const cues = compiledFor(({ cues: c }) => ({
   TRANSFER: cuePattern(c.transfers.words),
   /** Words for the two partners together. */
   BOTH: cuePattern(c.bothParties.words),
+  /** A subject that is the partnership itself: an opener, "the", a word of change, the deal's noun. */
+  OWN_DEAL: new RegExp(
+    `^\\W*(?:${alternatives(c.ownDeal.openers)}\\W+)?the ${alternatives(c.ownDeal.changed)} ${alternatives(c.ownDeal.nouns)}\\b`,
+    'iu',
+  ),
   THING: new RegExp(`^\\s*(?:[\\w.-]+['\\u2019]s|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(${alternatives(c.things.words)})\\b`, 'iu'),
 }));
 
@@ -76,8 +81,6 @@ export interface Detection {
 }
 
 /** A subject that is the partnership itself ("The reworked partnership…"): with no party in context, it is Microsoft and OpenAI's. */
-const OWN_DEAL =
-  /^\W*(?:(?:but|and|meanwhile|however|now|still|yet)\W+)?the (?:reworked|revised|new|amended|restructured|updated|renegotiated) (?:partnership|agreement|deal|contract|framework|terms|arrangement)\b/iu;
 
 /** Each party's name (the vocabulary's), for the text a description or a referring word is replaced by. */
 const partyNames = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p.id, p.name])) as Record<Party, string>);
@@ -91,7 +94,7 @@ const partyNames = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p
  */
 export function mayNameParty(text: string, context: PartyContext): boolean {
   if (context.lead !== null || context.named.size > 0 || context.thing !== undefined) return true;
-  return namesAnyParty(text) || (OWN_DEAL.test(text) && referringSubject(text) !== null);
+  return namesAnyParty(text) || (cues().OWN_DEAL.test(text) && referringSubject(text) !== null);
 }
 
 /**
@@ -116,7 +119,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     // "Under the new terms, the licence becomes non-exclusive…": the deal named just before.
     carried.push(...context.named);
     implicit = true;
-  } else if (ref && mentions.length === 0 && context.named.size === 0 && OWN_DEAL.test(text)) {
+  } else if (ref && mentions.length === 0 && context.named.size === 0 && cues().OWN_DEAL.test(text)) {
     // "The reworked partnership brings … IP rights lengthened through 2032": the partnership these
     // facts are about, but only a fact may say so (never reported unverified, never contradicted).
     carried.push('microsoft', 'openai');

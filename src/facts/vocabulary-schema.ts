@@ -111,6 +111,7 @@ export const CUE_RECORDS = {
   alongside: ['words'],
   transfers: ['words'],
   bothParties: ['words'],
+  ownDeal: ['openers', 'changed', 'nouns'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
