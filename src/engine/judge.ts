@@ -7,7 +7,7 @@
  * doubt it is corroborated by what agrees, or left unverified.
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
-import { axesInForce, compiledFor } from '../facts/vocabulary';
+import { axesInForce, compiledFor, cuePattern } from '../facts/vocabulary';
 import type { MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
@@ -49,9 +49,11 @@ const axisTopic = compiledFor(
   () => Object.fromEntries([...axesInForce()].map(([id, a]) => [id, a.topic])) as Record<keyof Polarity, RegExp>,
 );
 
-/** Words that tie a share move to the partnership's news. */
-const OCCASION =
-  /\b(?:announc\w*|deal|agreement|news|partnership|pact|terms|openai|revis\w*|restructur\w*|pre-?market|(?:at|after) the (?:open|opening)|opening bell)\b/iu;
+/** The judge's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
+const cues = compiledFor(({ cues: c }) => ({
+  /** Words that tie a share move to the partnership's news. */
+  OCCASION: cuePattern(c.occasions.words),
+}));
 
 const CHANGE =
   /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
@@ -597,7 +599,7 @@ export function judge(
       (c) =>
         !solo.has(c.reading.fact.id) ||
         anchors(c) > 0 ||
-        (c.disagree.some((d) => d.numeric) && (!c.reading.changeFact || OCCASION.test(sentence.text))),
+        (c.disagree.some((d) => d.numeric) && (!c.reading.changeFact || cues().OCCASION.test(sentence.text))),
     );
   if (comps.length === 0) return null;
   // Figures: a page figure some matched fact confirms is answered, whatever other facts say.
