@@ -53,10 +53,9 @@ const axisTopic = compiledFor(
 const cues = compiledFor(({ cues: c }) => ({
   /** Words that tie a share move to the partnership's news. */
   OCCASION: cuePattern(c.occasions.words),
+  /** Words of a rise or fall in a fact's statement. */
+  CHANGE: cuePattern(c.factChanges.words),
 }));
-
-const CHANGE =
-  /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
 
 export function readFact(fact: Fact): FactReading {
   let direction = readDirection(fact.statement);
@@ -88,7 +87,7 @@ export function readFact(fact: Fact): FactReading {
   const topical = new Set((Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => terms.some((t) => AXIS_TOPIC[a].test(t))));
   // A fact is about the axes its statement states ("will no longer", "non-exclusive", "continue").
   for (const a of Object.keys(polarity) as (keyof Polarity)[]) if (polarity[a]) topical.add(a);
-  return { fact, polarity, direction, changeFact: moves.length > 0 || CHANGE.test(fact.statement), parties, actors, topical };
+  return { fact, polarity, direction, changeFact: moves.length > 0 || cues().CHANGE.test(fact.statement), parties, actors, topical };
 }
 
 const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altman|amazon|aws|amzn|suleyman|musk|dresser)$/u;
