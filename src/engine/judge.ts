@@ -53,6 +53,8 @@ const axisTopic = compiledFor(
 const cues = compiledFor(({ cues: c }) => ({
   /** Words that tie a share move to the partnership's news. */
   OCCASION: cuePattern(c.occasions.words),
+  /** Words of a running total. */
+  TOTAL: cuePattern(c.totals.words),
   /** Words of a rise or fall in a fact's statement. */
   CHANGE: cuePattern(c.factChanges.words),
 }));
@@ -214,7 +216,6 @@ function interval(v: number, hedge: Hedge, kind: 'money' | 'percent'): Interval 
 
 const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 const isOpen = (h: Hedge) => h === 'over' || h === 'at-least';
-const TOTAL = /\b(?:total\w*|cumulative\w*|overall|so far|to date|altogether|all told|in all|combined|since (?:19|20)\d\d)\b/iu;
 /** A date relative to another sentence ("that year"): the sentence is dated, though it gives no year. */
 const RELATIVE_DATE =
   /\b(?:(?:that|the same|this|last|next|the following|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)|later|subsequently|afterwards)\b/iu;
@@ -274,7 +275,7 @@ function compare(
   const fv = fact.values;
   const group = (r: string) => (r === 'until' || r === 'by' ? 'deadline' : r);
   const items: Item[] = [];
-  const speaksOfTotal = TOTAL.test(s.text);
+  const speaksOfTotal = cues().TOTAL.test(s.text);
   for (const v of s.values) {
     if (v.kind === 'money') {
       const mine = interval(v.amount, v.hedge, 'money');
@@ -608,7 +609,7 @@ export function judge(
   const firm = new Set(comps.flatMap((c) => c.agree.filter((a) => !c.open.includes(a))));
   // A running total ("has committed $13 billion since it first backed the company in 2019") is not pinned
   // to the date it runs from.
-  const cumulative = TOTAL.test(sentence.text) || /\bsince\b[^.;]{0,50}?\b(?:19|20)\d\d\b/iu.test(sentence.text);
+  const cumulative = cues().TOTAL.test(sentence.text) || /\bsince\b[^.;]{0,50}?\b(?:19|20)\d\d\b/iu.test(sentence.text);
   const pinned = new Set(
     comps.filter((c) => !cumulative && dated(c)).flatMap((c) => c.disagree.filter((d) => d.numeric && !firm.has(d.dim)).map((d) => d.dim)),
   );

@@ -114,6 +114,7 @@ export const CUE_RECORDS = {
   ownDeal: ['openers', 'changed', 'nouns'],
   occasions: ['words'],
   factChanges: ['words'],
+  totals: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
