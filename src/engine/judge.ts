@@ -53,6 +53,8 @@ const axisTopic = compiledFor(
 const cues = compiledFor(({ cues: c }) => ({
   /** Words that tie a share move to the partnership's news. */
   OCCASION: cuePattern(c.occasions.words),
+  /** A date relative to another sentence ("that year"). */
+  RELATIVE_DATE: cuePattern(c.relativeDates.words),
   /** Words of a running total. */
   TOTAL: cuePattern(c.totals.words),
   /** Words of a rise or fall in a fact's statement. */
@@ -217,8 +219,6 @@ function interval(v: number, hedge: Hedge, kind: 'money' | 'percent'): Interval 
 const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 const isOpen = (h: Hedge) => h === 'over' || h === 'at-least';
 /** A date relative to another sentence ("that year"): the sentence is dated, though it gives no year. */
-const RELATIVE_DATE =
-  /\b(?:(?:that|the same|this|last|next|the following|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)|later|subsequently|afterwards)\b/iu;
 
 interface Item {
   dim: string;
@@ -635,7 +635,7 @@ export function judge(
   // An amount alone may be another transaction; with no date in the sentence (or only dates the
   // facts confirm) a different amount for the same thing is a conflict.
   const undatedOrDated =
-    !RELATIVE_DATE.test(sentence.text) &&
+    !cues().RELATIVE_DATE.test(sentence.text) &&
     sentence.values.every((v) => (v.kind !== 'year' && v.kind !== 'month') || agreedAll.has(`${v.kind}:${v.value}`));
   // The best keyword match, with nothing else in common, conflicts on a figure only where the figure
   // cannot belong to another time or transaction: a different amount may be another deal (unless the

@@ -115,6 +115,7 @@ export const CUE_RECORDS = {
   occasions: ['words'],
   factChanges: ['words'],
   totals: ['words'],
+  relativeDates: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
