@@ -7,7 +7,7 @@
  * doubt it is corroborated by what agrees, or left unverified.
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
-import { axesInForce, compiledFor, cuePattern } from '../facts/vocabulary';
+import { alternatives, axesInForce, compiledFor, cuePattern } from '../facts/vocabulary';
 import type { MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
@@ -53,6 +53,8 @@ const axisTopic = compiledFor(
 const cues = compiledFor(({ cues: c }) => ({
   /** Words that tie a share move to the partnership's news. */
   OCCASION: cuePattern(c.occasions.words),
+  /** Words that give a figure as hearsay, just before it (then up to two words). */
+  HEARSAY: new RegExp(`\\b${alternatives(c.hearsay.words)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
   /** A date relative to another sentence ("that year"). */
   RELATIVE_DATE: cuePattern(c.relativeDates.words),
   /** Words of a running total. */
@@ -484,7 +486,6 @@ export function flowKey(d: Direction): string {
 }
 
 /** Words that give a figure as hearsay, just before it. */
-const HEARSAY = /\b(?:reportedly|rumou?red(?: to be)?|said to be|thought to be|estimated (?:at|to be))\s+(?:\w+\s+){0,2}$/iu;
 
 /** An amount in the role of a value ("valued at $29 billion", "worth $135 billion"). */
 const VALUE_BEFORE = /\b(?:valued at|valuation of|value of|valuing (?:it|the company|\w+) at|worth)\s+(?:\w+\s+){0,2}$/iu;
@@ -497,7 +498,7 @@ function valueRole(text: string, at: number): boolean {
 }
 
 function hearsay(text: string, at: number | undefined): boolean {
-  return at !== undefined && HEARSAY.test(text.slice(Math.max(0, at - 50), at));
+  return at !== undefined && cues().HEARSAY.test(text.slice(Math.max(0, at - 50), at));
 }
 
 /**

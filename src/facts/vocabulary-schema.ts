@@ -116,6 +116,7 @@ export const CUE_RECORDS = {
   factChanges: ['words'],
   totals: ['words'],
   relativeDates: ['words'],
+  hearsay: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
