@@ -53,6 +53,10 @@ const axisTopic = compiledFor(
 const cues = compiledFor(({ cues: c }) => ({
   /** Words that tie a share move to the partnership's news. */
   OCCASION: cuePattern(c.occasions.words),
+  /** An amount in the role of a value ("valued at $29 billion", "worth $135 billion"), then up to two words. */
+  VALUE_BEFORE: new RegExp(`\\b${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
+  /** A fact whose amounts are values (a valuation, a stake's worth), not sums paid. */
+  VALUE_FACT: cuePattern(c.values.facts),
   /** Words that give a figure as hearsay, just before it (then up to two words). */
   HEARSAY: new RegExp(`\\b${alternatives(c.hearsay.words)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
   /** A date relative to another sentence ("that year"). */
@@ -288,7 +292,7 @@ function compare(
       items.push({
         dim: `money:${v.amount}`,
         label: HEDGE_WORD[v.hedge] + fmtMoney(v.amount),
-        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !VALUE_FACT.test(fact.statement)),
+        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !cues().VALUE_FACT.test(fact.statement)),
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
@@ -488,13 +492,12 @@ export function flowKey(d: Direction): string {
 /** Words that give a figure as hearsay, just before it. */
 
 /** An amount in the role of a value ("valued at $29 billion", "worth $135 billion"). */
-const VALUE_BEFORE = /\b(?:valued at|valuation of|value of|valuing (?:it|the company|\w+) at|worth)\s+(?:\w+\s+){0,2}$/iu;
+
 /** A fact whose amounts are values (a valuation, a stake's worth), not sums paid. */
-const VALUE_FACT = /\b(?:valu\w*|worth)\b/iu;
 
 /** A value is not a sum invested or paid: it never contradicts a fact about such sums. */
 function valueRole(text: string, at: number): boolean {
-  return VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at));
+  return cues().VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at));
 }
 
 function hearsay(text: string, at: number | undefined): boolean {

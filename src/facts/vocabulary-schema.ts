@@ -117,6 +117,7 @@ export const CUE_RECORDS = {
   totals: ['words'],
   relativeDates: ['words'],
   hearsay: ['words'],
+  values: ['before', 'facts'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
