@@ -80,8 +80,6 @@ export interface Detection {
   implicit: boolean;
 }
 
-/** A subject that is the partnership itself ("The reworked partnership…"): with no party in context, it is Microsoft and OpenAI's. */
-
 /** Each party's name (the vocabulary's), for the text a description or a referring word is replaced by. */
 const partyNames = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p.id, p.name])) as Record<Party, string>);
 

@@ -224,7 +224,6 @@ function interval(v: number, hedge: Hedge, kind: 'money' | 'percent'): Interval 
 
 const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 const isOpen = (h: Hedge) => h === 'over' || h === 'at-least';
-/** A date relative to another sentence ("that year"): the sentence is dated, though it gives no year. */
 
 interface Item {
   dim: string;
@@ -488,12 +487,6 @@ function monthName(ym: string): string {
 export function flowKey(d: Direction): string {
   return `${d.family}:${d.actor}>${d.target}`;
 }
-
-/** Words that give a figure as hearsay, just before it. */
-
-/** An amount in the role of a value ("valued at $29 billion", "worth $135 billion"). */
-
-/** A fact whose amounts are values (a valuation, a stake's worth), not sums paid. */
 
 /** A value is not a sum invested or paid: it never contradicts a fact about such sums. */
 function valueRole(text: string, at: number): boolean {
