@@ -4,7 +4,7 @@
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
 import type { Hedge } from '../facts/schema';
-import { axesInForce, erasInForce, REVISION, type CompiledAxis } from '../facts/vocabulary';
+import { alternatives, axesInForce, compiledFor, cuePattern, erasInForce, REVISION, type CompiledAxis } from '../facts/vocabulary';
 import { findParties, type Party, type PartyMention } from './parties';
 import { remembered } from './remembered';
 
@@ -350,12 +350,13 @@ function readPolarityOf(text: string): Polarity {
   return out;
 }
 
-const PAY_VERB =
-  /\b(?:pay(?:s|ing)?|paid|payments?|shar(?:e|es|ed|ing)(?= (?:(?:its|their|a|the) )?(?:\w+ )?(?:revenue|profits?|income|earnings)| with)|revenue[- ]shar(?:e|es|ing)(?: payments?)?|giv(?:e|es|ing)|gave|hand(?:s|ed|ing)?(?: over)?|send(?:s|ing)?|sent|remit\w*|owe[sd]?)\b/giu;
-const RECEIVE_VERB =
-  /\b(?:receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|get(?:s|ting)?|got|entitled to|claim(?:s|ed)? a (?:\w+ )?share|enjoy(?:s|ed)?|take(?:s)?|took)\b/giu;
-// "funding round" is a noun, not who funds whom.
-const INVEST_VERB = /\b(?:invest(?:s|ed|ing|ment|ments)?|backed|backing|funded|funding(?! round)|poured|pour(?:s|ing)?|sunk|put)\b/giu;
+/** The readers' cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
+const cues = compiledFor(({ cues: c }) => ({
+  /** Who pays whom: paying, receiving, investing verbs ("funding round" is a noun, not who funds whom). */
+  PAY_VERB: cuePattern(c.directions.pay, 'giu'),
+  RECEIVE_VERB: cuePattern(c.directions.receive, 'giu'),
+  INVEST_VERB: cuePattern(c.directions.invest, 'giu'),
+}));
 
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
 const AFFIRMED_PAY =
@@ -410,6 +411,7 @@ function endsWithWord(text: string, word: string, boundary = true): boolean {
 export function readDirection(text: string): Direction | null {
   const all = findParties(text);
   if (all.length < 2) return null;
+  const { PAY_VERB, RECEIVE_VERB, INVEST_VERB } = cues();
   // "It is Microsoft, not OpenAI, that pays…", "Not OpenAI but Microsoft pays…": the party set
   // aside is not the subject; it is the counterpart the sentence leaves unnamed after the verb.
   const contrast = contrastOf(text, all);

@@ -118,6 +118,7 @@ export const CUE_RECORDS = {
   relativeDates: ['words'],
   hearsay: ['words'],
   values: ['before', 'facts'],
+  directions: ['pay', 'receive', 'invest'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
