@@ -334,10 +334,7 @@ function readPolarityOf(text: string): Polarity {
   if (exclusivity) out.exclusivity = exclusivity;
   // A forbidden alternative is exclusivity ("barred from selling through clouds other than Azure"),
   // a lifted ban its end ("no longer barred from…").
-  const ban =
-    /\b(?:(no longer|not) (?:be )?)?(?:barred|prohibited|banned|forbidden|restricted|not (?:be )?(?:allowed|permitted)|cannot|can't|may not|unable)\b[^.;]{0,70}?\b(?:other than|except(?: for| through| on| via)?|besides|apart from|outside(?: of)?|beyond|anyone but|anything but|(?:rival|other|competing|third-party|any other) (?:clouds?|cloud providers?|providers?|platforms?))\b/u.exec(
-      t,
-    );
+  const ban = cues().BAN.exec(t);
   if (ban) out.exclusivity = ban[1] ? -1 : 1;
   const cap = axis(t, CAP);
   if (cap) out.cap = cap;
@@ -356,6 +353,11 @@ const cues = compiledFor(({ cues: c }) => ({
   PAY_VERB: cuePattern(c.directions.pay, 'giu'),
   RECEIVE_VERB: cuePattern(c.directions.receive, 'giu'),
   INVEST_VERB: cuePattern(c.directions.invest, 'giu'),
+  /** A ban of the alternatives: an optional lifting word, the ban, within the clause the alternative. */
+  BAN: new RegExp(
+    `\\b(?:(${alternatives(c.bansOfAlternatives.lifted)}) (?:be )?)?${alternatives(c.bansOfAlternatives.bans)}\\b[^.;]{0,70}?\\b${alternatives(c.bansOfAlternatives.alternatives)}\\b`,
+    'u',
+  ),
 }));
 
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */

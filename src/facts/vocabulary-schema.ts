@@ -119,6 +119,7 @@ export const CUE_RECORDS = {
   hearsay: ['words'],
   values: ['before', 'facts'],
   directions: ['pay', 'receive', 'invest'],
+  bansOfAlternatives: ['lifted', 'bans', 'alternatives'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
