@@ -340,7 +340,7 @@ function readPolarityOf(text: string): Polarity {
   if (cap) out.cap = cap;
   const movement = axis(t, MOVEMENT);
   if (movement) out.movement = movement;
-  const permission = axis(t.replace(/\bno longer (?:be )?(?:prohibited|barred|banned|forbidden)\b/gu, 'allowed'), PERMISSION);
+  const permission = axis(t.replace(cues().LIFTED_BAN, 'allowed'), PERMISSION);
   if (permission) out.permission = permission;
   const ratio = axis(t, RATIO);
   if (ratio) out.ratio = ratio;
@@ -353,6 +353,8 @@ const cues = compiledFor(({ cues: c }) => ({
   PAY_VERB: cuePattern(c.directions.pay, 'giu'),
   RECEIVE_VERB: cuePattern(c.directions.receive, 'giu'),
   INVEST_VERB: cuePattern(c.directions.invest, 'giu'),
+  /** A ban "no longer" lifts: read as allowed. */
+  LIFTED_BAN: new RegExp(`\\bno longer (?:be )?${alternatives(c.liftedBans.words)}\\b`, 'gu'),
   /** A ban of the alternatives: an optional lifting word, the ban, within the clause the alternative. */
   BAN: new RegExp(
     `\\b(?:(${alternatives(c.bansOfAlternatives.lifted)}) (?:be )?)?${alternatives(c.bansOfAlternatives.bans)}\\b[^.;]{0,70}?\\b${alternatives(c.bansOfAlternatives.alternatives)}\\b`,

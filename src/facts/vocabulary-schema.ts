@@ -120,6 +120,7 @@ export const CUE_RECORDS = {
   values: ['before', 'facts'],
   directions: ['pay', 'receive', 'invest'],
   bansOfAlternatives: ['lifted', 'bans', 'alternatives'],
+  liftedBans: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
