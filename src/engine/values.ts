@@ -142,16 +142,7 @@ const FRACTIONS: [RegExp, number, Hedge?][] = [
 
 function hedgeBefore(text: string, at: number): Hedge {
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
-  if (
-    /(?:more than|over|exceed(?:s|ed|ing)?|above|upwards of|in excess of|north of|past|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing)?|beyond)\s*(?:us)?$/u.test(
-      before,
-    )
-  )
-    return 'over';
-  if (/(?:at least|no less than|a minimum of)\s*(?:us)?$/u.test(before)) return 'at-least';
-  if (/(?:nearly|almost|close to|just under|just shy of|under|less than|below)\s*(?:us)?$/u.test(before)) return 'nearly';
-  if (/(?:about|around|approximately|approx\.?|roughly|some|an estimated|estimated|~|circa)\s*(?:us)?$/u.test(before)) return 'about';
-  if (/(?:up to|as much as|as many as|a maximum of)\s*(?:us)?$/u.test(before)) return 'up-to';
+  for (const [hedge, re] of cues().HEDGES) if (re.test(before)) return hedge;
   return 'exact';
 }
 
@@ -208,12 +199,10 @@ export function readMoney(text: string): Money[] {
   return out;
 }
 
-const CHANGE_WORDS =
-  /\b(?:r[io]se|rising|risen|fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|slump\w*|surg\w*|soar\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|edg(?:e|ed|es|ing) (?:up|down|lower|higher)|grew|grow\w*|increas\w*|decreas\w*|(?:up|down|higher|lower)(?= (?:by )?(?:about |nearly |almost |some )?\d)|(?<=% )(?:higher|lower|up|down)|lost|lose|shed|dipp?\w*|rall\w*|advanc\w*|retreat\w*|par(?:e|es|ed|ing)|loss(?:es)?|trimm\w*|recover\w*)\b/iu;
-
 /** Percentages ("20%", "20 percent", "one-third", "nearly a third"). */
 export function readPercents(text: string): Percent[] {
   const out: Percent[] = [];
+  const CHANGE_WORDS = cues().CHANGE_WORDS;
   const change = CHANGE_WORDS.test(text);
   // A number is read from its first digit only: a long run of digits is tried once, not once per digit.
   const re = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/giu;
@@ -353,6 +342,18 @@ const cues = compiledFor(({ cues: c }) => ({
   PAY_VERB: cuePattern(c.directions.pay, 'giu'),
   RECEIVE_VERB: cuePattern(c.directions.receive, 'giu'),
   INVEST_VERB: cuePattern(c.directions.invest, 'giu'),
+  /** Words of a rise or fall: a percentage near one is a change. */
+  CHANGE_WORDS: cuePattern(c.changes.words),
+  /** The hedges, in the order tried: the words, then an optional "US", right before the figure. */
+  HEDGES: (
+    [
+      ['over', c.hedges.over],
+      ['at-least', c.hedges.atLeast],
+      ['nearly', c.hedges.nearly],
+      ['about', c.hedges.approximately],
+      ['up-to', c.hedges.upTo],
+    ] as const
+  ).map(([hedge, words]) => [hedge, new RegExp(`${alternatives(words)}\\s*(?:us)?$`, 'u')] as const),
   /** A ban "no longer" lifts: read as allowed. */
   LIFTED_BAN: new RegExp(`\\bno longer (?:be )?${alternatives(c.liftedBans.words)}\\b`, 'gu'),
   /** A ban of the alternatives: an optional lifting word, the ban, within the clause the alternative. */

@@ -12,20 +12,24 @@ const Phrase = v.pipe(v.string(), v.minLength(2), v.regex(/^[^A-Z]*$/u, 'must be
  * A regular-expression source for the few names a phrase list cannot spell ("gpt-4o"): must compile,
  * alone and joined with others (no named groups, no back-references: lists are joined into one pattern).
  */
-const Pattern = v.pipe(
-  v.string(),
-  v.minLength(2),
-  v.check((s) => {
-    try {
-      new RegExp(s, 'u');
-      new RegExp(`(?:${s})|x`, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be a valid regular expression'),
-  v.check((s) => !/\(\?<[A-Za-z]|\\k<|\\[1-9]/u.test(s), 'must not use named groups or back-references'),
-);
+const pattern = (min: number) =>
+  v.pipe(
+    v.string(),
+    v.minLength(min),
+    v.check((s) => {
+      try {
+        new RegExp(s, 'u');
+        new RegExp(`(?:${s})|x`, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be a valid regular expression'),
+    v.check((s) => !/\(\?<[A-Za-z]|\\k<|\\[1-9]/u.test(s), 'must not use named groups or back-references'),
+  );
+const Pattern = pattern(2);
+/** A cue word of a cue record: a pattern, one character at least ("~" before a figure). */
+const Cue = pattern(1);
 
 export const PartySchema = v.object({
   /** The party's id, as facts name it in `actor` and `target`. */
@@ -121,6 +125,8 @@ export const CUE_RECORDS = {
   directions: ['pay', 'receive', 'invest'],
   bansOfAlternatives: ['lifted', 'bans', 'alternatives'],
   liftedBans: ['words'],
+  hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
+  changes: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
@@ -130,7 +136,7 @@ const CuesSchema = v.strictObject(
   Object.fromEntries(
     Object.entries(CUE_RECORDS as Record<string, readonly string[]>).map(([k, slots]) => [
       k,
-      v.strictObject({ about: About, ...Object.fromEntries(slots.map((slot) => [slot, v.array(Pattern)])) }),
+      v.strictObject({ about: About, ...Object.fromEntries(slots.map((slot) => [slot, v.array(Cue)])) }),
     ]),
   ),
 );
@@ -138,7 +144,7 @@ const CuesAdditionsSchema = v.strictObject(
   Object.fromEntries(
     Object.entries(CUE_RECORDS as Record<string, readonly string[]>).map(([k, slots]) => [
       k,
-      v.optional(v.strictObject(Object.fromEntries(slots.map((slot) => [slot, v.optional(v.array(Pattern))])))),
+      v.optional(v.strictObject(Object.fromEntries(slots.map((slot) => [slot, v.optional(v.array(Cue))])))),
     ]),
   ),
 );
