@@ -8,6 +8,7 @@
  * contradict a source; it only keeps the sentence from being corroborated. Contrasts ("until 2030,
  * not 2032", "Microsoft, not OpenAI,") are not negations: figures and parties are compared elsewhere.
  */
+import { alternatives, compiledFor, cuePattern } from '../facts/vocabulary';
 
 export interface Negator {
   /** Where the negating words are, in the text read. */
@@ -28,8 +29,10 @@ export interface NegationReading {
   uncertain: boolean;
 }
 
-const NOT =
-  /\b(?:not|never|no longer|cannot|(?:has|have|is|are|was|were) yet to|fail(?:s|ed|ing)? to|no(?! (?:longer|one|doubt|surprise|matter|less|more|fewer|later|sooner|earlier|way|stranger)\b)|\w+n['\u2019]t)\b/giu;
+/** The negation's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
+const cues = compiledFor(({ cues: c }) => ({
+  NOT: cuePattern(c.denials.words, 'giu'),
+}));
 /** Giving up what the sources say a party keeps: a stake, a holding, a licence, a seat. */
 const REVERSAL =
   /\b(?:sold|sell(?:s|ing)?|divest\w*|g[ai]ve(?:n)? up|giv(?:es|ing) up|relinquish\w*|offload\w*|unload\w*|dump\w*|exit\w*|cash(?:ed|es|ing)? out(?: of)?|part(?:ed|s|ing)? with|dispos(?:e|ed|es|ing) of|walk(?:ed|s|ing)? away from|forfeit\w*|surrender\w*)\b(?=(?:\s+[\w'\u2019%-]+){0,4}?\s+(?:stake|holding|equity|shares|ownership|position|licen[cs]e|rights|seat|investment)\b)/giu;
@@ -88,6 +91,7 @@ export function readNegation(text: string): NegationReading {
     if (firstEnd < 0) firstEnd = firstClauseEnd(text);
     negators.push({ start, end, kind, scope, clear: start < firstEnd, yet });
   };
+  const { NOT } = cues();
   NOT.lastIndex = 0;
   for (let m = NOT.exec(text); m && negators.length < MAX_NEGATORS; m = NOT.exec(text)) {
     const at = m.index;

@@ -127,6 +127,7 @@ export const CUE_RECORDS = {
   liftedBans: ['words'],
   hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
   changes: ['words'],
+  denials: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
