@@ -32,13 +32,18 @@ export interface NegationReading {
 /** The negation's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
 const cues = compiledFor(({ cues: c }) => ({
   NOT: cuePattern(c.denials.words, 'giu'),
+  /** A reversal: the verb, up to four words, then the holding. */
+  REVERSAL: new RegExp(
+    `\\b${alternatives(c.reversals.verbs)}\\b(?=(?:\\s+[\\w'\\u2019%-]+){0,4}?\\s+${alternatives(c.reversals.holdings)}\\b)`,
+    'giu',
+  ),
+  /** A cheap first look for a reversal's verb. */
+  REVERSAL_WORD: new RegExp(`\\b${alternatives(c.reversals.firstLook)}`, 'iu'),
 }));
 /** Giving up what the sources say a party keeps: a stake, a holding, a licence, a seat. */
-const REVERSAL =
-  /\b(?:sold|sell(?:s|ing)?|divest\w*|g[ai]ve(?:n)? up|giv(?:es|ing) up|relinquish\w*|offload\w*|unload\w*|dump\w*|exit\w*|cash(?:ed|es|ing)? out(?: of)?|part(?:ed|s|ing)? with|dispos(?:e|ed|es|ing) of|walk(?:ed|s|ing)? away from|forfeit\w*|surrender\w*)\b(?=(?:\s+[\w'\u2019%-]+){0,4}?\s+(?:stake|holding|equity|shares|ownership|position|licen[cs]e|rights|seat|investment)\b)/giu;
+
 /** A cheap first look for a reversal's verb. */
-const REVERSAL_WORD =
-  /\b(?:sold|sell|divest|gave|giv|relinquish|offload|unload|dump|exit|cash|part(?:ed|s|ing) with|dispos|walk|forfeit|surrender)/iu;
+
 /** "not only", "if not", "whether or not", "not least": no denial. */
 const NOT_A_DENIAL = /^(?:not (?:only|just|merely|simply|least|to mention|necessarily)|no (?:small|little|mean)|never(?:theless|mind))\b/iu;
 const UNCERTAIN =
@@ -105,6 +110,7 @@ export function readNegation(text: string): NegationReading {
     if (/^not\s+(?:microsoft|openai|amazon|aws|azure|redmond)\b(?!['\u2019]s)/iu.test(text.slice(at))) continue;
     add(at, at + m[0].length, 'not');
   }
+  const { REVERSAL, REVERSAL_WORD } = cues();
   REVERSAL.lastIndex = 0;
   if (REVERSAL_WORD.test(text))
     for (let m = REVERSAL.exec(text); m && negators.length < MAX_NEGATORS; m = REVERSAL.exec(text)) {

@@ -128,6 +128,7 @@ export const CUE_RECORDS = {
   hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
   changes: ['words'],
   denials: ['words'],
+  reversals: ['verbs', 'holdings', 'firstLook'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
