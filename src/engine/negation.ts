@@ -32,7 +32,7 @@ export interface NegationReading {
 /** The negation's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
 const cues = compiledFor(({ cues: c }) => ({
   NOT: cuePattern(c.denials.words, 'giu'),
-  /** A reversal: the verb, up to four words, then the holding. */
+  /** Giving up what the sources say a party keeps (a stake, a licence, a seat): the verb, up to four words, then the holding. */
   REVERSAL: new RegExp(
     `\\b${alternatives(c.reversals.verbs)}\\b(?=(?:\\s+[\\w'\\u2019%-]+){0,4}?\\s+${alternatives(c.reversals.holdings)}\\b)`,
     'giu',
@@ -40,9 +40,6 @@ const cues = compiledFor(({ cues: c }) => ({
   /** A cheap first look for a reversal's verb. */
   REVERSAL_WORD: new RegExp(`\\b${alternatives(c.reversals.firstLook)}`, 'iu'),
 }));
-/** Giving up what the sources say a party keeps: a stake, a holding, a licence, a seat. */
-
-/** A cheap first look for a reversal's verb. */
 
 /** "not only", "if not", "whether or not", "not least": no denial. */
 const NOT_A_DENIAL = /^(?:not (?:only|just|merely|simply|least|to mention|necessarily)|no (?:small|little|mean)|never(?:theless|mind))\b/iu;
