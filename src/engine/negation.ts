@@ -39,13 +39,14 @@ const cues = compiledFor(({ cues: c }) => ({
   ),
   /** A cheap first look for a reversal's verb. */
   REVERSAL_WORD: new RegExp(`\\b${alternatives(c.reversals.firstLook)}`, 'iu'),
+  /** The sentence says it is not known, and a cheap first look for it. */
+  UNCERTAIN: cuePattern(c.uncertainty.words),
+  UNCERTAIN_WORD: new RegExp(`\\b${alternatives(c.uncertainty.firstLook)}`, 'iu'),
 }));
 
 /** "not only", "if not", "whether or not", "not least": no denial. */
 const NOT_A_DENIAL = /^(?:not (?:only|just|merely|simply|least|to mention|necessarily)|no (?:small|little|mean)|never(?:theless|mind))\b/iu;
-const UNCERTAIN =
-  /\b(?:(?:not|never) (?:yet )?(?:clear|known|certain|sure)|unclear|uncertain|unknown|(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?) (?:reports?|claims?|rumou?rs?|that)|(?:whether|if) or not|or not)\b/iu;
-const UNCERTAIN_WORD = /\b(?:not|never|un|den|dismiss|reject|or)/iu;
+
 /** Where a clause ends: the scope of a negator stops there. */
 const CLAUSE_END =
   /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|whom|whose|that|what|where|when|how|whether)\s/iu;
@@ -127,7 +128,7 @@ export function readNegation(text: string): NegationReading {
       );
       if (denial) denial.scope = text.slice(denial.end, m.index) + text.slice(m.index, reversal.end) + ' ' + reversal.scope;
     }
-  return { negators, uncertain: UNCERTAIN_WORD.test(text) && UNCERTAIN.test(text) };
+  return { negators, uncertain: cues().UNCERTAIN_WORD.test(text) && cues().UNCERTAIN.test(text) };
 }
 
 function firstClauseEnd(text: string): number {

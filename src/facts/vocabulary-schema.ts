@@ -129,6 +129,7 @@ export const CUE_RECORDS = {
   changes: ['words'],
   denials: ['words'],
   reversals: ['verbs', 'holdings', 'firstLook'],
+  uncertainty: ['words', 'firstLook'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
