@@ -32,6 +32,8 @@ export interface NegationReading {
 /** The negation's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
 const cues = compiledFor(({ cues: c }) => ({
   NOT: cuePattern(c.denials.words, 'giu'),
+  /** "not only", "not least": no denial (at the negating word). */
+  NOT_A_DENIAL: new RegExp(`^${alternatives(c.notDenials.words)}\\b`, 'iu'),
   /** Giving up what the sources say a party keeps (a stake, a licence, a seat): the verb, up to four words, then the holding. */
   REVERSAL: new RegExp(
     `\\b${alternatives(c.reversals.verbs)}\\b(?=(?:\\s+[\\w'\\u2019%-]+){0,4}?\\s+${alternatives(c.reversals.holdings)}\\b)`,
@@ -45,7 +47,6 @@ const cues = compiledFor(({ cues: c }) => ({
 }));
 
 /** "not only", "if not", "whether or not", "not least": no denial. */
-const NOT_A_DENIAL = /^(?:not (?:only|just|merely|simply|least|to mention|necessarily)|no (?:small|little|mean)|never(?:theless|mind))\b/iu;
 
 /** Where a clause ends: the scope of a negator stops there. */
 const CLAUSE_END =
@@ -94,7 +95,7 @@ export function readNegation(text: string): NegationReading {
     if (firstEnd < 0) firstEnd = firstClauseEnd(text);
     negators.push({ start, end, kind, scope, clear: start < firstEnd, yet });
   };
-  const { NOT } = cues();
+  const { NOT, NOT_A_DENIAL } = cues();
   NOT.lastIndex = 0;
   for (let m = NOT.exec(text); m && negators.length < MAX_NEGATORS; m = NOT.exec(text)) {
     const at = m.index;

@@ -130,6 +130,7 @@ export const CUE_RECORDS = {
   denials: ['words'],
   reversals: ['verbs', 'holdings', 'firstLook'],
   uncertainty: ['words', 'firstLook'],
+  notDenials: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
