@@ -46,8 +46,6 @@ const cues = compiledFor(({ cues: c }) => ({
   UNCERTAIN_WORD: new RegExp(`\\b${alternatives(c.uncertainty.firstLook)}`, 'iu'),
 }));
 
-/** "not only", "if not", "whether or not", "not least": no denial. */
-
 /** Where a clause ends: the scope of a negator stops there. */
 const CLAUSE_END =
   /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|whom|whose|that|what|where|when|how|whether)\s/iu;
