@@ -294,7 +294,7 @@ function axis(text: string, { pos, neg, negAll, requires }: CompiledAxis): 1 | -
 }
 
 /** The axes' cue words are data: the vocabulary's `axes` (src/facts/vocabulary.json), compiled once per vocabulary. */
-const axisCues = () => {
+const axisCues = compiledFor(() => {
   const a = axesInForce();
   return {
     CONTINUATION: a.get('continuation')!,
@@ -304,7 +304,7 @@ const axisCues = () => {
     PERMISSION: a.get('permission')!,
     RATIO: a.get('ratio')!,
   };
-};
+});
 
 /** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. (Read once per text; each caller gets its own copy.) */
 export function readPolarity(text: string): Polarity {
