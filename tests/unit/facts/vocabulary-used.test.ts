@@ -35,6 +35,12 @@ const WRITTEN: Record<string, string[]> = {
   'cues.rivalRoles.amazon': ["Oracle is the exclusive distributor of OpenAI's Frontier platform."],
   'cues.ownDeal.openers': ['But the revised agreement keeps IP rights through 2032.'],
   'eras.original.strong': ['Microsoft, which once had exclusive rights, will now share them.'],
+  'cues.reversals.verbs': ['Microsoft sold its stake in OpenAI.'],
+  'cues.reversals.holdings': ['Microsoft sold its stake in OpenAI.'],
+  'cues.reversals.firstLook': ['Microsoft sold its stake in OpenAI.'],
+  'cues.notDenials.words': ['Microsoft not only holds a 27% stake in OpenAI but also keeps its licence.'],
+  'cues.directions.receive': ["Microsoft receives 20% of OpenAI's revenue until 2030."],
+  'cues.relativeDates.words': ['Microsoft invested $2 billion in OpenAI later.'],
 };
 
 /**
@@ -57,6 +63,15 @@ const UNSHOWN = new Set([
   'cues.otherSubjects.nouns',
   'cues.rivalRoles.microsoft',
   'cues.transfers.words',
+  'cues.factChanges.words',
+  'cues.values.before',
+  'cues.bansOfAlternatives.lifted',
+  'cues.liftedBans.words',
+  'cues.hedges.over',
+  'cues.hedges.atLeast',
+  'cues.hedges.upTo',
+  'cues.uncertainty.words',
+  'cues.uncertainty.firstLook',
 ]);
 
 type Path = (string | number)[];
