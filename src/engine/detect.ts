@@ -8,7 +8,7 @@
  * even when no fact speaks to it; one naming a single side is a claim only when a fact matches it
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
-import { vocabulary } from '../facts/vocabulary';
+import { alternatives, compiledFor, cuePattern } from '../facts/vocabulary';
 import {
   findParties,
   namesAnyParty,
@@ -32,8 +32,25 @@ export interface PartyContext {
 
 export const emptyContext = (): PartyContext => ({ lead: null, named: new Set() });
 
-const THING =
-  /^\s*(?:[\w.-]+['\u2019]s|the|its|their)\s+(?:[\w-]+\s+){0,2}?(licen[cs]e|agreement|deal|stake|holding|investment|revenue[- ]share|partnership|contract|cap|tranche|valuation|exclusivity)\b/iu;
+/** The detector's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
+const cues = compiledFor(({ cues: c }) => ({
+  /** Partnership vocabulary in the broad sense. */
+  VOCABULARY: cuePattern(c.partnershipVocabulary.words),
+  /** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
+  PARTNERSHIP: cuePattern(c.partnershipWords.words),
+  /** Words that set a sentence beside the news just told ("Amazon also…", "…as well"). */
+  ALONGSIDE: cuePattern(c.alongside.words),
+  /** Verbs of something passing between the parties. */
+  TRANSFER: cuePattern(c.transfers.words),
+  /** Words for the two partners together. */
+  BOTH: cuePattern(c.bothParties.words),
+  /** A subject that is the partnership itself: an opener, "the", a word of change, the deal's noun. */
+  OWN_DEAL: new RegExp(
+    `^\\W*(?:${alternatives(c.ownDeal.openers)}\\W+)?the ${alternatives(c.ownDeal.changed)} ${alternatives(c.ownDeal.nouns)}\\b`,
+    'iu',
+  ),
+  THING: new RegExp(`^\\s*(?:[\\w.-]+['\\u2019]s|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(${alternatives(c.things.words)})\\b`, 'iu'),
+}));
 
 export interface Detection {
   /** The parties the sentence speaks of, after resolving a referring subject. */
@@ -63,27 +80,8 @@ export interface Detection {
   implicit: boolean;
 }
 
-const VOCABULARY =
-  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|invest\w*|investor|stake\w*|equity|shareholder\w*|revenue\w*|profit\w*|pay|pays|paid|paying|payments?|licen[cs]\w*|intellectual property|exclusiv\w*|non-exclusiv\w*|cloud|restructur\w*|renegotiat\w*|revis\w*|rewr[io]te\w*|terms|lawsuit\w*|trial|sue[sd]?|suing|legal action|antitrust|merger|integrat\w*|rights|cap|capped|tranche|funding|valuation|valued|backer|backing|backed|backs|arrangement|breakup|break-up|split|rift|tension\w*|strain\w*|agi|artificial general intelligence|expert panel|compute|infrastructure|distribut\w*|access|reshap\w*|reset|overhaul\w*|stake|board|ousted|sharing|share of|cut of|sales|pour(?:s|ed|ing)?|pledg\w*|committ\w*|put(?=[^.]{0,30}\binto\b)|changes|hammer(?:ed|ing)? out|negotiat\w*|talks)\b/iu;
-
-/** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
-const PARTNERSHIP =
-  /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|revenue[- ]shar\w*|(?:share|cut|portion|percentage) of (?:its |the |their )?(?:revenue|profits?|sales)|licen[cs]\w*|intellectual property|exclusiv\w*|stake|equity|invest\w*|investor|backer|arrangement|terms|restructur\w*|renegotiat\w*|non-?profit|for-profit|convert\w*|conversion)\b/iu;
-
-/** Words that set a sentence beside the news just told ("Amazon also…", "…as well"). */
-const ALONGSIDE = /\b(?:also|too|as well|likewise|similarly|in tandem|in step|alongside|followed suit)\b/iu;
-
-const TRANSFER = /\b(?:pay\w*|paid|shar(?:e|es|ed|ing)|invest\w*|receiv\w*|hand\w*)\b/iu;
-
-/** Words for the two partners together. */
-const BOTH = /\b(?:both (?:companies|firms|sides|partners)|the two (?:companies|firms|sides|partners))\b/iu;
-
-/** A subject that is the partnership itself ("The reworked partnership…"): with no party in context, it is Microsoft and OpenAI's. */
-const OWN_DEAL =
-  /^\W*(?:(?:but|and|meanwhile|however|now|still|yet)\W+)?the (?:reworked|revised|new|amended|restructured|updated|renegotiated) (?:partnership|agreement|deal|contract|framework|terms|arrangement)\b/iu;
-
 /** Each party's name (the vocabulary's), for the text a description or a referring word is replaced by. */
-const NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
+const partyNames = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p.id, p.name])) as Record<Party, string>);
 
 /**
  * Can `detect` find a party in the sentence? Not when it names none, none is in context and it does
@@ -94,13 +92,14 @@ const NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) a
  */
 export function mayNameParty(text: string, context: PartyContext): boolean {
   if (context.lead !== null || context.named.size > 0 || context.thing !== undefined) return true;
-  return namesAnyParty(text) || (OWN_DEAL.test(text) && referringSubject(text) !== null);
+  return namesAnyParty(text) || (cues().OWN_DEAL.test(text) && referringSubject(text) !== null);
 }
 
 /**
  * @param adjacent the context comes from the sentence just before (not from further back).
  */
 export function detect(original: string, context: PartyContext, adjacent = true): Detection {
+  const NAME = partyNames();
   const { text, mentions } = describe(original, context);
   const parties = partySet(mentions);
   let resolved = text;
@@ -113,12 +112,12 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     // or their deal; both are in play. Who pays whom is read with the lead as the subject.
     carried.push(...context.named);
     implicit = true;
-    if (context.lead && TRANSFER.test(text)) resolved = NAME[context.lead] + text.slice(ref.end);
-  } else if (!ref && mentions.length === 0 && adjacent && contextPair && PARTNERSHIP.test(text)) {
+    if (context.lead && cues().TRANSFER.test(text)) resolved = NAME[context.lead] + text.slice(ref.end);
+  } else if (!ref && mentions.length === 0 && adjacent && contextPair && cues().PARTNERSHIP.test(text)) {
     // "Under the new terms, the licence becomes non-exclusive…": the deal named just before.
     carried.push(...context.named);
     implicit = true;
-  } else if (ref && mentions.length === 0 && context.named.size === 0 && OWN_DEAL.test(text)) {
+  } else if (ref && mentions.length === 0 && context.named.size === 0 && cues().OWN_DEAL.test(text)) {
     // "The reworked partnership brings … IP rights lengthened through 2032": the partnership these
     // facts are about, but only a fact may say so (never reported unverified, never contradicted).
     carried.push('microsoft', 'openai');
@@ -142,7 +141,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   }
   for (const p of carried) parties.add(p);
   // "…that both companies set up": one side named, the other by the pair they make.
-  if (parties.size === 1 && (parties.has('microsoft') || parties.has('openai')) && BOTH.test(text)) {
+  if (parties.size === 1 && (parties.has('microsoft') || parties.has('openai')) && cues().BOTH.test(text)) {
     const other: Party = parties.has('microsoft') ? 'openai' : 'microsoft';
     parties.add(other);
     carried.push(other);
@@ -154,7 +153,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     parties.size === 1 &&
     parties.has('amazon') &&
     !(adjacent && (context.named.has('microsoft') || context.named.has('openai'))) &&
-    !ALONGSIDE.test(text)
+    !cues().ALONGSIDE.test(text)
   )
     parties.delete('amazon');
   const pair = parties.has('openai') && (parties.has('microsoft') || parties.has('amazon'));
@@ -165,8 +164,8 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   return {
     parties,
     pair,
-    vocabulary: VOCABULARY.test(text),
-    partnership: PARTNERSHIP.test(text),
+    vocabulary: cues().VOCABULARY.test(text),
+    partnership: cues().PARTNERSHIP.test(text),
     otherDeal,
     otherCompany: namesOtherCompany(text),
     topic: ref?.kind === 'one' && /^\W*(?:\w+(?:\s*,)?\s+)?it\b/iu.test(text) ? (context.thing ?? '') : '',
@@ -178,13 +177,14 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   };
 }
 
-/** Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker" (the vocabulary's `descriptions`, in order). */
-const DESCRIPTIONS: [Party, RegExp][] = vocabulary.descriptions.map((d) => [
-  d.party,
-  new RegExp(`\\b(?:${d.patterns.join('|')})\\b`, 'giu'),
-]);
-/** "its partner", "their backer": the side the sentence does not name. */
-const PARTNER = new RegExp(`\\b(?:its|their) (?:${vocabulary.partnerWords.join('|')})\\b`, 'giu');
+/**
+ * Descriptions that stand for a party once that party is in play: "the lab", "the Windows maker" (the
+ * vocabulary's `descriptions`, in order); "its partner", "their backer": the side the sentence does not name.
+ */
+const descriptions = compiledFor((v) => ({
+  DESCRIPTIONS: v.descriptions.map((d) => [d.party, new RegExp(`\\b${alternatives(d.patterns)}\\b`, 'giu')] as [Party, RegExp]),
+  PARTNER: new RegExp(`\\b(?:its|their) ${alternatives(v.partnerWords)}\\b`, 'giu'),
+}));
 
 /**
  * Replaces descriptions of a party by its name where the party is in play (named in the sentence
@@ -193,6 +193,8 @@ const PARTNER = new RegExp(`\\b(?:its|their) (?:${vocabulary.partnerWords.join('
  * the parties it names, read once, and again only after a replacement changed the text.
  */
 function describe(text: string, context: PartyContext, after = ''): { text: string; mentions: PartyMention[] } {
+  const NAME = partyNames();
+  const { DESCRIPTIONS, PARTNER } = descriptions();
   let out = text;
   let mentions = findParties(out);
   // With another company named, only descriptions before it can be a party ("Microsoft, which has put
@@ -231,6 +233,6 @@ export function nextContext(text: string, detection: Detection, previous: PartyC
   const mentions = detection.named === text ? detection.mentions : findParties(text);
   if (mentions.length === 0 && detection.carried.length === 0) return previous;
   const lead = detection.carried.length && detection.resolved !== text ? detection.carried[0]! : (mentions[0]?.party ?? previous.lead);
-  const thing = THING.exec(text)?.[1];
+  const thing = cues().THING.exec(text)?.[1];
   return { lead, named: new Set(detection.parties), ...(thing ? { thing } : {}) };
 }

@@ -6,6 +6,15 @@
  * built once per engine; the work per scan grows with the page's text, not with the fact base.
  */
 import type { FactPack } from '../facts/schema';
+import {
+  alternatives,
+  compiledFor,
+  cuePattern,
+  vocabularyInForce,
+  extendVocabulary,
+  withVocabulary,
+  type Vocabulary,
+} from '../facts/vocabulary';
 import type { Claim } from './claim';
 import { detect, emptyContext, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
@@ -16,7 +25,7 @@ import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
 import { readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
-import { normaliseText } from './normalise';
+import { normaliser } from './normalise';
 import { packWithout, pageSource, quotesBySource } from './self-source';
 import { changedSince, timeOf, toldAsPast, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
@@ -32,6 +41,8 @@ export interface ClaimEngineOptions {
   sensitivity?: Sensitivity;
   /** Look whether the page is itself a bundled source (default true; off for the engine that judges such a page). */
   selfSource?: boolean;
+  /** The vocabulary to read with (default: the bundled one, extended by the pack's own `vocabulary` part). */
+  vocabulary?: Vocabulary;
 }
 
 /**
@@ -67,29 +78,44 @@ export interface ClaimEngine {
 /** The longest sentence read, in characters: ten times a long sentence of real reporting. */
 export const MAX_SENTENCE = 4_000;
 
-/** A sentence led by a subject that is neither party nor a word for them or their deal. */
-const OTHER_SUBJECT =
-  /^\W*(?:(?:but|and|meanwhile|separately|elsewhere),?\s+)?the (?:\w+[- ])?(?:chipmaker|carmaker|automaker|retailer|broadcaster|league|studio|bank|lender|insurer|airline|network|publisher|streamer|club|team|university|hospital|city|government|union|museum|court|chip designer|phone maker|social network|search giant|e-commerce giant|rival)\b/iu;
+/**
+ * The engine's own cue lists (the vocabulary's `cues`), compiled once per vocabulary. The grammar stays
+ * here, the words are data: OTHER_SUBJECT is an opener, then "the", one optional word, then the noun.
+ */
+const cues = compiledFor(({ cues: c }) => ({
+  /** A sentence led by a subject that is neither party nor a word for them or their deal. */
+  FLOW_VERB: cuePattern(c.flowVerbs.words),
+  /** Words of a company's results or another day's trading: their figures are not the partnership's. */
+  RESULTS: cuePattern(c.results.words),
+  /** Times a share move may be dated by: a move dated otherwise is another day's. */
+  MOVE_TIME: cuePattern(c.moveTimes.words, 'giu'),
+  OTHER_SUBJECT: new RegExp(
+    `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
+    'iu',
+  ),
+}));
 
-const PARTY_WORD = { amazon: 'AWS', microsoft: 'Azure' } as const;
-const FLOW_VERB =
-  /\b(?:pay(?:s|ing)?|paid|receiv\w*|collect\w*|shar(?:e|es|ed|ing) (?:its |their |a )?(?:\w+ )?(?:revenue|profits?|sales)|hand\w* over)\b/iu;
-
-/** Words of a company's results or another day's trading: their figures are not the partnership's. */
-const RESULTS = /\b(?:quarter(?:ly)?|fiscal|earnings|results|expectations|market cap\w*|guidance|backlog|capex|capital spending)\b/iu;
-
-/** Times a share move may be dated by: a move dated otherwise is another day's. */
-const MOVE_TIME =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|year|results|earnings|week|month)\b/giu;
+/** Text as the engine reads it, with the capitalised party names of the vocabulary in force ("OpenAIs" → "OpenAI's"). */
+const normaliseText = compiledFor((v) => normaliser(v.parties.flatMap((p) => p.capitalised ?? [])));
 
 /** The sentence dates a move by a time the fact's own words do not give ("fell 12% in January" is not the announcement day's fall). */
 function otherDay(text: string, fact: string): boolean {
   const own = fact.toLowerCase();
-  for (const m of text.toLowerCase().matchAll(MOVE_TIME)) if (!own.includes(m[0])) return true;
+  for (const m of text.toLowerCase().matchAll(cues().MOVE_TIME)) if (!own.includes(m[0])) return true;
   return false;
 }
 
 export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = {}): ClaimEngine {
+  // The engine reads with its own vocabulary, put in force while it reads (its readers compile it once).
+  const vocabulary = options.vocabulary ?? extendVocabulary(pack.vocabulary);
+  const engine = withVocabulary(vocabulary, () => buildEngine(pack, { ...options, vocabulary }));
+  return {
+    scan: (blocks, scanOptions) => withVocabulary(vocabulary, () => engine.scan(blocks, scanOptions)),
+    sourceOf: (blocks) => withVocabulary(vocabulary, () => engine.sourceOf(blocks)),
+  };
+}
+
+function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   const sensitivity = options.sensitivity ?? 'balanced';
   const matcher = new FactMatcher(pack.facts);
   const topics = new TopicWords(pack.facts);
@@ -155,7 +181,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
       if (typeof block !== 'string' || !block || !/\p{L}/u.test(block)) return;
       for (const s of splitSentences(block)) {
         // Read normalised (hyphens, spaces, quotes, invisible characters); offsets and text stay the page's.
-        const read = normaliseText(s.text);
+        const read = normaliseText()(s.text);
         if (age > CONTEXT_SPAN) context = emptyContext();
         if (s.text.length > MAX_SENTENCE) {
           // Not a sentence (a run of figures, a page's text without stops): not read, and it ends the topic.
@@ -181,7 +207,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           if (counterpart && context.named.has(counterpart)) d = { ...d, partnership: true };
         }
         // A sentence about another subject ("Google invested…", "The chipmaker holds…") ends the topic.
-        if (!named && (namesOtherCompany(read) || OTHER_SUBJECT.test(read))) {
+        if (!named && (namesOtherCompany(read) || cues().OTHER_SUBJECT.test(read))) {
           context = emptyContext();
           age = CONTEXT_SPAN + 1;
           continue;
@@ -198,7 +224,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
           continue;
         }
         // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
-        if ((!d.partnership || !d.pair) && RESULTS.test(read) && /\d/u.test(read)) continue;
+        if ((!d.partnership || !d.pair) && cues().RESULTS.test(read) && /\d/u.test(read)) continue;
         const result = judgeSentence(read, d, when);
         if (!result) continue;
         claims.push({ text, block: b, start: s.start, end: s.end, ...result });
@@ -244,7 +270,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
     // "It will keep paying a share of revenue" after naming both sides: who pays whom is unknown,
     // so facts about one direction of a flow neither confirm nor contradict it.
-    const unknownFlow = d.carried.length > 0 && !reading.direction && FLOW_VERB.test(raw);
+    const unknownFlow = d.carried.length > 0 && !reading.direction && cues().FLOW_VERB.test(raw);
     const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
     return judged.length ? judge(reading, judged, readings, sources, partial, solo, knownFlows) : null;
   }
@@ -330,8 +356,11 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
   function rivalInRole(text: string): ReturnType<typeof unverified> | null {
     const other = otherCompanyMention(text);
     if (!other) return null;
+    const roles = vocabularyInForce().cues.rivalRoles;
     for (const party of ['amazon', 'microsoft'] as const) {
-      const swapped = text.slice(0, other.start) + PARTY_WORD[party] + text.slice(other.end);
+      const word = roles[party][0];
+      if (word === undefined) continue;
+      const swapped = text.slice(0, other.start) + word + text.slice(other.end);
       const reading = readSentence(swapped);
       if (reading.polarity.exclusivity !== 1 || reading.contrast) continue;
       const fact = matcher
@@ -341,7 +370,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         .find(
           (r) => r.polarity.exclusivity === 1 && r.actors.has(party) && r.fact.era !== 'original' && eraAdmits(reading.era, r.fact.era),
         );
-      if (fact) return roleConflict(fact.fact, sources, PARTY_WORD[party], other.name);
+      if (fact) return roleConflict(fact.fact, sources, word, other.name);
     }
     return null;
   }

@@ -7,7 +7,7 @@
  * doubt it is corroborated by what agrees, or left unverified.
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
-import { AXES, vocabulary } from '../facts/vocabulary';
+import { alternatives, axesInForce, compiledFor, cuePattern } from '../facts/vocabulary';
 import type { DifferenceKind, Explanation, MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
@@ -48,14 +48,27 @@ export interface FactReading {
 }
 
 /** Does a fact's keyword make it about an axis? The vocabulary's `axes` topics (src/facts/vocabulary.json). */
-const AXIS_TOPIC = Object.fromEntries([...AXES].map(([id, a]) => [id, a.topic])) as Record<keyof Polarity, RegExp>;
+const axisTopic = compiledFor(
+  () => Object.fromEntries([...axesInForce()].map(([id, a]) => [id, a.topic])) as Record<keyof Polarity, RegExp>,
+);
 
-/** Words that tie a share move to the partnership's news. */
-const OCCASION =
-  /\b(?:announc\w*|deal|agreement|news|partnership|pact|terms|openai|revis\w*|restructur\w*|pre-?market|(?:at|after) the (?:open|opening)|opening bell)\b/iu;
-
-const CHANGE =
-  /\b(?:r[io]se|rising|fell|fall(?:s|ing)?|drop\w*|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|grew|grow\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|sank|sink\w*)\b/iu;
+/** The judge's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
+const cues = compiledFor(({ cues: c }) => ({
+  /** Words that tie a share move to the partnership's news. */
+  OCCASION: cuePattern(c.occasions.words),
+  /** An amount in the role of a value ("valued at $29 billion", "worth $135 billion"), then up to two words. */
+  VALUE_BEFORE: new RegExp(`\\b${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
+  /** A fact whose amounts are values (a valuation, a stake's worth), not sums paid. */
+  VALUE_FACT: cuePattern(c.values.facts),
+  /** Words that give a figure as hearsay, just before it (then up to two words). */
+  HEARSAY: new RegExp(`\\b${alternatives(c.hearsay.words)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
+  /** A date relative to another sentence ("that year"). */
+  RELATIVE_DATE: cuePattern(c.relativeDates.words),
+  /** Words of a running total. */
+  TOTAL: cuePattern(c.totals.words),
+  /** Words of a rise or fall in a fact's statement. */
+  CHANGE: cuePattern(c.factChanges.words),
+}));
 
 export function readFact(fact: Fact): FactReading {
   let direction = readDirection(fact.statement);
@@ -83,10 +96,11 @@ export function readFact(fact: Fact): FactReading {
   const moves = fact.values.flatMap((v) => (v.kind === 'percent' && v.direction ? [v.direction] : []));
   if (moves.length) polarity.movement = moves[0] === 'up' ? 1 : -1;
   const terms = fact.keywords.flat().map((t) => t.toLowerCase());
+  const AXIS_TOPIC = axisTopic();
   const topical = new Set((Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => terms.some((t) => AXIS_TOPIC[a].test(t))));
   // A fact is about the axes its statement states ("will no longer", "non-exclusive", "continue").
   for (const a of Object.keys(polarity) as (keyof Polarity)[]) if (polarity[a]) topical.add(a);
-  return { fact, polarity, direction, changeFact: moves.length > 0 || CHANGE.test(fact.statement), parties, actors, topical };
+  return { fact, polarity, direction, changeFact: moves.length > 0 || cues().CHANGE.test(fact.statement), parties, actors, topical };
 }
 
 const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altman|amazon|aws|amzn|suleyman|musk|dresser)$/u;
@@ -144,7 +158,7 @@ export function sentenceNegation(text: string): SentenceNegation {
     // the sentence gives anyway ("End of the revenue share: Microsoft will no longer pay…").
     const own = readPolarity(`${text.slice(n.start, n.end)} ${n.scope}`);
     const bare = readPolarity(n.scope);
-    const axes = (Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter(
+    const axes = (Object.keys(axisTopic()) as (keyof Polarity)[]).filter(
       (a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]),
     );
     return { ...n, axes, words };
@@ -213,10 +227,6 @@ function interval(v: number, hedge: Hedge, kind: 'money' | 'percent'): Interval 
 
 const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 const isOpen = (h: Hedge) => h === 'over' || h === 'at-least';
-const TOTAL = /\b(?:total\w*|cumulative\w*|overall|so far|to date|altogether|all told|in all|combined|since (?:19|20)\d\d)\b/iu;
-/** A date relative to another sentence ("that year"): the sentence is dated, though it gives no year. */
-const RELATIVE_DATE =
-  /\b(?:(?:that|the same|this|last|next|the following|the previous|the prior) (?:year|month|quarter|spring|summer|autumn|fall|winter)|later|subsequently|afterwards)\b/iu;
 
 interface Item {
   dim: string;
@@ -256,9 +266,11 @@ const HEDGE_WORD: Record<Hedge, string> = {
   'up-to': 'up to ',
 };
 /** How a reason says each side of an axis (the vocabulary's `axes`). */
-const AXIS_WORDS = Object.fromEntries([...AXES].map(([id, a]) => [id, a.says])) as Record<keyof Polarity, [string, string]>;
+const axisWords = compiledFor(
+  () => Object.fromEntries([...axesInForce()].map(([id, a]) => [id, a.says])) as Record<keyof Polarity, [string, string]>,
+);
 /** Each party's name (the vocabulary's), as reasons write it. */
-const PARTY_NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) as Record<Party, string>;
+const partyName = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p.id, p.name])) as Record<Party, string>);
 
 function compare(
   s: SentenceReading,
@@ -271,7 +283,7 @@ function compare(
   const fv = fact.values;
   const group = (r: string) => (r === 'until' || r === 'by' ? 'deadline' : r);
   const items: Item[] = [];
-  const speaksOfTotal = TOTAL.test(s.text);
+  const speaksOfTotal = cues().TOTAL.test(s.text);
   for (const v of s.values) {
     if (v.kind === 'money') {
       const mine = interval(v.amount, v.hedge, 'money');
@@ -282,7 +294,7 @@ function compare(
       items.push({
         dim: `money:${v.amount}`,
         label: HEDGE_WORD[v.hedge] + fmtMoney(v.amount),
-        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !VALUE_FACT.test(fact.statement)),
+        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !cues().VALUE_FACT.test(fact.statement)),
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
@@ -349,6 +361,7 @@ function compare(
     for (const i of unexplained.filter(inRole))
       out.disagree.push({ dim: i.dim, numeric: true, says: unconfirmed.join(' / '), pageSays: i.label });
   }
+  const AXIS_WORDS = axisWords();
   for (const axis of Object.keys(AXIS_WORDS) as (keyof Polarity)[]) {
     const mine = s.polarity[axis];
     const theirs = reading.polarity[axis];
@@ -408,7 +421,7 @@ function compare(
       out.disagree.push({
         dim: 'direction',
         numeric: false,
-        says: `${PARTY_NAME[fd.actor]} ${fd.family === 'pay' ? 'pays' : 'invests in'} ${PARTY_NAME[fd.target]}`,
+        says: `${partyName()[fd.actor]} ${fd.family === 'pay' ? 'pays' : 'invests in'} ${partyName()[fd.target]}`,
         pageSays: 'the other way round',
       });
   }
@@ -478,21 +491,13 @@ export function flowKey(d: Direction): string {
   return `${d.family}:${d.actor}>${d.target}`;
 }
 
-/** Words that give a figure as hearsay, just before it. */
-const HEARSAY = /\b(?:reportedly|rumou?red(?: to be)?|said to be|thought to be|estimated (?:at|to be))\s+(?:\w+\s+){0,2}$/iu;
-
-/** An amount in the role of a value ("valued at $29 billion", "worth $135 billion"). */
-const VALUE_BEFORE = /\b(?:valued at|valuation of|value of|valuing (?:it|the company|\w+) at|worth)\s+(?:\w+\s+){0,2}$/iu;
-/** A fact whose amounts are values (a valuation, a stake's worth), not sums paid. */
-const VALUE_FACT = /\b(?:valu\w*|worth)\b/iu;
-
 /** A value is not a sum invested or paid: it never contradicts a fact about such sums. */
 function valueRole(text: string, at: number): boolean {
-  return VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at));
+  return cues().VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at));
 }
 
 function hearsay(text: string, at: number | undefined): boolean {
-  return at !== undefined && HEARSAY.test(text.slice(Math.max(0, at - 50), at));
+  return at !== undefined && cues().HEARSAY.test(text.slice(Math.max(0, at - 50), at));
 }
 
 /**
@@ -601,7 +606,7 @@ export function judge(
       (c) =>
         !solo.has(c.reading.fact.id) ||
         anchors(c) > 0 ||
-        (c.disagree.some((d) => d.numeric) && (!c.reading.changeFact || OCCASION.test(sentence.text))),
+        (c.disagree.some((d) => d.numeric) && (!c.reading.changeFact || cues().OCCASION.test(sentence.text))),
     );
   if (comps.length === 0) return null;
   // Figures: a page figure some matched fact confirms is answered, whatever other facts say.
@@ -611,7 +616,7 @@ export function judge(
   const firm = new Set(comps.flatMap((c) => c.agree.filter((a) => !c.open.includes(a))));
   // A running total ("has committed $13 billion since it first backed the company in 2019") is not pinned
   // to the date it runs from.
-  const cumulative = TOTAL.test(sentence.text) || /\bsince\b[^.;]{0,50}?\b(?:19|20)\d\d\b/iu.test(sentence.text);
+  const cumulative = cues().TOTAL.test(sentence.text) || /\bsince\b[^.;]{0,50}?\b(?:19|20)\d\d\b/iu.test(sentence.text);
   const pinned = new Set(
     comps.filter((c) => !cumulative && dated(c)).flatMap((c) => c.disagree.filter((d) => d.numeric && !firm.has(d.dim)).map((d) => d.dim)),
   );
@@ -637,7 +642,7 @@ export function judge(
   // An amount alone may be another transaction; with no date in the sentence (or only dates the
   // facts confirm) a different amount for the same thing is a conflict.
   const undatedOrDated =
-    !RELATIVE_DATE.test(sentence.text) &&
+    !cues().RELATIVE_DATE.test(sentence.text) &&
     sentence.values.every((v) => (v.kind !== 'year' && v.kind !== 'month') || agreedAll.has(`${v.kind}:${v.value}`));
   // The best keyword match, with nothing else in common, conflicts on a figure only where the figure
   // cannot belong to another time or transaction: a different amount may be another deal (unless the

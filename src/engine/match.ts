@@ -11,7 +11,7 @@
  */
 import type { Fact } from '../facts/schema';
 import { FuzzyRank } from './fuzzy-rank';
-import { vocabulary } from '../facts/vocabulary';
+import { compiledFor } from '../facts/vocabulary';
 
 export interface Candidate {
   fact: Fact;
@@ -91,6 +91,7 @@ export class FactMatcher {
   private find(text: string, options: { figures?: boolean }): Candidate[] {
     const toks = tokens(text);
     const base = [...toks];
+    const IMPLIED = implied();
     base.forEach((t, i) => {
       const implied = IMPLIED.get(t);
       // "keeps paying" continues an action; it does not retain anything.
@@ -185,7 +186,7 @@ const DISPOSE = /^(?:sold|sells?|selling|divest\w*|relinquish\w*|offload\w*|unlo
 const HOLDING = /^(?:stake|stakes|holding|holdings|equity|shares|ownership|position)$/u;
 
 /** Word forms and the keyword terms they reach ("owning" → own, stake; "azure" → cloud): the vocabulary's `wordForms`. */
-const IMPLIED = new Map<string, string[]>(Object.entries(vocabulary.wordForms));
+const implied = compiledFor((v) => new Map<string, string[]>(Object.entries(v.wordForms)));
 
 const STOP = new Set([
   'that',

@@ -8,6 +8,7 @@
  * contradict a source; it only keeps the sentence from being corroborated. Contrasts ("until 2030,
  * not 2032", "Microsoft, not OpenAI,") are not negations: figures and parties are compared elsewhere.
  */
+import { alternatives, compiledFor, cuePattern } from '../facts/vocabulary';
 
 export interface Negator {
   /** Where the negating words are, in the text read. */
@@ -28,19 +29,23 @@ export interface NegationReading {
   uncertain: boolean;
 }
 
-const NOT =
-  /\b(?:not|never|no longer|cannot|(?:has|have|is|are|was|were) yet to|fail(?:s|ed|ing)? to|no(?! (?:longer|one|doubt|surprise|matter|less|more|fewer|later|sooner|earlier|way|stranger)\b)|\w+n['\u2019]t)\b/giu;
-/** Giving up what the sources say a party keeps: a stake, a holding, a licence, a seat. */
-const REVERSAL =
-  /\b(?:sold|sell(?:s|ing)?|divest\w*|g[ai]ve(?:n)? up|giv(?:es|ing) up|relinquish\w*|offload\w*|unload\w*|dump\w*|exit\w*|cash(?:ed|es|ing)? out(?: of)?|part(?:ed|s|ing)? with|dispos(?:e|ed|es|ing) of|walk(?:ed|s|ing)? away from|forfeit\w*|surrender\w*)\b(?=(?:\s+[\w'\u2019%-]+){0,4}?\s+(?:stake|holding|equity|shares|ownership|position|licen[cs]e|rights|seat|investment)\b)/giu;
-/** A cheap first look for a reversal's verb. */
-const REVERSAL_WORD =
-  /\b(?:sold|sell|divest|gave|giv|relinquish|offload|unload|dump|exit|cash|part(?:ed|s|ing) with|dispos|walk|forfeit|surrender)/iu;
-/** "not only", "if not", "whether or not", "not least": no denial. */
-const NOT_A_DENIAL = /^(?:not (?:only|just|merely|simply|least|to mention|necessarily)|no (?:small|little|mean)|never(?:theless|mind))\b/iu;
-const UNCERTAIN =
-  /\b(?:(?:not|never) (?:yet )?(?:clear|known|certain|sure)|unclear|uncertain|unknown|(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?) (?:reports?|claims?|rumou?rs?|that)|(?:whether|if) or not|or not)\b/iu;
-const UNCERTAIN_WORD = /\b(?:not|never|un|den|dismiss|reject|or)/iu;
+/** The negation's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
+const cues = compiledFor(({ cues: c }) => ({
+  NOT: cuePattern(c.denials.words, 'giu'),
+  /** "not only", "not least": no denial (at the negating word). */
+  NOT_A_DENIAL: new RegExp(`^${alternatives(c.notDenials.words)}\\b`, 'iu'),
+  /** Giving up what the sources say a party keeps (a stake, a licence, a seat): the verb, up to four words, then the holding. */
+  REVERSAL: new RegExp(
+    `\\b${alternatives(c.reversals.verbs)}\\b(?=(?:\\s+[\\w'\\u2019%-]+){0,4}?\\s+${alternatives(c.reversals.holdings)}\\b)`,
+    'giu',
+  ),
+  /** A cheap first look for a reversal's verb. */
+  REVERSAL_WORD: new RegExp(`\\b${alternatives(c.reversals.firstLook)}`, 'iu'),
+  /** The sentence says it is not known, and a cheap first look for it. */
+  UNCERTAIN: cuePattern(c.uncertainty.words),
+  UNCERTAIN_WORD: new RegExp(`\\b${alternatives(c.uncertainty.firstLook)}`, 'iu'),
+}));
+
 /** Where a clause ends: the scope of a negator stops there. */
 const CLAUSE_END =
   /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|whom|whose|that|what|where|when|how|whether)\s/iu;
@@ -88,6 +93,7 @@ export function readNegation(text: string): NegationReading {
     if (firstEnd < 0) firstEnd = firstClauseEnd(text);
     negators.push({ start, end, kind, scope, clear: start < firstEnd, yet });
   };
+  const { NOT, NOT_A_DENIAL } = cues();
   NOT.lastIndex = 0;
   for (let m = NOT.exec(text); m && negators.length < MAX_NEGATORS; m = NOT.exec(text)) {
     const at = m.index;
@@ -101,6 +107,7 @@ export function readNegation(text: string): NegationReading {
     if (/^not\s+(?:microsoft|openai|amazon|aws|azure|redmond)\b(?!['\u2019]s)/iu.test(text.slice(at))) continue;
     add(at, at + m[0].length, 'not');
   }
+  const { REVERSAL, REVERSAL_WORD } = cues();
   REVERSAL.lastIndex = 0;
   if (REVERSAL_WORD.test(text))
     for (let m = REVERSAL.exec(text); m && negators.length < MAX_NEGATORS; m = REVERSAL.exec(text)) {
@@ -120,7 +127,7 @@ export function readNegation(text: string): NegationReading {
       );
       if (denial) denial.scope = text.slice(denial.end, m.index) + text.slice(m.index, reversal.end) + ' ' + reversal.scope;
     }
-  return { negators, uncertain: UNCERTAIN_WORD.test(text) && UNCERTAIN.test(text) };
+  return { negators, uncertain: cues().UNCERTAIN_WORD.test(text) && cues().UNCERTAIN.test(text) };
 }
 
 function firstClauseEnd(text: string): number {

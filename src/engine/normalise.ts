@@ -24,23 +24,32 @@ const ODD_CHARACTER =
 /**
  * "OpenAIs stake", "Microsofts licence": the party names' possessive without an apostrophe (the names as
  * the vocabulary capitalises them), and ANY, a cheap test: most sentences have none of the odd characters
- * and no bare possessive. Built on first use, so that the page's gate, which imports INVISIBLE only,
- * carries none of it.
+ * and no bare possessive.
  */
-let possessives: { BARE_POSSESSIVE: RegExp; ANY: RegExp } | null = null;
-function compilePossessives(): { BARE_POSSESSIVE: RegExp; ANY: RegExp } {
-  const names = parties.flatMap((p) => p.capitalised).join('|') || '(?!)';
+function compilePossessives(capitalised: readonly string[]): { BARE_POSSESSIVE: RegExp; ANY: RegExp } {
+  const names = capitalised.join('|') || '(?!)';
   return { BARE_POSSESSIVE: new RegExp(`\\b(${names})s\\b`, 'gu'), ANY: new RegExp(`${ODD_CHARACTER.source}|(?:${names})s\\b`, 'u') };
 }
 
+/** A normaliser for the given capitalised party names (an engine's vocabulary with a pack's names); built once per list. */
+export function normaliser(capitalised: readonly string[]): (text: string) => string {
+  const { BARE_POSSESSIVE, ANY } = compilePossessives(capitalised);
+  return (text) => {
+    if (!ANY.test(text)) return text;
+    return text
+      .replace(INVISIBLE, '')
+      .replace(HYPHENS, '-')
+      .replace(SPACES, ' ')
+      .replace(SINGLE_QUOTES, "'")
+      .replace(DOUBLE_QUOTES, '"')
+      .replace(BARE_POSSESSIVE, "$1's");
+  };
+}
+
+/** Built on first use, so that the page's gate, which imports INVISIBLE only, carries none of it. */
+let bundled: ((text: string) => string) | null = null;
+
+/** Text normalised with the bundled vocabulary's capitalised names. */
 export function normaliseText(text: string): string {
-  const { BARE_POSSESSIVE, ANY } = (possessives ??= compilePossessives());
-  if (!ANY.test(text)) return text;
-  return text
-    .replace(INVISIBLE, '')
-    .replace(HYPHENS, '-')
-    .replace(SPACES, ' ')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(BARE_POSSESSIVE, "$1's");
+  return (bundled ??= normaliser(parties.flatMap((p) => p.capitalised)))(text);
 }

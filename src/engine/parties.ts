@@ -4,7 +4,7 @@
  * with OpenAI are not the partnership (Nvidia, Oracle, Anthropic…). The names are data: the
  * vocabulary's `parties` and `otherCompanies` (src/facts/vocabulary.json).
  */
-import { vocabulary, wordsPattern } from '../facts/vocabulary';
+import { alternatives, compiledFor, wordsPattern } from '../facts/vocabulary';
 import { remembered } from './remembered';
 
 export type Party = 'microsoft' | 'openai' | 'amazon';
@@ -15,11 +15,22 @@ export interface PartyMention {
   end: number;
 }
 
-/** Each party's names, from the vocabulary (src/facts/vocabulary.json), as one pattern per party. */
-const PATTERNS: [Party, RegExp][] = vocabulary.parties.map((p) => [p.id, wordsPattern(p.names, p.patterns)]);
-
-/** Companies whose own dealings with OpenAI or Microsoft are not the partnership. */
-const OTHERS = wordsPattern(vocabulary.otherCompanies, [], 'iu');
+/**
+ * Compiled once per vocabulary: each party's names as one pattern per party; the companies whose own
+ * dealings with OpenAI or Microsoft are not the partnership; every party's names as one pattern (is any
+ * party named anywhere in the text?); the referring subjects.
+ */
+const names = compiledFor((v) => ({
+  PATTERNS: v.parties.map((p) => [p.id, wordsPattern(p.names, p.patterns)] as [Party, RegExp]),
+  OTHERS: wordsPattern(v.otherCompanies, [], 'iu'),
+  ANY_PARTY: wordsPattern(
+    v.parties.flatMap((p) => p.names),
+    v.parties.flatMap((p) => p.patterns),
+    'iu',
+  ),
+  ONE_SUBJECT: subjectPattern(v.referringSubjects.one),
+  BOTH_SUBJECT: subjectPattern(v.referringSubjects.both),
+}));
 
 /** The parties a text names, where, in order (read once per text; each caller gets its own list). */
 export function findParties(text: string): PartyMention[] {
@@ -30,7 +41,7 @@ const partiesIn = remembered(findPartiesOf);
 
 function findPartiesOf(text: string): PartyMention[] {
   const out: PartyMention[] = [];
-  for (const [party, re] of PATTERNS) {
+  for (const [party, re] of names().PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "GPT" must be the model family, not part of another acronym.
@@ -40,27 +51,20 @@ function findPartiesOf(text: string): PartyMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Every party's names as one pattern, built once: is any party named anywhere in the text? */
-const ANY_PARTY = wordsPattern(
-  vocabulary.parties.flatMap((p) => p.names),
-  vocabulary.parties.flatMap((p) => p.patterns),
-  'iu',
-);
-
 export function namesAnyParty(text: string): boolean {
-  return ANY_PARTY.test(text);
+  return names().ANY_PARTY.test(text);
 }
 
 export function partySet(mentions: PartyMention[]): Set<Party> {
   return new Set(mentions.map((m) => m.party));
 }
 
-export const namesOtherCompany = remembered((text: string): boolean => OTHERS.test(withoutClouds(text)));
+export const namesOtherCompany = remembered((text: string): boolean => names().OTHERS.test(withoutClouds(text)));
 
 /** The sentence's subject is another company: it names one before any party ("Anthropic, the OpenAI rival…"). */
 export function otherCompanyLeads(text: string): boolean {
   const t = withoutClouds(text);
-  const other = OTHERS.exec(t);
+  const other = names().OTHERS.exec(t);
   if (!other) return false;
   const first = findParties(t)[0];
   return !first || other.index < first.start;
@@ -76,11 +80,10 @@ export function partyOf(name: string | undefined): Party | null {
   return m ? m.party : null;
 }
 
-/** A referring subject as the vocabulary's `referringSubjects` spell it, compiled once: openers, then the subject. */
-const subjectPattern = ({ openers, subjects }: { openers: string[]; subjects: string[] }) =>
-  new RegExp(`^\\s*(?:(?:${openers.join('|')})(?:\\s*,)?\\s*)?(${subjects.join('|')})\\b`, 'iu');
-const ONE_SUBJECT = subjectPattern(vocabulary.referringSubjects.one);
-const BOTH_SUBJECT = subjectPattern(vocabulary.referringSubjects.both);
+/** A referring subject as the vocabulary's `referringSubjects` spell it: openers, then the subject. */
+function subjectPattern({ openers, subjects }: { openers: string[]; subjects: string[] }): RegExp {
+  return new RegExp(`^\\s*(?:${alternatives(openers)}(?:\\s*,)?\\s*)?(${alternatives(subjects)})\\b`, 'iu');
+}
 
 /**
  * A subject that refers back to a party named earlier: "It", "The company", "The firm", "The
@@ -88,6 +91,7 @@ const BOTH_SUBJECT = subjectPattern(vocabulary.referringSubjects.both);
  * to one company, to both parties, or null when the sentence does not open with such a subject.
  */
 export function referringSubject(text: string): { kind: 'one' | 'both'; end: number } | null {
+  const { BOTH_SUBJECT, ONE_SUBJECT } = names();
   const b = BOTH_SUBJECT.exec(text);
   if (b) return { kind: 'both', end: b[0].length };
   const o = ONE_SUBJECT.exec(text);
@@ -97,6 +101,6 @@ export function referringSubject(text: string): { kind: 'one' | 'both'; end: num
 
 /** The first other company the text names, where it is. */
 export function otherCompanyMention(text: string): { start: number; end: number; name: string } | null {
-  const m = OTHERS.exec(withoutClouds(text));
+  const m = names().OTHERS.exec(withoutClouds(text));
   return m ? { start: m.index, end: m.index + m[0].length, name: text.slice(m.index, m.index + m[0].length) } : null;
 }

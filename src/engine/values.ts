@@ -4,7 +4,7 @@
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
 import type { Hedge } from '../facts/schema';
-import { AXES, ERAS, REVISION, type CompiledAxis } from '../facts/vocabulary';
+import { alternatives, axesInForce, compiledFor, cuePattern, erasInForce, REVISION, type CompiledAxis } from '../facts/vocabulary';
 import { findParties, type Party, type PartyMention } from './parties';
 import { remembered } from './remembered';
 
@@ -142,16 +142,7 @@ const FRACTIONS: [RegExp, number, Hedge?][] = [
 
 function hedgeBefore(text: string, at: number): Hedge {
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
-  if (
-    /(?:more than|over|exceed(?:s|ed|ing)?|above|upwards of|in excess of|north of|past|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing)?|beyond)\s*(?:us)?$/u.test(
-      before,
-    )
-  )
-    return 'over';
-  if (/(?:at least|no less than|a minimum of)\s*(?:us)?$/u.test(before)) return 'at-least';
-  if (/(?:nearly|almost|close to|just under|just shy of|under|less than|below)\s*(?:us)?$/u.test(before)) return 'nearly';
-  if (/(?:about|around|approximately|approx\.?|roughly|some|an estimated|estimated|~|circa)\s*(?:us)?$/u.test(before)) return 'about';
-  if (/(?:up to|as much as|as many as|a maximum of)\s*(?:us)?$/u.test(before)) return 'up-to';
+  for (const [hedge, re] of cues().HEDGES) if (re.test(before)) return hedge;
   return 'exact';
 }
 
@@ -208,12 +199,10 @@ export function readMoney(text: string): Money[] {
   return out;
 }
 
-const CHANGE_WORDS =
-  /\b(?:r[io]se|rising|risen|fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|jump\w*|gain\w*|climb\w*|slid\w*|slip\w*|slump\w*|surg\w*|soar\w*|plung\w*|plummet\w*|tumbl\w*|sank|sink\w*|sunk|edg(?:e|ed|es|ing) (?:up|down|lower|higher)|grew|grow\w*|increas\w*|decreas\w*|(?:up|down|higher|lower)(?= (?:by )?(?:about |nearly |almost |some )?\d)|(?<=% )(?:higher|lower|up|down)|lost|lose|shed|dipp?\w*|rall\w*|advanc\w*|retreat\w*|par(?:e|es|ed|ing)|loss(?:es)?|trimm\w*|recover\w*)\b/iu;
-
 /** Percentages ("20%", "20 percent", "one-third", "nearly a third"). */
 export function readPercents(text: string): Percent[] {
   const out: Percent[] = [];
+  const CHANGE_WORDS = cues().CHANGE_WORDS;
   const change = CHANGE_WORDS.test(text);
   // A number is read from its first digit only: a long run of digits is tried once, not once per digit.
   const re = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/giu;
@@ -304,13 +293,18 @@ function axis(text: string, { pos, neg, negAll, requires }: CompiledAxis): 1 | -
   return undefined;
 }
 
-/** The axes' cue words are data: the vocabulary's `axes` (src/facts/vocabulary.json), compiled once. */
-const CONTINUATION = AXES.get('continuation')!;
-const EXCLUSIVITY = AXES.get('exclusivity')!;
-const CAP = AXES.get('cap')!;
-const MOVEMENT = AXES.get('movement')!;
-const PERMISSION = AXES.get('permission')!;
-const RATIO = AXES.get('ratio')!;
+/** The axes' cue words are data: the vocabulary's `axes` (src/facts/vocabulary.json), compiled once per vocabulary. */
+const axisCues = compiledFor(() => {
+  const a = axesInForce();
+  return {
+    CONTINUATION: a.get('continuation')!,
+    EXCLUSIVITY: a.get('exclusivity')!,
+    CAP: a.get('cap')!,
+    MOVEMENT: a.get('movement')!,
+    PERMISSION: a.get('permission')!,
+    RATIO: a.get('ratio')!,
+  };
+});
 
 /** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. (Read once per text; each caller gets its own copy.) */
 export function readPolarity(text: string): Polarity {
@@ -320,6 +314,7 @@ export function readPolarity(text: string): Polarity {
 const polarityIn = remembered(readPolarityOf);
 
 function readPolarityOf(text: string): Polarity {
+  const { CONTINUATION, EXCLUSIVITY, CAP, MOVEMENT, PERMISSION, RATIO } = axisCues();
   const t = text.toLowerCase();
   const out: Polarity = {};
   const continuation = axis(t, CONTINUATION);
@@ -328,28 +323,45 @@ function readPolarityOf(text: string): Polarity {
   if (exclusivity) out.exclusivity = exclusivity;
   // A forbidden alternative is exclusivity ("barred from selling through clouds other than Azure"),
   // a lifted ban its end ("no longer barred from…").
-  const ban =
-    /\b(?:(no longer|not) (?:be )?)?(?:barred|prohibited|banned|forbidden|restricted|not (?:be )?(?:allowed|permitted)|cannot|can't|may not|unable)\b[^.;]{0,70}?\b(?:other than|except(?: for| through| on| via)?|besides|apart from|outside(?: of)?|beyond|anyone but|anything but|(?:rival|other|competing|third-party|any other) (?:clouds?|cloud providers?|providers?|platforms?))\b/u.exec(
-      t,
-    );
+  const ban = cues().BAN.exec(t);
   if (ban) out.exclusivity = ban[1] ? -1 : 1;
   const cap = axis(t, CAP);
   if (cap) out.cap = cap;
   const movement = axis(t, MOVEMENT);
   if (movement) out.movement = movement;
-  const permission = axis(t.replace(/\bno longer (?:be )?(?:prohibited|barred|banned|forbidden)\b/gu, 'allowed'), PERMISSION);
+  const permission = axis(t.replace(cues().LIFTED_BAN, 'allowed'), PERMISSION);
   if (permission) out.permission = permission;
   const ratio = axis(t, RATIO);
   if (ratio) out.ratio = ratio;
   return out;
 }
 
-const PAY_VERB =
-  /\b(?:pay(?:s|ing)?|paid|payments?|shar(?:e|es|ed|ing)(?= (?:(?:its|their|a|the) )?(?:\w+ )?(?:revenue|profits?|income|earnings)| with)|revenue[- ]shar(?:e|es|ing)(?: payments?)?|giv(?:e|es|ing)|gave|hand(?:s|ed|ing)?(?: over)?|send(?:s|ing)?|sent|remit\w*|owe[sd]?)\b/giu;
-const RECEIVE_VERB =
-  /\b(?:receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|get(?:s|ting)?|got|entitled to|claim(?:s|ed)? a (?:\w+ )?share|enjoy(?:s|ed)?|take(?:s)?|took)\b/giu;
-// "funding round" is a noun, not who funds whom.
-const INVEST_VERB = /\b(?:invest(?:s|ed|ing|ment|ments)?|backed|backing|funded|funding(?! round)|poured|pour(?:s|ing)?|sunk|put)\b/giu;
+/** The readers' cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
+const cues = compiledFor(({ cues: c }) => ({
+  /** Who pays whom: paying, receiving, investing verbs ("funding round" is a noun, not who funds whom). */
+  PAY_VERB: cuePattern(c.directions.pay, 'giu'),
+  RECEIVE_VERB: cuePattern(c.directions.receive, 'giu'),
+  INVEST_VERB: cuePattern(c.directions.invest, 'giu'),
+  /** Words of a rise or fall: a percentage near one is a change. */
+  CHANGE_WORDS: cuePattern(c.changes.words),
+  /** The hedges, in the order tried: the words, then an optional "US", right before the figure. */
+  HEDGES: (
+    [
+      ['over', c.hedges.over],
+      ['at-least', c.hedges.atLeast],
+      ['nearly', c.hedges.nearly],
+      ['about', c.hedges.approximately],
+      ['up-to', c.hedges.upTo],
+    ] as const
+  ).map(([hedge, words]) => [hedge, new RegExp(`${alternatives(words)}\\s*(?:us)?$`, 'u')] as const),
+  /** A ban "no longer" lifts: read as allowed. */
+  LIFTED_BAN: new RegExp(`\\bno longer (?:be )?${alternatives(c.liftedBans.words)}\\b`, 'gu'),
+  /** A ban of the alternatives: an optional lifting word, the ban, within the clause the alternative. */
+  BAN: new RegExp(
+    `\\b(?:(${alternatives(c.bansOfAlternatives.lifted)}) (?:be )?)?${alternatives(c.bansOfAlternatives.bans)}\\b[^.;]{0,70}?\\b${alternatives(c.bansOfAlternatives.alternatives)}\\b`,
+    'u',
+  ),
+}));
 
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
 const AFFIRMED_PAY =
@@ -404,6 +416,7 @@ function endsWithWord(text: string, word: string, boundary = true): boolean {
 export function readDirection(text: string): Direction | null {
   const all = findParties(text);
   if (all.length < 2) return null;
+  const { PAY_VERB, RECEIVE_VERB, INVEST_VERB } = cues();
   // "It is Microsoft, not OpenAI, that pays…", "Not OpenAI but Microsoft pays…": the party set
   // aside is not the subject; it is the counterpart the sentence leaves unnamed after the verb.
   const contrast = contrastOf(text, all);
@@ -463,14 +476,11 @@ export function readDirection(text: string): Direction | null {
   );
 }
 
-/** Does the sentence speak of the original agreement (past) or the revised one (now), if it says? */
-const ORIGINAL_STRONG = ERAS.original.strong;
-const REVISED_STRONG = ERAS.revised.strong;
-
 /** Both then and now in one sentence. */
 export function readContrast(text: string): boolean {
   const t = text.toLowerCase();
-  return ORIGINAL_STRONG.test(t) && REVISED_STRONG.test(t);
+  const ERAS = erasInForce();
+  return ERAS.original.strong.test(t) && ERAS.revised.strong.test(t);
 }
 
 /** The year the agreement was revised: a sentence dated before it speaks of the original terms. */
@@ -498,7 +508,7 @@ export function readEra(text: string): Era {
     return 'original';
   const until = UNTIL_YEAR.exec(t);
   if (until && Number(until[1]) >= REVISION_YEAR) {
-    const strong = ORIGINAL_STRONG.exec(t);
+    const strong = erasInForce().original.strong.exec(t);
     if (!strong || strong.index > until.index) return 'revised';
   }
   const era = readEraWords(t);
@@ -512,6 +522,9 @@ export function readEra(text: string): Era {
 }
 
 function readEraWords(t: string): Era {
+  const ERAS = erasInForce();
+  const ORIGINAL_STRONG = ERAS.original.strong;
+  const REVISED_STRONG = ERAS.revised.strong;
   const original = ERAS.original.words;
   const revised = ERAS.revised.words;
   const o = original.test(t);

@@ -12,6 +12,7 @@
  */
 import * as v from 'valibot';
 import { FactPackSchema, type FactPack } from './schema';
+import { addWords, type VocabularyAdditions } from './vocabulary-schema';
 
 export type ParseResult = { ok: true; pack: FactPack } | { ok: false; error: string };
 
@@ -46,13 +47,15 @@ export function clip(text: string, limit = QUOTE_LIMIT): string {
 /** A value quoted in an error message: at most its first QUOTE_LIMIT characters. */
 const q = (value: string) => `"${clip(value)}"`;
 
-/** Later packs add sources and facts; an id already present is kept from the earlier pack. */
+/** Later packs add sources, facts and words; an id already present is kept from the earlier pack. */
 export function mergePacks(...packs: FactPack[]): FactPack {
   const sources = new Map<string, FactPack['sources'][number]>();
   const facts = new Map<string, FactPack['facts'][number]>();
+  let vocabulary: VocabularyAdditions | undefined;
   for (const pack of packs) {
     for (const source of pack.sources) if (!sources.has(source.id)) sources.set(source.id, source);
     for (const fact of pack.facts) if (!facts.has(fact.id)) facts.set(fact.id, fact);
+    if (pack.vocabulary) vocabulary = vocabulary ? addWords(vocabulary, pack.vocabulary) : pack.vocabulary;
   }
   return {
     version: 1,
@@ -62,6 +65,7 @@ export function mergePacks(...packs: FactPack[]): FactPack {
       .join(' + '),
     sources: [...sources.values()],
     facts: [...facts.values()],
+    ...(vocabulary ? { vocabulary } : {}),
   };
 }
 

@@ -6,6 +6,7 @@
  * is checked in the unit tests, at build time and on import.
  */
 import * as v from 'valibot';
+import { VocabularyAdditionsSchema } from './vocabulary-schema';
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'));
 /** A date as precise as the source gives it: `2026`, `2026-02` or `2026-02-27`. */
@@ -129,6 +130,8 @@ export const FactPackSchema = v.object({
   name: v.string(),
   sources: v.array(SourceSchema),
   facts: v.array(FactSchema),
+  /** Words the pack adds to the bundled vocabulary (src/facts/vocabulary.json) when the engine is built: additions only. */
+  vocabulary: v.optional(VocabularyAdditionsSchema),
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;

@@ -8,19 +8,28 @@ import * as v from 'valibot';
 
 /** A lower-case phrase, matched as whole words ("the software giant"). */
 const Phrase = v.pipe(v.string(), v.minLength(2), v.regex(/^[^A-Z]*$/u, 'must be lower-case'));
-/** A regular-expression source for the few names a phrase list cannot spell ("gpt-4o"): must compile. */
-const Pattern = v.pipe(
-  v.string(),
-  v.minLength(2),
-  v.check((s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be a valid regular expression'),
-);
+/**
+ * A regular-expression source for the few names a phrase list cannot spell ("gpt-4o"): must compile,
+ * alone and joined with others (no named groups, no back-references: lists are joined into one pattern).
+ */
+const pattern = (min: number) =>
+  v.pipe(
+    v.string(),
+    v.minLength(min),
+    v.check((s) => {
+      try {
+        new RegExp(s, 'u');
+        new RegExp(`(?:${s})|x`, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be a valid regular expression'),
+    v.check((s) => !/\(\?<[A-Za-z]|\\k<|\\[1-9]/u.test(s), 'must not use named groups or back-references'),
+  );
+const Pattern = pattern(2);
+/** A cue word of a cue record: a pattern, one character at least ("~" before a figure). */
+const Cue = pattern(1);
 
 export const PartySchema = v.object({
   /** The party's id, as facts name it in `actor` and `target`. */
@@ -87,6 +96,63 @@ const ReferringSubjects = v.object({
   subjects: v.pipe(v.array(Pattern), v.minLength(1)),
 });
 
+/**
+ * The cue lists: one record per concept the engine reasons with ("results", "hearsay"…), each with what it
+ * is for (`about`) and its word lists (its slots), each word a regular-expression alternative. Where a
+ * rule has grammar (word order, optional words) the grammar stays in code and the words are here: a
+ * record with several slots fills the rule's places ("openers", then "nouns"). Adding a record: name it
+ * here with its slots, write it in vocabulary.json, read it in the engine with `compiledFor`.
+ */
+export const CUE_RECORDS = {
+  otherSubjects: ['openers', 'nouns'],
+  flowVerbs: ['words'],
+  results: ['words'],
+  moveTimes: ['words'],
+  rivalRoles: ['amazon', 'microsoft'],
+  things: ['words'],
+  partnershipVocabulary: ['words'],
+  partnershipWords: ['words'],
+  alongside: ['words'],
+  transfers: ['words'],
+  bothParties: ['words'],
+  ownDeal: ['openers', 'changed', 'nouns'],
+  occasions: ['words'],
+  factChanges: ['words'],
+  totals: ['words'],
+  relativeDates: ['words'],
+  hearsay: ['words'],
+  values: ['before', 'facts'],
+  directions: ['pay', 'receive', 'invest'],
+  bansOfAlternatives: ['lifted', 'bans', 'alternatives'],
+  liftedBans: ['words'],
+  hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
+  changes: ['words'],
+  denials: ['words'],
+  reversals: ['verbs', 'holdings', 'firstLook'],
+  uncertainty: ['words', 'firstLook'],
+  notDenials: ['words'],
+} as const satisfies Record<string, readonly string[]>;
+
+type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
+
+const About = v.pipe(v.string(), v.minLength(10));
+const CuesSchema = v.strictObject(
+  Object.fromEntries(
+    Object.entries(CUE_RECORDS as Record<string, readonly string[]>).map(([k, slots]) => [
+      k,
+      v.strictObject({ about: About, ...Object.fromEntries(slots.map((slot) => [slot, v.array(Cue)])) }),
+    ]),
+  ),
+);
+const CuesAdditionsSchema = v.strictObject(
+  Object.fromEntries(
+    Object.entries(CUE_RECORDS as Record<string, readonly string[]>).map(([k, slots]) => [
+      k,
+      v.optional(v.strictObject(Object.fromEntries(slots.map((slot) => [slot, v.optional(v.array(Cue))])))),
+    ]),
+  ),
+);
+
 export const VocabularySchema = v.pipe(
   v.object({
     version: v.literal(1),
@@ -114,19 +180,102 @@ export const VocabularySchema = v.pipe(
     partnerWords: v.array(Phrase),
     /** Subjects that refer back to one company ("it", "the company") or to both parties ("they", "the two firms"); both are tried first. */
     referringSubjects: v.object({ one: ReferringSubjects, both: ReferringSubjects }),
+    /** The cue lists, one record per concept (CUE_RECORDS). */
+    cues: CuesSchema,
   }),
   v.check((o) => new Set(o.parties.map((p) => p.id)).size === o.parties.length, 'party ids must be unique'),
   v.check((o) => o.axes.map((a) => a.id).join() === AXIS_IDS.join(), `axes must be ${AXIS_IDS.join(', ')}, each once, in that order`),
 );
 
-export type Vocabulary = v.InferOutput<typeof VocabularySchema>;
+export type Vocabulary = Omit<v.InferOutput<typeof VocabularySchema>, 'cues'> & { cues: CueRecords };
+
+/** Optional lists, additions only: no entry is replaced or removed, and no field outside the lists is accepted. */
+const Adds = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item));
+const SideAdds = v.strictObject({ cues: Adds(Pattern) });
+const EraAdds = v.strictObject({ words: Adds(Pattern), strong: Adds(Pattern), decisive: Adds(Pattern) });
+const SubjectAdds = v.strictObject({ openers: Adds(Pattern), subjects: Adds(Pattern) });
+
+/**
+ * A fact pack's `vocabulary` part: words added to the bundled vocabulary when the engine is built (new
+ * names for a party, new cue words for an axis, new descriptions, other companies, word forms). The same
+ * fields as the vocabulary, every one optional, lists only: a pack never changes a party's id or name,
+ * an axis's sides, the revision's date.
+ */
+export const VocabularyAdditionsSchema = v.strictObject({
+  parties: Adds(
+    v.strictObject({
+      id: v.picklist(['microsoft', 'openai', 'amazon']),
+      names: Adds(Phrase),
+      patterns: Adds(Pattern),
+      capitalised: Adds(v.pipe(v.string(), v.regex(/^\p{Lu}[\p{L}\p{N}]*$/u, 'must be one capitalised word'))),
+    }),
+  ),
+  otherCompanies: Adds(Phrase),
+  wordForms: v.optional(
+    v.record(
+      v.pipe(v.string(), v.regex(/^[\p{Ll}\p{N}'-]+$/u, 'must be one lower-case word')),
+      v.array(v.pipe(v.string(), v.minLength(1))),
+    ),
+  ),
+  axes: Adds(
+    v.strictObject({
+      id: v.picklist(AXIS_IDS),
+      for: v.optional(SideAdds),
+      against: v.optional(SideAdds),
+      topicStems: Adds(Pattern),
+      topicWords: Adds(Phrase),
+    }),
+  ),
+  eras: v.optional(v.strictObject({ original: v.optional(EraAdds), revised: v.optional(EraAdds) })),
+  descriptions: Adds(DescriptionSchema),
+  partnerWords: Adds(Phrase),
+  referringSubjects: v.optional(v.strictObject({ one: v.optional(SubjectAdds), both: v.optional(SubjectAdds) })),
+  cues: v.optional(CuesAdditionsSchema),
+});
+
+export type VocabularyAdditions = v.InferOutput<typeof VocabularyAdditionsSchema>;
+
+type Json = string | number | boolean | null | undefined | Json[] | { [key: string]: Json };
+
+/**
+ * Adds `more` onto `base` (a vocabulary or additions): lists are joined (a word already there is not
+ * repeated), objects merged field by field, entries with an `id` (parties, axes) merged into the entry
+ * of that id, other entries (descriptions) appended. Neither argument is changed.
+ */
+export function addWords<T>(base: T, more: unknown): T {
+  return add(base as Json, more as Json) as T;
+}
+
+function add(base: Json, more: Json): Json {
+  if (more === undefined) return base;
+  if (Array.isArray(base) && Array.isArray(more)) {
+    const out = [...base];
+    for (const item of more) {
+      if (typeof item === 'string') {
+        if (!out.includes(item)) out.push(item);
+        continue;
+      }
+      const id = item && typeof item === 'object' && !Array.isArray(item) ? item.id : undefined;
+      const at = id === undefined ? -1 : out.findIndex((o) => o && typeof o === 'object' && !Array.isArray(o) && o.id === id);
+      if (at >= 0) out[at] = add(out[at], item);
+      else out.push(item);
+    }
+    return out;
+  }
+  if (base && more && typeof base === 'object' && typeof more === 'object' && !Array.isArray(base) && !Array.isArray(more)) {
+    const out: { [key: string]: Json } = { ...base };
+    for (const [k, value] of Object.entries(more)) out[k] = k in out ? add(out[k], value) : value;
+    return out;
+  }
+  return base === undefined ? more : base;
+}
 export type VocabularyParty = v.InferOutput<typeof PartySchema>;
 export type VocabularyAxis = v.InferOutput<typeof AxisSchema>;
 export type AxisId = (typeof AXIS_IDS)[number];
 
 export function parseVocabulary(json: unknown): { ok: true; vocabulary: Vocabulary } | { ok: false; error: string } {
   const result = v.safeParse(VocabularySchema, json);
-  if (result.success) return { ok: true, vocabulary: result.output };
+  if (result.success) return { ok: true, vocabulary: result.output as Vocabulary };
   const issue = result.issues[0];
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
   return { ok: false, error: `${path ? `${path}: ` : ''}${issue.message}` };

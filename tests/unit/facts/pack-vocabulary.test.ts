@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimEngine } from '../../../src/engine/engine';
+import { findParties } from '../../../src/engine/parties';
+import { readPolarity } from '../../../src/engine/values';
+import { bundledPack } from '../../../src/facts/bundled';
+import { mergePacks, parsePack } from '../../../src/facts/pack-io';
+import type { FactPack } from '../../../src/facts/schema';
+import { extendVocabulary, vocabulary, withVocabulary } from '../../../src/facts/vocabulary';
+
+/** A pack that adds words only (no source, no fact). */
+const wordsPack = (vocabularyPart: unknown, name = 'words') => ({ version: 1, name, sources: [], facts: [], vocabulary: vocabularyPart });
+
+function imported(json: unknown): FactPack {
+  const parsed = parsePack(json, { base: bundledPack });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.pack;
+}
+
+const XBOX = "The Xbox maker will receive 20% of OpenAI's revenue until 2030.";
+
+describe("a fact pack's vocabulary part", () => {
+  it('a new description of a party makes a sentence using it detected and judged', () => {
+    expect(createClaimEngine(bundledPack).scan([XBOX])).toEqual([]);
+    const pack = mergePacks(bundledPack, imported(wordsPack({ parties: [{ id: 'microsoft', names: ['the xbox maker'] }] })));
+    const claims = createClaimEngine(pack).scan([XBOX]);
+    expect(claims.map((c) => c.verdict)).toEqual(['corroborated']);
+    expect(claims[0]!.reason).toContain('OpenAI will continue to pay Microsoft a revenue share until 2030');
+  });
+
+  it('new cue words reach the reading: a cue added to an axis is read as that side', () => {
+    const pack = imported(wordsPack({ axes: [{ id: 'exclusivity', against: { cues: ['cloud-agnostic'] } }] }));
+    const sentence = 'OpenAI is cloud-agnostic.';
+    expect(readPolarity(sentence).exclusivity).toBeUndefined();
+    expect(withVocabulary(extendVocabulary(pack.vocabulary), () => readPolarity(sentence)).exclusivity).toBe(-1);
+  });
+
+  it('adds only: the bundled words stay, nothing is repeated, the bundled vocabulary is unchanged', () => {
+    const pack = imported(wordsPack({ parties: [{ id: 'microsoft', names: ['the xbox maker', 'redmond'] }], otherCompanies: ['acme'] }));
+    const v = extendVocabulary(pack.vocabulary);
+    const microsoft = v.parties.find((p) => p.id === 'microsoft')!;
+    expect(microsoft.names).toEqual([...vocabulary.parties.find((p) => p.id === 'microsoft')!.names, 'the xbox maker']);
+    expect(v.otherCompanies.at(-1)).toBe('acme');
+    expect(vocabulary.parties.find((p) => p.id === 'microsoft')!.names).not.toContain('the xbox maker');
+    expect(extendVocabulary(pack.vocabulary)).toBe(v);
+    // Outside an engine reading with it, the bundled words are in force.
+    expect(findParties('the Xbox maker')).toEqual([]);
+    expect(withVocabulary(v, () => findParties('the Xbox maker')).map((m) => m.party)).toEqual(['microsoft']);
+  });
+
+  it('two imported packs add their words together', () => {
+    const a = imported(wordsPack({ parties: [{ id: 'microsoft', names: ['the xbox maker'] }] }, 'a'));
+    const b = imported(wordsPack({ parties: [{ id: 'microsoft', names: ['the bing owner'] }] }, 'b'));
+    const v = extendVocabulary(mergePacks(bundledPack, a, b).vocabulary);
+    expect(v.parties.find((p) => p.id === 'microsoft')!.names.slice(-2)).toEqual(['the xbox maker', 'the bing owner']);
+  });
+
+  it('an invalid vocabulary part is refused with an error naming the field and the problem', () => {
+    const cases: [unknown, string][] = [
+      [{ parties: [{ id: 'microsoft', names: ['The Xbox Maker'] }] }, 'vocabulary.parties[0].names[0]: must be lower-case'],
+      [{ parties: [{ id: 'google', names: ['alphabet'] }] }, 'vocabulary.parties[0].id'],
+      [{ axes: [{ id: 'exclusivity', for: { cues: ['only('] } }] }, 'vocabulary.axes[0].for.cues[0]: must be a valid regular expression'],
+      [{ parties: [{ id: 'openai', patterns: ['(?<name>gpt)'] }] }, 'vocabulary.parties[0].patterns[0]: must not use named groups'],
+      [{ otherCompanys: ['acme'] }, 'vocabulary.otherCompanys'],
+      [{ parties: [{ id: 'microsoft', name: 'Macrosoft' }] }, 'vocabulary.parties[0].name'],
+      [{ revision: { date: '2030-01-01' } }, 'vocabulary.revision'],
+    ];
+    for (const [part, error] of cases) {
+      const parsed = parsePack(wordsPack(part), { base: bundledPack });
+      expect(parsed.ok, JSON.stringify(part)).toBe(false);
+      if (!parsed.ok) expect(parsed.error).toContain(error);
+    }
+  });
+});
