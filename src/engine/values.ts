@@ -342,6 +342,13 @@ const cues = compiledFor(({ cues: c }) => ({
   PAY_VERB: cuePattern(c.directions.pay, 'giu'),
   RECEIVE_VERB: cuePattern(c.directions.receive, 'giu'),
   INVEST_VERB: cuePattern(c.directions.invest, 'giu'),
+  /** A receiving or holding verb (group 1), then within the clause (group 2) a share received. */
+  HELD_SHARE: new RegExp(
+    `\\b(${alternatives([...c.directions.receive, ...c.directions.holds])})\\b([^.;]{0,60}?)\\b${alternatives(c.directions.heldShares)}`,
+    'giu',
+  ),
+  /** Paying verbs whose counterpart follows "with" ("shares … with OpenAI"). */
+  WITH_COUNTERPART: new RegExp(`^${alternatives(c.directions.withCounterpart)}$`, 'iu'),
   /** Words of a rise or fall: a percentage near one is a change. */
   CHANGE_WORDS: cuePattern(c.changes.words),
   /** The hedges, in the order tried: the words, then an optional "US", right before the figure. */
@@ -365,7 +372,7 @@ const cues = compiledFor(({ cues: c }) => ({
 
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
 const AFFIRMED_PAY =
-  /\b(?:pays|paying|receives|receiving|collects|(?:will|to|would|must|shall) (?:\w+ )?(?:pay|share|hand|receive|get|collect)|shares (?:its |their )?(?:\w+ )?revenue|sharing (?:its |their )?(?:\w+ )?revenue)\b/iu;
+  /\b(?:pays|paying|receives|receiving|collects|(?:will|to|would|must|shall) (?:\w+ )?(?:pay|share|hand|receive|get|collect)|shar(?:es|ing) (?:(?:its|their|an?) )?(?:(?:portion|part|some|share|cut) of (?:its |their )?)?(?:\w+ ){0,3}?revenue)\b/iu;
 
 const POSSESSIVE_SHARE =
   /\b(\w+)'s (?:(?:entitlement|right|rights|claim) (?:to|on) )?(?:(?:an?|the) )?(?:(?:[\d.]+ ?(?:%|percent|per cent)|revenue|profit|revenue-sharing|substantial|certain|significant|large|small)[ -])*(?:share|cut|slice|portion|percentage) of (\w+)'s\b/iu;
@@ -412,11 +419,41 @@ function endsWithWord(text: string, word: string, boundary = true): boolean {
   return !boundary || end === word.length || !/\w/u.test(text[end - word.length - 1]!);
 }
 
+/** The first party named after "with" in the clause that follows `from` ("… with OpenAI"), if any. */
+function counterpartWith(text: string, from: number, mentions: PartyMention[]): PartyMention | undefined {
+  const rest = text.slice(from);
+  const end = rest.search(/[.;]/u);
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  const w = /\bwith\s+(?:the\s+)?/iu.exec(clause);
+  if (!w) return undefined;
+  const mention = mentions[firstFrom(mentions, from + w.index)];
+  return mention && mention.start === from + w.index + w[0].length ? mention : undefined;
+}
+
+/** A share held or received ("Microsoft keeps a 20% revenue share"): the other party pays the holder. */
+function heldShare(text: string, mentions: PartyMention[], heldRe: RegExp, payRe: RegExp): Direction | null {
+  heldRe.lastIndex = 0;
+  const m = heldRe.exec(text);
+  heldRe.lastIndex = 0;
+  if (!m) return null;
+  payRe.lastIndex = 0;
+  const pay = payRe.exec(text);
+  payRe.lastIndex = 0;
+  // A paying verb before the share itself: the sentence says who pays in its own words.
+  if (pay && pay.index < m.index + m[1]!.length + m[2]!.length) return null;
+  const k = firstFrom(mentions, m.index);
+  let holder: PartyMention | undefined;
+  for (let i = k - 1; i >= 0 && !holder; i--) if (mentions[i]!.end <= m.index) holder = mentions[i];
+  if (!holder) return null;
+  const payer = mentions.find((x) => x.party !== holder.party && x.start >= holder.end) ?? mentions.find((x) => x.party !== holder.party);
+  return payer ? { family: 'pay', actor: payer.party, target: holder.party } : null;
+}
+
 /** Who pays (or invests in) whom, where the sentence says it. */
 export function readDirection(text: string): Direction | null {
   const all = findParties(text);
   if (all.length < 2) return null;
-  const { PAY_VERB, RECEIVE_VERB, INVEST_VERB } = cues();
+  const { PAY_VERB, RECEIVE_VERB, INVEST_VERB, HELD_SHARE, WITH_COUNTERPART } = cues();
   // "It is Microsoft, not OpenAI, that pays…", "Not OpenAI but Microsoft pays…": the party set
   // aside is not the subject; it is the counterpart the sentence leaves unnamed after the verb.
   const contrast = contrastOf(text, all);
@@ -428,6 +465,11 @@ export function readDirection(text: string): Direction | null {
     const payer = findParties(possessiveShare[2]!)[0]?.party;
     if (receiver && payer && receiver !== payer) return { family: 'pay', actor: payer, target: receiver };
   }
+  // "Microsoft keeps a 20% revenue share", "it still gets a cut of its sales": the holder receives the
+  // share, the other party pays it, unless a paying verb comes first ("Microsoft will no longer pay…,
+  // but it keeps…") or stands between ("keeps paying OpenAI a revenue share").
+  const held = heldShare(text, mentions, HELD_SHARE, PAY_VERB);
+  if (held) return held;
   const pick = (re: RegExp, family: Direction['family'], receive: boolean, loose = false): Direction | null => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -438,7 +480,9 @@ export function readDirection(text: string): Direction | null {
       const k = firstFrom(mentions, at);
       let subject: PartyMention | undefined;
       for (let i = k - 1; i >= 0 && !subject; i--) if (mentions[i]!.end <= at) subject = mentions[i];
-      const object = mentions[firstFrom(mentions, endVerb)];
+      let object = mentions[firstFrom(mentions, endVerb)];
+      // "shares a portion of its Azure revenue with OpenAI": the counterpart is the party after "with".
+      if (family === 'pay' && !receive && WITH_COUNTERPART.test(m[0])) object = counterpartWith(text, endVerb, mentions) ?? object;
       if (!subject && !object) continue;
       const gap = object ? text.slice(endVerb, object.start).toLowerCase() : '';
       const passive =

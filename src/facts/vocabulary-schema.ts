@@ -122,7 +122,7 @@ export const CUE_RECORDS = {
   relativeDates: ['words'],
   hearsay: ['words'],
   values: ['before', 'facts'],
-  directions: ['pay', 'receive', 'invest'],
+  directions: ['pay', 'receive', 'holds', 'heldShares', 'withCounterpart', 'invest'],
   bansOfAlternatives: ['lifted', 'bans', 'alternatives'],
   liftedBans: ['words'],
   hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],

@@ -40,6 +40,9 @@ const WRITTEN: Record<string, string[]> = {
   'cues.reversals.firstLook': ['Microsoft sold its stake in OpenAI.'],
   'cues.notDenials.words': ['Microsoft not only holds a 27% stake in OpenAI but also keeps its licence.'],
   'cues.directions.receive': ["Microsoft receives 20% of OpenAI's revenue until 2030."],
+  'cues.directions.holds': ['Microsoft keeps a 20% revenue share in OpenAI.'],
+  'cues.directions.heldShares': ['Microsoft keeps a 20% revenue share in OpenAI.'],
+  'cues.directions.withCounterpart': ['Microsoft shares a portion of its Azure OpenAI revenue with OpenAI.'],
   'cues.relativeDates.words': ['Microsoft invested $2 billion in OpenAI later.'],
 };
 
