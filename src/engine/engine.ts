@@ -249,10 +249,17 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // Read as of a page written before the revision, its present is "then": the facts of the original
     // terms that need a word of that time ("originally", "previous") are within reach.
     // (And its present is the page's year: "Microsoft is investing $1 billion" on a 2019 page is 2019's.)
-    const matchText = `${d.carried.join(' ')} ${d.topic} ${d.named}${era === 'original' ? ` original ${year}` : ''}`;
+    const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${era === 'original' ? ' original' : ''}`;
+    const matchText = era === 'original' && year ? `${ownText} ${year}` : ownText;
     const partial = new Set<string>();
     const solo = new Set<string>();
+    // A fact reached only through the page's year ("The partnership began in 2019" for "Microsoft and
+    // OpenAI rewrite their deal" on a 2019 page) is reached by its figure or nothing: the sentence must
+    // state an amount or a percentage of its own, the fact's specific content beside its year.
+    const ownFacts = matchText === ownText ? null : new Set(matcher.candidates(ownText, { figures: d.pair }).map((c) => c.fact.id));
+    const statesFigure = ownFacts !== null && readSentence(d.named).values.some((v) => v.kind === 'money' || v.kind === 'percent');
     const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
+      if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
       const r = readings.get(c.fact.id)!;
       if (r.changeFact && otherDay(raw, `${c.fact.statement} ${c.fact.paraphrases.join(' ')}`)) return false;
       const reach = speaksTo(r, d);
