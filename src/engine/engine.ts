@@ -22,7 +22,7 @@ import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverifie
 import { FactMatcher } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
-import { readSentence, type Era, type SentenceReading } from './values';
+import { banOfAlternativesMeans, readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliser } from './normalise';
@@ -249,7 +249,9 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // Read as of a page written before the revision, its present is "then": the facts of the original
     // terms that need a word of that time ("originally", "previous") are within reach.
     // (And its present is the page's year: "Microsoft is investing $1 billion" on a 2019 page is 2019's.)
-    const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${era === 'original' ? ' original' : ''}`;
+    // (A ban of the alternatives, "cannot sell through clouds other than Azure", is then the exclusivity in force.)
+    const then = era === 'original' ? ['original', ...banOfAlternativesMeans(d.named)].join(' ') : '';
+    const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}`;
     const matchText = era === 'original' && year ? `${ownText} ${year}` : ownText;
     const partial = new Set<string>();
     const solo = new Set<string>();

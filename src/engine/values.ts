@@ -368,7 +368,23 @@ const cues = compiledFor(({ cues: c }) => ({
     `\\b(?:(${alternatives(c.bansOfAlternatives.lifted)}) (?:be )?)?${alternatives(c.bansOfAlternatives.bans)}\\b[^.;]{0,70}?\\b${alternatives(c.bansOfAlternatives.alternatives)}\\b`,
     'u',
   ),
+  /** What a ban of alternatives names for it to be the old exclusivity ("clouds other than Azure"). */
+  BAN_NAMES: cuePattern(c.bansOfAlternatives.names),
+  BAN_MEANS: c.bansOfAlternatives.means,
 }));
+
+/**
+ * A ban of the alternatives that names other clouds, rivals or Azure ("OpenAI cannot sell its models
+ * through clouds other than Azure"), not lifted: the words of the exclusivity it states negatively
+ * (the vocabulary's `bansOfAlternatives.means`), else none.
+ */
+export function banOfAlternativesMeans(text: string): readonly string[] {
+  const { BAN, BAN_NAMES, BAN_MEANS } = cues();
+  const t = text.toLowerCase();
+  const ban = BAN.exec(t);
+  if (!ban || ban[1]) return [];
+  return BAN_NAMES.test(t.slice(ban.index, ban.index + ban[0].length + 30)) ? BAN_MEANS : [];
+}
 
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
 const AFFIRMED_PAY =

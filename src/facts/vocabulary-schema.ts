@@ -123,7 +123,7 @@ export const CUE_RECORDS = {
   hearsay: ['words'],
   values: ['before', 'facts'],
   directions: ['pay', 'receive', 'holds', 'heldShares', 'withCounterpart', 'invest'],
-  bansOfAlternatives: ['lifted', 'bans', 'alternatives'],
+  bansOfAlternatives: ['lifted', 'bans', 'alternatives', 'names', 'means'],
   liftedBans: ['words'],
   hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
   changes: ['words'],

@@ -17,7 +17,7 @@ describe("the page's year meets a fact only beside the sentence's own figure", (
     (date) => {
       for (const text of ['Microsoft and OpenAI rewrite their deal', 'Microsoft and OpenAI have a partnership.']) {
         const claim = claimOf(text, date);
-        expect(claim?.facts.map((f) => f.fact.id) ?? []).not.toContain('partnership-began-2019');
+        expect(claim?.facts.map((f) => f.id) ?? []).not.toContain('partnership-began-2019');
         expect(claim?.verdict ?? 'none').not.toBe('corroborated');
       }
     },

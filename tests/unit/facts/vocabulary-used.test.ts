@@ -24,7 +24,7 @@ const corpus: Probe[] = ['dev-claims.jsonl', 'heldout-claims.jsonl', 'real-dev.j
 );
 
 /** Sentences for lists the labelled sentences do not show at work (each uses a word of its list). */
-const WRITTEN: Record<string, string[]> = {
+const WRITTEN: Record<string, (string | Probe)[]> = {
   'parties.0.capitalised': ['OpenAI will pay Microsofts cloud 20% of revenue until 2030.'],
   'parties.1.capitalised': ['Microsoft will receive 20% of OpenAIs revenue until 2030.'],
   'parties.2.capitalised': ['Amazons investment in OpenAI is $50 billion.'],
@@ -42,6 +42,8 @@ const WRITTEN: Record<string, string[]> = {
   'cues.directions.receive': ["Microsoft receives 20% of OpenAI's revenue until 2030."],
   'cues.directions.holds': ['Microsoft keeps a 20% revenue share in OpenAI.'],
   'cues.directions.heldShares': ['Microsoft keeps a 20% revenue share in OpenAI.'],
+  'cues.bansOfAlternatives.names': [{ text: 'OpenAI cannot sell its models through clouds other than Azure.', date: '2024-05-01' }],
+  'cues.bansOfAlternatives.means': [{ text: 'OpenAI cannot sell its models through clouds other than Azure.', date: '2024-05-01' }],
   'cues.directions.withCounterpart': ['Microsoft shares a portion of its Azure OpenAI revenue with OpenAI.'],
   'cues.relativeDates.words': ['Microsoft invested $2 billion in OpenAI later.'],
 };
@@ -108,7 +110,7 @@ function probesFor(path: Path): Probe[] {
   const words = Array.isArray(list) ? (list as string[]) : Object.keys(list as object);
   const re = new RegExp(`\\b(?:${words.map((w) => (/^[\p{L}\p{N} '-]+$/u.test(w) ? w : `(?:${w})`)).join('|')})`, 'iu');
   const found = corpus.filter((p) => re.test(p.text) || (p.ctx !== undefined && re.test(p.ctx))).slice(0, 60);
-  return [...found, ...(WRITTEN[path.join('.')] ?? []).map((text) => ({ text }))];
+  return [...found, ...(WRITTEN[path.join('.')] ?? []).map((p) => (typeof p === 'string' ? { text: p } : p))];
 }
 
 function outcome(v: Vocabulary, probes: Probe[]): string[] {
