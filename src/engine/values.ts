@@ -447,7 +447,7 @@ function counterpartWith(text: string, from: number, mentions: PartyMention[]): 
 }
 
 /** A share held or received ("Microsoft keeps a 20% revenue share"): the other party pays the holder. */
-function heldShare(text: string, mentions: PartyMention[], heldRe: RegExp, payRe: RegExp): Direction | null {
+function heldShare(text: string, mentions: PartyMention[], heldRe: RegExp, payRe: RegExp): Direction | 'unknown' | null {
   heldRe.lastIndex = 0;
   const m = heldRe.exec(text);
   heldRe.lastIndex = 0;
@@ -460,7 +460,9 @@ function heldShare(text: string, mentions: PartyMention[], heldRe: RegExp, payRe
   const k = firstFrom(mentions, m.index);
   let holder: PartyMention | undefined;
   for (let i = k - 1; i >= 0 && !holder; i--) if (mentions[i]!.end <= m.index) holder = mentions[i];
-  if (!holder) return null;
+  // The holder is the subject of the holding verb's own clause ("…, but it keeps" leaves it unnamed):
+  // a party named in an earlier clause is not read as the holder, and who pays stays unknown.
+  if (!holder || /[,;:]|\b(?:but|while|whereas|although|though)\b/iu.test(text.slice(holder.end, m.index))) return 'unknown';
   const payer = mentions.find((x) => x.party !== holder.party && x.start >= holder.end) ?? mentions.find((x) => x.party !== holder.party);
   return payer ? { family: 'pay', actor: payer.party, target: holder.party } : null;
 }
@@ -485,7 +487,7 @@ export function readDirection(text: string): Direction | null {
   // share, the other party pays it, unless a paying verb comes first ("Microsoft will no longer pay…,
   // but it keeps…") or stands between ("keeps paying OpenAI a revenue share").
   const held = heldShare(text, mentions, HELD_SHARE, PAY_VERB);
-  if (held) return held;
+  if (held) return held === 'unknown' ? null : held;
   const pick = (re: RegExp, family: Direction['family'], receive: boolean, loose = false): Direction | null => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -37,7 +37,16 @@ describe('a share held or received: the holder receives it', () => {
     );
   });
 
+  it("the holder is its own clause's subject: a party named in an earlier clause is not read as the holder", () => {
+    expect(readDirection("Microsoft loses its exclusive rights to OpenAI's models, but it keeps a 20% revenue share.")).toBeNull();
+  });
+
   it('a held share is a true claim, never a dispute of "Microsoft will no longer pay"', () => {
+    expect(
+      verdictOf(
+        "Microsoft loses its exclusive rights to OpenAI's models, but it keeps core parts of the partnership, including a 20% revenue share.",
+      ),
+    ).toBe('corroborated');
     expect(verdictOf('Microsoft keeps core parts of the partnership, including a 20% revenue share on OpenAI sales.')).toBe('corroborated');
     expect(verdictOf('Microsoft keeps a 20% revenue share in OpenAI.')).toBe('corroborated');
   });
