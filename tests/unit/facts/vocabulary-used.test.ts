@@ -41,6 +41,7 @@ const WRITTEN: Record<string, string[]> = {
   'cues.notDenials.words': ['Microsoft not only holds a 27% stake in OpenAI but also keeps its licence.'],
   'cues.directions.receive': ["Microsoft receives 20% of OpenAI's revenue until 2030."],
   'cues.relativeDates.words': ['Microsoft invested $2 billion in OpenAI later.'],
+  'cues.moveTimes.words': ['Microsoft shares fell 3% in January after OpenAI news.'],
 };
 
 /**
