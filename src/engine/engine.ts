@@ -7,7 +7,7 @@
  */
 import type { FactPack } from '../facts/schema';
 import type { Claim } from './claim';
-import { detect, emptyContext, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
+import { detect, emptyContext, mayFindParty, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
 import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverified, type FactReading } from './judge';
 import { FactMatcher } from './match';
@@ -170,6 +170,14 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         }
         // Topic carry without a referring word only from the sentence just before, in the same block.
         const adjacent = age === 0 && namedIn === b;
+        // Nothing for detect to find or carry: the sentence names no party, as detect would say.
+        if (!mayFindParty(read, context, adjacent)) {
+          if (namesOtherCompany(read) || OTHER_SUBJECT.test(read)) {
+            context = emptyContext();
+            age = CONTEXT_SPAN + 1;
+          } else age++;
+          continue;
+        }
         let d = detect(read, context, adjacent);
         const named = d.parties.size > 0;
         // One side named right after a sentence naming the other ("Microsoft, for its part, chose to
