@@ -229,6 +229,8 @@ function describe(text: string, context: PartyContext, after = ''): { text: stri
     out = head.text + text.slice(other.start);
     return { text: out, mentions: findParties(out) };
   }
+  // No description and no partner word at all (most sentences): nothing to replace.
+  if (!ANY_DESCRIPTION.test(out)) return { text: out, mentions };
   const counterpart: Record<Party, Party> = { microsoft: 'openai', openai: 'microsoft', amazon: 'openai' };
   for (const [party, re] of DESCRIPTIONS) {
     const here = partySet(mentions);
