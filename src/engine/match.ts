@@ -30,19 +30,24 @@ interface TermRef {
 const MIN_PREFIX = 4;
 const YEAR = /^(?:19|20)\d\d$/u;
 
+const CURLY = /[\u2018\u2019\u02bc]/;
+const CURLY_ALL = /[\u2018\u2019\u02bc]/g;
+const DIGIT = /\d/;
+
 /** Lower-case word tokens; hyphens, apostrophes and possessives split off ("OpenAI's" → "openai"). */
 export function tokens(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/'s\b/g, '')
-    .replace(/%/g, ' percent ')
-    .replace(/\bper cent\b/g, 'percent')
-    .replace(/(\d)\s?(bn|b|bln)\b/gu, '$1 billion')
-    .replace(/(\d)\s?(mn|m|mln)\b/gu, '$1 million')
-    .replace(/(\d)\s?(tn|t)\b/gu, '$1 trillion')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  // Each rewrite only where it can change something (most words have no quote, no %, no figure).
+  let t = text.toLowerCase();
+  if (CURLY.test(t)) t = t.replace(CURLY_ALL, "'");
+  if (t.includes("'s")) t = t.replace(/'s\b/g, '');
+  if (t.includes('%')) t = t.replace(/%/g, ' percent ');
+  if (t.includes('per cent')) t = t.replace(/\bper cent\b/g, 'percent');
+  if (DIGIT.test(t))
+    t = t
+      .replace(/(\d)\s?(bn|b|bln)\b/gu, '$1 billion')
+      .replace(/(\d)\s?(mn|m|mln)\b/gu, '$1 million')
+      .replace(/(\d)\s?(tn|t)\b/gu, '$1 trillion');
+  return t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 export class FactMatcher {

@@ -32,6 +32,18 @@ describe('tokens', () => {
   });
 });
 
+describe('tokens, rewriting only what a text holds', () => {
+  it.each([
+    ["OpenAI's stake", ['openai', 'stake']],
+    ['a 20 per cent share', ['a', '20', 'percent', 'share']],
+    ['$13bn and $250m, $1tn', ['13', 'billion', 'and', '250', 'million', '1', 'trillion']],
+    ['the per’s cent', ['the', 'percent']],
+    ['plain words only', ['plain', 'words', 'only']],
+  ])('%s', (text, expected) => {
+    expect(tokens(text)).toEqual(expected);
+  });
+});
+
 describe('FactMatcher', () => {
   const m = new FactMatcher([
     fact('invest', [
