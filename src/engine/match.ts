@@ -118,6 +118,8 @@ export class FactMatcher {
     const toks = tokens(text);
     const base = [...toks];
     base.forEach((t, i) => {
+      // Most words imply nothing (asked once per word).
+      if (!mayImply(t)) return;
       const implied = IMPLIED.get(t);
       // "keeps paying" continues an action; it does not retain anything.
       if (implied && !(/^keeps?$/u.test(t) && /ing$/u.test(base[i + 1] ?? ''))) toks.push(...implied);
@@ -223,6 +225,26 @@ const FRACTION = /^(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority)$
 const FRACTION_BEFORE = /^(?:a|an|one|two|three|four|nine)$/u;
 const RATIO_CHANGE = /^(?:halv(?:e|ed|es|ing)|slashed|reduced|lowered|raised|increased|doubled|trimmed|changed|altered)$/u;
 const MOVE = /^(?:gain(?:ed|s)?|r[io]se|rising|climb(?:ed|s)?|jump(?:ed|s)?|edged|fell|dropped|declined|slid|slipped|tumbled|sank)$/u;
+/** Can a word add an implied one below (any of the rules' words)? Remembered per word. */
+const implying = new Map<string, boolean>();
+function mayImply(t: string): boolean {
+  let may = implying.get(t);
+  if (may === undefined) {
+    may =
+      IMPLIED.has(t) ||
+      FRACTION.test(t) ||
+      RATIO_CHANGE.test(t) ||
+      MOVE.test(t) ||
+      t === 'half' ||
+      t === 'up' ||
+      t === 'down' ||
+      /^g[ai]ve[sn]?$|^giving$/u.test(t) ||
+      DISPOSE.test(t);
+    if (implying.size >= REACHED_LIMIT) implying.clear();
+    implying.set(t, may);
+  }
+  return may;
+}
 const DISPOSE = /^(?:sold|sells?|selling|divest\w*|relinquish\w*|offload\w*|unload\w*|dump\w*)$/u;
 const HOLDING = /^(?:stake|stakes|holding|holdings|equity|shares|ownership|position)$/u;
 
