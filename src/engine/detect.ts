@@ -9,6 +9,7 @@
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
 import { alternatives, compiledFor, cuePattern } from '../facts/vocabulary';
+import { quickPattern } from './quick-pattern';
 import {
   findParties,
   namesAnyParty,
@@ -38,6 +39,7 @@ const cues = compiledFor(({ cues: c }) => ({
   VOCABULARY: cuePattern(c.partnershipVocabulary.words),
   /** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
   PARTNERSHIP: cuePattern(c.partnershipWords.words),
+  PARTNERSHIP_Q: quickPattern(cuePattern(c.partnershipWords.words)),
   /** Words that set a sentence beside the news just told ("Amazon also…", "…as well"). */
   ALONGSIDE: cuePattern(c.alongside.words),
   /** Verbs of something passing between the parties. */
@@ -93,6 +95,20 @@ const partyNames = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p
 export function mayNameParty(text: string, context: PartyContext): boolean {
   if (context.lead !== null || context.named.size > 0 || context.thing !== undefined) return true;
   return namesAnyParty(text) || (cues().OWN_DEAL.test(text) && referringSubject(text) !== null);
+}
+
+/**
+ * Can `detect` find a party in the sentence, or carry one from the context? Not when the sentence names
+ * none, holds no description of one ("the lab") or of its partner ("its backer"), does not open with a
+ * referring subject ("It", "The two companies") and, right after a sentence naming both sides, holds no
+ * partnership word: `detect` would give it no party and leave the context as it is. Such a sentence (most
+ * of those read while a party is in context) is not read further. Keep in step with `detect`'s rules:
+ * tests/unit/engine/detect-gate.test.ts checks it on every labelled sentence.
+ */
+export function mayFindParty(text: string, context: PartyContext, adjacent: boolean): boolean {
+  if (namesAnyParty(text) || descriptions().ANY_DESCRIPTION.test(text) || referringSubject(text) !== null) return true;
+  const contextPair = context.named.has('openai') && (context.named.has('microsoft') || context.named.has('amazon'));
+  return adjacent && contextPair && cues().PARTNERSHIP_Q.test(text);
 }
 
 /**
@@ -184,6 +200,13 @@ export function detect(original: string, context: PartyContext, adjacent = true)
 const descriptions = compiledFor((v) => ({
   DESCRIPTIONS: v.descriptions.map((d) => [d.party, new RegExp(`\\b${alternatives(d.patterns)}\\b`, 'giu')] as [Party, RegExp]),
   PARTNER: new RegExp(`\\b(?:its|their) ${alternatives(v.partnerWords)}\\b`, 'giu'),
+  /** Any description of any party, or a partner word: does the sentence hold one at all? */
+  ANY_DESCRIPTION: quickPattern(
+    new RegExp(
+      `\\b${alternatives([...v.descriptions.flatMap((d) => d.patterns), `(?:its|their) ${alternatives(v.partnerWords)}`])}\\b`,
+      'iu',
+    ),
+  ),
 }));
 
 /**
@@ -194,7 +217,7 @@ const descriptions = compiledFor((v) => ({
  */
 function describe(text: string, context: PartyContext, after = ''): { text: string; mentions: PartyMention[] } {
   const NAME = partyNames();
-  const { DESCRIPTIONS, PARTNER } = descriptions();
+  const { DESCRIPTIONS, PARTNER, ANY_DESCRIPTION } = descriptions();
   let out = text;
   let mentions = findParties(out);
   // With another company named, only descriptions before it can be a party ("Microsoft, which has put
@@ -207,6 +230,8 @@ function describe(text: string, context: PartyContext, after = ''): { text: stri
     out = head.text + text.slice(other.start);
     return { text: out, mentions: findParties(out) };
   }
+  // No description and no partner word at all (most sentences): nothing to replace.
+  if (!ANY_DESCRIPTION.test(out)) return { text: out, mentions };
   const counterpart: Record<Party, Party> = { microsoft: 'openai', openai: 'microsoft', amazon: 'openai' };
   for (const [party, re] of DESCRIPTIONS) {
     const here = partySet(mentions);

@@ -5,6 +5,7 @@
  * vocabulary's `parties` and `otherCompanies` (src/facts/vocabulary.json).
  */
 import { alternatives, compiledFor, wordsPattern } from '../facts/vocabulary';
+import { quickPattern } from './quick-pattern';
 import { remembered } from './remembered';
 
 export type Party = 'microsoft' | 'openai' | 'amazon';
@@ -15,22 +16,24 @@ export interface PartyMention {
   end: number;
 }
 
-/**
- * Compiled once per vocabulary: each party's names as one pattern per party; the companies whose own
- * dealings with OpenAI or Microsoft are not the partnership; every party's names as one pattern (is any
- * party named anywhere in the text?); the referring subjects.
- */
+/** Each party's names, from the vocabulary (src/facts/vocabulary.json), as one pattern per party. */
 const names = compiledFor((v) => ({
   PATTERNS: v.parties.map((p) => [p.id, wordsPattern(p.names, p.patterns)] as [Party, RegExp]),
-  OTHERS: wordsPattern(v.otherCompanies, [], 'iu'),
-  ANY_PARTY: wordsPattern(
-    v.parties.flatMap((p) => p.names),
-    v.parties.flatMap((p) => p.patterns),
-    'iu',
+  /** Companies whose own dealings with OpenAI or Microsoft are not the partnership. */
+  OTHERS: quickPattern(wordsPattern(v.otherCompanies, [], 'iu')),
+  /** Every party's names as one pattern: is any party named anywhere in the text? */
+  ANY_PARTY: quickPattern(
+    wordsPattern(
+      v.parties.flatMap((p) => p.names),
+      v.parties.flatMap((p) => p.patterns),
+      'iu',
+    ),
   ),
   ONE_SUBJECT: subjectPattern(v.referringSubjects.one),
   BOTH_SUBJECT: subjectPattern(v.referringSubjects.both),
 }));
+
+/** Companies whose own dealings with OpenAI or Microsoft are not the partnership. */
 
 /** The parties a text names, where, in order (read once per text; each caller gets its own list). */
 export function findParties(text: string): PartyMention[] {
@@ -59,15 +62,21 @@ export function partySet(mentions: PartyMention[]): Set<Party> {
   return new Set(mentions.map((m) => m.party));
 }
 
-export const namesOtherCompany = remembered((text: string): boolean => names().OTHERS.test(withoutClouds(text)));
+/** The first other company a text names (clouds such as Google Cloud blanked out), read once per text. */
+const otherIn = remembered((text: string): { blanked: string; mention: { start: number; end: number; name: string } | null } => {
+  const blanked = withoutClouds(text);
+  const m = names().OTHERS.exec(blanked);
+  return { blanked, mention: m ? { start: m.index, end: m.index + m[0].length, name: text.slice(m.index, m.index + m[0].length) } : null };
+});
+
+export const namesOtherCompany = (text: string): boolean => otherIn(text).mention !== null;
 
 /** The sentence's subject is another company: it names one before any party ("Anthropic, the OpenAI rival…"). */
 export function otherCompanyLeads(text: string): boolean {
-  const t = withoutClouds(text);
-  const other = names().OTHERS.exec(t);
-  if (!other) return false;
-  const first = findParties(t)[0];
-  return !first || other.index < first.start;
+  const { blanked, mention } = otherIn(text);
+  if (!mention) return false;
+  const first = findParties(blanked)[0];
+  return !first || mention.start < first.start;
 }
 
 // "rival platforms like AWS and Google Cloud" names a cloud, not a deal partner.
@@ -80,7 +89,7 @@ export function partyOf(name: string | undefined): Party | null {
   return m ? m.party : null;
 }
 
-/** A referring subject as the vocabulary's `referringSubjects` spell it: openers, then the subject. */
+/** A referring subject as the vocabulary's `referringSubjects` spell it, compiled once: openers, then the subject. */
 function subjectPattern({ openers, subjects }: { openers: string[]; subjects: string[] }): RegExp {
   return new RegExp(`^\\s*(?:${alternatives(openers)}(?:\\s*,)?\\s*)?(${alternatives(subjects)})\\b`, 'iu');
 }
@@ -101,6 +110,6 @@ export function referringSubject(text: string): { kind: 'one' | 'both'; end: num
 
 /** The first other company the text names, where it is. */
 export function otherCompanyMention(text: string): { start: number; end: number; name: string } | null {
-  const m = names().OTHERS.exec(withoutClouds(text));
-  return m ? { start: m.index, end: m.index + m[0].length, name: text.slice(m.index, m.index + m[0].length) } : null;
+  const m = otherIn(text).mention;
+  return m ? { ...m } : null;
 }

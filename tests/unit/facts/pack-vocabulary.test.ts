@@ -16,13 +16,14 @@ function imported(json: unknown): FactPack {
   return parsed.pack;
 }
 
-const XBOX = "The Xbox maker will receive 20% of OpenAI's revenue until 2030.";
+/** A name no bundled record knows (Microsoft's sample company), so only the pack's words can make it Microsoft. */
+const CONTOSO = "Contoso will receive 20% of OpenAI's revenue until 2030.";
 
 describe("a fact pack's vocabulary part", () => {
   it('a new description of a party makes a sentence using it detected and judged', () => {
-    expect(createClaimEngine(bundledPack).scan([XBOX])).toEqual([]);
-    const pack = mergePacks(bundledPack, imported(wordsPack({ parties: [{ id: 'microsoft', names: ['the xbox maker'] }] })));
-    const claims = createClaimEngine(pack).scan([XBOX]);
+    expect(createClaimEngine(bundledPack).scan([CONTOSO])).toEqual([]);
+    const pack = mergePacks(bundledPack, imported(wordsPack({ parties: [{ id: 'microsoft', names: ['contoso'] }] })));
+    const claims = createClaimEngine(pack).scan([CONTOSO]);
     expect(claims.map((c) => c.verdict)).toEqual(['corroborated']);
     expect(claims[0]!.reason).toContain('OpenAI will continue to pay Microsoft a revenue share until 2030');
   });
@@ -35,28 +36,28 @@ describe("a fact pack's vocabulary part", () => {
   });
 
   it('adds only: the bundled words stay, nothing is repeated, the bundled vocabulary is unchanged', () => {
-    const pack = imported(wordsPack({ parties: [{ id: 'microsoft', names: ['the xbox maker', 'redmond'] }], otherCompanies: ['acme'] }));
+    const pack = imported(wordsPack({ parties: [{ id: 'microsoft', names: ['contoso', 'redmond'] }], otherCompanies: ['acme'] }));
     const v = extendVocabulary(pack.vocabulary);
     const microsoft = v.parties.find((p) => p.id === 'microsoft')!;
-    expect(microsoft.names).toEqual([...vocabulary.parties.find((p) => p.id === 'microsoft')!.names, 'the xbox maker']);
+    expect(microsoft.names).toEqual([...vocabulary.parties.find((p) => p.id === 'microsoft')!.names, 'contoso']);
     expect(v.otherCompanies.at(-1)).toBe('acme');
-    expect(vocabulary.parties.find((p) => p.id === 'microsoft')!.names).not.toContain('the xbox maker');
+    expect(vocabulary.parties.find((p) => p.id === 'microsoft')!.names).not.toContain('contoso');
     expect(extendVocabulary(pack.vocabulary)).toBe(v);
     // Outside an engine reading with it, the bundled words are in force.
-    expect(findParties('the Xbox maker')).toEqual([]);
-    expect(withVocabulary(v, () => findParties('the Xbox maker')).map((m) => m.party)).toEqual(['microsoft']);
+    expect(findParties('Contoso')).toEqual([]);
+    expect(withVocabulary(v, () => findParties('Contoso')).map((m) => m.party)).toEqual(['microsoft']);
   });
 
   it('two imported packs add their words together', () => {
-    const a = imported(wordsPack({ parties: [{ id: 'microsoft', names: ['the xbox maker'] }] }, 'a'));
+    const a = imported(wordsPack({ parties: [{ id: 'microsoft', names: ['contoso'] }] }, 'a'));
     const b = imported(wordsPack({ parties: [{ id: 'microsoft', names: ['the bing owner'] }] }, 'b'));
     const v = extendVocabulary(mergePacks(bundledPack, a, b).vocabulary);
-    expect(v.parties.find((p) => p.id === 'microsoft')!.names.slice(-2)).toEqual(['the xbox maker', 'the bing owner']);
+    expect(v.parties.find((p) => p.id === 'microsoft')!.names.slice(-2)).toEqual(['contoso', 'the bing owner']);
   });
 
   it('an invalid vocabulary part is refused with an error naming the field and the problem', () => {
     const cases: [unknown, string][] = [
-      [{ parties: [{ id: 'microsoft', names: ['The Xbox Maker'] }] }, 'vocabulary.parties[0].names[0]: must be lower-case'],
+      [{ parties: [{ id: 'microsoft', names: ['Contoso'] }] }, 'vocabulary.parties[0].names[0]: must be lower-case'],
       [{ parties: [{ id: 'google', names: ['alphabet'] }] }, 'vocabulary.parties[0].id'],
       [{ axes: [{ id: 'exclusivity', for: { cues: ['only('] } }] }, 'vocabulary.axes[0].for.cues[0]: must be a valid regular expression'],
       [{ parties: [{ id: 'openai', patterns: ['(?<name>gpt)'] }] }, 'vocabulary.parties[0].patterns[0]: must not use named groups'],

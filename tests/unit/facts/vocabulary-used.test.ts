@@ -46,6 +46,7 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.bansOfAlternatives.means': [{ text: 'OpenAI cannot sell its models through clouds other than Azure.', date: '2024-05-01' }],
   'cues.directions.withCounterpart': ['Microsoft shares a portion of its Azure OpenAI revenue with OpenAI.'],
   'cues.relativeDates.words': ['Microsoft invested $2 billion in OpenAI later.'],
+  'cues.moveTimes.words': ['Microsoft shares fell 3% in January after OpenAI news.'],
 };
 
 /**
