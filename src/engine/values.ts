@@ -485,8 +485,9 @@ export function readDirection(text: string): Direction | null {
   }
   // "Microsoft keeps a 20% revenue share", "it still gets a cut of its sales": the holder receives the
   // share, the other party pays it, unless a paying verb comes first ("Microsoft will no longer pay…,
-  // but it keeps…") or stands between ("keeps paying OpenAI a revenue share").
-  const held = heldShare(text, mentions, HELD_SHARE, PAY_VERB);
+  // but it keeps…") or stands between ("keeps paying OpenAI a revenue share"). (Two parties set against
+  // each other, "Microsoft, not OpenAI, keeps…", are read by the contrast below.)
+  const held = contrast ? null : heldShare(text, mentions, HELD_SHARE, PAY_VERB);
   if (held) return held === 'unknown' ? null : held;
   const pick = (re: RegExp, family: Direction['family'], receive: boolean, loose = false): Direction | null => {
     re.lastIndex = 0;

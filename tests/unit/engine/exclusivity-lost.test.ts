@@ -1,4 +1,4 @@
-/** Losing, ending or giving up exclusivity is its end: "Microsoft loses its exclusive rights" is non-exclusive, never exclusive. */
+/** Losing, ending or scrapping exclusivity is its end (giving it up is a reversal, read by negation.ts): "Microsoft loses its exclusive rights" is non-exclusive, never exclusive. */
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { readPolarity } from '../../../src/engine/values';
@@ -12,7 +12,7 @@ describe('exclusivity lost', () => {
     "Microsoft loses its exclusive rights to OpenAI's models.",
     'Microsoft lost exclusivity over OpenAI’s models.',
     "The new deal ends Microsoft's exclusive rights to OpenAI's models.",
-    'Microsoft surrendered its exclusive licence.',
+    'Microsoft was stripped of its exclusive licence.',
     'The revision scrapped the exclusive arrangement.',
   ])('%s', (text) => {
     expect(readPolarity(text).exclusivity).toBe(-1);
