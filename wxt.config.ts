@@ -64,6 +64,9 @@ export default defineConfig({
     default_locale: 'en',
     description: 'Checks claims about the Microsoft–OpenAI partnership as you read, against the sources it bundles.',
     permissions: ['storage', 'tabs'],
+    // The hover card's UI, imported by the content script when a card is first opened (src/page/card-ui-loader.ts):
+    // a dynamic import from a content script fetches as the page, so the file must be web-accessible there.
+    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     action: { default_title: 'ClaimLens' },
     // Step through the page's claims from the keyboard (relayed by src/background/commands.ts).
     commands: {
