@@ -19,8 +19,9 @@
  * extension code on other threads: the service worker) is printed beside it.
  * Firefox: no trace is reachable over WebDriver BiDi, so the benchmark builds a variant of the extension
  * (CLAIMLENS_BENCH=1, into a folder of its own) whose content script times its own pieces of work on the
- * page's thread (src/page/bench-marks.ts: its start-up, each slice) and puts the totals in the page's timeline.
- * Script compilation and what runs after an await outside those pieces are not in them: a lower bound. The
+ * page's thread (src/page/bench-marks.ts: its start-up from its first module's evaluation, each slice) and puts
+ * the totals in the page's timeline. Compiling the script and what runs after an await outside those pieces are
+ * not in them, and Firefox gives pages a coarse clock (1 ms steps or coarser): a lower bound. The
  * time to all highlights runs from DOMContentLoaded.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
