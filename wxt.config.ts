@@ -37,6 +37,10 @@ export default defineConfig({
     define: { __CLAIMLENS_BENCH__: JSON.stringify(process.env.CLAIMLENS_BENCH ?? '') },
   }),
   hooks: {
+    // The toolbar button's tooltip: WXT takes it from the popup's <title>; it is the manifest's, localised.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.action = { ...manifest.action, default_title: '__MSG_actionTitle__' };
+    },
     // The extension's pages share one chunk of UI code (Preact, the polyfill, storage, the few shared
     // components) instead of several small ones, and the popup has one stylesheet: every file a page loads
     // costs it a few ms, and the popup has ~100 ms to show a page's claims (bench:popup, quiet machine:
@@ -59,22 +63,21 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'ClaimLens',
-    // UI strings: assets/_locales/<lang>/messages.json (a translation is data only).
+    // UI strings, the manifest's too: assets/_locales/<lang>/messages.json (a translation is data only).
+    name: '__MSG_extName__',
     default_locale: 'en',
-    description: 'Checks claims about the Microsoft–OpenAI partnership as you read, against the sources it bundles.',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'tabs'],
     // The hover card's UI, imported by the content script when a card is first opened (src/page/card-ui-loader.ts):
     // a dynamic import from a content script fetches as the page, so the file must be web-accessible there.
     web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
-    action: { default_title: 'ClaimLens' },
     // Step through the page's claims from the keyboard (relayed by src/background/commands.ts).
     commands: {
-      'next-claim': { suggested_key: { default: COMMAND_KEYS['next-claim'] }, description: 'Go to the next claim on the page' },
-      'previous-claim': { suggested_key: { default: COMMAND_KEYS['previous-claim'] }, description: 'Go to the previous claim on the page' },
+      'next-claim': { suggested_key: { default: COMMAND_KEYS['next-claim'] }, description: '__MSG_commandNextClaim__' },
+      'previous-claim': { suggested_key: { default: COMMAND_KEYS['previous-claim'] }, description: '__MSG_commandPreviousClaim__' },
       'toggle-highlights': {
         suggested_key: { default: COMMAND_KEYS['toggle-highlights'] },
-        description: 'Hide or show all ClaimLens highlights on the page',
+        description: '__MSG_commandToggleHighlights__',
       },
     },
     ...(browser === 'firefox'

@@ -36,17 +36,39 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** The settings version this build writes. Bump it and add a migration when `Settings` changes shape. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /**
  * Migrations from older stored settings, keyed by the version they produce.
  * v1 is anything stored without a version (WXT reads a value with no version as v1: raw
  * `storage.local` writes, pre-release builds): it may lack fields or carry URLs instead of
- * hostnames, so v2 repairs it field by field and keeps whatever is valid.
+ * hostnames, so v2 repairs it field by field and keeps whatever is valid. v3 brings the calm default
+ * to readers who never chose which verdicts to highlight.
  */
 export const settingsMigrations: Record<number, (old: unknown) => unknown> = {
   2: (old) => normalizeSettings(old),
+  // (What is not settings at all stays so: the reader says it could not read it.)
+  3: (old) => (old && typeof old === 'object' && !Array.isArray(old) ? calmIfNeverChosen(normalizeSettings(old)) : old),
 };
+
+/**
+ * The verdicts highlighted by default up to settings v2: every verdict (`outdated` came later, so a v2
+ * value lists four or all five).
+ */
+const V2_DEFAULT_VERDICTS: readonly Verdict[] = ['corroborated', 'conflicting', 'mixed', 'unverified'];
+
+/**
+ * v3: pages are calm by default (only what needs attention is highlighted). A reader whose v2 settings
+ * still highlight every verdict never chose (the options could not tell a choice of "all" from the old
+ * default): they get the calm default. A reader who chose other verdicts keeps them, and every other
+ * setting stays as it was.
+ */
+function calmIfNeverChosen(settings: Settings): Settings {
+  const chosen = new Set(settings.highlightVerdicts);
+  return V2_DEFAULT_VERDICTS.every((v) => chosen.has(v))
+    ? { ...settings, highlightVerdicts: [...DEFAULT_SETTINGS.highlightVerdicts] }
+    : settings;
+}
 
 export const settingsItem = defineStoredItem<Settings>('settings', {
   fallback: DEFAULT_SETTINGS,

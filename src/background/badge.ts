@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { attentionCount } from '../attention';
 import type { TabResult } from '../messages';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
 
 export const BADGE_CONFLICT = '#B3261E';
 export const BADGE_MIXED = '#8A5300';
@@ -36,7 +36,7 @@ export function badgeFor(result: Pick<TabResult, 'claims' | 'status'> | null): B
   return {
     text: n > 999 ? '999+' : String(n),
     color: disputed ? BADGE_CONFLICT : BADGE_MIXED,
-    title: t('badgeTitle', [n, total]),
+    title: tn('badgeTitle', n, [total]),
   };
 }
 

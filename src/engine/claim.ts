@@ -28,6 +28,41 @@ export interface MatchedFact {
   topic: string;
 }
 
+/**
+ * What differs between the page and the sources, one kind of thing at a time. `claimed` is what the page
+ * says and `sources` what the sources say, each as the engine writes a figure ("$20 billion", "until 2030",
+ * "about 27%", "first on Azure", "Microsoft pays OpenAI"); the UI puts them into its own words. A polarity or
+ * a denial is no difference but an `otherwise` explanation (the sources' statement says it best).
+ */
+export const DIFFERENCE_KINDS = ['amount', 'share', 'year', 'date', 'direction', 'first', 'party'] as const;
+export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
+export interface Difference {
+  what: DifferenceKind;
+  claimed: string;
+  sources: string;
+}
+
+/**
+ * Why the verdict, as data (the UI words it from its messages; `Claim.reason` is the English rendering
+ * the command-line scanner and the evaluation print).
+ * - `differs`: the sources give other figures, another direction or another party (each difference named);
+ * - `otherwise`: the sources state the opposite (a polarity or a denial): `fact` is what they state;
+ * - `agrees`: `sources` bundled sources state `fact`;
+ * - `disagree`: the sources disagree among themselves on `fact` (`denied`: the page denies it);
+ * - `silent`: no bundled source speaks to the claim;
+ * - `outdated`: true when written (`written`, the page's date, when known), but `now` says what changed.
+ * `clause`: the clause of the sentence that conflicts, when the sentence has several.
+ */
+export const EXPLANATION_KINDS = ['differs', 'otherwise', 'agrees', 'disagree', 'silent', 'outdated'] as const;
+export type Explanation =
+  | { kind: 'differs'; differences: Difference[]; fact?: string; clause?: string }
+  | { kind: 'otherwise'; fact: string; clause?: string }
+  | { kind: 'agrees'; sources: number; fact: string }
+  | { kind: 'disagree'; fact: string; denied?: boolean }
+  | { kind: 'silent' }
+  | { kind: 'outdated'; written?: string; now: Explanation };
+export type ExplanationKind = Explanation['kind'];
+
 export interface Claim {
   /** The sentence as it reads on the page. */
   text: string;
@@ -36,12 +71,16 @@ export interface Claim {
   start: number;
   end: number;
   verdict: Verdict;
-  /** One line saying why (for example "Sources say 2030, not 2032"). */
+  /** One line saying why, in English (for example "Sources say 2030, not 2032"): the scanner's and the evaluation's. */
   reason: string;
+  /** Why, as data: what the UI words from its messages. */
+  explanation: Explanation;
   facts: MatchedFact[];
   evidence: SourceEvidence[];
-  /** Parts of the sentence (clauses) no bundled source speaks to, where the rest is confirmed. */
+  /** Parts of the sentence (figures or clauses) no bundled source speaks to, where the rest is confirmed. */
   unverifiedDetails?: string[];
   /** The page is this bundled source (its id): the claim is judged by the other sources only. */
   pageSource?: string;
+  /** That source's outlet (or title), as the engine names it. */
+  pageSourceName?: string;
 }

@@ -125,6 +125,7 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     return others.scan(blocks, { ...scanOptions, pageSource: null }).map((c) => ({
       ...c,
       pageSource: self.id,
+      pageSourceName: name,
       reason: `This page is a bundled source (${name}); judged by the other sources. ${c.reason}`,
     }));
   }
@@ -337,7 +338,10 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
 
 /** The verdict of the clause that conflicts, its reason naming that clause. */
 function inClause(j: Judgement, clause: string, clauses: number): Judgement {
-  return clauses > 1 ? { ...j, reason: `${j.reason} (in “${clip(clause)}”)` } : j;
+  if (clauses < 2) return j;
+  const e = j.explanation;
+  const explanation = e.kind === 'differs' || e.kind === 'otherwise' ? { ...e, clause: clip(clause) } : e;
+  return { ...j, reason: `${j.reason} (in “${clip(clause)}”)`, explanation };
 }
 
 /** What the sources confirm, and the clauses no source speaks to. */
@@ -347,7 +351,14 @@ function partialSupport(supports: Judgement[], silent: string[]): Judgement {
   const evidence = [...new Map(supports.flatMap((j) => j.evidence).map((e) => [`${e.source.id}\u0000${e.quote}`, e])).values()];
   const rest = silent.map((c) => `“${clip(c)}”`);
   const reason = rest.length ? `${first.reason} No bundled source speaks to ${rest.join(' or ')}.` : first.reason;
-  return { verdict: first.verdict, reason, facts, evidence, ...(rest.length ? { unverifiedDetails: silent.map(clip) } : {}) };
+  return {
+    verdict: first.verdict,
+    reason,
+    explanation: first.explanation,
+    facts,
+    evidence,
+    ...(rest.length ? { unverifiedDetails: silent.map(clip) } : {}),
+  };
 }
 
 /** A claim true when its page was written that the revised terms have changed since. */
@@ -356,6 +367,7 @@ function outdated(then: Judgement, now: Judgement, when: PageTime): Judgement {
   return {
     verdict: 'outdated',
     reason: `True when written${when.date ? ` (${when.date})` : ''}; changed since: ${now.reason}`,
+    explanation: { kind: 'outdated', ...(when.date ? { written: when.date } : {}), now: now.explanation },
     facts,
     evidence: [...then.evidence, ...now.evidence],
   };

@@ -8,7 +8,7 @@
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
 import { AXES, vocabulary } from '../facts/vocabulary';
-import type { MatchedFact, SourceEvidence, Verdict } from './claim';
+import type { DifferenceKind, Explanation, MatchedFact, SourceEvidence, Verdict } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
@@ -537,6 +537,7 @@ function eraFits(sentence: Era, fact: Fact['era']): boolean {
 export interface Judgement {
   verdict: Verdict;
   reason: string;
+  explanation: Explanation;
   facts: MatchedFact[];
   evidence: SourceEvidence[];
   unverifiedDetails?: string[];
@@ -713,6 +714,7 @@ function deniedDisputed(c: Comparison, sources: Map<string, Source>): Judgement 
   return {
     verdict: 'mixed',
     reason: `Sources disagree on whether ${lowerFirst(fact.statement)}`,
+    explanation: { kind: 'disagree', fact: fact.statement, denied: true },
     facts: [matched(fact)],
     evidence: dedupe(toEvidence(fact, sources, true)),
   };
@@ -747,8 +749,20 @@ function support(supporting: Comparison[], sources: Map<string, Source>): Judgem
   const disputed = primary.evidence.some((e) => e.stance === 'disputes');
   const n = new Set(primary.evidence.filter((e) => e.stance === 'supports').map((e) => e.source)).size;
   return disputed
-    ? { verdict: 'mixed', reason: `Sources disagree: ${primary.statement}`, facts: shown.map(matched), evidence }
-    : { verdict: 'corroborated', reason: `${n} source${n === 1 ? '' : 's'}: ${primary.statement}`, facts: shown.map(matched), evidence };
+    ? {
+        verdict: 'mixed',
+        reason: `Sources disagree: ${primary.statement}`,
+        explanation: { kind: 'disagree', fact: primary.statement },
+        facts: shown.map(matched),
+        evidence,
+      }
+    : {
+        verdict: 'corroborated',
+        reason: `${n} source${n === 1 ? '' : 's'}: ${primary.statement}`,
+        explanation: { kind: 'agrees', sources: n, fact: primary.statement },
+        facts: shown.map(matched),
+        evidence,
+      };
 }
 
 function conflict(contradicting: Comparison[], sources: Map<string, Source>): Judgement {
@@ -772,17 +786,38 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>): Ju
       if (x.numeric && kind !== 'year:' && kind !== 'month:' && !differences.some((y) => kindOf(y.dim) === kind)) differences.push(x);
     }
   }
-  const reason =
-    d.dim.startsWith('axis:') || d.dim === 'negation'
-      ? `Sources say otherwise: ${primary.reading.fact.statement}`
-      : `Sources say ${(differences.length ? differences : [d]).map((x) => `${x.says}, not ${x.pageSays}`).join(', and ')}`;
+  const otherwise = d.dim.startsWith('axis:') || d.dim === 'negation';
+  const named = differences.length ? differences : [d];
+  const reason = otherwise
+    ? `Sources say otherwise: ${primary.reading.fact.statement}`
+    : `Sources say ${named.map((x) => `${x.says}, not ${x.pageSays}`).join(', and ')}`;
+  const explanation: Explanation = otherwise
+    ? { kind: 'otherwise', fact: primary.reading.fact.statement }
+    : { kind: 'differs', differences: named.map((x) => ({ what: differenceKind(x.dim), claimed: x.pageSays, sources: x.says })) };
   const shown = shownComparisons.map((c) => c.reading.fact);
   return {
     verdict: 'conflicting',
     reason,
+    explanation,
     facts: shown.map(matched),
     evidence: dedupe(shown.flatMap((f) => toEvidence(f, sources, true))),
   };
+}
+
+/** Which kind of difference a compared dimension is ("money:20000000000" is an amount). */
+function differenceKind(dim: string): DifferenceKind {
+  const kind = dim.slice(0, dim.indexOf(':') + 1) || dim;
+  return kind === 'money:'
+    ? 'amount'
+    : kind === 'percent:'
+      ? 'share'
+      : kind === 'year:'
+        ? 'year'
+        : kind === 'month:'
+          ? 'date'
+          : kind === 'first'
+            ? 'first'
+            : 'direction';
 }
 
 function dedupe(list: SourceEvidence[]): SourceEvidence[] {
@@ -796,7 +831,13 @@ function dedupe(list: SourceEvidence[]): SourceEvidence[] {
 }
 
 export function unverified(): Judgement {
-  return { verdict: 'unverified', reason: 'No bundled source speaks to this claim.', facts: [], evidence: [] };
+  return {
+    verdict: 'unverified',
+    reason: 'No bundled source speaks to this claim.',
+    explanation: { kind: 'silent' },
+    facts: [],
+    evidence: [],
+  };
 }
 
 export function sourceMap(pack: FactPack): Map<string, Source> {
@@ -808,6 +849,7 @@ export function roleConflict(fact: Fact, sources: Map<string, Source>, party: st
   return {
     verdict: 'conflicting',
     reason: `Sources say ${party}, not ${other}: ${fact.statement}`,
+    explanation: { kind: 'differs', differences: [{ what: 'party', claimed: other, sources: party }], fact: fact.statement },
     facts: [matched(fact)],
     evidence: dedupe(toEvidence(fact, sources, true)),
   };

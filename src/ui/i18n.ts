@@ -17,17 +17,56 @@ function substitute(message: string, subs: string[]): string {
 /** Strings without substitutions, once looked up (the popup asks for the same few per claim, 100 claims a page). */
 const plain = new Map<MessageKey, string>();
 
-function lookUp(key: MessageKey, list: string[]): string {
+/** The message, or null when no messages.json of the extension has it. */
+function find(key: string, list: string[]): string | null {
   try {
-    const found = browser?.i18n?.getMessage?.(key, list);
+    // (Typed loosely: WXT's generated list of keys lags the file until `wxt prepare` runs again.)
+    const getMessage = browser?.i18n?.getMessage as ((name: string, subs: string[]) => string) | undefined;
+    const found = getMessage?.(key, list);
     if (found) return found;
   } catch {
     // No extension context: fall back to English.
   }
   // (The extension's bundles leave the English file out: there `browser.i18n` always answers.)
-  return substitute((en as Partial<typeof en>)[key]?.message ?? key, list);
+  const english = (en as Partial<Record<string, { message: string }>>)[key]?.message;
+  return english === undefined ? null : substitute(english, list);
 }
 
+function lookUp(key: MessageKey, list: string[]): string {
+  return find(key, list) ?? key;
+}
+
+/** Message keys that come in plural forms: `<base>_one`, `<base>_other` (and `_zero`, `_two`, `_few`, `_many` where a language needs them). */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}_other` ? Base : never;
+}[MessageKey];
+
+let plurals: { locale: string; rules: Intl.PluralRules } | undefined;
+/**
+ * The plural rules of the language the messages are in (its messages.json says which, `pluralLocale`):
+ * English rules for English words, even when the browser's language has no translation.
+ */
+function pluralRules(): { locale: string; rules: Intl.PluralRules } {
+  if (!plurals) {
+    const locale = find('pluralLocale', []) ?? 'en';
+    try {
+      plurals = { locale, rules: new Intl.PluralRules(locale) };
+    } catch {
+      plurals = { locale: 'en', rules: new Intl.PluralRules('en') };
+    }
+  }
+  return plurals;
+}
+
+/**
+ * The form of `base` for `count` ("1 fact", "2 facts"): `<base>_<category>` by Intl.PluralRules, else
+ * `<base>_other`. `$1` is the count (written as the language writes numbers), `$2`… are `subs`.
+ */
+export function tn(base: PluralKey, count: number, subs: Sub[] = []): string {
+  const { locale, rules } = pluralRules();
+  const list = [count.toLocaleString(locale), ...subs.map(String)];
+  return find(`${base}_${rules.select(count)}`, list) ?? find(`${base}_other`, list) ?? base;
+}
 /** The UI string `key` in the browser's language, with `$1`… replaced by `subs`. */
 export function t(key: MessageKey, subs?: Sub | Sub[]): string {
   if (subs === undefined) {

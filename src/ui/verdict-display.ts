@@ -11,7 +11,7 @@
  */
 import type { Claim, Verdict } from '../engine/claim';
 import { NEEDS_ATTENTION } from '../attention';
-import { t, type MessageKey } from './i18n';
+import { t, tn, type MessageKey, type PluralKey } from './i18n';
 
 export interface VerdictLook {
   /** Shown beside the word, so colour is never the only signal. */
@@ -20,9 +20,8 @@ export interface VerdictLook {
   label: MessageKey;
   /** One line on what the verdict means. */
   explain: MessageKey;
-  /** The page summary's phrase for n claims (one and many): "1 claim disputed by the sources". */
-  summaryOne: MessageKey;
-  summaryMany: MessageKey;
+  /** The page summary's phrase for n claims, in plural forms: "1 claim disputed by the sources". */
+  summary: PluralKey;
 }
 
 export const VERDICT_LOOK: Record<Verdict, VerdictLook> = {
@@ -30,36 +29,31 @@ export const VERDICT_LOOK: Record<Verdict, VerdictLook> = {
     symbol: '✓',
     label: 'verdictCorroborated',
     explain: 'verdictCorroboratedExplain',
-    summaryOne: 'summaryCorroboratedOne',
-    summaryMany: 'summaryCorroboratedMany',
+    summary: 'summaryCorroborated',
   },
   conflicting: {
     symbol: '≠',
     label: 'verdictConflicting',
     explain: 'verdictConflictingExplain',
-    summaryOne: 'summaryConflictingOne',
-    summaryMany: 'summaryConflictingMany',
+    summary: 'summaryConflicting',
   },
   mixed: {
     symbol: '±',
     label: 'verdictMixed',
     explain: 'verdictMixedExplain',
-    summaryOne: 'summaryMixedOne',
-    summaryMany: 'summaryMixedMany',
+    summary: 'summaryMixed',
   },
   outdated: {
     symbol: '↺',
     label: 'verdictOutdated',
     explain: 'verdictOutdatedExplain',
-    summaryOne: 'summaryOutdatedOne',
-    summaryMany: 'summaryOutdatedMany',
+    summary: 'summaryOutdated',
   },
   unverified: {
     symbol: '?',
     label: 'verdictUnverified',
     explain: 'verdictUnverifiedExplain',
-    summaryOne: 'summaryUnverifiedOne',
-    summaryMany: 'summaryUnverifiedMany',
+    summary: 'summaryUnverified',
   },
 };
 
@@ -82,7 +76,7 @@ export function verdictExplanation(verdict: Verdict): string {
 /** "1 claim disputed by the sources", "21 agree with the sources". */
 export function verdictSummary(verdict: Verdict, count: number): string {
   const look = VERDICT_LOOK[verdict];
-  return t(count === 1 ? look.summaryOne : look.summaryMany, count);
+  return tn(look.summary, count);
 }
 
 /** The verdicts in the order a reader needs them: those needing attention first, then `VERDICTS` order. */

@@ -7,7 +7,8 @@
 import type { Claim, SourceEvidence } from '../engine/claim';
 import type { Source } from '../facts/schema';
 import { outletAndDate, outletName, dateInWords } from './source-name';
-import { verdictExplanation, verdictLabel } from './verdict-display';
+import { verdictLabel } from './verdict-display';
+import { claimWhy } from './why';
 
 /**
  * A claim on the page. The engine sets `pageSource` (the id of the bundled source this page is) when it
@@ -16,20 +17,19 @@ import { verdictExplanation, verdictLabel } from './verdict-display';
  */
 export type ClaimOnPage = Claim;
 
-/** The engine's lead-in on a source page's reasons: "This page is a bundled source (NAME); judged by the other sources. " */
-const ENGINE_SELF = /^This page is a bundled source \((.+?)\); judged by the other sources\.\s*/u;
-
-/** The reason as the reader's first line: what differs (the page-is-a-source lead-in is said on its own line). */
+/**
+ * The reader's first line: why the verdict, in the reader's language (src/ui/why.ts). That the page is
+ * itself a source is said on its own line.
+ */
 export function readerReason(claim: ClaimOnPage): string {
-  return claim.reason.replace(ENGINE_SELF, '');
+  return claimWhy(claim);
 }
 
 /** The name of the bundled source this page is, when the engine says so, or a quote is the page's own words. */
 export function selfSourceName(claim: ClaimOnPage): string | null {
   if (claim.pageSource) {
-    const named = ENGINE_SELF.exec(claim.reason)?.[1];
     const quoted = claim.evidence.find((e) => e.source.id === claim.pageSource)?.source;
-    return named ?? (quoted ? outletName(quoted) : claim.pageSource);
+    return claim.pageSourceName ?? (quoted ? outletName(quoted) : claim.pageSource);
   }
   const self = claim.evidence.find((e) => isSelfQuote(claim, e));
   return self ? outletName(self.source) : null;
@@ -153,7 +153,7 @@ export function whatSourcesSay(claim: ClaimOnPage): SourceSide[] {
 export function claimAsText(claim: ClaimOnPage, pageUrl?: string): string {
   const lines = [`“${claim.text.trim()}”`];
   if (pageUrl) lines.push(pageUrl);
-  lines.push(`ClaimLens: ${verdictLabel(claim.verdict)}. ${claim.reason || verdictExplanation(claim.verdict)}`);
+  lines.push(`ClaimLens: ${verdictLabel(claim.verdict)}. ${claimWhy(claim)}`);
   for (const e of claim.evidence) {
     const stance = e.stance === 'conflicts' ? 'disputes' : 'agrees';
     const date = dateInWords(e.source.date);

@@ -37,6 +37,17 @@ describe.each(BROWSERS)('Facts page in %s', (name) => {
     }
   });
 
+  it('opens on how many facts and sources it knows, in words (plurals from the messages)', async () => {
+    const disputed = bundledPack.facts.filter(isDisputed).length;
+    expect(await facts.text('header p')).toBe(
+      `${bundledPack.facts.length} facts from ${bundledPack.sources.length} sources, each with the sources' own words. Sources disagree on ${disputed} of them.`,
+    );
+    // Every topic is named in words, never as its message key.
+    const headings = await facts.evaluate(() => [...document.querySelectorAll('[data-topic] h2')].map((h) => h.textContent ?? ''));
+    expect(headings.length).toBeGreaterThan(3);
+    for (const h of headings) expect(h).not.toMatch(/^topic_|_/);
+  });
+
   it('marks the facts its sources disagree on', async () => {
     const disputed = await facts.evaluate(() =>
       [...document.querySelectorAll('[data-disputed]')].map((el) => el.getAttribute('data-fact')),

@@ -2,7 +2,9 @@
  * Reading ClaimLens's highlights in a page (the `claimlens-<verdict>` entries of CSS.highlights), shared by
  * the in-page and options e2e tests.
  */
+import { VERDICTS } from '../../src/engine/claim';
 import type { ExtensionBrowser, TestPage } from './harness';
+import { setStoredSettings } from './stored-settings';
 
 /** Texts of the ranges in each claimlens-* highlight, read in the page. */
 export function highlightTexts(page: TestPage): Promise<Record<string, string[]>> {
@@ -49,19 +51,7 @@ export async function warmUp(browser: ExtensionBrowser, fixture: string, text: s
  */
 export async function highlightEveryVerdict(browser: ExtensionBrowser): Promise<void> {
   const control = await browser.openExtensionPage('options.html');
-  await control.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({
-      settings: {
-        enabled: true,
-        disabledSites: [],
-        highlightVerdicts: ['corroborated', 'conflicting', 'mixed', 'unverified'],
-        sensitivity: 'balanced',
-        highlightStyle: 'underline',
-      },
-      settings$: { v: 2 },
-    });
-  });
+  await setStoredSettings(control, { highlightVerdicts: [...VERDICTS] });
   await control.close();
 }
 

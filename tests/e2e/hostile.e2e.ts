@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, FIXTURES, launch, type ExtensionBrowser } from './harness';
 import { claimPoint, highlightEveryVerdict, highlightTexts, waitForHighlight, warmUp } from './highlights';
+import { setStoredSettings } from './stored-settings';
 
 const ONLY = process.env.CLAIMLENS_BROWSER;
 const CONFLICT = 'OpenAI will pay Microsoft 50% of its revenue forever.';
@@ -143,16 +144,16 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
 
   it('reads settings and packs written by a newer ClaimLens as defaults, says so on the options page, and logs nothing on pages', async () => {
     const control = await browser.openExtensionPage('options.html');
-    const newer = {
-      settings: { enabled: true, disabledSites: ['127.0.0.1'], highlightVerdicts: [], sensitivity: 'broad', highlightStyle: 'background' },
-      settings$: { v: 99 },
-      extraPacks: [{ format: 'from the future' }],
-      extraPacks$: { v: 99 },
-    };
+    const newerPacks = { extraPacks: [{ format: 'from the future' }], extraPacks$: { v: 99 } };
+    await setStoredSettings(
+      control,
+      { disabledSites: ['127.0.0.1'], highlightVerdicts: [], sensitivity: 'broad', highlightStyle: 'background' },
+      { version: 99 },
+    );
     await control.evaluate(async (items) => {
       const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
       await api.storage.local.set(items);
-    }, newer);
+    }, newerPacks);
     try {
       // Pages are read with the defaults (the stored value would have turned this site off), and nothing
       // reaches the page's console.
@@ -171,7 +172,11 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('a hostile page in %s
           globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
         ).chrome.storage.local.get(null),
       );
-      expect(stored).toMatchObject(newer);
+      expect(stored).toMatchObject({
+        ...newerPacks,
+        settings: { disabledSites: ['127.0.0.1'], highlightVerdicts: [], sensitivity: 'broad', highlightStyle: 'background' },
+        settings$: { v: 99 },
+      });
     } finally {
       await control.evaluate(() =>
         (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear(),

@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from '../../src/cli/demo-server';
 import { scanHtml } from '../../src/cli/scan';
 import { BROWSERS, launch, screenshotPath, type ExtensionBrowser, type TestPage } from './harness';
+import type { Verdict } from '../../src/engine/claim';
 import { claimPoint, highlightEveryVerdict, highlightTexts, waitForHighlight, warmUp } from './highlights';
+import { setStoredSettings } from './stored-settings';
 
 const ONLY = process.env.CLAIMLENS_BROWSER;
 
@@ -216,22 +218,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     const page = await browser.newPage('page-claims.html');
     await waitForHighlight(page, CONFLICT_CLAIM);
     const control = await browser.openExtensionPage('options.html');
-    const setDisabled = (sites: string[]) =>
-      control.evaluate(async (disabledSites) => {
-        const api = (
-          globalThis as unknown as {
-            chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
-          }
-        ).chrome;
-        const current = ((await api.storage.local.get('settings')).settings ?? {}) as object;
-        const defaults = {
-          enabled: true,
-          highlightVerdicts: ['corroborated', 'conflicting', 'mixed', 'unverified'],
-          sensitivity: 'balanced',
-          highlightStyle: 'underline',
-        };
-        await api.storage.local.set({ settings: { ...defaults, ...current, disabledSites }, settings$: { v: 2 } });
-      }, sites);
+    const setDisabled = (disabledSites: string[]) => setStoredSettings(control, { disabledSites }, { overStored: true });
     await setDisabled(['127.0.0.1']);
     await page.waitForFunction(() => [...CSS.highlights.keys()].every((k) => !k.startsWith('claimlens-')));
     expect(await page.evaluate(() => document.querySelector('[data-claimlens-ui="card"]'))).toBeNull();
@@ -317,20 +304,7 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     const page = await browser.newPage('page-claims.html?verdicts');
     await waitForHighlight(page, INLINE_CLAIM);
     const control = await browser.openExtensionPage('options.html');
-    const setVerdicts = (highlightVerdicts: string[]) =>
-      control.evaluate(async (verdicts) => {
-        const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-        await api.storage.local.set({
-          settings: {
-            enabled: true,
-            disabledSites: [],
-            highlightVerdicts: verdicts,
-            sensitivity: 'balanced',
-            highlightStyle: 'background',
-          },
-          settings$: { v: 2 },
-        });
-      }, highlightVerdicts);
+    const setVerdicts = (highlightVerdicts: Verdict[]) => setStoredSettings(control, { highlightVerdicts, highlightStyle: 'background' });
     await setVerdicts(['conflicting']);
     await page.waitForFunction(() => !CSS.highlights.has('claimlens-corroborated') && CSS.highlights.has('claimlens-conflicting'));
     await setVerdicts(['corroborated', 'conflicting', 'mixed', 'unverified']);

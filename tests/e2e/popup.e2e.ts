@@ -44,6 +44,17 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await popup.close();
   });
 
+  it("the toolbar button's tooltip is the extension's name (the manifest's, localised), never the popup's page title", async () => {
+    const popup = await openPopup(tabId);
+    const title = await popup.evaluate(() => {
+      type Action = { action: { getTitle(details: object): Promise<string> } };
+      const g = globalThis as unknown as { browser?: Action; chrome?: Action };
+      return (g.browser ?? g.chrome)!.action.getTitle({});
+    });
+    expect(title).toBe('ClaimLens');
+    await popup.close();
+  });
+
   it("opens a claim's sources from the keyboard: one Tab stop for the list, arrows to the claim, Enter; links to new tabs", async () => {
     const popup = await openPopup(tabId);
     await popup.waitForSelector('[data-claim][data-verdict="conflicting"]');

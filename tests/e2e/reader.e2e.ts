@@ -7,8 +7,10 @@
  * violations on the popup, options, Facts page and the card in its shadow root.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/engine/claim';
 import { axeViolations } from './axe';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { setStoredSettings } from './stored-settings';
 
 const FIXTURE = 'reader.html';
 const DISPUTED = 'OpenAI will pay Microsoft 50% of its revenue until 2040.';
@@ -110,6 +112,8 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
     await popup.waitForSelector('[data-claim]');
     const first = await popup.evaluate(() => ({
       summary: (document.querySelector('main h2') as HTMLElement).innerText,
+      summaryFits:
+        (document.querySelector('main h2') as HTMLElement).scrollWidth <= (document.querySelector('main h2') as HTMLElement).clientWidth,
       claims: [...document.querySelectorAll<HTMLElement>('[data-claim]')].map((el) => ({
         verdict: el.querySelector('.claim-row .verdict')!.textContent,
         reason: (el.querySelector('.reason') as HTMLElement).innerText,
@@ -120,10 +124,16 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
     }));
     // Those needing attention first; then the rest as the engine has them (2 or more agree).
     expect(first.summary).toMatch(/^1 claim disputed by the sources · sources disagree on 1 · \d+ agree with the sources/);
+    // …wrapping between its parts, never running past the popup's edge.
+    expect(first.summaryFits).toBe(true);
     expect(first.claims.slice(0, 2)).toEqual([
       { verdict: '≠ Disputed by sources', reason: 'Sources say until 2030, not until 2040' },
       { verdict: '± Sources disagree', reason: "Sources disagree: OpenAI's valuation is over $300 billion." },
     ]);
+    // The reasons of agreeing claims count their sources in the plural they need: "1 source:", never "1 sources:".
+    const agreeing = first.claims.map((c) => c.reason).filter((r) => /^\d+ sources?:/.test(r));
+    expect(agreeing.length).toBeGreaterThan(0);
+    for (const reason of agreeing) expect(reason).toMatch(/^(?:1 source|(?:0|[2-9]|\d{2,}) sources): /);
     // Site switch, "All" and the verdicts present (2 to 5), the list (one stop), two footer links: not one per claim.
     expect(first.tabStops).toBeGreaterThanOrEqual(1 + 3 + 1 + 2);
     expect(first.tabStops).toBeLessThanOrEqual(1 + 6 + 1 + 2);
@@ -156,14 +166,7 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
   });
 
   it('card: a claim the page itself is the source of says so (its sources agreeing: highlighted once the reader turns that on)', async () => {
-    const setVerdicts = (verdicts: string[]) =>
-      control.evaluate(async (v) => {
-        const api = (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome;
-        await api.storage.local.set({
-          settings: { enabled: true, disabledSites: [], highlightVerdicts: v, sensitivity: 'balanced', highlightStyle: 'underline' },
-          settings$: { v: 2 },
-        });
-      }, verdicts);
+    const setVerdicts = (highlightVerdicts: Verdict[]) => setStoredSettings(control, { highlightVerdicts });
     await setVerdicts(['corroborated', 'conflicting', 'mixed']);
     await page.waitForFunction(() => CSS.highlights.has('claimlens-corroborated'));
     const card = await hover('self');

@@ -1,5 +1,6 @@
-import { TOPICS, type Evidence, type Fact, type FactPack, type Source, type Topic } from '../../facts/schema';
-import { t, type MessageKey } from '../i18n';
+import { TOPICS, type Evidence, type Fact, type FactPack, type Source } from '../../facts/schema';
+import { t, tn } from '../i18n';
+import { topicName } from '../why';
 import { SourceLine } from '../SourceLine';
 import { Timeline } from './Timeline';
 
@@ -7,8 +8,6 @@ import { Timeline } from './Timeline';
 export function isDisputed(fact: Fact): boolean {
   return fact.evidence.some((e) => e.stance === 'supports') && fact.evidence.some((e) => e.stance === 'disputes');
 }
-
-const topicKey = (topic: Topic) => `topic_${topic.replace(/-/g, '_')}` as MessageKey;
 
 function EvidenceItems({ items, sources }: { items: Evidence[]; sources: Map<string, Source> }) {
   return (
@@ -67,7 +66,13 @@ export function FactsPage({ pack, optionsUrl }: { pack: FactPack; optionsUrl: st
     <div class="facts-page">
       <header>
         <h1>{t('factsTitle')}</h1>
-        <p>{t('factsIntro', [pack.facts.length, pack.sources.length, disputed])}</p>
+        <p>
+          {t('factsIntro', [
+            tn('countFacts', pack.facts.length),
+            tn('countSources', pack.sources.length),
+            tn('factsIntroDisputed', disputed),
+          ])}
+        </p>
         <nav aria-label={t('topicsNav')}>
           <ul class="toc">
             <li>
@@ -75,7 +80,7 @@ export function FactsPage({ pack, optionsUrl }: { pack: FactPack; optionsUrl: st
             </li>
             {topics.map((topic) => (
               <li key={topic}>
-                <a href={`#topic-${topic}`}>{t(topicKey(topic))}</a>
+                <a href={`#topic-${topic}`}>{topicName(topic)}</a>
               </li>
             ))}
             <li>
@@ -93,7 +98,7 @@ export function FactsPage({ pack, optionsUrl }: { pack: FactPack; optionsUrl: st
         <Timeline pack={pack} />
         {topics.map((topic) => (
           <section key={topic} class="topic" aria-labelledby={`topic-${topic}`} data-topic={topic}>
-            <h2 id={`topic-${topic}`}>{t(topicKey(topic))}</h2>
+            <h2 id={`topic-${topic}`}>{topicName(topic)}</h2>
             {pack.facts
               .filter((f) => f.topic === topic)
               .map((fact) => (

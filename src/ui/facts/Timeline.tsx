@@ -1,5 +1,5 @@
 import type { FactPack } from '../../facts/schema';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { layoutTimeline, timelineEvents, TIMELINE_FROM, TIMELINE_TO } from './timeline-layout';
 
 /**
@@ -10,7 +10,7 @@ import { layoutTimeline, timelineEvents, TIMELINE_FROM, TIMELINE_TO } from './ti
 export function Timeline({ pack }: { pack: FactPack }) {
   const events = timelineEvents(pack);
   const layout = layoutTimeline(events);
-  const label = t('timelineLabel', [TIMELINE_FROM, TIMELINE_TO, events.length]);
+  const label = t('timelineLabel', [TIMELINE_FROM, TIMELINE_TO, tn('countDatedEvents', events.length)]);
   return (
     <section class="timeline" aria-labelledby="timeline-h">
       <h2 id="timeline-h">{t('timelineHeading', [TIMELINE_FROM, TIMELINE_TO])}</h2>

@@ -13,7 +13,7 @@ import {
   type Sensitivity,
   type Settings,
 } from '../../settings';
-import { t, type MessageKey } from '../i18n';
+import { t, tn, type MessageKey } from '../i18n';
 import { Switch } from '../Switch';
 import { VerdictTag } from '../Verdict';
 import { importPackIntoStorage, removePack } from './import-pack';
@@ -104,7 +104,7 @@ function Packs({ packs }: { packs: FactPack[] }) {
     const outcome = await importPackIntoStorage(file);
     setStatus(
       outcome.ok
-        ? { ok: true, text: t('importDone', [outcome.pack.name, outcome.pack.facts.length]) }
+        ? { ok: true, text: tn('importDone', outcome.pack.facts.length, [outcome.pack.name]) }
         : { ok: false, text: t('importRefused', [file.name, outcome.error]) },
     );
     if (input.current) input.current.value = '';
@@ -120,7 +120,7 @@ function Packs({ packs }: { packs: FactPack[] }) {
           {packs.map((p) => (
             <li key={p.name} data-pack={p.name}>
               <strong>{p.name}</strong>
-              <span class="muted">{` · ${t('packSize', [p.facts.length, p.sources.length])} `}</span>
+              <span class="muted">{` · ${t('packSize', [tn('countFacts', p.facts.length), tn('countSources', p.sources.length)])} `}</span>
               <button type="button" aria-label={t('packRemoveLabel', p.name)} onClick={() => void removePack(p.name)}>
                 {t('packRemove')}
               </button>
@@ -190,7 +190,7 @@ export function Options({ factsUrl }: { factsUrl: string }) {
         <div class="error" role="status" data-unread="">
           {unread.settings ? <p data-unread-settings="">{t(unread.settings)}</p> : null}
           {unread.packs ? <p data-unread-packs="">{t(unread.packs)}</p> : null}
-          {unread.leftOut > 0 ? <p data-unread-left-out="">{t('storedPacksLeftOut', unread.leftOut)}</p> : null}
+          {unread.leftOut > 0 ? <p data-unread-left-out="">{tn('storedPacksLeftOut', unread.leftOut)}</p> : null}
         </div>
       ) : null}
       <p>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { COMMAND_KEYS, type CommandName } from '../../keys';
 import type { Settings } from '../../settings';
-import { t, type MessageKey } from '../i18n';
+import { t, tn, type MessageKey } from '../i18n';
 import { Switch } from '../Switch';
 import { claimsByAttention } from '../verdict-display';
 import { ClaimItem } from './ClaimItem';
@@ -189,7 +189,7 @@ export function Popup(props: PopupProps) {
             />
             {state.view.more ? (
               <p class="muted" data-more={state.view.more}>
-                {t('claimsMore', [state.view.more, state.view.claims.length])}
+                {t('claimsMore', [tn('countMoreClaims', state.view.more), state.view.claims.length])}
               </p>
             ) : null}
           </>

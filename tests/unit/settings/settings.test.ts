@@ -8,6 +8,7 @@ import {
   readSettingsOnce,
   readSettingsWithProblem,
   setSiteEnabled,
+  SETTINGS_VERSION,
   settingsItem,
   siteOf,
   watchSettings,
@@ -38,7 +39,7 @@ describe('settings', () => {
   });
 
   it('reads a hand-edited value of the current version repaired: wrong types and unknown values from the defaults', async () => {
-    await fakeBrowser.storage.local.set({ settings: HAND_EDITED, settings$: { v: 2 } });
+    await fakeBrowser.storage.local.set({ settings: HAND_EDITED, settings$: { v: SETTINGS_VERSION } });
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, highlightVerdicts: ['conflicting'] });
   });
 
@@ -46,8 +47,8 @@ describe('settings', () => {
     const cases: Record<string, unknown>[] = [
       {},
       { settings: { enabled: false, disabledSites: ['https://WWW.Example.com/news', 'ft.com'], sensitivity: 'loose' } },
-      { settings: HAND_EDITED, settings$: { v: 2 } },
-      { settings: { ...DEFAULT_SETTINGS, highlightStyle: 'background', disabledSites: ['ft.com'] }, settings$: { v: 2 } },
+      { settings: HAND_EDITED, settings$: { v: SETTINGS_VERSION } },
+      { settings: { ...DEFAULT_SETTINGS, highlightStyle: 'background', disabledSites: ['ft.com'] }, settings$: { v: SETTINGS_VERSION } },
     ];
     for (const stored of cases) {
       fakeBrowser.reset();
@@ -67,7 +68,7 @@ describe('settings', () => {
   });
 
   it('reads settings written by a newer ClaimLens as the defaults, says so, keeps them and logs nothing', async () => {
-    const newer = { settings: { ...DEFAULT_SETTINGS, enabled: false, theme: 'sepia' }, settings$: { v: 3 } };
+    const newer = { settings: { ...DEFAULT_SETTINGS, enabled: false, theme: 'sepia' }, settings$: { v: SETTINGS_VERSION + 1 } };
     await fakeBrowser.storage.local.set(newer);
     const logged = (['error', 'warn', 'log', 'info', 'debug'] as const).map((m) =>
       vi.spyOn(console, m).mockImplementation(() => undefined),
@@ -86,14 +87,14 @@ describe('settings', () => {
   it('reads settings that are not settings at all as the defaults, and says it could not read them', async () => {
     for (const value of ['on', 42, ['enabled']]) {
       fakeBrowser.reset();
-      await fakeBrowser.storage.local.set({ settings: value, settings$: { v: 2 } });
+      await fakeBrowser.storage.local.set({ settings: value, settings$: { v: SETTINGS_VERSION } });
       expect(await readSettingsWithProblem()).toEqual({ value: DEFAULT_SETTINGS, problem: 'unreadable' });
       expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(value);
     }
   });
 
   it('turning a site off works on top of a hand-edited value and writes valid settings', async () => {
-    await fakeBrowser.storage.local.set({ settings: HAND_EDITED, settings$: { v: 2 } });
+    await fakeBrowser.storage.local.set({ settings: HAND_EDITED, settings$: { v: SETTINGS_VERSION } });
     await setSiteEnabled('https://ft.com/a', false);
     expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, highlightVerdicts: ['conflicting'], disabledSites: ['ft.com'] });
   });
@@ -131,5 +132,71 @@ describe('settings', () => {
     expect((await settingsItem.getValue()).disabledSites).toEqual([]);
     unwatch();
     expect(seen).toEqual([['ft.com'], []]);
+  });
+});
+
+describe('settings v3: calm pages for readers who never chose', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const V2_DEFAULTS = {
+    enabled: true,
+    disabledSites: [],
+    highlightVerdicts: ['corroborated', 'conflicting', 'mixed', 'unverified'],
+    sensitivity: 'balanced',
+    highlightStyle: 'underline',
+  };
+  const CALM = ['conflicting', 'mixed'];
+
+  it('is the version this build writes', () => {
+    expect(SETTINGS_VERSION).toBe(3);
+    expect(DEFAULT_SETTINGS.highlightVerdicts).toEqual(CALM);
+  });
+
+  it('a stored v2 value with the old default (every verdict) reads as the calm default; its other settings stay', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...V2_DEFAULTS, disabledSites: ['ft.com'], highlightStyle: 'background', sensitivity: 'strict' },
+      settings$: { v: 2 },
+    });
+    expect(await readSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      highlightVerdicts: CALM,
+      disabledSites: ['ft.com'],
+      highlightStyle: 'background',
+      sensitivity: 'strict',
+    });
+    expect(await readSettingsOnce()).toEqual(await readSettings());
+  });
+
+  it('also when the v2 value lists outdated too, in any order', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...V2_DEFAULTS, highlightVerdicts: ['unverified', 'outdated', 'mixed', 'conflicting', 'corroborated'] },
+      settings$: { v: 2 },
+    });
+    expect((await readSettings()).highlightVerdicts).toEqual(CALM);
+  });
+
+  it('a reader who chose other verdicts under v2 keeps them (fewer, or none at all)', async () => {
+    for (const chosen of [['conflicting'], ['corroborated', 'conflicting'], ['conflicting', 'mixed', 'unverified'], []]) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.local.set({ settings: { ...V2_DEFAULTS, highlightVerdicts: chosen }, settings$: { v: 2 } });
+      expect((await readSettings()).highlightVerdicts).toEqual(chosen);
+    }
+  });
+
+  it('settings stored without a version that list every verdict get the calm default too (v1 → v2 → v3)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { enabled: false, highlightVerdicts: V2_DEFAULTS.highlightVerdicts } });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+  });
+
+  it('a v3 value is what the reader chose: every verdict stays every verdict', async () => {
+    const all = ['corroborated', 'conflicting', 'mixed', 'outdated', 'unverified'];
+    await fakeBrowser.storage.local.set({ settings: { ...V2_DEFAULTS, highlightVerdicts: all }, settings$: { v: 3 } });
+    expect((await readSettings()).highlightVerdicts).toEqual(all);
+  });
+
+  it('migrates as it reads and writes nothing', async () => {
+    const stored = { settings: V2_DEFAULTS, settings$: { v: 2 } };
+    await fakeBrowser.storage.local.set(stored);
+    await readSettings();
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual(stored);
   });
 });

@@ -1,5 +1,5 @@
 /** Claims as the engine makes them, for the tests of the background and the UI. */
-import type { Claim, Verdict } from '../../../src/engine/claim';
+import type { Claim, Explanation, Verdict } from '../../../src/engine/claim';
 import type { Source } from '../../../src/facts/schema';
 
 export const source: Source = {
@@ -13,6 +13,20 @@ export const source: Source = {
   file: 'seed.md',
 };
 
+const STAKE = 'Microsoft holds about 27% of OpenAI Group PBC.';
+/** What the engine says of such a claim (the stake fact), by verdict. */
+export const EXPLANATION: Record<Verdict, Explanation> = {
+  corroborated: { kind: 'agrees', sources: 1, fact: STAKE },
+  conflicting: { kind: 'differs', differences: [{ what: 'share', claimed: '32%', sources: 'about 27%' }] },
+  mixed: { kind: 'disagree', fact: STAKE },
+  outdated: {
+    kind: 'outdated',
+    written: '2024-05-01',
+    now: { kind: 'differs', differences: [{ what: 'share', claimed: '49%', sources: 'about 27%' }] },
+  },
+  unverified: { kind: 'silent' },
+};
+
 export function claim(verdict: Verdict, text = `A ${verdict} sentence about Microsoft and OpenAI.`): Claim {
   return {
     text,
@@ -21,6 +35,7 @@ export function claim(verdict: Verdict, text = `A ${verdict} sentence about Micr
     end: text.length,
     verdict,
     reason: `Because ${verdict}`,
+    explanation: EXPLANATION[verdict],
     facts: [{ id: 'stake', statement: 'Microsoft holds about 27% of OpenAI Group PBC.', topic: 'equity' }],
     evidence: [
       { source, stance: 'corroborates', quote: 'Microsoft will hold a stake of about 27 percent', fact: 'stake' },

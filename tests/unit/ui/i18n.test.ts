@@ -4,7 +4,7 @@ import { t } from '../../../src/ui/i18n';
 
 describe('UI strings', () => {
   it('fill in their $1, $2 from the code', () => {
-    expect(t('packSize', [3, 2])).toBe('3 facts, 2 sources');
+    expect(t('packSize', ['3 facts', '2 sources'])).toBe('3 facts, 2 sources');
     expect(t('siteSwitch', 'ft.com')).toBe('Check claims on ft.com');
   });
 

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SETTINGS_VERSION } from '../../../src/settings';
 import { bundledPack } from '../../../src/facts/bundled';
 import type { FactPack } from '../../../src/facts/schema';
 import { importedFact } from '../facts/pack-fixture';
@@ -41,7 +42,7 @@ describe('options page over stored values', () => {
   it('shows a hand-edited settings value repaired: unknown verdicts, wrong types and missing fields', async () => {
     await fakeBrowser.storage.local.set({
       settings: { enabled: 'yes', highlightVerdicts: ['conflicting', 'wrong'], sensitivity: 7 },
-      settings$: { v: 2 },
+      settings$: { v: SETTINGS_VERSION },
     });
     const root = await open();
     expect(checked(root, 'verdict')).toEqual(['conflicting']);

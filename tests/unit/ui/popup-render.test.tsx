@@ -41,7 +41,7 @@ describe('popup rendering', () => {
       state: { kind: 'claims', scanning: false, view: { url: 'https://news.test/a', status: 'done', claims, origins: [], more: 1500 } },
     });
     expect(root.querySelector('[data-more]')?.textContent).toBe(
-      'This page has 1500 more claims than ClaimLens keeps for a tab: the first 2 are listed and counted.',
+      'This page has 1,500 more claims than ClaimLens keeps for a tab: the first 2 are listed and counted.',
     );
   });
 
@@ -56,7 +56,7 @@ describe('popup rendering', () => {
     const items = [...root.querySelectorAll('[data-claim]')];
     expect(items.map((el) => el.getAttribute('data-claim'))).toEqual(['1', '3', '4', '0', '2']);
     expect(items[0]!.querySelector('.verdict')!.textContent).toBe('≠ Disputed by sources');
-    expect(items[0]!.querySelector('.reason')!.textContent).toBe('Because conflicting');
+    expect(items[0]!.querySelector('.reason')!.textContent).toBe('Sources say about 27%, not 32%');
     expect(root.querySelector('[data-count="conflicting"]')!.textContent).toBe('2');
     expect(root.querySelector('[data-count="mixed"]')!.textContent).toBe('1');
     // One Tab stop for the whole list.

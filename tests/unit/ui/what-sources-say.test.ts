@@ -60,12 +60,13 @@ describe('what the sources say', () => {
     const c = {
       ...claim('conflicting'),
       pageSource: 'gogoai',
-      reason: 'This page is a bundled source (GogoAI News); judged by the other sources. Sources say 2030, not 2032',
+      pageSourceName: 'GogoAI News',
+      reason: 'This page is a bundled source (GogoAI News); judged by the other sources. Sources say about 27%, not 32%',
     };
-    expect(readerReason(c)).toBe('Sources say 2030, not 2032');
+    expect(readerReason(c)).toBe('Sources say about 27%, not 32%');
     expect(selfSourceName(c)).toBe('GogoAI News');
     expect(pageSourceOf([c])).toEqual({ id: 'gogoai', name: 'GogoAI News' });
-    expect(readerReason(claim('conflicting'))).toBe('Because conflicting');
+    expect(readerReason(claim('conflicting'))).toBe('Sources say about 27%, not 32%');
     expect(selfSourceName(claim('conflicting'))).toBeNull();
   });
 
@@ -74,7 +75,7 @@ describe('what the sources say', () => {
     expect(text.split('\n')).toEqual([
       '“Microsoft holds 32% of OpenAI.”',
       'https://news.test/a',
-      'ClaimLens: Disputed by sources. Because conflicting',
+      'ClaimLens: Disputed by sources. Sources say about 27%, not 32%',
       `- Reuters, ${dateInWords('2025-10-28')} (agrees): “Microsoft will hold a stake of about 27 percent” <https://example.com/reuters>`,
       `- FT, ${dateInWords('2025-10-28')} (disputes): “a stake of 32 percent” <https://example.com/reuters>`,
     ]);
