@@ -37,7 +37,7 @@ export default tseslint.config(
   },
   {
     // The layers: the engine and the fact base are the pure core; nothing there reaches up into the page,
-    // the UI, the background, the settings or the command-line tools.
+    // the UI, the background, the settings, the per-tab store or the command-line tools.
     files: ['src/engine/**', 'src/facts/**'],
     rules: {
       'no-restricted-imports': [
@@ -45,8 +45,27 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+(page|ui|background|cli)(/|$)|^(\\.\\./)+(settings|messages)(\\.ts)?$',
-              message: 'src/engine and src/facts are the core: they import nothing of page, ui, background, cli, settings or messages.',
+              regex: '^(\\.\\./)+(page|ui|background|cli)(/|$)|^(\\.\\./)+(settings|messages|tab-results)(\\.ts)?$',
+              message:
+                'src/engine and src/facts are the core: they import nothing of page, ui, background, cli, settings, messages or tab-results.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The page and the UI (popup, options, Facts page, card) never reach into the background: what they
+    // share with it (the per-tab results, the messages) lives at src/.
+    files: ['src/page/**', 'src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+background(/|$)',
+              message: 'src/page and src/ui import nothing of src/background: what both sides use lives at src/ (e.g. src/tab-results.ts).',
             },
           ],
         },

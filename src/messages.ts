@@ -2,7 +2,7 @@
  * The typed messages between content script, background and popup.
  * Only plain data crosses: claims as the engine made them (see `src/engine/claim.ts`).
  */
-import type { TabView } from './background/tab-results';
+import type { TabView } from './tab-results';
 import type { CompactClaims } from './compact-claims';
 import type { Claim } from './engine/claim';
 import type { Sensitivity } from './engine/engine';

@@ -20,7 +20,7 @@ import {
   setFrameResult,
   storedTabIds,
   type TabView,
-} from './tab-results';
+} from '../tab-results';
 
 export type { TabView };
 

@@ -43,12 +43,22 @@ export interface Difference {
 }
 
 /**
+ * Who says what where the sources disagree: `sources` (their names, "GogoAI News and 1 other"), how many
+ * they are, and what they say (a figure, or a quote in quotation marks); no `says`: they state the fact.
+ */
+export interface Said {
+  sources: string;
+  count: number;
+  says?: string;
+}
+
+/**
  * Why the verdict, as data (the UI words it from its messages; `Claim.reason` is the English rendering
  * the command-line scanner and the evaluation print).
  * - `differs`: the sources give other figures, another direction or another party (each difference named);
  * - `otherwise`: the sources state the opposite (a polarity or a denial): `fact` is what they state;
  * - `agrees`: `sources` bundled sources state `fact`;
- * - `disagree`: the sources disagree among themselves on `fact` (`denied`: the page denies it);
+ * - `disagree`: the sources disagree among themselves on `fact` (`denied`: the page denies it; `said`: who says what);
  * - `silent`: no bundled source speaks to the claim;
  * - `outdated`: true when written (`written`, the page's date, when known), but `now` says what changed.
  * `clause`: the clause of the sentence that conflicts, when the sentence has several.
@@ -58,7 +68,7 @@ export type Explanation =
   | { kind: 'differs'; differences: Difference[]; fact?: string; clause?: string }
   | { kind: 'otherwise'; fact: string; clause?: string }
   | { kind: 'agrees'; sources: number; fact: string }
-  | { kind: 'disagree'; fact: string; denied?: boolean }
+  | { kind: 'disagree'; fact: string; denied?: boolean; said?: Said[] }
   | { kind: 'silent' }
   | { kind: 'outdated'; written?: string; now: Explanation };
 export type ExplanationKind = Explanation['kind'];

@@ -15,9 +15,10 @@ import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
 import { readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
+import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliseText } from './normalise';
 import { packWithout, pageSource, quotesBySource } from './self-source';
-import { timeOf, type PageTime } from './time';
+import { changedSince, timeOf, toldAsPast, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
@@ -91,11 +92,10 @@ function otherDay(text: string, fact: string): boolean {
 export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = {}): ClaimEngine {
   const sensitivity = options.sensitivity ?? 'balanced';
   const matcher = new FactMatcher(pack.facts);
+  const topics = new TopicWords(pack.facts);
   const readings = new Map<string, FactReading>(pack.facts.map((f) => [f.id, readFact(f)]));
+  const factsById = new Map(pack.facts.map((f) => [f.id, f]));
   const sources = sourceMap(pack);
-  /** Fact ids by era: the facts of the original terms are those the revision may have changed. */
-  const bundledEras = new Map<string, string[]>();
-  for (const f of pack.facts) bundledEras.set(f.era, [...(bundledEras.get(f.era) ?? []), f.id]);
   const knownFlows = new Set<string>();
   for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
 
@@ -257,13 +257,15 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
    */
   function judgeInTime(raw: string, d: Detection, when: PageTime, sentence: Detection = d): Judgement | null {
     const now = judgeText(raw, d, undefined, sentence);
-    if (!when.beforeRevision || now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
+    if (!when.beforeRevision) return now;
     const then = judgeText(raw, d, 'original', sentence, when.date?.slice(0, 4) ?? '');
-    if (then?.verdict !== 'corroborated') return now;
-    if (now?.verdict !== 'conflicting') return then;
-    // Outdated only where the terms then in force changed; an event of that time (an investment) stands.
-    const terms = new Set(bundledEras.get('original'));
-    return then.facts.some((f) => terms.has(f.id)) ? outdated(then, now, when) : then;
+    // Told in the present of its day, what the terms then in force confirm and today's contradict is outdated.
+    if (then?.verdict === 'corroborated' && !toldAsPast(d.resolved)) {
+      const today = now?.verdict === 'conflicting' ? now : judgeText(raw, d, 'revised', sentence);
+      if (today?.verdict === 'conflicting' && changedSince(then, today, factsById)) return outdated(then, today, when);
+    }
+    if (now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
+    return then?.verdict === 'corroborated' ? then : now;
   }
 
   /**
@@ -278,14 +280,25 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
     if (clauses.length < 2) return whole ?? (claimWorthy(d) ? unverified() : null);
     const lead = d.mentions[0]?.party ?? d.carried[0] ?? null;
     const context: PartyContext = { lead, named: new Set(d.parties) };
-    const parts = clauses.map((c) => {
+    const parts = clauses.map((c, i) => {
       let cd = detect(c, context, true);
       if (cd.otherDeal) return { text: c, judgement: null };
       // A clause naming no party speaks of the sentence's ("…, but the sharing ratio will be cut in half").
       if (cd.parties.size === 0) cd = { ...cd, parties: new Set(d.parties), carried: [...d.parties], pair: d.pair };
       // The sentence's own parties are no guess from the topic before.
       cd.implicit = d.implicit;
-      return { text: c, judgement: judgeInTime(c, cd, when, d) };
+      let judgement = judgeInTime(c, cd, when, d);
+      // A clause that leaves its topic to the sentence ("…, while OpenAI keeps paying until 2030") borrows it.
+      if (!judgement || judgement.verdict === 'unverified') {
+        const borrowed = withSentenceTopic(
+          cd,
+          d,
+          clauses.filter((_, j) => j !== i),
+          topics,
+        );
+        if (borrowed) judgement = judgeInTime(c, borrowed, when, d) ?? judgement;
+      }
+      return { text: c, judgement };
     });
     const conflicts = parts.filter((p) => p.judgement?.verdict === 'conflicting');
     const supports = parts.filter((p) => p.judgement && p.judgement.verdict !== 'conflicting' && p.judgement.verdict !== 'unverified');

@@ -13,6 +13,9 @@ import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
 import { remembered } from './remembered';
+import { showsContradiction } from './conflict-evidence';
+import { whoSaidWhat, whoSaysWhat } from './mixed-reason';
+import { dated as datedFact, framedInOldEra } from './time';
 import {
   REVISION_YEAR,
   readDirection,
@@ -568,6 +571,12 @@ export function judge(
     const before = candidates.filter((c) => c.fact.era === 'original');
     if (before.length) partial = new Set([...partial, ...before.map((c) => c.fact.id)]);
   }
+  // A sentence set in the old era ("Under the old contract…", "previously") is judged by that era's terms:
+  // what the sources say of the partnership without a date may confirm it, never contradict it (time.ts).
+  if (sentence.era === 'original' && framedInOldEra(sentence.text)) {
+    const undated = candidates.filter((c) => c.fact.era !== 'original' && !datedFact(c.fact));
+    if (undated.length) partial = new Set([...partial, ...undated.map((c) => c.fact.id)]);
+  }
   // A present-tense sentence may restate an investment made then ("Microsoft is investing $10 billion"):
   // such a fact may confirm it, not contradict it (the sentence may be of another investment).
   if (undatedNow) {
@@ -680,6 +689,8 @@ export function judge(
     return conflict(
       bad.map((v) => v.c),
       sources,
+      // Facts set aside as another event (every figure differs) that speak of the same thing: their figures are differences too.
+      compared.filter((c) => !partial.has(c.reading.fact.id) && !bad.some((v) => v.c === c) && alongside(c)),
     );
   if (good.length === 0) return null;
   // A figure none of the matched facts speaks to is not corroborated by them ("Microsoft held 49%
@@ -707,14 +718,24 @@ export function judge(
   return { ...j, reason: `${j.reason} No bundled source speaks to ${details.join(', ')}.`, unverifiedDetails: details };
 }
 
+/** Who says what, after a reason's statement, and as data (mixed-reason.ts). */
+const whoSays = (fact: Fact, sources: Map<string, Source>) => {
+  const who = whoSaysWhat(fact, sources);
+  return who ? ` (${who})` : '';
+};
+const said = (fact: Fact, sources: Map<string, Source>) => {
+  const parts = whoSaidWhat(fact, sources);
+  return parts.length ? { said: parts } : {};
+};
+
 const disputed = (f: Fact) => f.evidence.some((e) => e.stance === 'disputes');
 
 function deniedDisputed(c: Comparison, sources: Map<string, Source>): Judgement {
   const fact = c.reading.fact;
   return {
     verdict: 'mixed',
-    reason: `Sources disagree on whether ${lowerFirst(fact.statement)}`,
-    explanation: { kind: 'disagree', fact: fact.statement, denied: true },
+    reason: `Sources disagree on whether ${lowerFirst(fact.statement)}${whoSays(fact, sources)}`,
+    explanation: { kind: 'disagree', fact: fact.statement, denied: true, ...said(fact, sources) },
     facts: [matched(fact)],
     evidence: dedupe(toEvidence(fact, sources, true)),
   };
@@ -751,8 +772,8 @@ function support(supporting: Comparison[], sources: Map<string, Source>): Judgem
   return disputed
     ? {
         verdict: 'mixed',
-        reason: `Sources disagree: ${primary.statement}`,
-        explanation: { kind: 'disagree', fact: primary.statement },
+        reason: `Sources disagree: ${primary.statement}${whoSays(primary, sources)}`,
+        explanation: { kind: 'disagree', fact: primary.statement, ...said(primary, sources) },
         facts: shown.map(matched),
         evidence,
       }
@@ -765,20 +786,43 @@ function support(supporting: Comparison[], sources: Map<string, Source>): Judgem
       };
 }
 
-function conflict(contradicting: Comparison[], sources: Map<string, Source>): Judgement {
+/** A comparison whose only differences are figures, reached on every keyword group: a fact the conflict's reason may add its figures from. */
+const alongside = (c: Comparison) =>
+  c.candidate.strong &&
+  c.disagree.some((d) => d.numeric) &&
+  c.disagree.every((d) => d.numeric || (d.dim !== 'direction' && d.dim !== 'negation' && !d.topical));
+
+/** Is a fact about the same thing as another: the same topic, era, actor and target? */
+const sameThing = (a: Fact, b: Fact) => a.topic === b.topic && a.era === b.era && a.actor === b.actor && a.target === b.target;
+
+/** The order a reason names figures in: amounts, shares, years, months, then who pays whom. */
+const KIND_ORDER = ['money:', 'percent:', 'year:', 'month:'];
+const kindRank = (dim: string) => {
+  const i = KIND_ORDER.findIndex((k) => dim.startsWith(k));
+  return i < 0 ? KIND_ORDER.length : i;
+};
+
+function conflict(contradicting: Comparison[], sources: Map<string, Source>, others: Comparison[] = []): Judgement {
   // The fact about the same flow first (its polarity or figure is the reason), then the best anchored.
   const flips = (c: Comparison) => (c.disagree.some((d) => d.dim === 'direction') ? 1 : 0);
   const ordered = [...contradicting].sort(
     (a, b) => flips(a) - flips(b) || anchors(b) - anchors(a) || b.agree.length - a.agree.length || a.candidate.rank - b.candidate.rank,
   );
   const primary = ordered[0]!;
+  const kindOf = (dim: string) => dim.slice(0, dim.indexOf(':') + 1) || dim;
   const d = primary.disagree.find((x) => x.numeric) ?? primary.disagree.find((x) => x.dim === 'direction') ?? primary.disagree[0]!;
   const shownComparisons = ordered.slice(0, 2);
+  // A fact about the same thing that gives a figure of another kind ("OpenAI pays Microsoft 20%" beside "until 2030").
+  for (const c of others) {
+    if (!sameThing(c.reading.fact, primary.reading.fact) || shownComparisons.includes(c)) continue;
+    const named = new Set(shownComparisons.flatMap((s) => s.disagree.filter((x) => x.numeric).map((x) => kindOf(x.dim))));
+    if (c.disagree.some((x) => x.numeric && !named.has(kindOf(x.dim)) && kindOf(x.dim) !== 'year:' && kindOf(x.dim) !== 'month:'))
+      shownComparisons.push(c);
+  }
   // Figures and who pays whom read well side by side, every one that differs in the facts shown ("Sources say
   // 20%, not 50%, and until 2030, not until 2040"); a polarity is clearest as the fact itself.
   // The other fact shown adds only a figure of another kind, never a date (a date belongs to its own event:
   // "after investing $20 billion in 2019" is not the date of the stake's fact).
-  const kindOf = (dim: string) => dim.slice(0, dim.indexOf(':') + 1) || dim;
   const differences = primary.disagree.filter((x) => x.numeric || x.dim === 'direction');
   for (const c of shownComparisons.slice(1)) {
     for (const x of c.disagree) {
@@ -786,6 +830,7 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>): Ju
       if (x.numeric && kind !== 'year:' && kind !== 'month:' && !differences.some((y) => kindOf(y.dim) === kind)) differences.push(x);
     }
   }
+  differences.sort((a, b) => kindRank(a.dim) - kindRank(b.dim));
   const otherwise = d.dim.startsWith('axis:') || d.dim === 'negation';
   const named = differences.length ? differences : [d];
   const reason = otherwise
@@ -800,8 +845,16 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>): Ju
     reason,
     explanation,
     facts: shown.map(matched),
-    evidence: dedupe(shown.flatMap((f) => toEvidence(f, sources, true))),
+    evidence: dedupe(shownComparisons.flatMap((c) => conflictEvidence(c, sources))),
   };
+}
+
+/** A contradicting fact's quotes: those shown as conflicting give the other value themselves (conflict-evidence.ts). */
+function conflictEvidence(c: Comparison, sources: Map<string, Source>): SourceEvidence[] {
+  const fact = c.reading.fact;
+  return toEvidence(fact, sources, true).filter(
+    (e) => e.stance !== 'conflicts' || showsContradiction(e.quote, fact, c.reading.polarity, c.disagree),
+  );
 }
 
 /** Which kind of difference a compared dimension is ("money:20000000000" is an amount). */

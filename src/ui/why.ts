@@ -53,8 +53,13 @@ export function explanationText(e: Explanation): string {
     }
     case 'agrees':
       return tn('whyAgrees', e.sources, [e.fact]);
-    case 'disagree':
-      return t(e.denied ? 'whyDisagreeDenied' : 'whyDisagree', e.fact);
+    case 'disagree': {
+      const line = t(e.denied ? 'whyDisagreeDenied' : 'whyDisagree', e.fact);
+      if (!e.said?.length) return line;
+      // Who says what: "GogoAI News and 1 other: over $300 billion; Cailian Press: $850 billion".
+      const who = e.said.map((p) => (p.says ? t('whySaid', [p.sources, p.says]) : tn('whySaidSo', p.count, [p.sources])));
+      return t('whyWhoSaid', [line, joined(who, 'whySaidNext')]);
+    }
     case 'silent':
       return t('whySilent');
     case 'outdated': {

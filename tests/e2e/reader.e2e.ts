@@ -127,8 +127,12 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
     // …wrapping between its parts, never running past the popup's edge.
     expect(first.summaryFits).toBe(true);
     expect(first.claims.slice(0, 2)).toEqual([
-      { verdict: '≠ Disputed by sources', reason: 'Sources say until 2030, not until 2040' },
-      { verdict: '± Sources disagree', reason: "Sources disagree: OpenAI's valuation is over $300 billion." },
+      { verdict: '≠ Disputed by sources', reason: 'Sources say 20%, not 50%, and until 2030, not until 2040' },
+      {
+        verdict: '± Sources disagree',
+        reason:
+          "Sources disagree: OpenAI's valuation is over $300 billion. (GogoAI News and 1 other: over $300 billion; Cailian Press: $850 billion)",
+      },
     ]);
     // The reasons of agreeing claims count their sources in the plural they need: "1 source:", never "1 sources:".
     const agreeing = first.claims.map((c) => c.reason).filter((r) => /^\d+ sources?:/.test(r));
@@ -150,7 +154,7 @@ describe.each(BROWSERS)('what a reader sees in %s', (name) => {
     const card = await hover('disputed');
     expect(card.verdict).toBe('conflicting');
     expect(card.title).toMatch(/^≠ Disputed by sources/);
-    expect(card.lines[0]).toMatchObject({ cls: 'reason', text: 'Sources say until 2030, not until 2040' });
+    expect(card.lines[0]).toMatchObject({ cls: 'reason', text: 'Sources say 20%, not 50%, and until 2030, not until 2040' });
     // The quote's marks are the <q> element's own (CSS), not text.
     expect(card.lines[1]!.text).toMatch(/^Cailian Press, .*2026.*: \S/);
   });

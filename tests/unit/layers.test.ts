@@ -1,6 +1,7 @@
 /**
  * The layers, as lint enforces them (eslint.config.js): the engine and the fact base are the pure core and
- * import nothing of the page, the UI, the background, the command-line tools or the settings.
+ * import nothing of the page, the UI, the background, the command-line tools, the settings or the per-tab store;
+ * the page and the UI import nothing of the background (what they share with it lives at src/).
  */
 import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,13 @@ describe('the layers', () => {
     expect(await refused('src/facts/example.ts', "import { x } from '../settings';")).toBe(true);
     expect(await refused('src/facts/example.ts', "import { x } from '../background/engine-host';")).toBe(true);
     expect(await refused('src/engine/example.ts', "import { x } from '../cli/scan';")).toBe(true);
+    expect(await refused('src/engine/example.ts', "import { x } from '../tab-results';")).toBe(true);
+  });
+
+  it('refuse an import of the background from the UI or the page', async () => {
+    expect(await refused('src/ui/popup/example.ts', "import { x } from '../../background/tab-results';")).toBe(true);
+    expect(await refused('src/ui/example.ts', "import { x } from '../background/badge';")).toBe(true);
+    expect(await refused('src/page/example.ts', "import { x } from '../background/engine-host';")).toBe(true);
   });
 
   it('let the core import itself, and the adapters import the core', async () => {
@@ -27,5 +35,7 @@ describe('the layers', () => {
     expect(await refused('src/facts/example.ts', "import { x } from '../stored-item';")).toBe(false);
     expect(await refused('src/page/example.ts', "import { x } from '../engine/claim';")).toBe(false);
     expect(await refused('src/ui/example.ts', "import { x } from '../settings';")).toBe(false);
+    expect(await refused('src/ui/popup/example.ts', "import { x } from '../../tab-results';")).toBe(false);
+    expect(await refused('src/background/example.ts', "import { x } from '../tab-results';")).toBe(false);
   });
 });

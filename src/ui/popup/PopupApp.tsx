@@ -5,8 +5,8 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { TabView } from '../../background/tab-results';
-import { tabResultKey } from '../../background/tab-results';
+import type { TabView } from '../../tab-results';
+import { tabResultKey } from '../../tab-results';
 import { COMMAND_KEYS, type CommandName } from '../../keys';
 import { sendToTab } from '../../messaging';
 import { readSettings, setSiteEnabled, settingsItem, watchSettings } from '../../settings';

@@ -4,8 +4,8 @@
  * not depend on each other run at once, so the popup's first paint costs the slowest of them, not their sum.
  */
 import { browser } from 'wxt/browser';
-import type { TabView } from '../../background/tab-results';
-import { getTabView } from '../../background/tab-results';
+import type { TabView } from '../../tab-results';
+import { getTabView } from '../../tab-results';
 import { sendToBackground } from '../../messaging';
 import { DEFAULT_SETTINGS, readSettingsOnce, type Settings } from '../../settings';
 import { RESULT_MARK } from './marks';

@@ -2,7 +2,7 @@
  * What the popup shows for a tab: one of its states, decided from the tab, the settings and what
  * the background holds for it. Pure, so each case is tested without a browser.
  */
-import type { TabView } from '../../background/tab-results';
+import type { TabView } from '../../tab-results';
 import { disablingSite, siteOf, type Settings } from '../../settings';
 import { unreadableReason, type UnreadableReason } from './page-access';
 

@@ -13,7 +13,7 @@ import {
   restoreBadges,
   type FramePort,
 } from '../../../src/background/main';
-import { getTabView, removeFrameResult, setFrameResult } from '../../../src/background/tab-results';
+import { getTabView, removeFrameResult, setFrameResult } from '../../../src/tab-results';
 import { FRAME_PORT } from '../../../src/messages';
 import { claim } from '../ui/claims-fixture';
 

@@ -59,6 +59,10 @@ describe('explanation', () => {
     expect(only("OpenAI's valuation is over $300 billion, according to Microsoft.").explanation).toEqual({
       kind: 'disagree',
       fact: "OpenAI's valuation is over $300 billion.",
+      said: [
+        { sources: 'GogoAI News and 1 other', count: 2, says: 'over $300 billion' },
+        { sources: 'Cailian Press', count: 1, says: '$850 billion' },
+      ],
     });
   });
 

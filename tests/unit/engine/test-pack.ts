@@ -62,6 +62,7 @@ export const testPack: FactPack = {
       ],
       keywords: [MS, OAI, ['revenue', 'pay']],
       paraphrases: [],
+      evidence: [{ source: 'cls', quote: 'the payments to Microsoft run until 2030, at 20%', stance: 'supports' }],
     }),
     fact({
       id: 'ip-licence',

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setFrameResult } from '../../../src/background/tab-results';
+import { setFrameResult } from '../../../src/tab-results';
 import { DEFAULT_SETTINGS, settingsItem } from '../../../src/settings';
 import { firstRead } from '../../../src/ui/popup/first-read';
 import { claim } from './claims-fixture';

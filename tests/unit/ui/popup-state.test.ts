@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TabView } from '../../../src/background/tab-results';
+import type { TabView } from '../../../src/tab-results';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { unreadableReason } from '../../../src/ui/popup/page-access';
 import { decidePopupState, switchSite } from '../../../src/ui/popup/state';

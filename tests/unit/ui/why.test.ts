@@ -95,6 +95,27 @@ describe('why, in words', () => {
   it('disagreement, silence, a changed term with the page’s date in words', () => {
     expect(explanationText({ kind: 'disagree', fact: 'F.' })).toBe('Sources disagree: F.');
     expect(explanationText({ kind: 'disagree', fact: 'F.', denied: true })).toMatch(/^Sources disagree on whether/);
+    // Who says what, each side worded, the stating side in its plural.
+    expect(
+      explanationText({
+        kind: 'disagree',
+        fact: 'F.',
+        said: [
+          { sources: 'A and 1 other', count: 2, says: 'over $300 billion' },
+          { sources: 'B', count: 1, says: '$850 billion' },
+        ],
+      }),
+    ).toBe('Sources disagree: F. (A and 1 other: over $300 billion; B: $850 billion)');
+    expect(
+      explanationText({
+        kind: 'disagree',
+        fact: 'F.',
+        said: [
+          { sources: 'A', count: 1 },
+          { sources: 'B', count: 1, says: '“not yet”' },
+        ],
+      }),
+    ).toBe('Sources disagree: F. (A says so; B: “not yet”)');
     expect(explanationText({ kind: 'silent' })).toBe('No bundled source speaks to this claim.');
     expect(explanationText({ kind: 'outdated', written: '2024-05-01', now: { kind: 'otherwise', fact: 'F.' } })).toMatch(
       /^True when written \(.*2024\); changed since: Sources say otherwise: F\.$/,

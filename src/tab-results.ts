@@ -3,9 +3,9 @@
  * so they outlive the background being stopped and restarted, and dropped on navigation and close.
  */
 import { storage } from 'wxt/utils/storage';
-import { compactClaims, expandClaims, type CompactClaims } from '../compact-claims';
-import { VERDICTS, type Claim } from '../engine/claim';
-import type { TabResult } from '../messages';
+import { compactClaims, expandClaims, type CompactClaims } from './compact-claims';
+import { VERDICTS, type Claim } from './engine/claim';
+import type { TabResult } from './messages';
 
 /**
  * One frame's result as stored: its claims in compact form (see `src/compact-claims.ts`), as JSON text.

@@ -8,9 +8,9 @@ import {
   removeFrameResult,
   setFrameResult,
   storedTabIds,
-} from '../../../src/background/tab-results';
-import { compactClaims } from '../../../src/compact-claims';
-import { claim } from '../ui/claims-fixture';
+} from '../../src/tab-results';
+import { compactClaims } from '../../src/compact-claims';
+import { claim } from './ui/claims-fixture';
 
 describe('per-tab results', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,0 +1,77 @@
+/**
+ * A clause that leaves its topic to the sentence: in "Microsoft will no longer pay OpenAI a share of
+ * revenue, while OpenAI keeps paying until 2030" the second clause names what is paid, and to whom,
+ * only in the first. Such a clause borrows the sentence's topic: the words of the other clauses that
+ * are the facts' keyword terms (what is paid, owned, licensed…; never a figure, a party's name or a
+ * polarity cue, which stay the clause's own), and the party the sentence names that the clause leaves
+ * out, read as its object ("OpenAI keeps paying … Microsoft").
+ */
+import type { Fact } from '../facts/schema';
+import type { Detection } from './detect';
+import { tokens } from './match';
+import { namesAnyParty, type Party } from './parties';
+import { readPolarity, readSentence } from './values';
+import { AXES, vocabulary } from '../facts/vocabulary';
+
+/** Every polarity cue, either side of every axis (the vocabulary's `axes`), to blank out. */
+const CUES = [...AXES.values()].flatMap((a) => [a.negAll, new RegExp(a.pos.source, 'gu')]);
+
+const NAME = new Map<Party, string>(vocabulary.parties.map((p) => [p.id, p.name]));
+
+/** The facts' one-word keyword terms: whole words (under 4 letters) and stems. */
+export class TopicWords {
+  private readonly whole = new Set<string>();
+  private readonly stems: string[] = [];
+
+  constructor(facts: readonly Fact[]) {
+    const stems = new Set<string>();
+    for (const f of facts)
+      for (const term of f.keywords.flat()) {
+        const words = tokens(term);
+        if (words.length !== 1 || /\d/u.test(words[0]!)) continue;
+        if (words[0]!.length < 4) this.whole.add(words[0]!);
+        else stems.add(words[0]!);
+      }
+    this.stems = [...stems];
+  }
+
+  /** The words of a text that are a topic: a keyword term, not a figure, a party's name or a polarity cue. */
+  of(text: string): string[] {
+    const out: string[] = [];
+    // A polarity cue stays its clause's own, every word of it ("non-exclusive", "no longer").
+    let bare = text.toLowerCase();
+    for (const cue of CUES) bare = bare.replace(cue, ' ');
+    for (const w of tokens(bare)) {
+      if (w.length < 3 || /\d/u.test(w) || out.includes(w)) continue;
+      if (!this.whole.has(w) && !this.stems.some((s) => w.startsWith(s))) continue;
+      if (namesAnyParty(w) || Object.keys(readPolarity(w)).length > 0) continue;
+      out.push(w);
+    }
+    return out;
+  }
+}
+
+/**
+ * The clause read with its sentence's topic, or null when it has nothing to borrow. `clause` is the
+ * clause's detection, `sentence` the whole sentence's; `others` the sentence's other clauses.
+ */
+export function withSentenceTopic(clause: Detection, sentence: Detection, others: readonly string[], topics: TopicWords): Detection | null {
+  const own = new Set(topics.of(clause.named));
+  const borrowed = others.flatMap((o) => topics.of(o)).filter((w) => !own.has(w));
+  const missing = [...sentence.parties].filter((p) => !clause.parties.has(p) && p !== 'amazon');
+  if (borrowed.length === 0 || (clause.parties.size > 0 && missing.length > 1)) return null;
+  const parties = new Set([...clause.parties, ...sentence.parties]);
+  // The party left out is the clause's object: "OpenAI keeps paying until 2030" pays Microsoft.
+  const object = clause.parties.size > 0 && missing.length === 1 ? NAME.get(missing[0]!) : undefined;
+  return {
+    ...clause,
+    parties,
+    pair: sentence.pair,
+    carried: [...new Set([...clause.carried, ...missing])],
+    topic: `${clause.topic} ${[...new Set(borrowed)].join(' ')}`.trim(),
+    resolved: object ? `${clause.resolved} ${object}` : clause.resolved,
+    // Read through borrowed words, a clause is contradicted only on a figure of its own ("until 2040");
+    // without one it may be confirmed, never contradicted.
+    implicit: clause.implicit || readSentence(clause.resolved).values.length === 0,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Who says what where the sources disagree on a fact: the sources that state it and what they say,
+ * then each that disputes it and what it says instead ("GogoAI News and 1 other: over $300 billion;
+ * Cailian Press: $850 billion"). A figure is named where the disputing quote gives one of the fact's
+ * kind; otherwise its own words, shortened.
+ */
+import type { Fact, FactValue, Source } from '../facts/schema';
+import type { Said } from './claim';
+import { readMoney, readPercents } from './values';
+
+/** How a reason names a source: its outlet, failing that its title, shortened. */
+export const sourceName = (s: Source) => s.publisher ?? clip(s.title, 40);
+
+const fmtMoney = (n: number) =>
+  n >= 1e12
+    ? `$${+(n / 1e12).toFixed(2)} trillion`
+    : n >= 1e9
+      ? `$${+(n / 1e9).toFixed(2)} billion`
+      : n >= 1e6
+        ? `$${+(n / 1e6).toFixed(2)} million`
+        : `$${n}`;
+const HEDGE: Partial<Record<string, string>> = {
+  over: 'over ',
+  'at-least': 'at least ',
+  nearly: 'nearly ',
+  about: 'about ',
+  'up-to': 'up to ',
+};
+
+/** The fact's leading figure of a kind a quote can give otherwise (an amount, a share). */
+function figureOf(fact: Fact): Extract<FactValue, { kind: 'money' | 'percent' }> | null {
+  return (fact.values.find((v) => v.kind === 'money' || v.kind === 'percent') as Extract<FactValue, { kind: 'money' | 'percent' }>) ?? null;
+}
+
+const label = (v: { kind: 'money' | 'percent'; hedge: string; amount?: number; value?: number }) =>
+  (HEDGE[v.hedge] ?? '') + (v.kind === 'money' ? fmtMoney(v.amount!) : `${+v.value!.toFixed(1)}%`);
+
+/** The figure a quote gives of the fact's kind, other than the fact's own, as a reader would write it. */
+function otherFigure(quote: string, figure: ReturnType<typeof figureOf>): string | null {
+  if (!figure) return null;
+  if (figure.kind === 'money') {
+    const m = readMoney(quote).find((x) => Math.abs(x.amount - figure.amount) > figure.amount * 0.05);
+    return m ? label({ kind: 'money', hedge: m.hedge, amount: m.amount }) : null;
+  }
+  const p = readPercents(quote).find((x) => Math.abs(x.value - figure.value) > 0.5);
+  return p ? label({ kind: 'percent', hedge: p.hedge, value: p.value }) : null;
+}
+
+/** Cut at a word, with an ellipsis. */
+function clip(text: string, n = 60): string {
+  if (text.length <= n) return text;
+  const cut = text.slice(0, n);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), n / 2)).trimEnd()}…`;
+}
+
+/** The sources, each once: outlets by name, the rest counted ("GogoAI News and 1 other"). */
+function names(list: readonly Source[]): string {
+  const unique = [...new Map(list.map((s) => [s.id, s])).values()];
+  const outlets = unique.filter((s) => s.publisher).map(sourceName);
+  const rest = unique.length - outlets.length;
+  if (outlets.length === 0) return unique.length === 1 ? sourceName(unique[0]!) : `${unique.length} sources`;
+  return rest ? `${outlets.join(', ')} and ${rest} other${rest === 1 ? '' : 's'}` : outlets.join(' and ');
+}
+
+/**
+ * Who says what on a fact the sources disagree on, as data (empty when they do not): first the sources
+ * that state it (`says`: the fact's figure, or absent for the fact itself), then each that disputes it
+ * (`says`: its own figure, or its words in quotes).
+ */
+export function whoSaidWhat(fact: Fact, sources: ReadonlyMap<string, Source>): Said[] {
+  const figure = figureOf(fact);
+  const side = (stance: 'supports' | 'disputes') =>
+    fact.evidence.flatMap((e) => {
+      const source = e.stance === stance ? sources.get(e.source) : undefined;
+      return source ? [{ source, quote: e.quote }] : [];
+    });
+  const pro = side('supports');
+  const con = side('disputes');
+  if (pro.length === 0 || con.length === 0) return [];
+  const stating: Said = { sources: names(pro.map((p) => p.source)), count: new Set(pro.map((p) => p.source.id)).size };
+  if (figure) stating.says = label(figure);
+  const against = [...new Map(con.map((c) => [c.source.id, c])).values()].map((c) => ({
+    sources: sourceName(c.source),
+    count: 1,
+    says: otherFigure(c.quote, figure) ?? `“${clip(c.quote)}”`,
+  }));
+  return [stating, ...against];
+}
+
+/** The same in English, for the reason line: "GogoAI News and 1 other: over $300 billion; Cailian Press: $850 billion". */
+export function whoSaysWhat(fact: Fact, sources: ReadonlyMap<string, Source>): string {
+  return whoSaidWhat(fact, sources)
+    .map((p) => (p.says ? `${p.sources}: ${p.says}` : `${p.sources} ${p.count > 1 ? 'say' : 'says'} so`))
+    .join('; ');
+}
