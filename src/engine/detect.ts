@@ -9,6 +9,7 @@
  * (decided by the engine). Deals of OpenAI with other companies are not the partnership.
  */
 import { vocabulary } from '../facts/vocabulary';
+import { quickPattern } from './quick-pattern';
 import {
   findParties,
   namesAnyParty,
@@ -70,6 +71,8 @@ const VOCABULARY =
 const PARTNERSHIP =
   /\b(?:partner\w*|agreement\w*|deal|deals|contract\w*|pact|allian\w*|relationship|ties|tie-up|cooperat\w*|collaborat\w*|revenue[- ]shar\w*|(?:share|cut|portion|percentage) of (?:its |the |their )?(?:revenue|profits?|sales)|licen[cs]\w*|intellectual property|exclusiv\w*|stake|equity|invest\w*|investor|backer|arrangement|terms|restructur\w*|renegotiat\w*|non-?profit|for-profit|convert\w*|conversion)\b/iu;
 
+const PARTNERSHIP_Q = quickPattern(PARTNERSHIP);
+
 /** Words that set a sentence beside the news just told ("Amazon also…", "…as well"). */
 const ALONGSIDE = /\b(?:also|too|as well|likewise|similarly|in tandem|in step|alongside|followed suit)\b/iu;
 
@@ -95,6 +98,20 @@ const NAME = Object.fromEntries(vocabulary.parties.map((p) => [p.id, p.name])) a
 export function mayNameParty(text: string, context: PartyContext): boolean {
   if (context.lead !== null || context.named.size > 0 || context.thing !== undefined) return true;
   return namesAnyParty(text) || (OWN_DEAL.test(text) && referringSubject(text) !== null);
+}
+
+/**
+ * Can `detect` find a party in the sentence, or carry one from the context? Not when the sentence names
+ * none, holds no description of one ("the lab") or of its partner ("its backer"), does not open with a
+ * referring subject ("It", "The two companies") and, right after a sentence naming both sides, holds no
+ * partnership word: `detect` would give it no party and leave the context as it is. Such a sentence (most
+ * of those read while a party is in context) is not read further. Keep in step with `detect`'s rules:
+ * tests/unit/engine/detect-gate.test.ts checks it on every labelled sentence.
+ */
+export function mayFindParty(text: string, context: PartyContext, adjacent: boolean): boolean {
+  if (namesAnyParty(text) || ANY_DESCRIPTION.test(text) || referringSubject(text) !== null) return true;
+  const contextPair = context.named.has('openai') && (context.named.has('microsoft') || context.named.has('amazon'));
+  return adjacent && contextPair && PARTNERSHIP_Q.test(text);
 }
 
 /**
@@ -183,6 +200,13 @@ const DESCRIPTIONS: [Party, RegExp][] = vocabulary.descriptions.map((d) => [
   d.party,
   new RegExp(`\\b(?:${d.patterns.join('|')})\\b`, 'giu'),
 ]);
+/** Any description of any party, or a partner word: does the sentence hold one at all? */
+const ANY_DESCRIPTION = quickPattern(
+  new RegExp(
+    `\\b(?:${[...vocabulary.descriptions.flatMap((d) => d.patterns), `(?:its|their) (?:${vocabulary.partnerWords.join('|')})`].join('|')})\\b`,
+    'iu',
+  ),
+);
 /** "its partner", "their backer": the side the sentence does not name. */
 const PARTNER = new RegExp(`\\b(?:its|their) (?:${vocabulary.partnerWords.join('|')})\\b`, 'giu');
 
@@ -205,6 +229,8 @@ function describe(text: string, context: PartyContext, after = ''): { text: stri
     out = head.text + text.slice(other.start);
     return { text: out, mentions: findParties(out) };
   }
+  // No description and no partner word at all (most sentences): nothing to replace.
+  if (!ANY_DESCRIPTION.test(out)) return { text: out, mentions };
   const counterpart: Record<Party, Party> = { microsoft: 'openai', openai: 'microsoft', amazon: 'openai' };
   for (const [party, re] of DESCRIPTIONS) {
     const here = partySet(mentions);

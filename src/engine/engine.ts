@@ -7,7 +7,7 @@
  */
 import type { FactPack } from '../facts/schema';
 import type { Claim } from './claim';
-import { detect, emptyContext, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
+import { detect, emptyContext, mayFindParty, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
 import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverified, type FactReading } from './judge';
 import { FactMatcher } from './match';
@@ -63,6 +63,18 @@ export interface ClaimEngine {
   /** The id of the bundled source a page is (its text holds many of that source's quotes), or null. */
   sourceOf(blocks: readonly string[]): string | null;
 }
+
+/** What reading a sentence in its context gives: whether it ends the topic, names a party, the context it
+ * leaves (null: the one it found), and its verdict (null: no claim). */
+interface SentenceOutcome {
+  endsTopic: boolean;
+  named: boolean;
+  context: PartyContext | null;
+  judgement: Judgement | null;
+}
+
+/** Sentences read in context remembered per engine, at most (then forgotten at once). */
+const READINGS_LIMIT = 5_000;
 
 /** The longest sentence read, in characters: ten times a long sentence of real reporting. */
 export const MAX_SENTENCE = 4_000;
@@ -171,39 +183,74 @@ export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = 
         }
         // Topic carry without a referring word only from the sentence just before, in the same block.
         const adjacent = age === 0 && namedIn === b;
-        let d = detect(read, context, adjacent);
-        const named = d.parties.size > 0;
-        // One side named right after a sentence naming the other ("Microsoft, for its part, chose to
-        // develop its own models"): the sentence is about the pair's story, as partnership words make it.
-        if (adjacent && !d.pair && !d.partnership && d.parties.size === 1 && !d.otherCompany) {
-          const [only] = d.parties;
-          const counterpart = only === 'microsoft' ? 'openai' : only === 'openai' ? 'microsoft' : null;
-          if (counterpart && context.named.has(counterpart)) d = { ...d, partnership: true };
+        // Nothing for detect to find or carry: the sentence names no party, as detect would say.
+        if (!mayFindParty(read, context, adjacent)) {
+          if (namesOtherCompany(read) || OTHER_SUBJECT.test(read)) {
+            context = emptyContext();
+            age = CONTEXT_SPAN + 1;
+          } else age++;
+          continue;
         }
+        const outcome = readInContext(read, context, adjacent, when);
         // A sentence about another subject ("Google invested…", "The chipmaker holds…") ends the topic.
-        if (!named && (namesOtherCompany(read) || OTHER_SUBJECT.test(read))) {
+        if (outcome.endsTopic) {
           context = emptyContext();
           age = CONTEXT_SPAN + 1;
           continue;
         }
-        context = nextContext(read, d, context);
+        context = outcome.context ?? context;
+        const named = outcome.named;
         age = named ? 0 : age + 1;
         if (named) namedIn = b;
-        if (!named) continue;
+        if (!outcome.judgement) continue;
         // The sentence as it reads on the page: white space collapsed, the way a claim's text is shown.
         const text = s.text.replace(/\s+/gu, ' ').trim();
-        if (d.otherDeal) {
-          const rival = rivalInRole(read);
-          if (rival) claims.push({ text, block: b, start: s.start, end: s.end, ...rival });
-          continue;
-        }
-        // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
-        if ((!d.partnership || !d.pair) && RESULTS.test(read) && /\d/u.test(read)) continue;
-        const result = judgeSentence(read, d, when);
-        if (!result) continue;
-        claims.push({ text, block: b, start: s.start, end: s.end, ...result });
+        claims.push({ text, block: b, start: s.start, end: s.end, ...outcome.judgement });
       }
     }
+  }
+
+  /**
+   * A sentence read in its context, remembered by its text and everything else the reading depends on
+   * (the context's parties in order and its topic, adjacency, the page's time): the same sentence in the
+   * same place reads the same, so a page's repeated sentences and a page scanned again are read once.
+   */
+  const outcomes = new Map<string, SentenceOutcome>();
+  function readInContext(read: string, context: PartyContext, adjacent: boolean, when: PageTime): SentenceOutcome {
+    const key = `${read}\u0000${context.lead ?? ''}\u0000${[...context.named].join(',')}\u0000${context.thing ?? '\u0001'}\u0000${adjacent ? 1 : 0}\u0000${when.date ?? ''}\u0000${when.beforeRevision ? 1 : 0}`;
+    let outcome = outcomes.get(key);
+    if (!outcome) {
+      outcome = readSentenceInContext(read, context, adjacent, when);
+      if (outcomes.size >= READINGS_LIMIT) outcomes.clear();
+      outcomes.set(key, outcome);
+    }
+    return outcome;
+  }
+
+  function readSentenceInContext(read: string, context: PartyContext, adjacent: boolean, when: PageTime): SentenceOutcome {
+    let d = detect(read, context, adjacent);
+    const named = d.parties.size > 0;
+    // One side named right after a sentence naming the other ("Microsoft, for its part, chose to
+    // develop its own models"): the sentence is about the pair's story, as partnership words make it.
+    if (adjacent && !d.pair && !d.partnership && d.parties.size === 1 && !d.otherCompany) {
+      const [only] = d.parties;
+      const counterpart = only === 'microsoft' ? 'openai' : only === 'openai' ? 'microsoft' : null;
+      if (counterpart && context.named.has(counterpart)) d = { ...d, partnership: true };
+    }
+    // A sentence about another subject ("Google invested…", "The chipmaker holds…") ends the topic.
+    if (!named && (namesOtherCompany(read) || OTHER_SUBJECT.test(read))) return { endsTopic: true, named, context: null, judgement: null };
+    const next = nextContext(read, d, context);
+    const outcome = (judgement: Judgement | null): SentenceOutcome => ({
+      endsTopic: false,
+      named,
+      context: next === context ? null : next,
+      judgement,
+    });
+    if (!named) return outcome(null);
+    if (d.otherDeal) return outcome(rivalInRole(read));
+    // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
+    if ((!d.partnership || !d.pair) && RESULTS.test(read) && /\d/u.test(read)) return outcome(null);
+    return outcome(judgeSentence(read, d, when));
   }
 
   /** Is a sentence a claim even when no fact speaks to it (reported as unverified)? */

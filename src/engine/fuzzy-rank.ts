@@ -21,6 +21,8 @@ interface Text {
   words: Set<string> | null;
   /** fuse.js's field-length norm: 1 / √(white-space separated tokens), to three decimals. */
   norm: number;
+  /** The fuzzy Bitap score of each query word this text does not hold, once searched (-1: no match). */
+  known: Map<string, number>;
 }
 
 /** As fuse.js's default token analyzer. */
@@ -34,7 +36,9 @@ const MEMO_LIMIT = 50_000;
 export class FuzzyRank {
   private readonly sources: readonly (readonly string[])[];
   private readonly texts: (Text[] | undefined)[];
-  private readonly memo = new Map<string, number>();
+  /** Texts with scores remembered, and how many in all: past MEMO_LIMIT every text forgets them at once. */
+  private readonly remembering: Text[] = [];
+  private remembered = 0;
 
   /** @param sources per fact, its texts (statement and paraphrases) */
   constructor(sources: readonly (readonly string[])[]) {
@@ -61,24 +65,24 @@ export class FuzzyRank {
     for (const f of candidates) {
       let total = 1;
       let matched = false;
-      this.textsOf(f).forEach((t, ti) => {
+      for (const t of this.textsOf(f)) {
         let weighted = 0;
         let max = 0;
         let count = 0;
         for (let i = 0; i < terms.length; i++) {
-          const score = this.bitap(terms[i]!, t.lower, f, ti);
+          const score = this.bitap(terms[i]!, t);
           max += idf[i]!;
           if (score !== null) {
             count++;
             weighted += idf[i]! * (1 - score);
           }
         }
-        if (count === 0) return;
+        if (count === 0) continue;
         const normalized = max > 0 ? 1 - weighted / max : 0;
         const score = Math.max(0.001, normalized);
         matched = true;
         total *= Math.pow(score === 0 ? Number.EPSILON : score, t.norm);
-      });
+      }
       if (matched) out.set(f, total);
     }
     return out;
@@ -92,7 +96,7 @@ export class FuzzyRank {
         if (!source.trim()) continue;
         const lower = source.toLowerCase();
         const words = lower.match(WORD);
-        texts.push({ lower, words: words ? new Set(words) : null, norm: fieldNorm(source) });
+        texts.push({ lower, words: words ? new Set(words) : null, norm: fieldNorm(source), known: new Map() });
       }
       this.texts[f] = texts;
     }
@@ -100,17 +104,24 @@ export class FuzzyRank {
   }
 
   /** fuse.js's Bitap score of a word in a text (ignoring location), or null when it does not match. */
-  private bitap(term: string, text: string, f: number, ti: number): number | null {
+  private bitap(term: string, t: Text): number | null {
+    const text = t.lower;
     if (text === term) return 0;
     if (text.includes(term)) return 0.001;
     if (term.length <= EXACT_ONLY) return null;
-    const key = `${f}\u0000${ti}\u0000${term}`;
-    let score = this.memo.get(key);
+    // A fuzzy search's result is remembered per text.
+    let score = t.known.get(term);
     if (score === undefined) {
       const r = Fuse.match(term, text, { threshold: THRESHOLD, ignoreLocation: true });
       score = r.isMatch ? r.score : -1;
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(key, score);
+      if (this.remembered >= MEMO_LIMIT) {
+        for (const r of this.remembering) r.known.clear();
+        this.remembering.length = 0;
+        this.remembered = 0;
+      }
+      if (t.known.size === 0) this.remembering.push(t);
+      t.known.set(term, score);
+      this.remembered++;
     }
     return score < 0 ? null : score;
   }

@@ -30,19 +30,24 @@ interface TermRef {
 const MIN_PREFIX = 4;
 const YEAR = /^(?:19|20)\d\d$/u;
 
+const CURLY = /[\u2018\u2019\u02bc]/;
+const CURLY_ALL = /[\u2018\u2019\u02bc]/g;
+const DIGIT = /\d/;
+
 /** Lower-case word tokens; hyphens, apostrophes and possessives split off ("OpenAI's" → "openai"). */
 export function tokens(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/'s\b/g, '')
-    .replace(/%/g, ' percent ')
-    .replace(/\bper cent\b/g, 'percent')
-    .replace(/(\d)\s?(bn|b|bln)\b/gu, '$1 billion')
-    .replace(/(\d)\s?(mn|m|mln)\b/gu, '$1 million')
-    .replace(/(\d)\s?(tn|t)\b/gu, '$1 trillion')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  // Each rewrite only where it can change something (most words have no quote, no %, no figure).
+  let t = text.toLowerCase();
+  if (CURLY.test(t)) t = t.replace(CURLY_ALL, "'");
+  if (t.includes("'s")) t = t.replace(/'s\b/g, '');
+  if (t.includes('%')) t = t.replace(/%/g, ' percent ');
+  if (t.includes('per cent')) t = t.replace(/\bper cent\b/g, 'percent');
+  if (DIGIT.test(t))
+    t = t
+      .replace(/(\d)\s?(bn|b|bln)\b/gu, '$1 billion')
+      .replace(/(\d)\s?(mn|m|mln)\b/gu, '$1 million')
+      .replace(/(\d)\s?(tn|t)\b/gu, '$1 trillion');
+  return t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 export class FactMatcher {
@@ -78,6 +83,27 @@ export class FactMatcher {
     this.stems = facts.map((f) => new Set(tokens([f.statement, ...f.paraphrases].join(' ')).map(stem)));
   }
 
+  /**
+   * The index's entries a token reaches, in the order of its keys (the whole short word, then its
+   * prefixes from the shortest): read once per word (a page's words repeat), not once per sentence.
+   */
+  private readonly reached = new Map<string, TermRef[]>();
+
+  private refsOf(tok: string): TermRef[] {
+    let refs = this.reached.get(tok);
+    if (refs) return refs;
+    refs = [];
+    const exact = this.index.get(`=${tok}`);
+    if (exact) refs.push(...exact);
+    for (let len = MIN_PREFIX, top = Math.min(tok.length, this.longestKey); len <= top; len++) {
+      const found = this.index.get(tok.slice(0, len));
+      if (found) refs.push(...found);
+    }
+    if (this.reached.size >= REACHED_LIMIT) this.reached.clear();
+    this.reached.set(tok, refs);
+    return refs;
+  }
+
   /** The last text looked up and its candidates: a sentence is looked up again when judged in another era. */
   private last: { text: string; figures: boolean; found: Candidate[] } | null = null;
 
@@ -92,6 +118,8 @@ export class FactMatcher {
     const toks = tokens(text);
     const base = [...toks];
     base.forEach((t, i) => {
+      // Most words imply nothing (asked once per word).
+      if (!mayImply(t)) return;
       const implied = IMPLIED.get(t);
       // "keeps paying" continues an action; it does not retain anything.
       if (implied && !(/^keeps?$/u.test(t) && /ing$/u.test(base[i + 1] ?? ''))) toks.push(...implied);
@@ -114,48 +142,55 @@ export class FactMatcher {
       const giveUp = /^g[ai]ve[sn]?$|^giving$/u.test(t) && base[i + 1] === 'up';
       if ((giveUp || DISPOSE.test(t)) && base.slice(i + 1, i + 6).some((w) => HOLDING.test(w))) toks.push('retain');
     });
-    const hits = new Map<number, Set<number>>();
-    const byFigure = new Map<number, Set<number>>();
+    // Each fact's keyword groups met, as bits (a group past the 31st in `many`), by words and by "some other figure".
+    const hits = new Map<number, number>();
+    const byFigure = new Map<number, number>();
+    const many = new Map<number, Set<number>>();
+    const meet = (map: Map<number, number>, ref: TermRef) => {
+      if (ref.group < 31) map.set(ref.fact, (map.get(ref.fact) ?? 0) | (1 << ref.group));
+      else {
+        if (!map.has(ref.fact)) map.set(ref.fact, 0);
+        const key = map === hits ? ref.fact : -1 - ref.fact;
+        let groups = many.get(key);
+        if (!groups) many.set(key, (groups = new Set()));
+        groups.add(ref.group);
+      }
+    };
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i]!;
-      const keys = [`=${tok}`];
       // Any figure satisfies a group that names a figure of the same shape (a year, or another
       // number): "25%" must reach the 20% fact to be found wrong, "2032" the "until 2030" fact.
-      if (options.figures && /^\d+$/u.test(tok)) keys.push(YEAR.test(tok) ? '#year' : '#number');
-      for (let len = MIN_PREFIX, top = Math.min(tok.length, this.longestKey); len <= top; len++) keys.push(tok.slice(0, len));
-      for (const key of keys) {
-        const refs = this.index.get(key);
-        if (!refs) continue;
-        for (const ref of refs) {
-          const wild = key.startsWith('#');
-          if (!wild && !phraseAt(toks, i, ref.words)) continue;
-          const map = wild ? byFigure : hits;
-          let groups = map.get(ref.fact);
-          if (!groups) map.set(ref.fact, (groups = new Set()));
-          groups.add(ref.group);
-        }
+      if (options.figures && DIGITS.test(tok)) {
+        const refs = this.index.get(YEAR.test(tok) ? '#year' : '#number');
+        if (refs) for (const ref of refs) meet(byFigure, ref);
       }
+      for (const ref of this.refsOf(tok)) if (ref.words.length === 1 || phraseAt(toks, i, ref.words)) meet(hits, ref);
     }
     const passed: { f: number; strong: boolean }[] = [];
-    for (const [f, groups] of hits) {
+    for (const [f, bits] of hits) {
       const fact = this.facts[f]!;
       // At most one group may be satisfied only by "some other figure"; the rest need their words.
-      const figures = byFigure.get(f);
+      const figureBits = byFigure.get(f);
       let wildOnly = 0;
-      if (figures) for (const g of figures) if (!groups.has(g)) wildOnly++;
-      if (fact.keywords.length > 0 && groups.size + Math.min(wildOnly, 1) === fact.keywords.length)
-        passed.push({ f, strong: wildOnly === 0 });
+      let met = popcount(bits);
+      if (figureBits !== undefined) wildOnly = popcount(figureBits & ~bits);
+      const wide = many.get(f);
+      if (wide) met += wide.size;
+      const wideFigures = figureBits !== undefined ? many.get(-1 - f) : undefined;
+      if (wideFigures) for (const g of wideFigures) if (!wide?.has(g)) wildOnly++;
+      if (fact.keywords.length > 0 && met + Math.min(wildOnly, 1) === fact.keywords.length) passed.push({ f, strong: wildOnly === 0 });
     }
     if (passed.length === 0) return [];
-    return this.rank(text, passed);
+    return this.rank(base, passed);
   }
 
-  private rank(text: string, passed: { f: number; strong: boolean }[]): Candidate[] {
+  /** @param words the text's tokens (before any implied word is added) */
+  private rank(words: readonly string[], passed: { f: number; strong: boolean }[]): Candidate[] {
     const ids = passed.map((p) => p.f);
     if (ids.length === 1) return [{ fact: this.facts[ids[0]!]!, rank: 0, strong: passed[0]!.strong }];
     // The query: the sentence's content words that occur in some candidate (a handful), so that
     // fuse.js's per-word fuzzy search stays cheap.
-    const query = [...new Set(tokens(text))]
+    const query = [...new Set(words)]
       .filter((t) => t.length > 3 && !STOP.has(t) && ids.some((f) => this.stems[f]!.has(stem(t))))
       .slice(0, 6)
       .join(' ');
@@ -166,6 +201,15 @@ export class FactMatcher {
 }
 
 const stem = (t: string) => t.slice(0, 5);
+const DIGITS = /^\d+$/u;
+/** Words whose index entries are remembered, at most (then forgotten at once). */
+const REACHED_LIMIT = 20_000;
+
+function popcount(n: number): number {
+  let c = 0;
+  for (let x = n >>> 0; x; x &= x - 1) c++;
+  return c;
+}
 
 function phraseAt(toks: string[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -181,6 +225,26 @@ const FRACTION = /^(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority)$
 const FRACTION_BEFORE = /^(?:a|an|one|two|three|four|nine)$/u;
 const RATIO_CHANGE = /^(?:halv(?:e|ed|es|ing)|slashed|reduced|lowered|raised|increased|doubled|trimmed|changed|altered)$/u;
 const MOVE = /^(?:gain(?:ed|s)?|r[io]se|rising|climb(?:ed|s)?|jump(?:ed|s)?|edged|fell|dropped|declined|slid|slipped|tumbled|sank)$/u;
+/** Can a word add an implied one below (any of the rules' words)? Remembered per word. */
+const implying = new Map<string, boolean>();
+function mayImply(t: string): boolean {
+  let may = implying.get(t);
+  if (may === undefined) {
+    may =
+      IMPLIED.has(t) ||
+      FRACTION.test(t) ||
+      RATIO_CHANGE.test(t) ||
+      MOVE.test(t) ||
+      t === 'half' ||
+      t === 'up' ||
+      t === 'down' ||
+      /^g[ai]ve[sn]?$|^giving$/u.test(t) ||
+      DISPOSE.test(t);
+    if (implying.size >= REACHED_LIMIT) implying.clear();
+    implying.set(t, may);
+  }
+  return may;
+}
 const DISPOSE = /^(?:sold|sells?|selling|divest\w*|relinquish\w*|offload\w*|unload\w*|dump\w*)$/u;
 const HOLDING = /^(?:stake|stakes|holding|holdings|equity|shares|ownership|position)$/u;
 

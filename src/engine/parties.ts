@@ -5,6 +5,7 @@
  * vocabulary's `parties` and `otherCompanies` (src/facts/vocabulary.json).
  */
 import { vocabulary, wordsPattern } from '../facts/vocabulary';
+import { quickPattern } from './quick-pattern';
 import { remembered } from './remembered';
 
 export type Party = 'microsoft' | 'openai' | 'amazon';
@@ -19,7 +20,7 @@ export interface PartyMention {
 const PATTERNS: [Party, RegExp][] = vocabulary.parties.map((p) => [p.id, wordsPattern(p.names, p.patterns)]);
 
 /** Companies whose own dealings with OpenAI or Microsoft are not the partnership. */
-const OTHERS = wordsPattern(vocabulary.otherCompanies, [], 'iu');
+const OTHERS = quickPattern(wordsPattern(vocabulary.otherCompanies, [], 'iu'));
 
 /** The parties a text names, where, in order (read once per text; each caller gets its own list). */
 export function findParties(text: string): PartyMention[] {
@@ -41,10 +42,12 @@ function findPartiesOf(text: string): PartyMention[] {
 }
 
 /** Every party's names as one pattern, built once: is any party named anywhere in the text? */
-const ANY_PARTY = wordsPattern(
-  vocabulary.parties.flatMap((p) => p.names),
-  vocabulary.parties.flatMap((p) => p.patterns),
-  'iu',
+const ANY_PARTY = quickPattern(
+  wordsPattern(
+    vocabulary.parties.flatMap((p) => p.names),
+    vocabulary.parties.flatMap((p) => p.patterns),
+    'iu',
+  ),
 );
 
 export function namesAnyParty(text: string): boolean {
@@ -55,15 +58,21 @@ export function partySet(mentions: PartyMention[]): Set<Party> {
   return new Set(mentions.map((m) => m.party));
 }
 
-export const namesOtherCompany = remembered((text: string): boolean => OTHERS.test(withoutClouds(text)));
+/** The first other company a text names (clouds such as Google Cloud blanked out), read once per text. */
+const otherIn = remembered((text: string): { blanked: string; mention: { start: number; end: number; name: string } | null } => {
+  const blanked = withoutClouds(text);
+  const m = OTHERS.exec(blanked);
+  return { blanked, mention: m ? { start: m.index, end: m.index + m[0].length, name: text.slice(m.index, m.index + m[0].length) } : null };
+});
+
+export const namesOtherCompany = (text: string): boolean => otherIn(text).mention !== null;
 
 /** The sentence's subject is another company: it names one before any party ("Anthropic, the OpenAI rival…"). */
 export function otherCompanyLeads(text: string): boolean {
-  const t = withoutClouds(text);
-  const other = OTHERS.exec(t);
-  if (!other) return false;
-  const first = findParties(t)[0];
-  return !first || other.index < first.start;
+  const { blanked, mention } = otherIn(text);
+  if (!mention) return false;
+  const first = findParties(blanked)[0];
+  return !first || mention.start < first.start;
 }
 
 // "rival platforms like AWS and Google Cloud" names a cloud, not a deal partner.
@@ -97,6 +106,6 @@ export function referringSubject(text: string): { kind: 'one' | 'both'; end: num
 
 /** The first other company the text names, where it is. */
 export function otherCompanyMention(text: string): { start: number; end: number; name: string } | null {
-  const m = OTHERS.exec(withoutClouds(text));
-  return m ? { start: m.index, end: m.index + m[0].length, name: text.slice(m.index, m.index + m[0].length) } : null;
+  const m = otherIn(text).mention;
+  return m ? { ...m } : null;
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detect, emptyContext, mayNameParty } from '../../../src/engine/detect';
+import { detect, emptyContext, mayFindParty, mayNameParty, nextContext, type PartyContext } from '../../../src/engine/detect';
 import { findParties, namesAnyParty } from '../../../src/engine/parties';
 import { normaliseText } from '../../../src/engine/normalise';
 import { splitSentences } from '../../../src/engine/sentences';
@@ -66,5 +66,51 @@ describe('the party gate', () => {
 
   it('passes any sentence while a party is in context', () => {
     expect(mayNameParty('It will pay a share of its revenue.', { lead: 'microsoft', named: new Set(['microsoft']) })).toBe(true);
+  });
+});
+
+describe('the gate while a party is in context', () => {
+  const contexts: PartyContext[] = [
+    { lead: 'microsoft', named: new Set(['microsoft', 'openai']) },
+    { lead: 'openai', named: new Set(['openai', 'microsoft']), thing: 'licence' },
+    { lead: 'openai', named: new Set(['openai']) },
+    { lead: 'amazon', named: new Set(['amazon', 'openai']) },
+    { lead: 'microsoft', named: new Set(['microsoft']) },
+  ];
+
+  it('stops only sentences in which detect finds no party and which leave the context as it was', () => {
+    let gated = 0;
+    for (const s of sentences)
+      for (const context of contexts)
+        for (const adjacent of [true, false]) {
+          if (mayFindParty(s, context, adjacent)) continue;
+          gated++;
+          const d = detect(s, context, adjacent);
+          expect(d.parties, s).toEqual(new Set());
+          expect(d.carried, s).toEqual([]);
+          expect(nextContext(s, d, context), s).toBe(context);
+        }
+    // Most sentences of the sets name a party; those that do not are stopped.
+    expect(gated).toBeGreaterThan(100);
+  });
+
+  const both: PartyContext = { lead: 'microsoft', named: new Set(['microsoft', 'openai']) };
+  it.each(['It will pay a share of its revenue.', 'The lab said so.', 'The two companies declined to comment.', 'Azure keeps it.'])(
+    'passes "%s"',
+    (s) => {
+      expect(mayFindParty(s, both, false)).toBe(true);
+    },
+  );
+
+  it('passes a partnership word right after a sentence naming both sides, and only then', () => {
+    const s = 'Under the new terms, the licence becomes non-exclusive.';
+    expect(mayFindParty(s, both, true)).toBe(true);
+    expect(detect(s, both, true).parties.size).toBe(2);
+    expect(mayFindParty(s, both, false)).toBe(false);
+    expect(mayFindParty(s, { lead: 'openai', named: new Set(['openai']) }, true)).toBe(false);
+  });
+
+  it('stops a sentence about something else', () => {
+    expect(mayFindParty('The conference drew a record crowd.', both, true)).toBe(false);
   });
 });

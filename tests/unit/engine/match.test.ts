@@ -32,6 +32,18 @@ describe('tokens', () => {
   });
 });
 
+describe('tokens, rewriting only what a text holds', () => {
+  it.each([
+    ["OpenAI's stake", ['openai', 'stake']],
+    ['a 20 per cent share', ['a', '20', 'percent', 'share']],
+    ['$13bn and $250m, $1tn', ['13', 'billion', 'and', '250', 'million', '1', 'trillion']],
+    ['the per’s cent', ['the', 'percent']],
+    ['plain words only', ['plain', 'words', 'only']],
+  ])('%s', (text, expected) => {
+    expect(tokens(text)).toEqual(expected);
+  });
+});
+
 describe('FactMatcher', () => {
   const m = new FactMatcher([
     fact('invest', [
@@ -83,5 +95,29 @@ describe('FactMatcher', () => {
       fact('b', [['revenue']], 'OpenAI pays Microsoft a share of its revenue until 2030.'),
     ]);
     expect(r.candidates('OpenAI pays Microsoft a revenue share until 2030').map((c) => c.fact.id)).toEqual(['b', 'a']);
+  });
+
+  it('finds the same candidates when a word is looked up again (its index entries are remembered)', () => {
+    const again = new FactMatcher([
+      fact('invest', [['invest'], ['2019']]),
+      fact('licence', [['licen', 'intellectual property'], ['exclusiv']]),
+    ]);
+    const first = again.candidates('Microsoft invested in 2019 and its licence is exclusive').map((c) => c.fact.id);
+    again.candidates('The licensing deal is exclusive');
+    expect(again.candidates('Microsoft invested in 2019 and its licence is exclusive').map((c) => c.fact.id)).toEqual(first);
+    expect(again.candidates('Intellectual honesty is exclusive')).toEqual([]);
+  });
+
+  it('needs every keyword group of a fact with more groups than bits in a word', () => {
+    const words = Array.from({ length: 34 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`);
+    const wide = new FactMatcher([
+      fact(
+        'wide',
+        words.map((w) => [w]),
+      ),
+    ]);
+    expect(wide.candidates(words.join(' ')).map((c) => c.fact.id)).toEqual(['wide']);
+    expect(wide.candidates(words.slice(0, 33).join(' '))).toEqual([]);
+    expect(wide.candidates(words.slice(1).join(' '))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** QuoteFinder answers as `text.includes(quote)` would for every quote, reading the text once. */
 import { describe, expect, it } from 'vitest';
-import { QuoteFinder } from '../../../src/engine/self-source';
+import { pageSource, quotesBySource, QuoteFinder } from '../../../src/engine/self-source';
 import { bundledPack } from '../../../src/facts/bundled';
 import { readSourceArticle, sourceArticleFiles } from '../../../src/cli/source-articles';
 
@@ -39,5 +39,22 @@ describe('QuoteFinder', () => {
     const finder = new QuoteFinder(quotes);
     expect(finder.found(['microsoft invested $1 billion in 2019, valid until 2032 under the terms'])).toEqual(new Set(quotes));
     expect(finder.found(['microsoft invested'])).toEqual(new Set());
+  });
+});
+
+describe('pageSource', () => {
+  const sources = quotesBySource(bundledPack);
+  const [most] = [...sources].sort((a, b) => b.quotes.length - a.quotes.length);
+  const quotes = bundledPack.facts.flatMap((f) => f.evidence.filter((e) => e.source === most!.source.id).map((e) => e.quote));
+
+  it('reads a page in any case and spacing, curly quotes or straight, as the source it quotes', () => {
+    const plain = quotes.map((q) => `${q} and more words here.`);
+    const odd = quotes.map((q) => `  ${q.toUpperCase().replace(/ /gu, ' \n\t ').replace(/'/gu, '\u2019')}   and more words here.`);
+    expect(pageSource(plain, sources)?.id).toBe(most!.source.id);
+    expect(pageSource(odd, sources)?.id).toBe(most!.source.id);
+  });
+
+  it('does not read a page holding none of the quotes as a source', () => {
+    expect(pageSource(['Nothing here is quoted from any source at all, only plain words.'], sources)).toBeNull();
   });
 });

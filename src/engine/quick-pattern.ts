@@ -1,0 +1,32 @@
+/**
+ * A case-insensitive pattern run without the `u` flag wherever that reads the same, many times faster.
+ *
+ * V8 runs a long case-insensitive alternation (every name of every party, every other company) several
+ * times faster without the `u` flag (the names of the parties over a sentence: 1.4 -> 0.4 µs). Without
+ * it the pattern reads the same on nearly every text: its letters fold to the same ASCII pairs, `\b` and
+ * `\w` are the same ASCII sets. It reads otherwise only where the text holds the long s (ſ) or the
+ * Kelvin sign (K), which Unicode folds onto "s" and "k", or a character outside the Basic Multilingual
+ * Plane (an emoji: one character to `u`, two to the other). Such a text is read with the pattern as given.
+ */
+
+/** What only the `u` flag reads as the pattern means: ſ, K, and surrogates (a character beyond U+FFFF). */
+const UNICODE_ONLY = /[\u017f\u212a\ud800-\udfff]/;
+
+export interface QuickPattern {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/** The pattern given (not global, not sticky), with its twin without `u` where that twin can stand in. */
+export function quickPattern(re: RegExp): QuickPattern {
+  if (re.global || re.sticky) throw new Error(`quickPattern: ${re} must be neither global nor sticky`);
+  // A twin only where the source means the same without `u`: no property escapes or code point escapes,
+  // only ASCII characters (escapes such as \u2019 are written in ASCII).
+  const plain = re.unicode && !/\\[pPu]\{|\\[pP]|[^\x20-\x7e]/u.test(re.source);
+  if (!plain) return { test: (t) => re.test(t), exec: (t) => re.exec(t) };
+  const twin = new RegExp(re.source, re.flags.replace('u', ''));
+  return {
+    test: (t) => (UNICODE_ONLY.test(t) ? re.test(t) : twin.test(t)),
+    exec: (t) => (UNICODE_ONLY.test(t) ? re.exec(t) : twin.exec(t)),
+  };
+}
