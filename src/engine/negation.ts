@@ -9,6 +9,7 @@
  * not 2032", "Microsoft, not OpenAI,") are not negations: figures and parties are compared elsewhere.
  */
 import { alternatives, compiledFor, cuePattern } from '../facts/vocabulary';
+import { banOfAlternativesSpan } from './values';
 
 export interface Negator {
   /** Where the negating words are, in the text read. */
@@ -94,10 +95,13 @@ export function readNegation(text: string): NegationReading {
     negators.push({ start, end, kind, scope, clear: start < firstEnd, yet });
   };
   const { NOT, NOT_A_DENIAL } = cues();
+  // "may not sell through clouds other than Azure": the negating word is the ban's, read as exclusivity (values.ts).
+  const ban = banOfAlternativesSpan(text);
   NOT.lastIndex = 0;
   for (let m = NOT.exec(text); m && negators.length < MAX_NEGATORS; m = NOT.exec(text)) {
     const at = m.index;
     if (NOT_A_DENIAL.test(text.slice(at))) continue;
+    if (ban && at >= ban.start && at < ban.end) continue;
     const before = text.slice(Math.max(0, at - 12), at);
     // "if not", "whether or not", and a contrast after a comma ("2030, not 2032"; "Microsoft, not OpenAI,").
     if (/\b(?:if|or)\s+$/iu.test(before) || /,\s*$/u.test(before)) continue;

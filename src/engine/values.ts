@@ -378,6 +378,12 @@ const cues = compiledFor(({ cues: c }) => ({
  * through clouds other than Azure"), not lifted: the words of the exclusivity it states negatively
  * (the vocabulary's `bansOfAlternatives.means`), else none.
  */
+/** Where a ban of the alternatives not lifted stands in the text ("cannot … other than"), if one does: its negating words are the ban's. */
+export function banOfAlternativesSpan(text: string): { start: number; end: number } | null {
+  const ban = cues().BAN.exec(text.toLowerCase());
+  return ban && !ban[1] ? { start: ban.index, end: ban.index + ban[0].length } : null;
+}
+
 export function banOfAlternativesMeans(text: string): readonly string[] {
   const { BAN, BAN_NAMES, BAN_MEANS } = cues();
   const t = text.toLowerCase();

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
+import { readNegation } from '../../../src/engine/negation';
 import { banOfAlternativesMeans } from '../../../src/engine/values';
 import { bundledPack } from '../../../src/facts/bundled';
 
@@ -42,6 +43,20 @@ describe('a ban of the alternatives in time', () => {
     'OpenAI is unable to sell its products through cloud providers other than Azure.',
   ])('on a page of 2024, outdated: %s', (text) => {
     expect(verdictOf(text, '2024-05-01')).toBe('outdated');
+  });
+
+  it.each(['OpenAI may not use cloud providers other than Azure.', 'OpenAI is not allowed to sell its models on clouds other than Azure.'])(
+    "a ban's own negating word is the ban, not a denial: outdated on a page of 2024, disputed today: %s",
+    (text) => {
+      expect(readNegation(text).negators).toEqual([]);
+      expect(verdictOf(text, '2024-05-01')).toBe('outdated');
+      expect(verdictOf(text)).toBe('conflicting');
+    },
+  );
+
+  it('a denial outside the ban stays a denial', () => {
+    expect(readNegation('OpenAI did not say it may not use clouds other than Azure.').negators.length).toBe(1);
+    expect(readNegation('OpenAI is no longer barred from using clouds other than Azure.').negators.length).toBeGreaterThan(0);
   });
 
   it('on a page of today, disputed by the revised terms', () => {
