@@ -25,8 +25,31 @@ export const CONTEXT_SPAN = 2;
  * (10,000 sentences: 42 -> 2-3 ms).
  */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The alternatives the test needs: every pattern, and each name in which no other alternative is found from
+ * a word boundary ("satya nadella": "nadella", "the redmond giant": "redmond"). A name left out never changes
+ * the answer (where it is found, what is found in it is too), and is one fewer to try wherever text has a
+ * word like its first ("the …" is on every line of English: the whole list makes the test on a neutral
+ * 10,000-sentence page ~5x slower).
+ */
+export function gateAlternatives(patterns: readonly string[], names: readonly string[]): string[] {
+  const all = [...patterns, ...names.map(escape)];
+  const finds = all.map((a) => new RegExp(`\\b(?:${a})`, 'i'));
+  const kept = names.filter((name, n) => {
+    const i = patterns.length + n;
+    // Of two names that find each other (the same name twice), the first is kept.
+    return !all.some(
+      (_, j) => j !== i && finds[j]!.test(name) && (j < i || j < patterns.length || !finds[i]!.test(names[j - patterns.length]!)),
+    );
+  });
+  return [...patterns, ...kept.sort((a, b) => b.length - a.length).map(escape)];
+}
+
 const GATE = new RegExp(
-  `\\b(?:${parties.flatMap((p) => [...p.patterns, ...[...p.names].sort((a, b) => b.length - a.length).map(escape)]).join('|')})`,
+  `\\b(?:${gateAlternatives(
+    parties.flatMap((p) => p.patterns),
+    parties.flatMap((p) => p.names),
+  ).join('|')})`,
   'i',
 );
 const WORDS = /\p{L}/u;

@@ -5,10 +5,9 @@
  * grace period so it can travel into the card). Opened from the keyboard it takes focus and gives it back
  * on close.
  */
-import { h, render } from 'preact';
 import type { Claim } from '../engine/claim';
-import { Card } from '../ui/card/Card';
-import { CARD_CSS } from '../ui/card/card-style';
+import type { CardUi as CardRenderer } from '../ui/card/card-ui';
+import { loadCardUi } from './card-ui-loader';
 import type { PageLifetime } from './lifetime';
 import { readPageDate } from './page-date';
 import { inViewport, placeCard } from './position';
@@ -89,8 +88,8 @@ export class HoverCard {
     this.subject = subject;
     this.openId = id;
     this.openedBy = openedBy;
-    render(
-      h(Card, {
+    ui.view.render(
+      {
         claim: subject.claim,
         position: subject.position,
         total: subject.total,
@@ -99,7 +98,7 @@ export class HoverCard {
         // Stepping from the keyboard: a screen reader hears where it landed.
         announce: openedBy === 'keyboard',
         pageDate: readPageDate(document),
-      }),
+      },
       ui.uiContainer,
     );
     const card = this.cardElement();
@@ -125,7 +124,7 @@ export class HoverCard {
     this.openedBy = null;
     this.subject = null;
     this.pointerInCard = false;
-    if (this.ui) render(null, this.ui.uiContainer);
+    if (this.ui) this.ui.view.render(null, this.ui.uiContainer);
     this.onClosed?.();
     const back = this.returnFocus;
     this.returnFocus = null;
@@ -199,11 +198,16 @@ export class HoverCard {
   }
 
   private mountUi(): Promise<CardUi | null> {
-    this.uiPromise ??= Promise.resolve()
-      .then(() => {
+    // The card's UI is loaded when a card is first opened (./card-ui-loader.ts); a failed load is tried again next time.
+    this.uiPromise ??= loadCardUi()
+      .then((view) => {
+        if (!view) {
+          this.uiPromise = null;
+          return null;
+        }
         if (this.signal.aborted) return null;
-        const ui = createCardHost();
-        this.style = adoptStyle(ui.shadow, CARD_CSS);
+        const ui = createCardHost(view);
+        this.style = adoptStyle(ui.shadow, view.css);
         // After <body>, not inside it: page rules like `body > :last-child` never start matching the card's host.
         document.documentElement.append(ui.shadowHost);
         this.ctx.onInvalidated(() => ui.remove());
@@ -245,6 +249,8 @@ export class HoverCard {
 
 /** The card's host, its shadow root and the element the card renders into. */
 interface CardUi {
+  /** The card's UI, loaded when first needed. */
+  view: CardRenderer;
   shadowHost: HTMLElement;
   shadow: ShadowRoot;
   uiContainer: HTMLElement;
@@ -258,7 +264,7 @@ interface CardUi {
  * which beats any rule of the page's (`span { display: none !important }`, `[data-claimlens-ui] {…}`),
  * and nothing of the page's inherits into the card.
  */
-function createCardHost(): CardUi {
+function createCardHost(view: CardRenderer): CardUi {
   const host = document.createElement('span');
   host.setAttribute(CARD_HOST_ATTRIBUTE, 'card');
   host.style.setProperty('all', 'initial', 'important');
@@ -288,11 +294,12 @@ function createCardHost(): CardUi {
   const uiContainer = document.createElement('div');
   shadow.append(uiContainer);
   return {
+    view,
     shadowHost: host,
     shadow,
     uiContainer,
     remove: () => {
-      render(null, uiContainer);
+      view.render(null, uiContainer);
       host.remove();
     },
   };

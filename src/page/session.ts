@@ -330,17 +330,22 @@ export class PageSession {
 
   /**
    * Run `step` (it returns true when its work is done) in slices of at most SLICE_MS, giving the page its
-   * thread back between them; then `done`. Stops when a newer generation of work starts.
+   * thread back between them; then `done`, in a task of its own (a last slice and `done` together could
+   * take two frames). Stops when a newer generation of work starts.
    */
   private inSlices(gen: number, step: (until: number) => boolean, done: () => void, what = 'slice'): void {
+    const current = () => gen === this.generation && !this.signal.aborted;
+    const finish = () => {
+      this.timer = undefined;
+      if (current()) timed(() => this.safely(done), `${what}, done`);
+    };
     const run = () => {
       this.timer = undefined;
-      if (gen !== this.generation || this.signal.aborted) return;
+      if (!current()) return;
       timed(
         () =>
           this.safely(() => {
-            if (step(performance.now() + SLICE_MS)) done();
-            else this.timer = setTimeout(run, 0);
+            this.timer = setTimeout(step(performance.now() + SLICE_MS) ? finish : run, 0);
           }),
         what,
       );
@@ -381,6 +386,16 @@ export class PageSession {
       return;
     }
     const texts = needed.map((r) => runs[r]!.map((i) => entries[i]!.block.text));
+    // The request (the page's date read once, the runs' texts serialised) in a task of its own.
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (gen === this.generation && !this.signal.aborted)
+        timed(() => this.safely(() => this.request(gen, texts, needed, keys, anchorAll)), 'scan request');
+    }, 0);
+  }
+
+  /** Ask the engine for the claims of these runs' texts; keep the answers, then anchor them. */
+  private request(gen: number, texts: string[][], needed: number[], keys: string[], anchorAll: () => void): void {
     if (!this.reported) this.options.scanning?.();
     this.pageDate ??= { date: readPageDate(document, location.href) };
     this.scan(texts, this.pageDate.date).then(

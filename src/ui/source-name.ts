@@ -13,8 +13,9 @@ export function outletName(source: Pick<Source, 'publisher' | 'title'>): string 
 }
 
 // In the reader's language (the browser's): "27 April 2026", "April 27, 2026", "27. April 2026"…
-const MONTH_YEAR = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made when first needed: a formatter loads the locale's data (~10 ms on every page the content script runs on).
+let monthYear: Intl.DateTimeFormat | undefined;
+let dayMonthYear: Intl.DateTimeFormat | undefined;
 
 /** "2026-04-27" → "27 April 2026", "2026-04" → "April 2026", "2026" → "2026"; null when not given. */
 export function dateInWords(date: string | null | undefined): string | null {
@@ -24,7 +25,10 @@ export function dateInWords(date: string | null | undefined): string | null {
   const [, y, mo, d] = m;
   if (!mo) return y!;
   const at = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
-  return (d ? DAY_MONTH_YEAR : MONTH_YEAR).format(at);
+  const format = d
+    ? (dayMonthYear ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
+    : (monthYear ??= new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return format.format(at);
 }
 
 /** What the source doesn't give, in one quiet phrase ("date and link not given"), or null. */

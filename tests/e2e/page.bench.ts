@@ -19,8 +19,9 @@
  * extension code on other threads: the service worker) is printed beside it.
  * Firefox: no trace is reachable over WebDriver BiDi, so the benchmark builds a variant of the extension
  * (CLAIMLENS_BENCH=1, into a folder of its own) whose content script times its own pieces of work on the
- * page's thread (src/page/bench-marks.ts: its start-up, each slice) and puts the totals in the page's timeline.
- * Script compilation and what runs after an await outside those pieces are not in them: a lower bound. The
+ * page's thread (src/page/bench-marks.ts: its start-up from its first module's evaluation, each slice) and puts
+ * the totals in the page's timeline. Compiling the script and what runs after an await outside those pieces are
+ * not in them, and Firefox gives pages a coarse clock (1 ms steps or coarser): a lower bound. The
  * time to all highlights runs from DOMContentLoaded.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,11 +29,14 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BrowserContext, Page } from 'playwright-core';
+import { chromium as playwrightChromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM } from '../../src/cli/browsers';
 import { launchChromiumWithExtension } from '../../src/cli/demo-chromium';
 import { serveDirectory, type StaticServer } from '../../src/cli/demo-server';
 import { scanHtml } from '../../src/cli/scan';
 import { bundledPack } from '../../src/facts/bundled';
+import { VERDICTS } from '../../src/engine/claim';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../src/settings';
 import { BROWSERS, extensionDir, launch, type BrowserName } from './harness';
 
 const { values: args, positionals } = parseArgs({
@@ -154,6 +158,12 @@ function makeSite(): { dir: string; pages: { file: string; label: string; expect
   };
 }
 
+/**
+ * Every verdict highlighted (the default highlights only what needs attention): the time to all highlights
+ * is the time to every claim the scanner finds. Written as the options page writes the settings.
+ */
+const EVERY_VERDICT = { settings: { ...DEFAULT_SETTINGS, highlightVerdicts: [...VERDICTS] }, settings$: { v: SETTINGS_VERSION } };
+
 // ——— Chromium: traces ———
 
 interface TraceEvent {
@@ -171,7 +181,7 @@ interface TraceEvent {
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url: string; functionName: string };
+  callFrame: { url: string; functionName: string; lineNumber?: number; columnNumber?: number };
 }
 
 interface Figures {
@@ -295,7 +305,7 @@ function analyse(events: TraceEvent[]): Figures {
       p.samples.forEach((id, i) => {
         if (!own[i]!.ext) return;
         const f = p.nodes.get(id)!.callFrame;
-        const k = `${f.functionName || '(anonymous)'} ${(f.url ?? '').replace(/^.*\//, '')}`;
+        const k = `${f.functionName || '(anonymous)'} ${(f.url ?? '').replace(/^.*\//, '')}:${f.lineNumber ?? 0}:${f.columnNumber ?? 0}`;
         self.set(k, (self.get(k) ?? 0) + own[i]!.w);
       });
       // And inclusive time under each extension function, two levels below the first extension frame.
@@ -381,6 +391,15 @@ function analyse(events: TraceEvent[]): Figures {
 }
 
 /** The background's measures since the last call (the engine's build, the last scan), then cleared. */
+async function highlightEveryVerdict(context: BrowserContext): Promise<void> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  await worker?.evaluate(
+    (items) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(items),
+    EVERY_VERDICT,
+  );
+}
+
 async function backgroundMeasures(context: BrowserContext): Promise<{ scan?: number; built?: number }> {
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   if (!worker) return {};
@@ -411,6 +430,7 @@ async function coldStarts(site: StaticServer, p: { file: string; label: string; 
   for (let i = 0; i < Math.min(RUNS, 3); i++) {
     const { context } = await launchChromiumWithExtension({ extensionDir: buildOf('chromium'), headless: !process.env.CLAIMLENS_HEADED });
     try {
+      await highlightEveryVerdict(context);
       const started = await backgroundStart(context);
       if (started !== null) starts.push(started);
       const figures = analyse(await traceLoad(context, site.url(p.file), p.expected));
@@ -428,9 +448,59 @@ async function coldStarts(site: StaticServer, p: { file: string; label: string; 
   );
 }
 
+/**
+ * The page's JS heap once loaded and settled (its isolate's: the page's own world and the content script's
+ * isolated world share it), after a full garbage collection: CDP Performance.getMetrics' JSHeapUsedSize, bytes.
+ */
+async function heapAfterLoad(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('bench:bare-pass').length > 0, undefined, {
+      timeout: 60_000,
+      polling: 100,
+    });
+    await page.waitForTimeout(2500);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The neutral page's heap with the extension (in `context`) and in the same browser without it, medians of N loads. */
+async function heaps(context: BrowserContext, url: string): Promise<{ with: number; without: number }> {
+  const plain = await playwrightChromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: !process.env.CLAIMLENS_HEADED,
+    viewport: { width: 1200, height: 900 },
+    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  try {
+    // Alternately, so both meet the same machine load; a first load of each warms the caches.
+    for (let i = 0; i <= RUNS; i++) {
+      const a = await heapAfterLoad(context, url);
+      const b = await heapAfterLoad(plain, url);
+      if (i > 0) {
+        ours.push(a);
+        theirs.push(b);
+      }
+    }
+  } finally {
+    await plain.close();
+  }
+  return { with: median(ours), without: median(theirs) };
+}
+
 async function chromium(site: StaticServer, pages: { file: string; label: string; expected: number }[]): Promise<void> {
   const { context } = await launchChromiumWithExtension({ extensionDir: buildOf('chromium'), headless: !process.env.CLAIMLENS_HEADED });
   try {
+    await highlightEveryVerdict(context);
     for (const p of pages) {
       const runs: Figures[] = [];
       // One load first to warm the browser's caches (not counted).
@@ -441,6 +511,13 @@ async function chromium(site: StaticServer, pages: { file: string; label: string
         runs.push({ ...figures, ...(await backgroundMeasures(context)) });
       }
       print('chromium', p, runs);
+      if (p.expected === 0) {
+        const heap = await heaps(context, site.url(p.file));
+        const mb = (b: number) => `${(b / 1048576).toFixed(2)} MB`;
+        console.log(
+          `  the page's JS heap after load and a GC           ${mb(heap.with)}; without the extension ${mb(heap.without)}: the extension's ${mb(heap.with - heap.without)}`,
+        );
+      }
     }
   } finally {
     await context.close();
@@ -501,6 +578,13 @@ async function firefox(site: StaticServer, pages: { file: string; label: string;
   const dir = args.output ? buildOf('firefox') : firefoxBenchBuild();
   const browser = await launch('firefox', { extensionDir: dir });
   try {
+    const control = await browser.openExtensionPage('options.html');
+    await control.evaluate(
+      (items) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(items),
+      EVERY_VERDICT,
+    );
+    await control.close();
     for (const p of pages) {
       const runs: Marks[] = [];
       for (let i = 0; i <= RUNS; i++) {

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSourceArticle, sourceArticleFiles } from '../../../src/cli/source-articles';
-import { candidateRuns, hasWords, namesParty } from '../../../src/engine/candidate-blocks';
+import { candidateRuns, gateAlternatives, hasWords, namesParty } from '../../../src/engine/candidate-blocks';
+import vocabulary from '../../../src/facts/vocabulary.json';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { findParties } from '../../../src/engine/parties';
 import { bundledPack } from '../../../src/facts/bundled';
@@ -110,5 +111,31 @@ describe('the gate and characters that show nothing', () => {
 
   it('still holds back text that names no party, invisible characters or not', () => {
     expect(namesParty('The wea\u200Bther was fine\u00AD today.')).toBe(false);
+  });
+});
+
+describe('the gate pattern', () => {
+  it('leaves out a name in which another is found from a word boundary, and keeps every pattern', () => {
+    expect(
+      gateAlternatives(['gpt(?:-\\d)?'], ['satya nadella', 'nadella', 'the redmond giant', 'redmond', 'chatgpt', 'gpt-4 turbo', 'msft']),
+    ).toEqual(['gpt(?:-\\d)?', 'nadella', 'redmond', 'chatgpt', 'msft']);
+  });
+
+  it('keeps one of a name given twice', () => {
+    expect(gateAlternatives([], ['azure', 'Azure'])).toEqual(['azure']);
+  });
+
+  it('answers as the whole list does on every name and every labelled sentence', () => {
+    const { parties } = vocabulary;
+    const whole = new RegExp(
+      `\\b(?:${parties.flatMap((p) => [...p.patterns, ...p.names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))]).join('|')})`,
+      'i',
+    );
+    for (const text of [
+      ...parties.flatMap((p) => p.names),
+      ...bundledPack.facts.flatMap((f) => [f.statement, ...f.paraphrases]),
+      'The county fair ran late.',
+    ])
+      expect(namesParty(text)).toBe(whole.test(text));
   });
 });
