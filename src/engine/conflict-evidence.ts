@@ -6,7 +6,7 @@
  * it is not shown as conflicting with "until 2040".
  */
 import type { Fact, FactValue } from '../facts/schema';
-import { AXES } from '../facts/vocabulary';
+import { axesInForce } from '../facts/vocabulary';
 import { findParties } from './parties';
 import { readDirection, readMonths, readPercents, readPolarity, readYears, readMoney, type Polarity } from './values';
 
@@ -75,7 +75,7 @@ export function showsContradiction(quote: string, fact: Fact, factPolarity: Pola
 
 /** The quote holds a cue of that side of the axis ("shift from exclusive to non-exclusive" gives non-exclusive). */
 function hasCue(quote: string, axis: keyof Polarity, side: 1 | -1): boolean {
-  const a = AXES.get(axis);
+  const a = axesInForce().get(axis);
   if (!a) return false;
   const t = quote.toLowerCase();
   if (a.requires && !a.requires.test(t)) return false;

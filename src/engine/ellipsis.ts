@@ -11,10 +11,10 @@ import type { Detection } from './detect';
 import { tokens } from './match';
 import { namesAnyParty, type Party } from './parties';
 import { readPolarity, readSentence } from './values';
-import { AXES, vocabulary } from '../facts/vocabulary';
+import { axesInForce, compiledFor, vocabulary } from '../facts/vocabulary';
 
 /** Every polarity cue, either side of every axis (the vocabulary's `axes`), to blank out. */
-const CUES = [...AXES.values()].flatMap((a) => [a.negAll, new RegExp(a.pos.source, 'gu')]);
+const cuesInForce = compiledFor(() => [...axesInForce().values()].flatMap((a) => [a.negAll, new RegExp(a.pos.source, 'gu')]));
 
 const NAME = new Map<Party, string>(vocabulary.parties.map((p) => [p.id, p.name]));
 
@@ -40,7 +40,7 @@ export class TopicWords {
     const out: string[] = [];
     // A polarity cue stays its clause's own, every word of it ("non-exclusive", "no longer").
     let bare = text.toLowerCase();
-    for (const cue of CUES) bare = bare.replace(cue, ' ');
+    for (const cue of cuesInForce()) bare = bare.replace(cue, ' ');
     for (const w of tokens(bare)) {
       if (w.length < 3 || /\d/u.test(w) || out.includes(w)) continue;
       if (!this.whole.has(w) && !this.stems.some((s) => w.startsWith(s))) continue;

@@ -4,7 +4,7 @@
  * written today.
  */
 import type { Fact } from '../facts/schema';
-import { ERAS } from '../facts/vocabulary';
+import { erasInForce } from '../facts/vocabulary';
 import type { Judgement } from './judge';
 import { REVISION_DATE, readEra } from './values';
 
@@ -34,7 +34,7 @@ export function timeOf(pageDate: string | null | undefined): PageTime {
  * is not contradicted by "Microsoft is accelerating the development of its own models").
  */
 export function framedInOldEra(text: string): boolean {
-  return ERAS.original.strong.test(text.toLowerCase());
+  return erasInForce().original.strong.test(text.toLowerCase());
 }
 
 /** A fact of an event with its date (a year it happened in, a month): true of its time whatever the era. */

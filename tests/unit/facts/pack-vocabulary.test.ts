@@ -4,8 +4,10 @@ import { findParties } from '../../../src/engine/parties';
 import { readPolarity } from '../../../src/engine/values';
 import { bundledPack } from '../../../src/facts/bundled';
 import { mergePacks, parsePack } from '../../../src/facts/pack-io';
-import type { FactPack } from '../../../src/facts/schema';
+import type { Fact, FactPack } from '../../../src/facts/schema';
 import { extendVocabulary, vocabulary, withVocabulary } from '../../../src/facts/vocabulary';
+import { framedInOldEra } from '../../../src/engine/time';
+import { TopicWords } from '../../../src/engine/ellipsis';
 
 /** A pack that adds words only (no source, no fact). */
 const wordsPack = (vocabularyPart: unknown, name = 'words') => ({ version: 1, name, sources: [], facts: [], vocabulary: vocabularyPart });
@@ -46,6 +48,23 @@ describe("a fact pack's vocabulary part", () => {
     // Outside an engine reading with it, the bundled words are in force.
     expect(findParties('Contoso')).toEqual([]);
     expect(withVocabulary(v, () => findParties('Contoso')).map((m) => m.party)).toEqual(['microsoft']);
+  });
+
+  it("new era words reach every reader, old-era framing and the conflict evidence's cues among them", () => {
+    const pack = imported(
+      wordsPack({
+        eras: { original: { strong: ['in the pre-reshuffle days'] } },
+        axes: [{ id: 'exclusivity', against: { cues: ['cloud-agnostic'] } }],
+      }),
+    );
+    const sentence = 'In the pre-reshuffle days, Microsoft could not build rival models.';
+    const v = extendVocabulary(pack.vocabulary);
+    expect(framedInOldEra(sentence)).toBe(false);
+    expect(withVocabulary(v, () => framedInOldEra(sentence))).toBe(true);
+    // A pack's cue is blanked out of a clause like the bundled cues, so only its topic words are left.
+    const topics = new TopicWords([{ keywords: [['agnostic']] } as unknown as Fact]);
+    expect(topics.of('OpenAI is cloud-agnostic now.')).toEqual(['agnostic']);
+    expect(withVocabulary(v, () => topics.of('OpenAI is cloud-agnostic now.'))).toEqual([]);
   });
 
   it('two imported packs add their words together', () => {
