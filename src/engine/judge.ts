@@ -14,6 +14,7 @@ import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
+import { figureInWords } from './figure-words';
 import { whoSaidWhat, whoSaysWhat } from './mixed-reason';
 import { dated as datedFact, framedInOldEra } from './time';
 import {
@@ -249,22 +250,6 @@ interface Comparison {
   disagree: { dim: string; numeric: boolean; topical?: boolean; says: string; pageSays: string }[];
 }
 
-const fmtMoney = (n: number) =>
-  n >= 1e12
-    ? `$${+(n / 1e12).toFixed(2)} trillion`
-    : n >= 1e9
-      ? `$${+(n / 1e9).toFixed(2)} billion`
-      : n >= 1e6
-        ? `$${+(n / 1e6).toFixed(2)} million`
-        : `$${n}`;
-const HEDGE_WORD: Record<Hedge, string> = {
-  exact: '',
-  over: 'over ',
-  'at-least': 'at least ',
-  nearly: 'nearly ',
-  about: 'about ',
-  'up-to': 'up to ',
-};
 /** How a reason says each side of an axis (the vocabulary's `axes`). */
 const axisWords = compiledFor(
   () => Object.fromEntries([...axesInForce()].map(([id, a]) => [id, a.says])) as Record<keyof Polarity, [string, string]>,
@@ -293,13 +278,13 @@ function compare(
       if (fits.length && fits.every((x) => isOpen(x.hedge) || x.hedge === 'up-to')) out.open.push(`money:${v.amount}`);
       items.push({
         dim: `money:${v.amount}`,
-        label: HEDGE_WORD[v.hedge] + fmtMoney(v.amount),
+        label: figureInWords(v),
         aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !cues().VALUE_FACT.test(fact.statement)),
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
           x.kind === 'money' && !(isOpen(x.hedge) && mine[1] < x.amount && !speaksOfTotal)
-            ? [{ label: HEDGE_WORD[x.hedge] + fmtMoney(x.amount), ok: overlaps(mine, interval(x.amount, x.hedge, 'money')) }]
+            ? [{ label: figureInWords(x), ok: overlaps(mine, interval(x.amount, x.hedge, 'money')) }]
             : [],
         ),
       });
@@ -308,11 +293,9 @@ function compare(
       const mine = interval(v.value, v.hedge, 'percent');
       items.push({
         dim: `percent:${v.value}`,
-        label: `${HEDGE_WORD[v.hedge]}${+v.value.toFixed(1)}%`,
+        label: figureInWords(v),
         theirs: fv.flatMap((x) =>
-          x.kind === 'percent'
-            ? [{ label: `${HEDGE_WORD[x.hedge]}${+x.value.toFixed(1)}%`, ok: overlaps(mine, interval(x.value, x.hedge, 'percent')) }]
-            : [],
+          x.kind === 'percent' ? [{ label: figureInWords(x), ok: overlaps(mine, interval(x.value, x.hedge, 'percent')) }] : [],
         ),
       });
     } else if (v.kind === 'year') {
@@ -472,8 +455,7 @@ function anchors(c: Comparison): number {
 
 /** A figure as a reader would write it ("$2 billion", "20%", "2021", "July 2019"). */
 function valueLabel(v: SentenceReading['values'][number]): string {
-  if (v.kind === 'money') return HEDGE_WORD[v.hedge] + fmtMoney(v.amount);
-  if (v.kind === 'percent') return `${HEDGE_WORD[v.hedge]}${+v.value.toFixed(1)}%`;
+  if (v.kind === 'money' || v.kind === 'percent') return figureInWords(v);
   if (v.kind === 'month') return monthName(v.value);
   return v.relation === 'in' ? String(v.value) : `${v.relation} ${v.value}`;
 }

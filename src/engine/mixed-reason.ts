@@ -6,44 +6,26 @@
  */
 import type { Fact, FactValue, Source } from '../facts/schema';
 import type { Said } from './claim';
+import { figureInWords } from './figure-words';
 import { readMoney, readPercents } from './values';
 
 /** How a reason names a source: its outlet, failing that its title, shortened. */
 export const sourceName = (s: Source) => s.publisher ?? clip(s.title, 40);
-
-const fmtMoney = (n: number) =>
-  n >= 1e12
-    ? `$${+(n / 1e12).toFixed(2)} trillion`
-    : n >= 1e9
-      ? `$${+(n / 1e9).toFixed(2)} billion`
-      : n >= 1e6
-        ? `$${+(n / 1e6).toFixed(2)} million`
-        : `$${n}`;
-const HEDGE: Partial<Record<string, string>> = {
-  over: 'over ',
-  'at-least': 'at least ',
-  nearly: 'nearly ',
-  about: 'about ',
-  'up-to': 'up to ',
-};
 
 /** The fact's leading figure of a kind a quote can give otherwise (an amount, a share). */
 function figureOf(fact: Fact): Extract<FactValue, { kind: 'money' | 'percent' }> | null {
   return (fact.values.find((v) => v.kind === 'money' || v.kind === 'percent') as Extract<FactValue, { kind: 'money' | 'percent' }>) ?? null;
 }
 
-const label = (v: { kind: 'money' | 'percent'; hedge: string; amount?: number; value?: number }) =>
-  (HEDGE[v.hedge] ?? '') + (v.kind === 'money' ? fmtMoney(v.amount!) : `${+v.value!.toFixed(1)}%`);
-
 /** The figure a quote gives of the fact's kind, other than the fact's own, as a reader would write it. */
 function otherFigure(quote: string, figure: ReturnType<typeof figureOf>): string | null {
   if (!figure) return null;
   if (figure.kind === 'money') {
     const m = readMoney(quote).find((x) => Math.abs(x.amount - figure.amount) > figure.amount * 0.05);
-    return m ? label({ kind: 'money', hedge: m.hedge, amount: m.amount }) : null;
+    return m ? figureInWords({ kind: 'money', hedge: m.hedge, amount: m.amount }) : null;
   }
   const p = readPercents(quote).find((x) => Math.abs(x.value - figure.value) > 0.5);
-  return p ? label({ kind: 'percent', hedge: p.hedge, value: p.value }) : null;
+  return p ? figureInWords({ kind: 'percent', hedge: p.hedge, value: p.value }) : null;
 }
 
 /** Cut at a word, with an ellipsis. */
@@ -78,7 +60,7 @@ export function whoSaidWhat(fact: Fact, sources: ReadonlyMap<string, Source>): S
   const con = side('disputes');
   if (pro.length === 0 || con.length === 0) return [];
   const stating: Said = { sources: names(pro.map((p) => p.source)), count: new Set(pro.map((p) => p.source.id)).size };
-  if (figure) stating.says = label(figure);
+  if (figure) stating.says = figureInWords(figure);
   const against = [...new Map(con.map((c) => [c.source.id, c])).values()].map((c) => ({
     sources: sourceName(c.source),
     count: 1,

@@ -1,0 +1,32 @@
+/**
+ * How a reason writes a figure, the same way wherever the engine names one ("$2 billion",
+ * "over $300 billion", "about 27%").
+ */
+import type { Hedge } from '../facts/schema';
+
+/** An amount in dollars as a reader writes it: "$1.5 billion", "$13 million", "$500". */
+export const moneyInWords = (n: number) =>
+  n >= 1e12
+    ? `$${+(n / 1e12).toFixed(2)} trillion`
+    : n >= 1e9
+      ? `$${+(n / 1e9).toFixed(2)} billion`
+      : n >= 1e6
+        ? `$${+(n / 1e6).toFixed(2)} million`
+        : `$${n}`;
+
+/** The words a hedge puts before its figure ("over ", "at least "…; none for an exact figure). */
+export const HEDGE_WORD: Record<Hedge, string> = {
+  exact: '',
+  over: 'over ',
+  'at-least': 'at least ',
+  nearly: 'nearly ',
+  about: 'about ',
+  'up-to': 'up to ',
+};
+
+/** An amount or a share with its hedge: "over $300 billion", "about 27%". */
+export function figureInWords(
+  v: { kind: 'money'; amount: number; hedge: Hedge } | { kind: 'percent'; value: number; hedge: Hedge },
+): string {
+  return HEDGE_WORD[v.hedge] + (v.kind === 'money' ? moneyInWords(v.amount) : `${+v.value.toFixed(1)}%`);
+}
