@@ -2,29 +2,17 @@
  * The card on a real page, opened as readers open it (focus on a link inside a claim, the next-claim
  * command): what it says first, as text, and how it gives the page back (Escape, focus returned).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Claim } from '../../src/engine/claim';
-import { PageLifetime } from '../../src/page/lifetime';
-import { PageSession } from '../../src/page/session';
 import { claim, source } from '../unit/ui/claims-fixture';
 import { mount, paragraph } from './dom';
+import { startSession } from './page-session';
 
 const CLAIM = 'OpenAI will keep paying Microsoft a revenue share until 2032.';
 /** Fact text that looks like markup: it must reach the screen as these characters, never as elements. */
 const QUOTE = 'the share <img src=x onerror="document.title=1"> ends in 2030';
 const REASON = 'Sources say until 2030, not until 2032';
-
-let root: HTMLElement | null = null;
-let session: PageSession | null = null;
-let lifetime: PageLifetime | null = null;
-afterEach(() => {
-  session?.destroy();
-  lifetime?.end();
-  root?.remove();
-  session = lifetime = root = null;
-  CSS.highlights.clear();
-});
 
 const given: Claim = {
   ...claim('conflicting', CLAIM),
@@ -35,7 +23,7 @@ const given: Claim = {
 
 /** A page with a button before the claim and a link inside it; a session told the claim is disputed. */
 async function openPage() {
-  root = mount((r) => {
+  const root = mount((r) => {
     const button = document.createElement('button');
     button.textContent = 'Subscribe';
     const p = paragraph([' will keep paying Microsoft a revenue share until 2032.']);
@@ -46,8 +34,7 @@ async function openPage() {
     r.append(button, p);
   });
   let reported = false;
-  lifetime = new PageLifetime();
-  session = new PageSession(lifetime, {
+  const session = startSession({
     highlight: { verdicts: ['conflicting'], style: 'underline' },
     scan: async (runs) =>
       runs.flat().flatMap((text, block) => {
@@ -56,9 +43,8 @@ async function openPage() {
       }),
     report: () => (reported = true),
   });
-  session.start();
   await vi.waitFor(() => expect(reported).toBe(true));
-  return { button: root.querySelector('button')!, link: root.querySelector('a')! };
+  return { session, button: root.querySelector('button')!, link: root.querySelector('a')! };
 }
 
 /** The card's dialog, inside its host's shadow root (null when no card is open). */
@@ -93,9 +79,9 @@ describe('the card', () => {
   });
 
   it('closes on Escape and gives focus back to where it was before the next-claim command', async () => {
-    const { button } = await openPage();
+    const { session, button } = await openPage();
     button.focus();
-    session!.step(1);
+    session.step(1);
     await cardOpen();
     // Opened from the keyboard, the card takes focus.
     expect(document.activeElement).toBe(document.querySelector('[data-claimlens-ui]'));

@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractBlocks } from '../../src/page/extract';
 import { mount, paragraph } from './dom';
-
-let root: HTMLElement | null = null;
-afterEach(() => {
-  root?.remove();
-  root = null;
-});
 
 const texts = (r: Node, isHidden?: (el: Element) => boolean) => extractBlocks(r, { isHidden }).map((b) => b.text);
 
 describe('reading a real page as text blocks', () => {
   it('joins inline elements into their paragraph and breaks blocks at block elements', () => {
-    root = mount((r) => {
+    const root = mount((r) => {
       r.append(paragraph(['Microsoft ', ['em', 'invested'], ' in OpenAI.']));
       const li = document.createElement('li');
       li.textContent = 'A list item.';
@@ -22,7 +16,7 @@ describe('reading a real page as text blocks', () => {
   });
 
   it('reads text inside an open shadow root, through its slots', () => {
-    root = mount((r) => {
+    const root = mount((r) => {
       const host = document.createElement('div');
       host.attachShadow({ mode: 'open' }).append(paragraph(['Shadow text about ', ['b', 'Azure'], '.']));
       r.append(host);
@@ -31,7 +25,7 @@ describe('reading a real page as text blocks', () => {
   });
 
   it('skips what the page hides with its own stylesheet when told how to test visibility', () => {
-    root = mount((r) => {
+    const root = mount((r) => {
       const style = document.createElement('style');
       style.textContent = '.gone { display: none }';
       r.append(style, paragraph(['Visible.']));
@@ -45,7 +39,7 @@ describe('reading a real page as text blocks', () => {
   });
 
   it('leaves out form fields, scripts and editable regions', () => {
-    root = mount((r) => {
+    const root = mount((r) => {
       const area = document.createElement('textarea');
       area.value = 'Typed text.';
       const editable = paragraph(['Being edited.']);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anchorRange } from '../../src/page/anchor';
 import { extractBlocks } from '../../src/page/extract';
 import { Highlighter } from '../../src/page/highlight';
@@ -6,20 +6,13 @@ import { mount, paragraph } from './dom';
 
 const CLAIM = 'OpenAI will keep paying Microsoft a revenue share until 2032.';
 
-let root: HTMLElement | null = null;
-afterEach(() => {
-  root?.remove();
-  root = null;
-  CSS.highlights.clear();
-});
-
 function claimOnPage() {
-  root = mount((r) =>
+  const root = mount((r) =>
     r.append(paragraph(['Earlier news. ', ['a', 'OpenAI'], ' will keep paying ', ['strong', 'Microsoft'], ' a revenue share until 2032.'])),
   );
   const [block] = extractBlocks(root);
   const start = block!.text.indexOf(CLAIM);
-  return { block: block!, claim: { start, end: start + CLAIM.length, text: CLAIM } };
+  return { root, block: block!, claim: { start, end: start + CLAIM.length, text: CLAIM } };
 }
 
 describe('highlighting a claim in a real page', () => {
@@ -31,8 +24,8 @@ describe('highlighting a claim in a real page', () => {
   });
 
   it('anchors nothing once the page has changed the words since they were read', () => {
-    const { block, claim } = claimOnPage();
-    root!.querySelector('strong')!.textContent = 'Amazon';
+    const { root, block, claim } = claimOnPage();
+    root.querySelector('strong')!.textContent = 'Amazon';
     expect(anchorRange(document, block, claim)).toBeNull();
   });
 

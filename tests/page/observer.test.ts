@@ -1,13 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChangeObserver, type PageChanges } from '../../src/page/observer';
 import { mount, paragraph } from './dom';
 
-let root: HTMLElement | null = null;
 const controller = new AbortController();
-afterEach(() => {
-  root?.remove();
-  root = null;
-});
 
 /** Starts an observer on `root` and resolves with the first batch it reports. */
 function nextBatch(target: HTMLElement, options: { floodLimit?: number; signal?: AbortSignal } = {}) {
@@ -28,7 +23,7 @@ function nextBatch(target: HTMLElement, options: { floodLimit?: number; signal?:
 
 describe('watching a real page change', () => {
   it('reports, in one later batch, the elements whose text changed', async () => {
-    root = mount((r) => r.append(paragraph(['First.']), paragraph(['Second.'])));
+    const root = mount((r) => r.append(paragraph(['First.']), paragraph(['Second.'])));
     const [first, second] = root.querySelectorAll('p');
     const batch = nextBatch(root);
     first!.firstChild!.textContent = 'First, edited.';
@@ -40,7 +35,7 @@ describe('watching a real page change', () => {
   });
 
   it("does not count changes inside ClaimLens's own UI as page changes", async () => {
-    root = mount((r) => {
+    const root = mount((r) => {
       const own = document.createElement('span');
       own.dataset.claimlensUi = '';
       r.append(own, paragraph(['Page text.']));
@@ -53,7 +48,7 @@ describe('watching a real page change', () => {
   });
 
   it('collapses a flood of changes into one re-read of everything', async () => {
-    root = mount((r) => {
+    const root = mount((r) => {
       for (let i = 0; i < 50; i++) r.append(paragraph([`Item ${i}.`]));
     });
     const batch = nextBatch(root, { floodLimit: 10 });
@@ -62,7 +57,7 @@ describe('watching a real page change', () => {
   });
 
   it('stops watching when its signal is aborted', async () => {
-    root = mount((r) => r.append(paragraph(['Text.'])));
+    const root = mount((r) => r.append(paragraph(['Text.'])));
     const stop = new AbortController();
     let reported = false;
     const observer = new ChangeObserver(root, { isOwn: () => false, onChange: () => (reported = true), maxDelayMs: 20 }, stop.signal);

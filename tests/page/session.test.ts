@@ -2,26 +2,15 @@
  * The page session (src/page/session.ts) on a real page, with the engine's answers given: it highlights the
  * claims it is told of, finds them again when the page changes, and leaves the page as it found it.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../src/engine/claim';
-import { PageLifetime } from '../../src/page/lifetime';
-import { PageSession, type Scanner } from '../../src/page/session';
+import type { Scanner } from '../../src/page/session';
 import { claim } from '../unit/ui/claims-fixture';
 import { mount, paragraph } from './dom';
+import { startSession } from './page-session';
 
 const CLAIM = 'OpenAI will keep paying Microsoft a revenue share until 2032.';
 const HIGHLIGHT = { verdicts: ['conflicting', 'mixed'], style: 'underline' } as const;
-
-let root: HTMLElement | null = null;
-let session: PageSession | null = null;
-let lifetime: PageLifetime | null = null;
-afterEach(() => {
-  session?.destroy();
-  lifetime?.end();
-  root?.remove();
-  session = lifetime = root = null;
-  CSS.highlights.clear();
-});
 
 /** The engine's answer, given: every block holding CLAIM has it, with this verdict. */
 function givenAnswers(verdict: Claim['verdict'] = 'conflicting'): Scanner & { runs: string[][][] } {
@@ -54,10 +43,9 @@ function claimPage(): HTMLElement {
 /** Starts a session on the page; `reports` resolves each report in turn. */
 function start(scan: Scanner) {
   const reports: Claim[][] = [];
-  lifetime = new PageLifetime();
-  session = new PageSession(lifetime, { scan, highlight: HIGHLIGHT, report: (claims) => reports.push(claims) });
-  session.start();
+  const session = startSession({ scan, highlight: HIGHLIGHT, report: (claims) => reports.push(claims) });
   return {
+    session,
     reports,
     /** Waits for report number `n` (1-based). */
     report: async (n: number) => {
@@ -71,7 +59,7 @@ const highlighted = (verdict: string) => [...(CSS.highlights.get(`claimlens-${ve
 
 describe('a page session', () => {
   it('highlights the claims of the answers it is given, under their verdict, and reports them', async () => {
-    root = claimPage();
+    claimPage();
     const scan = givenAnswers('conflicting');
     const { report } = start(scan);
     const claims = await report(1);
@@ -80,14 +68,14 @@ describe('a page session', () => {
   });
 
   it('highlights nothing of a verdict the reader does not show, but still reports it', async () => {
-    root = claimPage();
+    claimPage();
     const { report } = start(givenAnswers('corroborated'));
     expect((await report(1)).map((c) => c.verdict)).toEqual(['corroborated']);
     expect(CSS.highlights.size).toBe(0);
   });
 
   it('anchors the claim again to the new words when the page rewrites its markup', async () => {
-    root = claimPage();
+    const root = claimPage();
     const { report } = start(givenAnswers());
     await report(1);
     const p = root.querySelectorAll('p')[1]!;
@@ -106,7 +94,7 @@ describe('a page session', () => {
   });
 
   it('drops the highlight when the claim leaves the page', async () => {
-    root = claimPage();
+    const root = claimPage();
     const { report } = start(givenAnswers());
     await report(1);
     root.querySelectorAll('p')[1]!.remove();
@@ -115,17 +103,17 @@ describe('a page session', () => {
   });
 
   it('on destroy() leaves the page as it found it: no highlight, style, element or listener of its own', async () => {
-    root = claimPage();
+    const root = claimPage();
     const page = new XMLSerializer().serializeToString(document.documentElement);
     const sheets = document.adoptedStyleSheets.length;
     const scan = givenAnswers();
-    const { report, reports } = start(scan);
+    const { session, report, reports } = start(scan);
     await report(1);
     // The card's host too: focus on the link in the claim opens the card.
     root.querySelector('a')!.focus();
     await vi.waitFor(() => expect(document.querySelector('[data-claimlens-ui]')).not.toBeNull());
     root.querySelector('a')!.blur();
-    session!.destroy();
+    session.destroy();
     expect(CSS.highlights.size).toBe(0);
     expect(document.adoptedStyleSheets).toHaveLength(sheets);
     expect(document.querySelector('[data-claimlens-ui]')).toBeNull();
@@ -141,17 +129,18 @@ describe('a page session', () => {
   });
 
   it('neither paints nor reports an answer that arrives after destroy()', async () => {
-    root = claimPage();
+    claimPage();
     let answer: (claims: Claim[]) => void = () => undefined;
-    let reports: Claim[][] = [];
+    let started: ReturnType<typeof start> | undefined;
     const asked = new Promise<string[][]>((resolve) => {
-      reports = start((runs) => {
+      started = start((runs) => {
         resolve(runs);
         return new Promise((r) => (answer = r));
-      }).reports;
+      });
     });
     const runs = await asked;
-    session!.destroy();
+    const { session, reports } = started!;
+    session.destroy();
     const block = runs.flat().findIndex((t) => t.includes(CLAIM));
     const start0 = runs.flat()[block]!.indexOf(CLAIM);
     answer([{ ...claim('conflicting', CLAIM), block, start: start0, end: start0 + CLAIM.length }]);
