@@ -5,13 +5,9 @@
  * nothing of the kind, is not read as the exclusivity then in force.
  */
 import { describe, expect, it } from 'vitest';
-import { createClaimEngine } from '../../../src/engine/engine';
 import { readNegation } from '../../../src/engine/negation';
 import { banOfAlternativesMeans } from '../../../src/engine/values';
-import { bundledPack } from '../../../src/facts/bundled';
-
-const engine = createClaimEngine(bundledPack);
-const verdictOf = (text: string, pageDate?: string) => engine.scan([text], { pageDate: pageDate ?? null })[0]?.verdict ?? 'none';
+import { verdictOf } from './bundled-engine';
 
 describe('banOfAlternativesMeans', () => {
   it.each([

@@ -1,10 +1,6 @@
 /** Parties named only by description ("MSFT", "the Redmond firm", "the ChatGPT maker", "Altman's startup") are read as the party: vocabulary data. */
 import { describe, expect, it } from 'vitest';
-import { createClaimEngine } from '../../../src/engine/engine';
-import { bundledPack } from '../../../src/facts/bundled';
-
-const engine = createClaimEngine(bundledPack);
-const verdictOf = (text: string) => engine.scan([text])[0]?.verdict ?? 'none';
+import { verdictOf } from './bundled-engine';
 
 describe('parties named by description', () => {
   it.each([

@@ -1,11 +1,7 @@
 /** Losing, ending or scrapping exclusivity is its end (giving it up is a reversal, read by negation.ts): "Microsoft loses its exclusive rights" is non-exclusive, never exclusive. */
 import { describe, expect, it } from 'vitest';
-import { createClaimEngine } from '../../../src/engine/engine';
 import { readPolarity } from '../../../src/engine/values';
-import { bundledPack } from '../../../src/facts/bundled';
-
-const engine = createClaimEngine(bundledPack);
-const verdictOf = (text: string) => engine.scan([text])[0]?.verdict ?? 'none';
+import { verdictOf } from './bundled-engine';
 
 describe('exclusivity lost', () => {
   it.each([

@@ -3,12 +3,9 @@
  * party pays), and where a party shares a part of its revenue with the other (the subject pays).
  */
 import { describe, expect, it } from 'vitest';
-import { createClaimEngine } from '../../../src/engine/engine';
 import { readDirection } from '../../../src/engine/values';
-import { bundledPack } from '../../../src/facts/bundled';
+import { verdictOf } from './bundled-engine';
 
-const engine = createClaimEngine(bundledPack);
-const verdictOf = (text: string, pageDate?: string) => engine.scan([text], { pageDate: pageDate ?? null })[0]?.verdict ?? 'none';
 const pays = (actor: string, target: string) => ({ family: 'pay', actor, target });
 
 describe('a share held or received: the holder receives it', () => {

@@ -1,11 +1,7 @@
 /** A sentence set in the old era ("under the old contract", "previously", "until the revision") is judged by that era's terms. */
 import { describe, expect, it } from 'vitest';
-import { createClaimEngine } from '../../../src/engine/engine';
 import { framedInOldEra } from '../../../src/engine/time';
-import { bundledPack } from '../../../src/facts/bundled';
-
-const engine = createClaimEngine(bundledPack);
-const verdictOf = (text: string) => engine.scan([text])[0]?.verdict ?? 'none';
+import { verdictOf } from './bundled-engine';
 
 describe('old-era framing', () => {
   it.each([

@@ -1,10 +1,6 @@
 /** A claim is judged at its page's date: what the terms then in force confirm and today's contradict is outdated. */
 import { describe, expect, it } from 'vitest';
-import { createClaimEngine } from '../../../src/engine/engine';
-import { bundledPack } from '../../../src/facts/bundled';
-
-const engine = createClaimEngine(bundledPack);
-const verdictOf = (text: string, pageDate?: string) => engine.scan([text], { pageDate: pageDate ?? null })[0]?.verdict ?? 'none';
+import { verdictOf } from './bundled-engine';
 
 describe('outdated', () => {
   it('an old term in the present tense of its day', () => {
