@@ -5,7 +5,7 @@
  * text nodes only. Colour is never the only signal: each verdict has a word and a symbol.
  */
 import { useRef } from 'preact/hooks';
-import type { Claim } from '../../engine/claim';
+import type { Claim, SourceEvidence } from '../../engine/claim';
 import { COMMAND_KEYS } from '../../keys';
 import { ClaimActions } from '../ClaimActions';
 import { t } from '../i18n';
@@ -50,6 +50,23 @@ function keepFocusInside(e: KeyboardEvent, card: HTMLElement): void {
 }
 
 /** One card per claim: another claim in the same card starts afresh (no report form left open). */
+const SIDE_TITLE = { conflicts: 'cardSourcesConflict', corroborates: 'cardSourcesCorroborate' } as const;
+
+/** The quotes of the sources on one side (disputing or agreeing), under a heading that counts them; nothing when there are none. */
+function SourcesOnOneSide(props: {
+  stance: SourceEvidence['stance'];
+  evidence: readonly SourceEvidence[];
+  isSelf: (e: SourceEvidence) => boolean;
+}) {
+  if (props.evidence.length === 0) return null;
+  return (
+    <section class="sources" data-stance={props.stance}>
+      <h3>{t(SIDE_TITLE[props.stance], props.evidence.length)}</h3>
+      <EvidenceBySource evidence={props.evidence} isSelf={props.isSelf} />
+    </section>
+  );
+}
+
 export function Card(props: CardProps) {
   return <CardBody key={`${props.position}|${props.claim.text}`} {...props} />;
 }
@@ -128,18 +145,8 @@ function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce
             </ul>
           </>
         ) : null}
-        {disputing.length > 0 ? (
-          <section class="sources" data-stance="conflicts">
-            <h3>{t('cardSourcesConflict', disputing.length)}</h3>
-            <EvidenceBySource evidence={disputing} isSelf={isSelf} />
-          </section>
-        ) : null}
-        {agreeing.length > 0 ? (
-          <section class="sources" data-stance="corroborates">
-            <h3>{t('cardSourcesCorroborate', agreeing.length)}</h3>
-            <EvidenceBySource evidence={agreeing} isSelf={isSelf} />
-          </section>
-        ) : null}
+        <SourcesOnOneSide stance="conflicts" evidence={disputing} isSelf={isSelf} />
+        <SourcesOnOneSide stance="corroborates" evidence={agreeing} isSelf={isSelf} />
       </details>
       <ClaimActions claim={claim} url={url} />
       <p class="visually-hidden" role="status" data-announce="">
