@@ -8,7 +8,7 @@ import { useRef } from 'preact/hooks';
 import type { Claim, SourceEvidence } from '../../engine/claim';
 import { COMMAND_KEYS } from '../../keys';
 import { ClaimActions } from '../ClaimActions';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { EvidenceBySource } from '../SourceLine';
 import { dateInWords } from '../source-name';
 import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict-display';
@@ -135,7 +135,7 @@ function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce
         <blockquote class="quote page-quote">{claim.text}</blockquote>
         {claim.facts.length > 0 ? (
           <>
-            <h3>{t(claim.facts.length === 1 ? 'cardMatchedFact' : 'cardMatchedFacts')}</h3>
+            <h3>{tn('cardMatchedFacts', claim.facts.length)}</h3>
             <ul class="facts">
               {claim.facts.map((f) => (
                 <li key={f.id} class="fact">
