@@ -46,6 +46,8 @@ export interface FactReading {
   /** The fact's own negators ("will not be affected by…", "does not control…", "no longer"), read
    * the first time the fact is compared with a sentence. */
   negation?: SentenceNegation;
+  /** The fact's amounts are values (a valuation, a stake's worth), read the first time it matters. */
+  valueFact?: boolean;
 }
 
 /** Does a fact's keyword make it about an axis? The vocabulary's `axes` topics (src/facts/vocabulary.json). */
@@ -268,7 +270,7 @@ function compare(
   const fv = fact.values;
   const group = (r: string) => (r === 'until' || r === 'by' ? 'deadline' : r);
   const items: Item[] = [];
-  const speaksOfTotal = cues().TOTAL.test(s.text);
+  const speaksOfTotal = speaksOfTotalIn(s.text);
   for (const v of s.values) {
     if (v.kind === 'money') {
       const mine = interval(v.amount, v.hedge, 'money');
@@ -279,7 +281,7 @@ function compare(
       items.push({
         dim: `money:${v.amount}`,
         label: figureInWords(v),
-        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !cues().VALUE_FACT.test(fact.statement)),
+        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !(reading.valueFact ??= cues().VALUE_FACT.test(fact.statement))),
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
@@ -473,13 +475,26 @@ export function flowKey(d: Direction): string {
   return `${d.family}:${d.actor}>${d.target}`;
 }
 
+/** Does the sentence speak of a running total? (Read once per sentence, not once per fact compared with it.) */
+const speaksOfTotalIn = remembered((text) => cues().TOTAL.test(text), 16);
+
+/** What the words before each figure of a sentence make of it, read once per sentence (not per fact compared). */
+const rolesIn = remembered(() => ({ value: new Map<number, boolean>(), hearsay: new Map<number, boolean>() }), 16);
+
 /** A value is not a sum invested or paid: it never contradicts a fact about such sums. */
 function valueRole(text: string, at: number): boolean {
-  return cues().VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at));
+  const known = rolesIn(text).value;
+  let is = known.get(at);
+  if (is === undefined) known.set(at, (is = cues().VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at))));
+  return is;
 }
 
 function hearsay(text: string, at: number | undefined): boolean {
-  return at !== undefined && cues().HEARSAY.test(text.slice(Math.max(0, at - 50), at));
+  if (at === undefined) return false;
+  const known = rolesIn(text).hearsay;
+  let is = known.get(at);
+  if (is === undefined) known.set(at, (is = cues().HEARSAY.test(text.slice(Math.max(0, at - 50), at))));
+  return is;
 }
 
 /**
@@ -598,7 +613,7 @@ export function judge(
   const firm = new Set(comps.flatMap((c) => c.agree.filter((a) => !c.open.includes(a))));
   // A running total ("has committed $13 billion since it first backed the company in 2019") is not pinned
   // to the date it runs from.
-  const cumulative = cues().TOTAL.test(sentence.text) || /\bsince\b[^.;]{0,50}?\b(?:19|20)\d\d\b/iu.test(sentence.text);
+  const cumulative = speaksOfTotalIn(sentence.text) || /\bsince\b[^.;]{0,50}?\b(?:19|20)\d\d\b/iu.test(sentence.text);
   const pinned = new Set(
     comps.filter((c) => !cumulative && dated(c)).flatMap((c) => c.disagree.filter((d) => d.numeric && !firm.has(d.dim)).map((d) => d.dim)),
   );

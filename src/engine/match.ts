@@ -119,10 +119,10 @@ export class FactMatcher {
   private last: { text: string; figures: boolean; found: Candidate[] } | null = null;
 
   /** Facts whose every keyword group the text satisfies, best first. */
-  candidates(text: string, options: { figures?: boolean } = {}): Candidate[] {
+  candidates(text: string, options: { figures?: boolean } = {}): readonly Candidate[] {
     const figures = !!options.figures;
-    if (this.last?.text !== text || this.last.figures !== figures) this.last = { text, figures, found: this.find(text, options) };
-    return [...this.last.found];
+    if (this.last?.figures !== figures || this.last.text !== text) this.last = { text, figures, found: this.find(text, options) };
+    return this.last.found;
   }
 
   private find(text: string, options: { figures?: boolean }): Candidate[] {
@@ -219,10 +219,21 @@ export class FactMatcher {
     if (ids.length === 1) return [{ fact: this.facts[ids[0]!]!, rank: 0, strong: passed[0]!.strong }];
     // The query: the sentence's content words that occur in some candidate (a handful), so that
     // fuse.js's per-word fuzzy search stays cheap.
-    const query = [...new Set(words)]
-      .filter((t) => t.length > 3 && !STOP.has(t) && ids.some((f) => this.stems[f]!.has(stem(t))))
-      .slice(0, 6)
-      .join(' ');
+    const kept: string[] = [];
+    const seen = new Set<string>();
+    for (const t of words) {
+      if (kept.length === 6) break;
+      if (t.length <= 3 || seen.has(t)) continue;
+      seen.add(t);
+      if (STOP.has(t)) continue;
+      const s = stem(t);
+      for (const f of ids)
+        if (this.stems[f]!.has(s)) {
+          kept.push(t);
+          break;
+        }
+    }
+    const query = kept.join(' ');
     // fuse.js's token search over the candidates only (no index built per sentence: see fuzzy-rank.ts).
     const scores = query ? this.fuzzy.scores(ids, query) : new Map<number, number>();
     return passed.map(({ f, strong }) => ({ fact: this.facts[f]!, rank: scores.get(f) ?? 1, strong })).sort((a, b) => a.rank - b.rank);
