@@ -21,7 +21,7 @@ interface Text {
   words: Set<string> | null;
   /** fuse.js's field-length norm: 1 / √(white-space separated tokens), to three decimals. */
   norm: number;
-  /** The fuzzy Bitap score of each query word this text does not hold, once searched (-1: no match). */
+  /** The Bitap score of each query word searched in this text (0: the text itself, 0.001: held whole, -1: no match). */
   known: Map<string, number>;
   /** The text's pairs of adjacent characters (as `pairOf`), read the first time a word is searched in it. */
   pairs: Set<number> | null;
@@ -109,14 +109,14 @@ export class FuzzyRank {
 
   /** fuse.js's Bitap score of a word in a text (ignoring location), or null when it does not match. */
   private bitap(term: string, t: Text): number | null {
-    const text = t.lower;
-    if (text === term) return 0;
-    if (text.includes(term)) return 0.001;
-    if (term.length <= EXACT_ONLY) return null;
-    // A fuzzy search's result is remembered per text.
+    // Every word's result is remembered per text (the text holding the word, or a fuzzy search): a
+    // lookup, where finding the word in the text again costs a search of the whole text.
     let score = t.known.get(term);
     if (score === undefined) {
-      if (farFrom(term, t)) score = -1;
+      const text = t.lower;
+      if (text === term) score = 0;
+      else if (text.includes(term)) score = 0.001;
+      else if (term.length <= EXACT_ONLY || farFrom(term, t)) score = -1;
       else {
         const r = Fuse.match(term, text, { threshold: THRESHOLD, ignoreLocation: true });
         score = r.isMatch ? r.score : -1;

@@ -250,6 +250,8 @@ interface Comparison {
   /** Amounts agreed only through an open-ended fact figure ("more than $13 billion"). */
   open: string[];
   disagree: { dim: string; numeric: boolean; topical?: boolean; says: string; pageSays: string }[];
+  /** Its anchors, counted the first time asked (a comparison is complete once made). */
+  anchors?: number;
 }
 
 /** How a reason says each side of an axis (the vocabulary's `axes`). */
@@ -447,8 +449,12 @@ function readFirstOf(text: string): string | null {
   return null;
 }
 
-/** Agreements that tie a fact to the sentence's event: a shared figure, or a cue the fact is about. */
+/** Agreements that tie a fact to the sentence's event: a shared figure, or a cue the fact is about (counted once per comparison). */
 function anchors(c: Comparison): number {
+  return (c.anchors ??= countAnchors(c));
+}
+
+function countAnchors(c: Comparison): number {
   return (
     c.agree.filter((a) => !a.startsWith('axis:') && a !== 'direction' && !c.loose.includes(a)).length +
     c.agree.filter((a) => a.startsWith('axis:') && c.reading.topical.has(a.slice(5) as keyof Polarity)).length
