@@ -11,7 +11,7 @@ import type { Detection } from './detect';
 import { tokens } from './match';
 import { namesAnyParty, type Party } from './parties';
 import { readPolarity, readSentence } from './values';
-import { axesInForce, compiledFor, vocabulary } from '../facts/vocabulary';
+import { axesInForce, compiledFor, vocabulary, vocabularyInForce, type Vocabulary } from '../facts/vocabulary';
 
 /** Every polarity cue, either side of every axis (the vocabulary's `axes`), to blank out. */
 const cuesInForce = compiledFor(() => [...axesInForce().values()].flatMap((a) => [a.negAll, new RegExp(a.pos.source, 'gu')]));
@@ -29,6 +29,8 @@ export class TopicWords {
   private readonly longestStem: number;
   /** Each text's topic words, remembered (a clause is read as its own and as the others' of each other clause). */
   private readonly known = new Map<string, string[]>();
+  /** The vocabulary they were read with (its cues and names decide them): under another, they are read again. */
+  private readWith: Vocabulary | null = null;
 
   constructor(facts: readonly Fact[]) {
     let longest = 0;
@@ -54,6 +56,11 @@ export class TopicWords {
 
   /** The words of a text that are a topic: a keyword term, not a figure, a party's name or a polarity cue. */
   of(text: string): string[] {
+    const v = vocabularyInForce();
+    if (v !== this.readWith) {
+      this.known.clear();
+      this.readWith = v;
+    }
     let out = this.known.get(text);
     if (!out) {
       if (this.known.size >= KNOWN_LIMIT) this.known.clear();

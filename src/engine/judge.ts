@@ -73,7 +73,8 @@ const cues = compiledFor(({ cues: c }) => ({
   CHANGE: cuePattern(c.factChanges.words),
 }));
 
-export function readFact(fact: Fact): FactReading {
+/** Who pays or invests in whom, as a fact says it (its statement, a paraphrase, or its actor and target). */
+export function factDirection(fact: Fact): Direction | null {
   let direction = readDirection(fact.statement);
   if (!direction) {
     for (const p of fact.paraphrases) {
@@ -91,6 +92,11 @@ export function readFact(fact: Fact): FactReading {
         : null;
     if (actor && target && actor !== target && family) direction = { family, actor, target };
   }
+  return direction;
+}
+
+export function readFact(fact: Fact): FactReading {
+  const direction = factDirection(fact);
   const actors = new Set<Party>();
   for (const p of [partyOf(fact.actor), partyOf(fact.target)]) if (p) actors.add(p);
   // Who the fact is about: its actor and target; failing those, the parties its statement names.

@@ -56,8 +56,8 @@ export class FactMatcher {
   /** The longest key in the index: a token's longer prefixes cannot be keys (a 50,000-digit token is not cut 50,000 ways). */
   private longestKey = 0;
   private readonly fuzzy: FuzzyRank;
-  /** Per fact, the stems of its statement and paraphrases: the query keeps only words they share. */
-  private readonly stems: Set<string>[];
+  /** Per fact, the stems of its statement and paraphrases (read the first time it is a candidate): the query keeps only words they share. */
+  private readonly stems: (Set<string> | undefined)[];
   /** Per fact, the keyword groups (below the 32nd) a lookup met by words and by "some other figure", and the
    * number of the lookup that last set them (a fact not stamped with the current one is met by nothing yet). */
   private readonly wordBits: Int32Array;
@@ -91,7 +91,7 @@ export class FactMatcher {
       });
     });
     this.fuzzy = new FuzzyRank(facts.map((f) => [f.statement, ...f.paraphrases]));
-    this.stems = facts.map((f) => new Set(tokens([f.statement, ...f.paraphrases].join(' ')).map(stem)));
+    this.stems = new Array<Set<string> | undefined>(facts.length);
   }
 
   /**
@@ -213,6 +213,15 @@ export class FactMatcher {
     return this.rank(base, passed);
   }
 
+  private stemsOf(f: number): Set<string> {
+    let stems = this.stems[f];
+    if (!stems) {
+      const fact = this.facts[f]!;
+      this.stems[f] = stems = new Set(tokens([fact.statement, ...fact.paraphrases].join(' ')).map(stem));
+    }
+    return stems;
+  }
+
   /** @param words the text's tokens (before any implied word is added) */
   private rank(words: readonly string[], passed: { f: number; strong: boolean }[]): Candidate[] {
     const ids = passed.map((p) => p.f);
@@ -228,7 +237,7 @@ export class FactMatcher {
       if (STOP.has(t)) continue;
       const s = stem(t);
       for (const f of ids)
-        if (this.stems[f]!.has(s)) {
+        if (this.stemsOf(f).has(s)) {
           kept.push(t);
           break;
         }
