@@ -26,6 +26,7 @@ import { banOfAlternativesMeans, readSentence, type Era, type SentenceReading } 
 import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliser } from './normalise';
+import { shortenAtWord } from './shorten';
 import { packWithout, pageSource, quotesBySource } from './self-source';
 import { changedSince, timeOf, toldAsPast, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
@@ -439,8 +440,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
 function inClause(j: Judgement, clause: string, clauses: number): Judgement {
   if (clauses < 2) return j;
   const e = j.explanation;
-  const explanation = e.kind === 'differs' || e.kind === 'otherwise' ? { ...e, clause: clip(clause) } : e;
-  return { ...j, reason: `${j.reason} (in “${clip(clause)}”)`, explanation };
+  const explanation = e.kind === 'differs' || e.kind === 'otherwise' ? { ...e, clause: namedClause(clause) } : e;
+  return { ...j, reason: `${j.reason} (in “${namedClause(clause)}”)`, explanation };
 }
 
 /** What the sources confirm, and the clauses no source speaks to. */
@@ -448,7 +449,7 @@ function partialSupport(supports: Judgement[], silent: string[]): Judgement {
   const first = supports.find((j) => j.verdict === 'mixed') ?? supports.find((j) => j.verdict === 'outdated') ?? supports[0]!;
   const facts = [...new Map(supports.flatMap((j) => j.facts).map((f) => [f.id, f])).values()];
   const evidence = [...new Map(supports.flatMap((j) => j.evidence).map((e) => [`${e.source.id}\u0000${e.quote}`, e])).values()];
-  const rest = silent.map((c) => `“${clip(c)}”`);
+  const rest = silent.map((c) => `“${namedClause(c)}”`);
   const reason = rest.length ? `${first.reason} No bundled source speaks to ${rest.join(' or ')}.` : first.reason;
   return {
     verdict: first.verdict,
@@ -456,7 +457,7 @@ function partialSupport(supports: Judgement[], silent: string[]): Judgement {
     explanation: first.explanation,
     facts,
     evidence,
-    ...(rest.length ? { unverifiedDetails: silent.map(clip) } : {}),
+    ...(rest.length ? { unverifiedDetails: silent.map(namedClause) } : {}),
   };
 }
 
@@ -472,13 +473,16 @@ function outdated(then: Judgement, now: Judgement, when: PageTime): Judgement {
   };
 }
 
-const clip = (s: string) => {
-  const t = s
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^[,;:\u2014\u2013\s]+|[,;:.\s]+$/gu, '');
-  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
-};
+/** A clause as a reason names it: one line, without the punctuation around it, at most CLAUSE_CHARS long. */
+const CLAUSE_CHARS = 80;
+const namedClause = (s: string) =>
+  shortenAtWord(
+    s
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/^[,;:\u2014\u2013\s]+|[,;:.\s]+$/gu, ''),
+    CLAUSE_CHARS,
+  );
 
 /**
  * A fact speaks to a sentence only if the sentence is about the fact's parties: all of them, or

@@ -11,6 +11,7 @@
  * when an id repeats, the first pack's entry is kept and the later one dropped.
  */
 import * as v from 'valibot';
+import { shortenAtWord } from '../engine/shorten';
 import { FactPackSchema, type FactPack } from './schema';
 import { addWords, type VocabularyAdditions } from './vocabulary-schema';
 
@@ -28,8 +29,10 @@ export function parsePack(json: unknown, options: ParseOptions = {}): ParseResul
   if (!parsed.success) {
     const issue = parsed.issues[0];
     // The value as valibot quotes it may be a whole 2 MB string: only its start is shown.
-    const message = issue.received ? issue.message.replace(issue.received, () => clip(issue.received)) : issue.message;
-    return { ok: false, error: `${issuePath(issue.path)}: ${clip(message, 300)}` };
+    const message = issue.received
+      ? issue.message.replace(issue.received, () => shortenAtWord(issue.received, QUOTE_LIMIT))
+      : issue.message;
+    return { ok: false, error: `${issuePath(issue.path)}: ${shortenAtWord(message, MESSAGE_LIMIT)}` };
   }
   const pack = parsed.output;
   const problem = integrityProblem(pack, options);
@@ -38,14 +41,11 @@ export function parsePack(json: unknown, options: ParseOptions = {}): ParseResul
 
 /** How many characters of a value an error message quotes before it cuts it off with "…". */
 export const QUOTE_LIMIT = 60;
-
-/** `text`, cut to `limit` characters (with "…") if it is longer. */
-export function clip(text: string, limit = QUOTE_LIMIT): string {
-  return text.length <= limit ? text : `${text.slice(0, limit)}…`;
-}
+/** How many characters of the schema's message an error keeps. */
+const MESSAGE_LIMIT = 300;
 
 /** A value quoted in an error message: at most its first QUOTE_LIMIT characters. */
-const q = (value: string) => `"${clip(value)}"`;
+const q = (value: string) => `"${shortenAtWord(value, QUOTE_LIMIT)}"`;
 
 /** Later packs add sources, facts and words; an id already present is kept from the earlier pack. */
 export function mergePacks(...packs: FactPack[]): FactPack {
