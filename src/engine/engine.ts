@@ -165,7 +165,6 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       ...c,
       pageSource: self.id,
       pageSourceName: name,
-      reason: `This page is a bundled source (${name}); judged by the other sources. ${c.reason}`,
     }));
   }
 
@@ -441,7 +440,7 @@ function inClause(j: Judgement, clause: string, clauses: number): Judgement {
   if (clauses < 2) return j;
   const e = j.explanation;
   const explanation = e.kind === 'differs' || e.kind === 'otherwise' ? { ...e, clause: namedClause(clause) } : e;
-  return { ...j, reason: `${j.reason} (in “${namedClause(clause)}”)`, explanation };
+  return { ...j, explanation };
 }
 
 /** What the sources confirm, and the clauses no source speaks to. */
@@ -449,15 +448,12 @@ function partialSupport(supports: Judgement[], silent: string[]): Judgement {
   const first = supports.find((j) => j.verdict === 'mixed') ?? supports.find((j) => j.verdict === 'outdated') ?? supports[0]!;
   const facts = [...new Map(supports.flatMap((j) => j.facts).map((f) => [f.id, f])).values()];
   const evidence = [...new Map(supports.flatMap((j) => j.evidence).map((e) => [`${e.source.id}\u0000${e.quote}`, e])).values()];
-  const rest = silent.map((c) => `“${namedClause(c)}”`);
-  const reason = rest.length ? `${first.reason} No bundled source speaks to ${rest.join(' or ')}.` : first.reason;
   return {
     verdict: first.verdict,
-    reason,
     explanation: first.explanation,
     facts,
     evidence,
-    ...(rest.length ? { unverifiedDetails: silent.map(namedClause) } : {}),
+    ...(silent.length ? { unverifiedDetails: silent.map(namedClause) } : {}),
   };
 }
 
@@ -466,7 +462,6 @@ function outdated(then: Judgement, now: Judgement, when: PageTime): Judgement {
   const facts = [...new Map([...then.facts, ...now.facts].map((f) => [f.id, f])).values()];
   return {
     verdict: 'outdated',
-    reason: `True when written${when.date ? ` (${when.date})` : ''}; changed since: ${now.reason}`,
     explanation: { kind: 'outdated', ...(when.date ? { written: when.date } : {}), now: now.explanation },
     facts,
     evidence: [...then.evidence, ...now.evidence],

@@ -66,10 +66,3 @@ export function whoSaidWhat(fact: Fact, sources: ReadonlyMap<string, Source>): S
   }));
   return [stating, ...against];
 }
-
-/** The same in English, for the reason line: "GogoAI News and 1 other: over $300 billion; Cailian Press: $850 billion". */
-export function whoSaysWhat(fact: Fact, sources: ReadonlyMap<string, Source>): string {
-  return whoSaidWhat(fact, sources)
-    .map((p) => (p.says ? `${p.sources}: ${p.says}` : `${p.sources} ${p.count > 1 ? 'say' : 'says'} so`))
-    .join('; ');
-}

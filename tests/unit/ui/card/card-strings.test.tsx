@@ -35,7 +35,6 @@ function show(verdict: 'mixed' | 'unverified', withSource = source): HTMLElement
   const c = claim(verdict);
   const card = {
     ...c,
-    reason: '',
     evidence: c.evidence.map((e) => ({
       ...e,
       source: { ...withSource, id: e.source.id, publisher: e.source.id === 'ft' ? null : withSource.publisher },
