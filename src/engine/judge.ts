@@ -8,7 +8,7 @@
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
 import { alternatives, axesInForce, compiledFor, cuePattern } from '../facts/vocabulary';
-import type { DifferenceKind, Explanation, MatchedFact, SourceEvidence, Verdict } from './claim';
+import type { Claim, DifferenceKind, Explanation, MatchedFact, SourceEvidence } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
@@ -524,13 +524,8 @@ function eraFits(sentence: Era, fact: Fact['era']): boolean {
   return sentence === fact;
 }
 
-export interface Judgement {
-  verdict: Verdict;
-  explanation: Explanation;
-  facts: MatchedFact[];
-  evidence: SourceEvidence[];
-  unverifiedDetails?: string[];
-}
+/** A sentence's verdict and why: the claim the engine reports, without where the sentence stands on the page. */
+export type Judgement = Pick<Claim, 'verdict' | 'explanation' | 'facts' | 'evidence' | 'unverifiedDetails'>;
 
 export function judge(
   sentence: SentenceReading,
