@@ -81,6 +81,18 @@ function issuePath(path: v.IssuePathItem[] | undefined): string {
   return out;
 }
 
+/**
+ * The `i`th source's or fact's id: taken by another pack (`owners`: whose each taken id is), or met before
+ * in this one (`seen`, to which it is added when it is neither).
+ */
+function idProblem(kind: 'source' | 'fact', i: number, id: string, owners: ReadonlyMap<string, string>, seen: Set<string>): string | null {
+  const owner = owners.get(id);
+  if (owner) return `${kind}s[${i}].id: ${q(id)} is already a ${kind} of ${owner}`;
+  if (seen.has(id)) return `${kind}s[${i}].id: duplicate ${kind} id ${q(id)}`;
+  seen.add(id);
+  return null;
+}
+
 function integrityProblem(pack: FactPack, { base, others = [] }: ParseOptions): string | null {
   // Whose each taken id is, to say which pack it clashes with.
   const sourceOwners = new Map<string, string>();
@@ -95,18 +107,14 @@ function integrityProblem(pack: FactPack, { base, others = [] }: ParseOptions): 
 
   const sourceIds = new Set<string>();
   for (const [i, source] of pack.sources.entries()) {
-    const owner = sourceOwners.get(source.id);
-    if (owner) return `sources[${i}].id: ${q(source.id)} is already a source of ${owner}`;
-    if (sourceIds.has(source.id)) return `sources[${i}].id: duplicate source id ${q(source.id)}`;
-    sourceIds.add(source.id);
+    const problem = idProblem('source', i, source.id, sourceOwners, sourceIds);
+    if (problem) return problem;
   }
 
   const factIds = new Set<string>();
   for (const [i, fact] of pack.facts.entries()) {
-    const owner = factOwners.get(fact.id);
-    if (owner) return `facts[${i}].id: ${q(fact.id)} is already a fact of ${owner}`;
-    if (factIds.has(fact.id)) return `facts[${i}].id: duplicate fact id ${q(fact.id)}`;
-    factIds.add(fact.id);
+    const problem = idProblem('fact', i, fact.id, factOwners, factIds);
+    if (problem) return problem;
     for (const [j, evidence] of fact.evidence.entries()) {
       if (!sourceIds.has(evidence.source) && !sourceOwners.has(evidence.source)) {
         return `facts[${i}].evidence[${j}].source: unknown source ${q(evidence.source)}`;
