@@ -207,8 +207,8 @@ export function Popup(props: PopupProps) {
           {t('optionsLink')}
         </a>
         <p class="keys" data-keys="">
-          <kbd>{keys['next-claim']}</kbd> / <kbd>{keys['previous-claim']}</kbd> {`${t('keysNext')} / ${t('keysPrevious')}`} ·{' '}
-          <kbd>{keys['toggle-highlights']}</kbd> {t('keysToggle')}
+          <kbd>{keys['next-claim'] || '—'}</kbd> / <kbd>{keys['previous-claim'] || '—'}</kbd> {`${t('keysNext')} / ${t('keysPrevious')}`} ·{' '}
+          <kbd>{keys['toggle-highlights'] || '—'}</kbd> {t('keysToggle')}
         </p>
       </footer>
     </div>
