@@ -386,23 +386,18 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const conflicts = parts.filter((p) => p.judgement?.verdict === 'conflicting');
     const supports = parts.filter((p) => p.judgement && p.judgement.verdict !== 'conflicting' && p.judgement.verdict !== 'unverified');
     const silent = parts.filter((p) => !p.judgement || p.judgement.verdict === 'unverified');
-    if (whole?.verdict === 'conflicting') {
-      if (conflicts.length) return inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length);
-      if (supports.length)
-        return partialSupport(
-          supports.map((p) => p.judgement!),
-          silent.map((p) => p.text),
-        );
-      return unverified();
-    }
-    if (conflicts.length) return inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length);
-    if (whole && whole.verdict !== 'unverified') return whole;
-    if (supports.length)
-      return partialSupport(
-        supports.map((p) => p.judgement!),
-        silent.map((p) => p.text),
-      );
-    return whole ?? (claimWorthy(d) ? unverified() : null);
+    const conflict = () => (conflicts.length ? inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length) : null);
+    const partly = () =>
+      supports.length
+        ? partialSupport(
+            supports.map((p) => p.judgement!),
+            silent.map((p) => p.text),
+          )
+        : null;
+    // A clause that conflicts on its own first; then what the whole sentence or its clauses confirm.
+    if (whole?.verdict === 'conflicting') return conflict() ?? partly() ?? unverified();
+    if (whole && whole.verdict !== 'unverified') return conflict() ?? whole;
+    return conflict() ?? partly() ?? whole ?? (claimWorthy(d) ? unverified() : null);
   }
 
   /**
