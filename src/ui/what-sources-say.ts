@@ -8,7 +8,7 @@ import type { Claim, SourceEvidence } from '../engine/claim';
 import { shortenAtWord } from '../engine/shorten';
 import type { Source } from '../facts/schema';
 import { outletAndDate, outletName, dateInWords } from './source-name';
-import { verdictLabel } from './verdict-display';
+import { verdictExplanation, verdictLabel } from './verdict-display';
 import { claimWhy } from './why';
 
 /**
@@ -19,11 +19,11 @@ import { claimWhy } from './why';
 export type ClaimOnPage = Claim;
 
 /**
- * The reader's first line: why the verdict, in the reader's language (src/ui/why.ts). That the page is
- * itself a source is said on its own line.
+ * The reader's first line: why the verdict, in the reader's language (src/ui/why.ts), failing that what
+ * the verdict means. That the page is itself a source is said on its own line.
  */
 export function readerReason(claim: ClaimOnPage): string {
-  return claimWhy(claim);
+  return claimWhy(claim) || verdictExplanation(claim.verdict);
 }
 
 /** The name of the bundled source this page is, when the engine says so, or a quote is the page's own words. */

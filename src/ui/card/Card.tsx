@@ -11,7 +11,7 @@ import { ClaimActions } from '../ClaimActions';
 import { t, tn } from '../i18n';
 import { EvidenceBySource } from '../SourceLine';
 import { dateInWords } from '../source-name';
-import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict-display';
+import { VERDICT_SYMBOL, verdictLabel } from '../verdict-display';
 import { isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
 import { WhoSays } from '../WhoSays';
 
@@ -109,7 +109,7 @@ function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce
         </button>
       </div>
       <p id={reasonId} class="reason">
-        {readerReason(c) || verdictExplanation(claim.verdict)}
+        {readerReason(c)}
       </p>
       <WhoSays sides={sides} />
       {pageDate ? (

@@ -3,7 +3,7 @@ import type { Claim } from '../../engine/claim';
 import { ClaimActions } from '../ClaimActions';
 import { t } from '../i18n';
 import { EvidenceBySource } from '../SourceLine';
-import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict-display';
+import { VERDICT_SYMBOL, verdictLabel } from '../verdict-display';
 import { isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
 import { WhoSays } from '../WhoSays';
 
@@ -52,7 +52,7 @@ export function ClaimItem({ claim, index, onReveal, initiallyOpen = false, tabba
         </span>
         <span class="claim-text">{claim.text}</span>
       </button>
-      <p class="reason">{readerReason(c) || verdictExplanation(claim.verdict)}</p>
+      <p class="reason">{readerReason(c)}</p>
       <div id={detailsId} class="claim-details" hidden={!open}>
         {open ? (
           <>
