@@ -1,20 +1,13 @@
 /** Who disputes a claim and who agrees: one list for the card and the popup (src/ui/WhoSays.tsx). */
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { whatSourcesSay } from '../../../src/ui/what-sources-say';
 import { WhoSays } from '../../../src/ui/WhoSays';
 import { claim } from './claims-fixture';
-
-let document: Document;
-
-beforeAll(() => {
-  ({ document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: Document });
-  (globalThis as { document?: Document }).document = document;
-});
+import { renderRoot } from './render-root';
 
 function shown(sides: ReturnType<typeof whatSourcesSay>): HTMLElement {
-  const root = document.createElement('div');
+  const root = renderRoot();
   render(<WhoSays sides={sides} />, root);
   return root;
 }
