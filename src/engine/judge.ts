@@ -515,27 +515,53 @@ function hearsay(text: string, at: number | undefined): boolean {
  */
 function dateTied(text: string, at: number | undefined, reading: FactReading): boolean {
   if (at === undefined) return true;
+  const words = dateClause(text, at);
+  if (words === null) return true;
+  const terms = (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t)));
+  return words.some((w) => terms.some((t) => t.length >= 4 && !/^\d+$/u.test(t) && w.startsWith(t)));
+}
+
+/** Per sentence, per date: null where the date is tied by its place or a party its clause names, else its clause's words. */
+const dateClausesIn = remembered(() => new Map<number, string[] | null>(), 16);
+
+/** The words of a date's clause up to the date, or null when the date is tied to the main clause whatever the fact (read once per sentence and date, not per fact compared). */
+function dateClause(text: string, at: number): string[] | null {
+  const known = dateClausesIn(text);
+  let words = known.get(at);
+  if (words !== undefined) return words;
   const head = text.slice(0, at);
   const from =
     Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014'), head.search(/\b(?:that|which|who)\s+\S*$/u)) + 1;
   const clause = head.slice(from);
   // A date opening the sentence ("In January 2024, Microsoft made…") dates its main clause.
-  if (from === 0 && /^[^,;]{0,25},/u.test(text.slice(at))) return true;
-  if (findParties(clause).length > 0) return true;
-  const words = tokens(clause);
-  const terms = (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t)));
-  return words.some((w) => terms.some((t) => t.length >= 4 && !/^\d+$/u.test(t) && w.startsWith(t)));
+  if (from === 0 && /^[^,;]{0,25},/u.test(text.slice(at))) words = null;
+  else if (findParties(clause).length > 0) words = null;
+  else words = tokens(clause);
+  known.set(at, words);
+  return words;
 }
 
 /** Is there a term of the fact's keywords among the few words before the figure at `at`? */
 function nearKeyword(text: string, at: number, fact: Fact): boolean {
-  const before = tokens(text.slice(0, at)).slice(-4);
-  const terms = fact.keywords
-    .flat()
-    .flatMap((t) => tokens(t))
-    .filter((t) => !/^\d+$/u.test(t));
+  const known = wordsBeforeIn(text);
+  let before = known.get(at);
+  if (!before) known.set(at, (before = tokens(text.slice(0, at)).slice(-4)));
+  let terms = keywordWords.get(fact);
+  if (!terms)
+    keywordWords.set(
+      fact,
+      (terms = fact.keywords
+        .flat()
+        .flatMap((t) => tokens(t))
+        .filter((t) => !/^\d+$/u.test(t))),
+    );
   return before.some((w) => terms.some((t) => (t.length < 4 ? w === t : w.startsWith(t))));
 }
+
+/** Per sentence, per figure: the last four words before it (read once, not per fact compared). */
+const wordsBeforeIn = remembered(() => new Map<number, string[]>(), 16);
+/** Per fact, the words of its keywords that are not figures. */
+const keywordWords = new WeakMap<Fact, string[]>();
 
 /** The fact is dated before the year of the revision (an event or a state of that time). */
 function historical(fact: Fact): boolean {
