@@ -31,6 +31,7 @@ import { shortenAtWord } from './shorten';
 import { packWithout, pageSource, quotesBySource } from './self-source';
 import { changedSince, timeOf, toldAsPast, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
+import { quickPattern } from './quick-pattern';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -100,7 +101,7 @@ const cues = compiledFor(({ cues: c }) => ({
   /** A sentence led by a subject that is neither party nor a word for them or their deal. */
   FLOW_VERB: cuePattern(c.flowVerbs.words),
   /** Words of a company's results or another day's trading: their figures are not the partnership's. */
-  RESULTS: cuePattern(c.results.words),
+  RESULTS: quickPattern(cuePattern(c.results.words)),
   /** Times a share move may be dated by: a move dated otherwise is another day's. */
   MOVE_TIME: cuePattern(c.moveTimes.words, 'giu'),
   OTHER_SUBJECT: new RegExp(

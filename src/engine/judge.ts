@@ -12,6 +12,7 @@ import type { Claim, DifferenceKind, Explanation, MatchedFact, SourceEvidence } 
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
+import { quickPattern } from './quick-pattern';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
 import { figureInWords } from './figure-words';
@@ -68,7 +69,7 @@ const cues = compiledFor(({ cues: c }) => ({
   /** A date relative to another sentence ("that year"). */
   RELATIVE_DATE: cuePattern(c.relativeDates.words),
   /** Words of a running total. */
-  TOTAL: cuePattern(c.totals.words),
+  TOTAL: quickPattern(cuePattern(c.totals.words)),
   /** Words of a rise or fall in a fact's statement. */
   CHANGE: cuePattern(c.factChanges.words),
 }));
