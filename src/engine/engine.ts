@@ -29,6 +29,8 @@ import { normaliser } from './normalise';
 import { packWithout, pageSource, quotesBySource } from './self-source';
 import { changedSince, timeOf, toldAsPast, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
+import { assertsNothing } from './assertion';
+import { withSpeaker } from './speaker';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -193,7 +195,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       if (typeof block !== 'string' || !block || !/\p{L}/u.test(block)) return;
       for (const s of splitSentences(block)) {
         // Read normalised (hyphens, spaces, quotes, invisible characters); offsets and text stay the page's.
-        const read = normaliseText()(s.text);
+        // A party's quoted first person is read as the party ("“We will…,” OpenAI said").
+        const read = withSpeaker(normaliseText()(s.text));
         if (age > CONTEXT_SPAN) context = emptyContext();
         if (s.text.length > MAX_SENTENCE) {
           // Not a sentence (a run of figures, a page's text without stops): not read, and it ends the topic.
@@ -274,6 +277,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       judgement,
     });
     if (!named) return outcome(null);
+    // A question, an opinion or prediction, a headline announcing a topic: nothing to check (it keeps the topic).
+    if (assertsNothing(read)) return outcome(null);
     if (d.otherDeal) return outcome(rivalInRole(read));
     // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
     if ((!d.partnership || !d.pair) && cues().RESULTS.test(read) && /\d/u.test(read)) return outcome(null);

@@ -131,6 +131,8 @@ export const CUE_RECORDS = {
   reversals: ['verbs', 'holdings', 'firstLook'],
   uncertainty: ['words', 'firstLook'],
   notDenials: ['words'],
+  nonAssertions: ['speakers', 'verbs', 'firstPerson', 'topicHeads'],
+  quotedSpeech: ['verbs', 'selves', 'possessives'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };

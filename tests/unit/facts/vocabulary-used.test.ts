@@ -47,6 +47,13 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.directions.withCounterpart': ['Microsoft shares a portion of its Azure OpenAI revenue with OpenAI.'],
   'cues.relativeDates.words': ['Microsoft invested $2 billion in OpenAI later.'],
   'cues.moveTimes.words': ['Microsoft shares fell 3% in January after OpenAI news.'],
+  'cues.nonAssertions.speakers': ['Some analysts believe Microsoft will sell its OpenAI stake by 2030.'],
+  'cues.nonAssertions.verbs': ['Some analysts believe Microsoft will sell its OpenAI stake by 2030.'],
+  'cues.nonAssertions.firstPerson': ['I think Microsoft still has exclusive rights to OpenAI’s models.'],
+  'cues.nonAssertions.topicHeads': ['Microsoft and OpenAI’s new deal, explained'],
+  'cues.quotedSpeech.verbs': ['“We will continue to pay Microsoft a revenue share until 2030,” OpenAI said.'],
+  'cues.quotedSpeech.selves': ['“We will continue to pay Microsoft a revenue share until 2030,” OpenAI said.'],
+  'cues.quotedSpeech.possessives': ['“Microsoft’s share of our revenue has ended,” OpenAI said.'],
 };
 
 /**
