@@ -22,7 +22,7 @@ import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverifie
 import { FactMatcher } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
-import { banOfAlternativesMeans, readSentence, type Era, type SentenceReading } from './values';
+import { REVISION_DATE, banOfAlternativesMeans, readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliser } from './normalise';
@@ -31,6 +31,7 @@ import { changedSince, timeOf, toldAsPast, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
 import { assertsNothing } from './assertion';
 import { withSpeaker } from './speaker';
+import { DetailCheck } from './details';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -136,6 +137,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   const readings = new Map<string, FactReading>(pack.facts.map((f) => [f.id, readFact(f)]));
   const factsById = new Map(pack.facts.map((f) => [f.id, f]));
   const sources = sourceMap(pack);
+  const details = new DetailCheck(pack.facts, matcher, sources, REVISION_DATE);
   const knownFlows = new Set<string>();
   for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
 
@@ -363,6 +365,14 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
    * and the reason says which.
    */
   function judgeSentence(raw: string, d: Detection, when: PageTime): Judgement | null {
+    const judgement = judgeClauses(raw, d, when);
+    // A detail the main claim's facts say nothing of ("which first backed OpenAI in 2021") is checked
+    // against the facts that speak to it: contradicted only where one gives another value.
+    if (!judgement || judgement.verdict === 'conflicting') return judgement;
+    return details.conflict(d.named, judgement) ?? judgement;
+  }
+
+  function judgeClauses(raw: string, d: Detection, when: PageTime): Judgement | null {
     const whole = judgeInTime(raw, d, when);
     const clauses = splitClauses(raw);
     if (clauses.length < 2) return whole ?? (claimWorthy(d) ? unverified() : null);

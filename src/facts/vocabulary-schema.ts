@@ -133,6 +133,10 @@ export const CUE_RECORDS = {
   notDenials: ['words'],
   nonAssertions: ['speakers', 'verbs', 'firstPerson', 'topicHeads'],
   quotedSpeech: ['verbs', 'selves', 'possessives'],
+  eventDates: ['starts', 'increments', 'relatives'],
+  announcements: ['joint', 'separate', 'announcing'],
+  weekdays: ['words'],
+  roles: ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso', 'former'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
