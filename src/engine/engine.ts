@@ -27,7 +27,7 @@ import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliser } from './normalise';
 import { packWithout, pageSource, quotesBySource } from './self-source';
-import { changedSince, timeOf, toldAsPast, type PageTime } from './time';
+import { changedSince, dated, timeOf, toldAsPast, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
 import { assertsNothing } from './assertion';
 import { withSpeaker } from './speaker';
@@ -295,7 +295,16 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   }
 
   /** One text (a sentence or one of its clauses) against the facts it speaks to, read in the era given. */
-  function judgeText(raw: string, d: Detection, era?: Era, sentence: Detection = d, year = ''): Judgement | null {
+  function judgeText(
+    raw: string,
+    d: Detection,
+    era?: Era,
+    sentence: Detection = d,
+    year = '',
+    figures = d.pair,
+    /** Topics whose facts met only through "another figure" count as met on every group (a state's figure on an old page). */
+    byFigure: ReadonlySet<string> = new Set(),
+  ): Judgement | null {
     // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
     // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
     // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
@@ -313,18 +322,21 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // A fact reached only through the page's year ("The partnership began in 2019" for "Microsoft and
     // OpenAI rewrite their deal" on a 2019 page) is reached by its figure or nothing: the sentence must
     // state an amount or a percentage of its own, the fact's specific content beside its year.
-    const ownFacts = matchText === ownText ? null : new Set(matcher.candidates(ownText, { figures: d.pair }).map((c) => c.fact.id));
+    const ownFacts = matchText === ownText ? null : new Set(matcher.candidates(ownText, { figures }).map((c) => c.fact.id));
     const statesFigure = ownFacts !== null && readSentence(d.named).values.some((v) => v.kind === 'money' || v.kind === 'percent');
-    const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
-      if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
-      const r = readings.get(c.fact.id)!;
-      if (r.changeFact && otherDay(raw, `${c.fact.statement} ${c.fact.paraphrases.join(' ')}`)) return false;
-      const reach = speaksTo(r, d);
-      if (reach === 'partial') partial.add(c.fact.id);
-      // Parties guessed from the topic before tie a fact only through a figure or cue, as one company alone does.
-      if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
-      return reach !== false;
-    });
+    const candidates = matcher
+      .candidates(matchText, { figures })
+      .map((c) => (!c.strong && byFigure.has(c.fact.topic) ? { ...c, strong: true } : c))
+      .filter((c) => {
+        if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
+        const r = readings.get(c.fact.id)!;
+        if (r.changeFact && otherDay(raw, `${c.fact.statement} ${c.fact.paraphrases.join(' ')}`)) return false;
+        const reach = speaksTo(r, d);
+        if (reach === 'partial') partial.add(c.fact.id);
+        // Parties guessed from the topic before tie a fact only through a figure or cue, as one company alone does.
+        if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
+        return reach !== false;
+      });
     if (candidates.length === 0) return null;
     let reading = withoutOtherCompanyFigures(
       readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')),
@@ -351,7 +363,14 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const then = judgeText(raw, d, 'original', sentence, when.date?.slice(0, 4) ?? '');
     // Told in the present of its day, what the terms then in force confirm and today's contradict is outdated.
     if (then?.verdict === 'corroborated' && !toldAsPast(d.resolved)) {
-      const today = now?.verdict === 'conflicting' ? now : judgeText(raw, d, 'revised', sentence);
+      let today = now?.verdict === 'conflicting' ? now : judgeText(raw, d, 'revised', sentence);
+      // A state of that time stated by its figure alone ("OpenAI is valued at $29 billion"): today's
+      // facts on it are reached by their figures too (a one-company sentence otherwise needs their words).
+      if (today?.verdict !== 'conflicting' && !d.pair) {
+        // (An investment made then is still made: only states of that time, a stake or a valuation, change.)
+        const states = new Set(then.facts.filter((m) => m.topic !== 'investment' && dated(factsById.get(m.id)!)).map((m) => m.topic));
+        if (states.size) today = judgeText(raw, d, 'revised', sentence, '', true, states);
+      }
       if (today?.verdict === 'conflicting' && changedSince(then, today, factsById)) return outdated(then, today, when);
     }
     if (now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
