@@ -18,8 +18,8 @@ import {
 import type { Claim } from './claim';
 import { detect, emptyContext, mayFindParty, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
-import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverified, type FactReading } from './judge';
-import { FactMatcher } from './match';
+import { eraAdmits, flowKey, judge, readFact, readFirst, roleConflict, sourceMap, unverified, type FactReading } from './judge';
+import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
 import { REVISION_DATE, banOfAlternativesMeans, readSentence, type Era, type SentenceReading } from './values';
@@ -138,6 +138,11 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   const factsById = new Map(pack.facts.map((f) => [f.id, f]));
   const sources = sourceMap(pack);
   const details = new DetailCheck(pack.facts, matcher, sources, REVISION_DATE);
+  /** Facts that say where something comes first, with that place ("Azure"). */
+  const orderFacts = pack.facts.flatMap((f) => {
+    const place = readFirst(f.statement);
+    return place && !place.startsWith('not ') ? [[f, place] as const] : [];
+  });
   const knownFlows = new Set<string>();
   for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
 
@@ -324,14 +329,15 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // state an amount or a percentage of its own, the fact's specific content beside its year.
     const ownFacts = matchText === ownText ? null : new Set(matcher.candidates(ownText, { figures }).map((c) => c.fact.id));
     const statesFigure = ownFacts !== null && readSentence(d.named).values.some((v) => v.kind === 'money' || v.kind === 'percent');
-    const candidates = matcher
-      .candidates(matchText, { figures })
+    const ordered = new Set<string>();
+    const candidates = withOrderFacts(matcher.candidates(matchText, { figures }), matchText, d.named, figures, ordered)
       .map((c) => (!c.strong && byFigure.has(c.fact.topic) ? { ...c, strong: true } : c))
       .filter((c) => {
         if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
         const r = readings.get(c.fact.id)!;
         if (r.changeFact && otherDay(raw, `${c.fact.statement} ${c.fact.paraphrases.join(' ')}`)) return false;
-        const reach = speaksTo(r, d);
+        // A fact on where something comes first speaks to a sentence on where its actor's things come first.
+        const reach = ordered.has(c.fact.id) && [...r.parties].some((p) => d.parties.has(p)) ? true : speaksTo(r, d);
         if (reach === 'partial') partial.add(c.fact.id);
         // Parties guessed from the topic before tie a fact only through a figure or cue, as one company alone does.
         if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
@@ -349,6 +355,25 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const unknownFlow = d.carried.length > 0 && !reading.direction && cues().FLOW_VERB.test(raw);
     const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
     return judged.length ? judge(reading, judged, readings, sources, partial, solo, knownFlows) : null;
+  }
+
+  /**
+   * A sentence saying where something comes first ("New OpenAI models will appear on AWS first") reaches
+   * the facts that say where it comes first ("launch first on Azure") as if it named their place: the
+   * order is then compared (judge.ts), not the place's name matched.
+   */
+  function withOrderFacts(found: Candidate[], text: string, named: string, figures: boolean, ordered: Set<string>): Candidate[] {
+    const mine = readFirst(named);
+    if (!mine || !orderFacts.length) return found;
+    const have = new Set(found.map((c) => c.fact.id));
+    for (const [fact, place] of orderFacts) {
+      if (have.has(fact.id) || mine === place) continue;
+      const reached = matcher.candidates(`${text} ${place}`, { figures }).find((c) => c.fact.id === fact.id);
+      if (!reached) continue;
+      found.push(reached);
+      ordered.add(fact.id);
+    }
+    return found;
   }
 
   /**

@@ -69,6 +69,8 @@ const cues = compiledFor(({ cues: c }) => ({
   TOTAL: cuePattern(c.totals.words),
   /** Words of a rise or fall in a fact's statement. */
   CHANGE: cuePattern(c.factChanges.words),
+  /** A condition under which something need not come first ("if Microsoft cannot support them"). */
+  ORDER_EXCEPTION: cuePattern(c.orderExceptions.words),
 }));
 
 export function readFact(fact: Fact): FactReading {
@@ -367,6 +369,8 @@ function compare(
   const theirFirst = readFirst(fact.statement);
   if (myFirst && theirFirst && !(myFirst.startsWith('not ') && myFirst !== `not ${theirFirst}`)) {
     if (myFirst === theirFirst) out.agree.push('first');
+    // Another place first under a condition the fact makes ("…, unless Microsoft cannot…"): its exception.
+    else if (cues().ORDER_EXCEPTION.test(s.text)) out.agree.push('first');
     else
       out.disagree.push({ dim: 'first', numeric: false, topical: true, says: `first on ${theirFirst}`, pageSays: `first on ${myFirst}` });
   }
@@ -424,7 +428,7 @@ const FIRST_AT = [
 
 /** Where something arrives first, as a place name family, if the text says (read once per text: a
  * sentence and a fact's statement are compared many times). */
-const readFirst = remembered(readFirstOf, 4_096);
+export const readFirst = remembered(readFirstOf, 4_096);
 
 function readFirstOf(text: string): string | null {
   for (let i = 0; i < FIRST_AT.length; i++) {

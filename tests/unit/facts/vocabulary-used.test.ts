@@ -70,6 +70,7 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.roles.former': [
     'OpenAI’s former CTO Denise Dresser wrote that the Microsoft partnership limited OpenAI’s ability to serve customers.',
   ],
+  'cues.orderExceptions.words': ['OpenAI can now sell its products through AWS first if Microsoft cannot support them.'],
   'cues.quotedSpeech.verbs': ['“We will continue to pay Microsoft a revenue share until 2030,” OpenAI said.'],
   'cues.quotedSpeech.selves': ['“We will continue to pay Microsoft a revenue share until 2030,” OpenAI said.'],
   'cues.quotedSpeech.possessives': ['“Microsoft’s share of our revenue has ended,” OpenAI said.'],
