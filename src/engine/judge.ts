@@ -354,7 +354,8 @@ function compare(
     if (mine === theirs) out.agree.push(`axis:${axis}`);
     else {
       const [pos, neg] = AXIS_WORDS[axis];
-      if (s.contrast) continue;
+      // Then and now in one sentence make a cue ambiguous, except a ratio's: its change is a comparison of the two.
+      if (s.contrast && axis !== 'ratio') continue;
       out.disagree.push({
         dim: `axis:${axis}`,
         numeric: false,
