@@ -22,7 +22,7 @@ import { eraAdmits, flowKey, judge, readFact, readFirst, roleConflict, sourceMap
 import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
-import { REVISION_DATE, banOfAlternativesMeans, readSentence, type Era, type SentenceReading } from './values';
+import { REVISION_DATE, banOfAlternativesMeans, flowOf, readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliser } from './normalise';
@@ -104,6 +104,8 @@ const cues = compiledFor(({ cues: c }) => ({
   RESULTS: cuePattern(c.results.words),
   /** Times a share move may be dated by: a move dated otherwise is another day's. */
   MOVE_TIME: cuePattern(c.moveTimes.words, 'giu'),
+  /** Money flowing one way only ("only from", "in one direction"). */
+  ONE_WAY: cuePattern(c.flows.oneWay),
   OTHER_SUBJECT: new RegExp(
     `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
     'iu',
@@ -320,7 +322,11 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // (And its present is the page's year: "Microsoft is investing $1 billion" on a 2019 page is 2019's.)
     // (A ban of the alternatives, "cannot sell through clouds other than Azure", is then the exclusivity in force.)
     const then = era === 'original' ? ['original', ...banOfAlternativesMeans(d.named)].join(' ') : '';
-    const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}`;
+    // Money said to flow from one party to the other ("the money now flows only from OpenAI to Microsoft")
+    // is paid; money of any kind may be an investment: the revenue-share facts then only confirm it.
+    const flow = flowOf(d.named);
+    const flowing = flow === 'money' ? ' pay revenue' : flow === 'revenue' ? ' pay' : '';
+    const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}${flowing}`;
     const matchText = era === 'original' && year ? `${ownText} ${year}` : ownText;
     const partial = new Set<string>();
     const solo = new Set<string>();
@@ -349,12 +355,29 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     );
     if (era !== undefined) reading = { ...reading, era };
     // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
-    if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
+    // (So may one saying money flows: it may be an investment.)
+    if (d.implicit || amazonAlone || flow === 'money') for (const c of candidates) partial.add(c.fact.id);
     // "It will keep paying a share of revenue" after naming both sides: who pays whom is unknown,
     // so facts about one direction of a flow neither confirm nor contradict it.
     const unknownFlow = d.carried.length > 0 && !reading.direction && cues().FLOW_VERB.test(raw);
     const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
-    return judged.length ? judge(reading, judged, readings, sources, partial, solo, knownFlows) : null;
+    if (!judged.length) return null;
+    const j = judge(reading, judged, readings, sources, partial, solo, knownFlows);
+    // Money flowing one way only ("now flows only from OpenAI to Microsoft") also says the other way has
+    // stopped: judged both ways, conflicting where either is, corroborated where either is.
+    const one = reading.direction && reading.polarity.continuation !== -1 && cues().ONE_WAY.test(raw) ? reading.direction : null;
+    if (!one || j?.verdict === 'conflicting') return j;
+    const reverse = judge(
+      { ...reading, direction: { ...one, actor: one.target, target: one.actor }, polarity: { ...reading.polarity, continuation: -1 } },
+      judged,
+      readings,
+      sources,
+      partial,
+      solo,
+      knownFlows,
+    );
+    if (reverse?.verdict === 'conflicting' || !j || j.verdict === 'unverified') return reverse ?? j;
+    return j;
   }
 
   /**

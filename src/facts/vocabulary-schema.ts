@@ -135,6 +135,7 @@ export const CUE_RECORDS = {
   quotedSpeech: ['verbs', 'selves', 'possessives'],
   eventDates: ['starts', 'increments', 'relatives'],
   announcements: ['joint', 'separate', 'announcing'],
+  flows: ['things', 'money', 'verbs', 'oneWay'],
   orderExceptions: ['words'],
   weekdays: ['words'],
   roles: ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso', 'former'],
