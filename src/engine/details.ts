@@ -32,6 +32,9 @@ const cues = compiledFor((v) => {
     STARTS: cuePattern(c.eventDates.starts),
     INCREMENTS: cuePattern(c.eventDates.increments),
     RELATIVE: new RegExp(`^\\s*${alternatives(c.eventDates.relatives)}\\b`, 'iu'),
+    ORDER: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'giu'),
+    LATER: new RegExp(`^${alternatives(c.eventDates.later)}$`, 'iu'),
+    REVISION: cuePattern(c.eventDates.revision),
     JOINT: near(alternatives(c.announcements.joint)),
     SEPARATE: near(alternatives(c.announcements.separate)),
     /** A day of the week within the announcing words' clause ("announced … on Thursday", "On Monday, … issued statements"). */
@@ -106,9 +109,9 @@ export class DetailCheck {
     private readonly facts: readonly Fact[],
     private readonly matcher: FactMatcher,
     private readonly sources: Map<string, Source>,
-    revisionDate: string,
+    private readonly revision: string,
   ) {
-    this.known.add(revisionDate.slice(0, 7)).add(revisionDate.slice(0, 4));
+    this.known.add(revision.slice(0, 7)).add(revision.slice(0, 4));
     for (const fact of facts) {
       for (const d of eventDates(fact)) {
         this.known.add(String(d.year));
@@ -130,7 +133,72 @@ export class DetailCheck {
 
   /** A conflicting judgement where a detail of the sentence is contradicted by a fact that speaks to it, else null. */
   conflict(text: string, judgement: Judgement | null): Judgement | null {
-    return this.office(text) ?? this.manner(text, judgement) ?? this.weekday(text, judgement) ?? this.eventDate(text);
+    return this.office(text) ?? this.manner(text, judgement) ?? this.weekday(text, judgement) ?? this.eventDate(text) ?? this.order(text);
+  }
+
+  /**
+   * Two events set in order ("OpenAI restructured in October 2025, after the April 2026 revision"), each
+   * dated by its own words or by the fact of that event: contradicted where the dates run the other way
+   * and a fact of one of them gives its date in a quote.
+   */
+  private order(text: string): Judgement | null {
+    const { ORDER, LATER } = cues();
+    for (const m of text.matchAll(ORDER)) {
+      const start = Math.max(text.lastIndexOf(';', m.index), 0);
+      const next = text.slice(m.index + m[0].length).search(/[,;.]/u);
+      const end = next < 0 ? text.length : m.index + m[0].length + next;
+      const first = this.dateOf(text.slice(start, m.index));
+      const second = this.dateOf(text.slice(m.index + m[0].length, end));
+      if (!first || !second || (!first.fact && !second.fact)) continue;
+      // Compared to the month where both give one, else by year.
+      const [a, b] = first.month && second.month ? [first.month, second.month] : [String(first.year), String(second.year)];
+      if (a === b) continue;
+      const later = LATER.test(m[0]);
+      if (later === a > b) continue;
+      const dated = first.fact ? first : second;
+      const quotes = dated.fact!.evidence.filter((e) => e.stance === 'supports' && givesDate(e.quote, dated)).map((e) => e.quote);
+      const label = (d: { year: number; month?: string }) => (d.month ? monthName(d.month) : String(d.year));
+      const j = this.judgement(dated.fact!, quotes, {
+        what: first.month && second.month ? 'date' : 'year',
+        claimed: `${m[0].toLowerCase()} ${label(second)}`,
+        sources: `${label(first)}, ${later ? 'before' : 'after'} ${label(second)}`,
+      });
+      if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * When an event happened: the date its words give (confirmed by the fact of that event when one speaks to
+   * it), else the date of the fact its words reach through an amount or as a one-time event, else the
+   * revision's when its words name the revision.
+   */
+  private dateOf(phrase: string): { year: number; month?: string; fact?: Fact } | null {
+    const own = readMonths(phrase)[0] ?? null;
+    const year = readYears(phrase).find((y) => y.relation === 'in');
+    const amounts = readMoney(phrase);
+    const { INCREMENTS, REVISION } = cues();
+    let found: { year: number; month?: string; fact: Fact } | null = null;
+    if (!INCREMENTS.test(phrase))
+      for (const c of this.matcher.candidates(phrase, { figures: true })) {
+        const theirs = eventDates(c.fact).filter((t) => !t.start);
+        if (theirs.length !== 1) continue;
+        const money = c.fact.values.flatMap((v) => (v.kind === 'money' ? [v.amount] : []));
+        const byAmount = amounts.some((a) => money.some((x) => Math.abs(a.amount - x) <= x * 0.05));
+        const once = !money.length && theirs[0]!.month !== undefined;
+        if (!byAmount && !once) continue;
+        const t = theirs[0]!;
+        // Where the words give a date, the fact must give the same (else it is another event, or the date is wrong).
+        if (own && t.month !== own.value) continue;
+        if (!own && year && t.year !== year.value) continue;
+        found = { year: t.year, ...(t.month ? { month: t.month } : {}), fact: c.fact };
+        break;
+      }
+    if (found) return found;
+    if (own) return { year: Number(own.value.slice(0, 4)), month: own.value };
+    if (year) return { year: year.value };
+    if (REVISION.test(phrase)) return { year: Number(this.revision.slice(0, 4)), month: this.revision.slice(0, 7) };
+    return null;
   }
 
   /** The office a sentence gives a person the sources give another office. */
@@ -221,7 +289,7 @@ export class DetailCheck {
       if (agreed || !against) continue;
       const { fact, theirs } = against;
       const label = theirs.month && date.month ? monthName(theirs.month) : String(theirs.year);
-      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && e.quote.includes(String(theirs.year))).map((e) => e.quote);
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesDate(e.quote, theirs)).map((e) => e.quote);
       const j = this.judgement(fact, quotes, {
         what: date.month && theirs.month ? 'date' : 'year',
         claimed: date.month && theirs.month ? monthName(date.month) : String(date.year),
@@ -264,6 +332,10 @@ export class DetailCheck {
     };
   }
 }
+
+/** Does a quote give a date: its year, or its month by name? */
+const givesDate = (quote: string, d: { year: number; month?: string }) =>
+  quote.includes(String(d.year)) || (!!d.month && quote.includes(MONTHS[Number(d.month.slice(5, 7)) - 1]!));
 
 const title = (w: string) => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
 

@@ -133,7 +133,7 @@ export const CUE_RECORDS = {
   notDenials: ['words'],
   nonAssertions: ['speakers', 'verbs', 'firstPerson', 'topicHeads'],
   quotedSpeech: ['verbs', 'selves', 'possessives'],
-  eventDates: ['starts', 'increments', 'relatives'],
+  eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'relatives'],
   announcements: ['joint', 'separate', 'announcing'],
   flows: ['things', 'money', 'verbs', 'oneWay'],
   orderExceptions: ['words'],

@@ -81,3 +81,26 @@ describe('how and when the parties announced', () => {
     'Microsoft and OpenAI separately confirmed that OpenAI keeps paying a revenue share until 2030.',
   ])('what the sources say, or what no fact speaks to: %s', (text) => expect(verdictOf(text)).toBe('corroborated'));
 });
+
+describe('two events in order', () => {
+  it.each([
+    'The board briefly ousted Altman before Microsoft invested $10 billion in OpenAI.',
+    'Microsoft invested $10 billion in OpenAI before its first $1 billion investment in 2019.',
+    'Amazon’s $50 billion investment in OpenAI came after the April revision of the Microsoft deal.',
+    'OpenAI restructured in October 2025 after the April 2026 revision of the Microsoft deal.',
+  ])('the wrong order is disputed by the dated fact: %s', (text) => {
+    const c = claimOf(text);
+    expect(c.verdict).toBe('conflicting');
+    expect(c.evidence.filter((e) => e.stance === 'conflicts').length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Microsoft invested $1 billion in 2019, years before its $10 billion investment in January 2023.',
+    'Amazon announced its $50 billion investment in OpenAI in February 2026, before the April revision.',
+    'OpenAI’s board ousted Altman in November 2023, after Microsoft’s $10 billion investment.',
+    'Microsoft first invested in OpenAI in 2019, long before the revised deal.',
+    'Microsoft’s $10 billion investment in January 2023 came before the board briefly ousted Altman.',
+    'Amazon announced its $50 billion investment in OpenAI two months before Microsoft and OpenAI revised their deal.',
+    'Microsoft shares dropped nearly 4% before the opening bell on Monday.',
+  ])('the right order stays corroborated: %s', (text) => expect(verdictOf(text)).toBe('corroborated'));
+});
