@@ -104,6 +104,8 @@ const cues = compiledFor(({ cues: c }) => ({
   RESULTS: cuePattern(c.results.words),
   /** Times a share move may be dated by: a move dated otherwise is another day's. */
   MOVE_TIME: cuePattern(c.moveTimes.words, 'giu'),
+  /** A share of revenue ("a cut of its sales", "a percentage of its revenue", "royalties"). */
+  SHARE: new RegExp(`\\b${alternatives(c.directions.heldShares)}`, 'iu'),
   /** Money flowing one way only ("only from", "in one direction"). */
   ONE_WAY: cuePattern(c.flows.oneWay),
   OTHER_SUBJECT: new RegExp(
@@ -361,6 +363,11 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // so facts about one direction of a flow neither confirm nor contradict it.
     const unknownFlow = d.carried.length > 0 && !reading.direction && cues().FLOW_VERB.test(raw);
     const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
+    // A share passing between the two parties, who pays whom unread ("The Windows maker no longer forwards a
+    // percentage of its sales to the ChatGPT maker" with a verb the vocabulary lacks): the facts about one
+    // direction may confirm it, never contradict it.
+    if (!reading.direction && d.pair && (cues().FLOW_VERB.test(raw) || cues().SHARE.test(raw)))
+      for (const c of judged) if (readings.get(c.fact.id)!.direction) partial.add(c.fact.id);
     if (!judged.length) return null;
     const j = judge(reading, judged, readings, sources, partial, solo, knownFlows);
     // Money flowing one way only ("now flows only from OpenAI to Microsoft") also says the other way has

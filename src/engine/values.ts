@@ -371,6 +371,11 @@ const cues = compiledFor(({ cues: c }) => ({
   /** What a ban of alternatives names for it to be the old exclusivity ("clouds other than Azure"). */
   BAN_NAMES: cuePattern(c.bansOfAlternatives.names),
   BAN_MEANS: c.bansOfAlternatives.means,
+  /** An end dated by its year: after a word that puts it after the year, or a verb of ending then "in" the year. */
+  DEADLINE: new RegExp(
+    `\\b(?:${alternatives(c.deadlines.after)})\\s+((?:19|20)\\d\\d)\\b|\\b${alternatives(c.deadlines.stops)}\\b[^.;,]{0,40}?\\bin\\s+((?:19|20)\\d\\d)\\b`,
+    'iu',
+  ),
   /** Money flowing (what flows, then within the clause a verb of flowing), then "from" one party. */
   FLOW: new RegExp(
     `\\b(?:${alternatives(c.flows.things)}|(${alternatives(c.flows.money)}))\\b[^.;]{0,50}?\\b${alternatives(c.flows.verbs)}\\b[^.;]{0,40}?\\bfrom\\s+`,
@@ -665,6 +670,17 @@ export function readSentence(text: string): SentenceReading {
     !/\b(?:not|never|no|won't|cannot|can't)\b/iu.test(text)
   ) {
     polarity.continuation = 1;
+  }
+  // An end dated after the revision's year is a deadline: "no longer pays … after 2030", "will stop paying
+  // in 2030" say the payments go on until 2030.
+  if (polarity.continuation === -1) {
+    const end = cues().DEADLINE.exec(text);
+    const year = end ? Number(end[1] ?? end[2]) : 0;
+    if (year > REVISION_YEAR) {
+      polarity.continuation = 1;
+      const at = values.findIndex((v) => v.kind === 'year' && v.value === year);
+      if (at >= 0) values[at] = { ...(values[at] as Year), relation: 'until' };
+    }
   }
   return { text, values, polarity, direction, era: readEra(text), contrast: readContrast(text), increment };
 }

@@ -136,6 +136,7 @@ export const CUE_RECORDS = {
   eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'relatives'],
   announcements: ['joint', 'separate', 'announcing'],
   flows: ['things', 'money', 'verbs', 'oneWay'],
+  deadlines: ['after', 'stops'],
   orderExceptions: ['words'],
   weekdays: ['words'],
   roles: ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso', 'former'],

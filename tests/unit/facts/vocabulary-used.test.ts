@@ -78,6 +78,8 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.eventDates.order': ['The board briefly ousted Altman before Microsoft invested $10 billion in OpenAI.'],
   'cues.eventDates.later': ['Amazon’s $50 billion investment in OpenAI came after the April revision of the Microsoft deal.'],
   'cues.eventDates.revision': ['Amazon’s $50 billion investment in OpenAI came after the April revision of the Microsoft deal.'],
+  'cues.deadlines.after': ['OpenAI will no longer pay Microsoft a revenue share after 2030.'],
+  'cues.deadlines.stops': ['OpenAI will stop paying Microsoft a revenue share in 2030.'],
   'cues.quotedSpeech.verbs': ['“We will continue to pay Microsoft a revenue share until 2030,” OpenAI said.'],
   'cues.quotedSpeech.selves': ['“We will continue to pay Microsoft a revenue share until 2030,” OpenAI said.'],
   'cues.quotedSpeech.possessives': ['“Microsoft’s share of our revenue has ended,” OpenAI said.'],
