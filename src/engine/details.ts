@@ -318,14 +318,12 @@ export class DetailCheck {
     if (!difference || difference.what === 'party')
       return {
         verdict: 'conflicting',
-        reason: `Sources say otherwise: ${fact.statement}`,
         explanation: { kind: 'otherwise', fact: fact.statement },
         facts,
         evidence,
       };
     return {
       verdict: 'conflicting',
-      reason: `Sources say ${difference.sources}, not ${difference.claimed}`,
       explanation: { kind: 'differs', differences: [difference] },
       facts,
       evidence,

@@ -4,6 +4,7 @@
  * another value in its own quote (shown as the disputing evidence); a detail no fact speaks to stays silent.
  */
 import { describe, expect, it } from 'vitest';
+import { claimWhy } from '../../../src/ui/why';
 import { bundledEngine, verdictOf } from './bundled-engine';
 
 const claimOf = (text: string) => bundledEngine.scan([text])[0]!;
@@ -22,7 +23,7 @@ describe('the date of an event', () => {
     const against = c.evidence.filter((e) => e.stance === 'conflicts');
     expect(against.length).toBeGreaterThan(0);
     expect(against.every((e) => e.quote.includes('2019'))).toBe(true);
-    expect(c.reason).toContain('2019');
+    expect(claimWhy(c)).toContain('2019');
   });
 
   it.each([

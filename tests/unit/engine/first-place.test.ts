@@ -4,6 +4,7 @@
  * them") stated by the sentence is no other order.
  */
 import { describe, expect, it } from 'vitest';
+import { claimWhy } from '../../../src/ui/why';
 import { bundledEngine, verdictOf } from './bundled-engine';
 
 describe('which platform comes first', () => {
@@ -14,7 +15,7 @@ describe('which platform comes first', () => {
   ])('another place first is disputed: %s', (text) => {
     const [c] = bundledEngine.scan([text]);
     expect(c?.verdict).toBe('conflicting');
-    expect(c?.reason).toContain('first on Azure');
+    expect(c && claimWhy(c)).toContain('first on Azure');
   });
 
   it.each([
