@@ -69,6 +69,8 @@ const cues = compiledFor(({ cues: c }) => ({
   TOTAL: cuePattern(c.totals.words),
   /** Words of a rise or fall in a fact's statement. */
   CHANGE: cuePattern(c.factChanges.words),
+  /** A scope opening with a word of exclusivity, after a determiner or a possessive ("OpenAI's only investor"). */
+  ONLY_OF: new RegExp(`^\\s*(?:(?:the|an?|its|their|[\\w-]+['\\u2019]s)\\s+)?${alternatives(c.exclusiveQualifiers.words)}\\b`, 'iu'),
   /** A condition under which something need not come first ("if Microsoft cannot support them"). */
   ORDER_EXCEPTION: cuePattern(c.orderExceptions.words),
 }));
@@ -178,6 +180,8 @@ function denials(neg: SentenceNegation, other: Polarity, terms: string[], within
   return neg.negators.filter(
     (n) =>
       !n.axes.some((a) => other[a] !== undefined) &&
+      // "no longer OpenAI's only investor" denies that it is the only one, not that it is one.
+      !cues().ONLY_OF.test(n.scope) &&
       terms.some((t) => n.words.some((w) => hits(w, t)) && (!within || within.some((w) => hits(w, t)))),
   );
 }

@@ -136,6 +136,7 @@ export const CUE_RECORDS = {
   eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'relatives'],
   announcements: ['joint', 'separate', 'announcing'],
   flows: ['things', 'money', 'verbs', 'oneWay'],
+  exclusiveQualifiers: ['words'],
   deadlines: ['after', 'stops'],
   orderExceptions: ['words'],
   weekdays: ['words'],
