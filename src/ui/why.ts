@@ -6,7 +6,7 @@
  */
 import type { Claim, Difference, DifferenceKind, Explanation, ExplanationKind } from '../engine/claim';
 import type { Topic } from '../facts/schema';
-import { t, tn, type MessageKey } from './i18n';
+import { listOf, t, tn, type MessageKey } from './i18n';
 import { dateInWords } from './source-name';
 
 /** Each difference's words: "$1, not $2" (the sources' value, the page's). */
@@ -74,11 +74,13 @@ export function claimWhy(claim: Pick<Claim, 'explanation' | 'unverifiedDetails'>
   const line = explanationText(claim.explanation);
   const details = claim.unverifiedDetails ?? [];
   if (details.length === 0) return line;
-  const named = joined(
-    details.map((d) => t('whyQuoted', d)),
-    'whyOr',
-  );
-  return t('whyWithDetails', [line, named]);
+  return t('whyWithDetails', [
+    line,
+    listOf(
+      details.map((d) => t('whyQuoted', d)),
+      'disjunction',
+    ),
+  ]);
 }
 
 /** A topic's name ("Revenue share"); a topic with no string of its own reads as its id, never throws. */

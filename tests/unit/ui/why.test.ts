@@ -130,4 +130,11 @@ describe('why, in words', () => {
     );
     expect(claimWhy(c)).toBe('2 sources: F.');
   });
+
+  it('lists three or more such details as a reader reads a list, not as a chain of "or"s', () => {
+    const c = { explanation: { kind: 'silent' } as const, unverifiedDetails: ['in 2021', 'a further round', '$2 billion'] };
+    expect(claimWhy(c)).toBe(
+      'No bundled source speaks to this claim. No bundled source speaks to “in 2021”, “a further round”, or “$2 billion”.',
+    );
+  });
 });
