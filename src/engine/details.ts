@@ -240,9 +240,11 @@ export class DetailCheck {
     if (!judgement) return null;
     const mine = daysOf(text);
     if (!mine.size) return null;
-    for (const m of judgement.facts) {
-      const fact = this.facts.find((f) => f.id === m.id);
-      if (!fact) continue;
+    // The facts the claim rests on; and where the sentence announces the revision itself ("The revised
+    // agreement, announced on Tuesday, …"), the revised terms' facts that date their announcement.
+    const facts = judgement.facts.flatMap((m) => this.facts.filter((f) => f.id === m.id));
+    if (cues().REVISION.test(text)) facts.push(...this.facts.filter((f) => f.era === 'revised' && !facts.includes(f)));
+    for (const fact of facts) {
       const quotes = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
       const theirs = new Set(quotes.flatMap((q) => [...daysOf(q)]));
       if (!theirs.size || [...mine].some((d) => theirs.has(d))) continue;

@@ -72,12 +72,16 @@ describe('how and when the parties announced', () => {
     'Microsoft and OpenAI separately announced that their cooperation has entered a new phase.',
     'Microsoft and OpenAI announced in separate statements that their partnership had entered a new phase.',
     'Microsoft and OpenAI announced on Thursday that their cooperation had entered a new phase.',
+    // The claim rests on the cloud fact; the day is checked against the fact that dates the revision's announcement.
+    'The revised agreement, announced on Tuesday, ends Azure’s exclusivity.',
+    'Microsoft and OpenAI unveiled their revised pact on Friday, ending Azure exclusivity.',
   ])('apart, or another day, where the sources say together on Monday: %s', (text) => expect(verdictOf(text)).toBe('conflicting'));
 
   it.each([
     'Microsoft and OpenAI simultaneously announced that their cooperation has entered a new phase.',
     'Microsoft and OpenAI jointly announced a revised partnership on Monday.',
     'Microsoft and OpenAI announced the revised partnership in a joint statement.',
+    'The revised agreement, announced on Monday, ends Azure’s exclusivity.',
     // The facts this rests on say nothing of how it was announced.
     'Microsoft and OpenAI separately confirmed that OpenAI keeps paying a revenue share until 2030.',
   ])('what the sources say, or what no fact speaks to: %s', (text) => expect(verdictOf(text)).toBe('corroborated'));
