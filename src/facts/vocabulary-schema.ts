@@ -131,7 +131,7 @@ export const CUE_RECORDS = {
   reversals: ['verbs', 'holdings', 'firstLook'],
   uncertainty: ['words', 'firstLook'],
   notDenials: ['words'],
-  nonAssertions: ['speakers', 'verbs', 'firstPerson', 'topicHeads'],
+  nonAssertions: ['speakers', 'verbs', 'firstPerson', 'modals', 'topicHeads'],
   quotedSpeech: ['verbs', 'selves', 'possessives'],
   eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'relatives'],
   announcements: ['joint', 'separate', 'announcing'],

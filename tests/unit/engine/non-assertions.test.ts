@@ -16,6 +16,9 @@ describe('a sentence that asserts nothing checkable is no claim', () => {
     'Some analysts believe Microsoft will sell its OpenAI stake by 2030.',
     'Investors expect OpenAI to keep paying Microsoft until 2030.',
     'Critics fear Microsoft will lose its exclusive rights to OpenAI’s models.',
+    '"OpenAI will eventually stop paying Microsoft," said one investor.',
+    '“Microsoft could lose its grip on OpenAI’s models,” an analyst told Reuters.',
+    '"Microsoft will likely sell part of its stake," analysts at Morgan Stanley wrote.',
     'I think Microsoft still has the upper hand over OpenAI.',
     'In my view, Microsoft’s licence to OpenAI’s IP is worth less now.',
   ])('an opinion or a prediction: %s', (text) => expect(verdictOf(text)).toBe('none'));
@@ -35,6 +38,8 @@ describe('what states something stays a claim', () => {
     ['Microsoft no longer exclusive cloud for OpenAI under new pact', 'corroborated'],
     ['OpenAI is now valued at more than $300bn, according to analysts.', 'mixed'],
     ['Analysts estimate Microsoft’s stake in OpenAI is now worth $228 billion.', 'corroborated'],
+    ['"OpenAI is now valued at more than $300 billion," an analyst said.', 'mixed'],
+    ['"Microsoft will no longer pay OpenAI a revenue share," the companies said.', 'corroborated'],
     ['Most of OpenAI’s workloads are expected to keep running on Azure in the near term.', 'corroborated'],
     ['Nadella explained that Microsoft will no longer pay OpenAI a share of its revenue.', 'corroborated'],
   ])('%s', (text, verdict) => expect(verdictOf(text)).toBe(verdict));

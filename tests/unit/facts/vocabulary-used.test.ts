@@ -82,6 +82,7 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.deadlines.after': ['OpenAI will no longer pay Microsoft a revenue share after 2030.'],
   'cues.deadlines.stops': ['OpenAI will stop paying Microsoft a revenue share in 2030.'],
   'cues.exclusiveQualifiers.words': ['Microsoft is no longer OpenAI’s only investor.'],
+  'cues.nonAssertions.modals': ['"OpenAI will eventually stop paying Microsoft," said one investor.'],
   'cues.quotedSpeech.verbs': ['“We will continue to pay Microsoft a revenue share until 2030,” OpenAI said.'],
   'cues.quotedSpeech.selves': ['“We will continue to pay Microsoft a revenue share until 2030,” OpenAI said.'],
   'cues.quotedSpeech.possessives': ['“Microsoft’s share of our revenue has ended,” OpenAI said.'],
