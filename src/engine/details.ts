@@ -102,6 +102,9 @@ function eventDates(fact: Fact): EventDate[] {
 
 export class DetailCheck {
   private readonly offices = new Map<string, Office[]>();
+  private readonly byId = new Map<string, Fact>();
+  /** The revised terms' facts whose quotes date an announcement by a day of the week. */
+  private readonly revisedDays: Fact[] = [];
   /** Every date (YYYY-MM, YYYY) a fact gives an event: a date of some event the sources know. */
   private readonly known = new Set<string>();
 
@@ -113,6 +116,8 @@ export class DetailCheck {
   ) {
     this.known.add(revision.slice(0, 7)).add(revision.slice(0, 4));
     for (const fact of facts) {
+      this.byId.set(fact.id, fact);
+      if (fact.era === 'revised' && this.daysOfFact(fact).days.size) this.revisedDays.push(fact);
       for (const d of eventDates(fact)) {
         this.known.add(String(d.year));
         if (d.month) this.known.add(d.month);
@@ -226,7 +231,7 @@ export class DetailCheck {
     const joint = JOINT.test(text);
     if (separate === joint) return null;
     for (const m of judgement.facts) {
-      const fact = this.facts.find((f) => f.id === m.id);
+      const fact = this.byId.get(m.id);
       if (!fact) continue;
       const quotes = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
       const said = quotes.filter((q) => (separate ? JOINT : SEPARATE).test(q));
@@ -242,16 +247,25 @@ export class DetailCheck {
     if (!mine.size) return null;
     // The facts the claim rests on; and where the sentence announces the revision itself ("The revised
     // agreement, announced on Tuesday, …"), the revised terms' facts that date their announcement.
-    const facts = judgement.facts.flatMap((m) => this.facts.filter((f) => f.id === m.id));
-    if (cues().REVISION.test(text)) facts.push(...this.facts.filter((f) => f.era === 'revised' && !facts.includes(f)));
+    const facts = judgement.facts.flatMap((m) => this.byId.get(m.id) ?? []);
+    if (cues().REVISION.test(text)) facts.push(...this.revisedDays.filter((f) => !facts.includes(f)));
     for (const fact of facts) {
-      const quotes = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
-      const theirs = new Set(quotes.flatMap((q) => [...daysOf(q)]));
+      const { days: theirs, quotes: said } = this.daysOfFact(fact);
       if (!theirs.size || [...mine].some((d) => theirs.has(d))) continue;
-      const said = quotes.filter((q) => [...daysOf(q)].length > 0);
       return this.judgement(fact, said, { what: 'date', claimed: title([...mine][0]!), sources: title([...theirs][0]!) });
     }
     return null;
+  }
+
+  /** The days of the week a fact's quotes date an announcement by, and those quotes (read once per fact). */
+  private readonly days = new Map<string, { days: Set<string>; quotes: string[] }>();
+  private daysOfFact(fact: Fact): { days: Set<string>; quotes: string[] } {
+    let d = this.days.get(fact.id);
+    if (!d) {
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && daysOf(e.quote).size > 0).map((e) => e.quote);
+      this.days.set(fact.id, (d = { days: new Set(quotes.flatMap((q) => [...daysOf(q)])), quotes }));
+    }
+    return d;
   }
 
   /** The date a sentence gives an event that a dated fact of that event gives otherwise. */
