@@ -131,6 +131,16 @@ export const CUE_RECORDS = {
   reversals: ['verbs', 'holdings', 'firstLook'],
   uncertainty: ['words', 'firstLook'],
   notDenials: ['words'],
+  nonAssertions: ['speakers', 'verbs', 'firstPerson', 'modals', 'topicHeads'],
+  quotedSpeech: ['verbs', 'selves', 'possessives'],
+  eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'relatives'],
+  announcements: ['joint', 'separate', 'announcing'],
+  flows: ['things', 'money', 'verbs', 'oneWay'],
+  exclusiveQualifiers: ['words'],
+  deadlines: ['after', 'stops'],
+  orderExceptions: ['words'],
+  weekdays: ['words'],
+  roles: ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso', 'former'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
