@@ -117,6 +117,17 @@ export class PageSession {
     // In a task of its own: the content script's start-up is one already.
     this.timer = setTimeout(() => this.safely(() => this.readAll()), 0);
     this.observer.start();
+  }
+
+  private listening = false;
+
+  /**
+   * The reader's pointer and focus matter only on a page with claims: followed from the first claims on, so
+   * a page without any (nearly every page) gets no pointer or focus listener from ClaimLens at all.
+   */
+  private listen(): void {
+    if (this.listening || this.signal.aborted) return;
+    this.listening = true;
     const passive = { capture: true, passive: true, signal: this.signal } as const;
     window.addEventListener('pointermove', (e) => this.onPointer(e), passive);
     window.addEventListener('pointerdown', (e) => this.onPointer(e), passive);
@@ -496,6 +507,7 @@ export class PageSession {
       else this.card.openId = still;
     }
     this.shadowRoots = [...shadowRoots];
+    if (this.claims.length > 0) this.listen();
     if (this.current >= this.claims.length) this.current = -1;
     this.paint();
     this.reported = true;
