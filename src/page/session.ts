@@ -243,7 +243,11 @@ export class PageSession {
           if (!named) return true;
           text = null;
           // Said now, not when the blocks are read: the background builds its engine meanwhile (a cold start).
-          if (!this.reported) this.options.scanning?.();
+          // In a task of its own (a page's first message costs a few ms), and the blocks are read from the next slice.
+          if (!this.reported) {
+            setTimeout(() => !this.signal.aborted && timed(() => this.safely(() => this.options.scanning?.()), 'scanning'), 0);
+            return false;
+          }
         }
         blocks ??= walkBlocks(body, this.extractOptions);
         for (let next = blocks.next(); !next.done; next = blocks.next()) {
