@@ -9,7 +9,7 @@ import { COMMAND_KEYS } from './src/keys';
 // Highlight API (`storage.session` came in 102).
 /** Modules every extension page needs: kept in one chunk (see the hook below). */
 const SHARED_UI =
-  /node_modules\/(preact|webextension-polyfill|@wxt-dev|wxt|dequal|async-mutex|superlock)\/|\/src\/(settings|attention|keys|engine\/claim)\.|\/src\/ui\/(Verdict|SourceLine|Switch|i18n|verdict|source-link|source-name|what-sources-say|verdict-reports|copy)\.|\/assets\/_locales\/|wxt-html-plugins/;
+  /node_modules\/(preact|webextension-polyfill|@wxt-dev|wxt|dequal|async-mutex|superlock)\/|\/src\/(settings|attention|keys|engine\/claim)\.|\/src\/ui\/(Verdict|SourceLine|Switch|i18n|verdict|source-link|source-name|what-sources-say|verdict-reports|copy|command-keys)\.|\/assets\/_locales\/|wxt-html-plugins/;
 
 export default defineConfig({
   srcDir: '.',
