@@ -46,6 +46,7 @@ import { quickPattern } from './quick-pattern';
 import { assertsNothing } from './assertion';
 import { withSpeaker } from './speaker';
 import { DetailCheck } from './details';
+import { changeOf } from './time-bounds';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -551,6 +552,9 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
  * whatever their number. Read with the engine's vocabulary in force (it is while the engine scans).
  */
 class FactReadings extends Map<string, FactReading> {
+  /** The facts on each topic, gathered the first time a dated fact asks when its state changed. */
+  private byTopic: Map<string, Fact[]> | null = null;
+
   constructor(private readonly facts: ReadonlyMap<string, Fact>) {
     super();
   }
@@ -559,9 +563,23 @@ class FactReadings extends Map<string, FactReading> {
     let reading = super.get(id);
     if (reading === undefined) {
       const fact = this.facts.get(id);
-      if (fact) super.set(id, (reading = readFact(fact)));
+      if (fact) super.set(id, (reading = { ...readFact(fact), changed: this.changeOf(fact) }));
     }
     return reading;
+  }
+
+  /** When a later fact changed this dated fact's state (time-bounds.ts). */
+  private changeOf(fact: Fact): string | undefined {
+    if (!fact.values.some((v) => v.kind === 'month' || v.kind === 'year')) return undefined;
+    if (!this.byTopic) {
+      this.byTopic = new Map();
+      for (const f of this.facts.values()) {
+        const list = this.byTopic.get(f.topic);
+        if (list) list.push(f);
+        else this.byTopic.set(f.topic, [f]);
+      }
+    }
+    return changeOf(fact, this.byTopic.get(fact.topic) ?? []);
   }
 }
 

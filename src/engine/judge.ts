@@ -13,6 +13,7 @@ import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
 import { quickPattern } from './quick-pattern';
+import { monthFit, yearFit } from './time-bounds';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
 import { figureInWords } from './figure-words';
@@ -49,6 +50,8 @@ export interface FactReading {
   negation?: SentenceNegation;
   /** The fact's amounts are values (a valuation, a stake's worth), read the first time it matters. */
   valueFact?: boolean;
+  /** When a later fact changed this dated fact's state (time-bounds.ts `changeOf`), set by the engine. */
+  changed?: string | undefined;
 }
 
 /** Does a fact's keyword make it about an axis? The vocabulary's `axes` topics (src/facts/vocabulary.json). */
@@ -316,24 +319,34 @@ function compare(
         ),
       });
     } else if (v.kind === 'year') {
-      const fy = [
+      const all = [
         ...fv.flatMap((x) => (x.kind === 'year' ? [{ value: x.value, relation: x.relation as string, fromMonth: false }] : [])),
         ...fv.flatMap((x) => (x.kind === 'month' ? [{ value: Number(x.value.slice(0, 4)), relation: 'in', fromMonth: true }] : [])),
-      ].filter((x) => group(x.relation) === group(v.relation));
+      ];
+      const fy = all.filter((x) => group(x.relation) === group(v.relation));
       // A bare year that only falls in the month of a fact ties it loosely: it confirms, not anchors.
       if (fy.some((x) => x.value === v.value) && fy.every((x) => x.fromMonth || x.value !== v.value)) out.loose.push(`year:${v.value}`);
+      // Each fact date compared by what the two entail (time-bounds.ts); one the sentence is silent beside is left out.
+      const theirs = all.flatMap((x) => {
+        const fit = yearFit(v, x, reading.changed);
+        return fit === 'agree' || fit === 'differ' ? [{ label: `${x.relation} ${x.value}`, ok: fit === 'agree' }] : [];
+      });
       items.push({
         dim: `year:${v.value}`,
         label: `${v.relation} ${v.value}`,
         aside: !dateTied(s.text, v.at, reading),
-        theirs: fy.map((x) => ({ label: `${x.relation} ${x.value}`, ok: x.value === v.value })),
+        theirs,
       });
     } else if (v.kind === 'month') {
       items.push({
         dim: `month:${v.value}`,
         label: monthName(v.value),
         aside: !dateTied(s.text, v.at, reading),
-        theirs: fv.flatMap((x) => (x.kind === 'month' ? [{ label: monthName(x.value), ok: x.value === v.value }] : [])),
+        theirs: fv.flatMap((x) => {
+          if (x.kind !== 'month') return [];
+          const fit = monthFit(v, x.value, reading.changed);
+          return fit === 'agree' || fit === 'differ' ? [{ label: monthName(x.value), ok: fit === 'agree' }] : [];
+        }),
       });
     }
   }

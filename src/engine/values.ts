@@ -28,12 +28,18 @@ export interface Year {
   kind: 'year';
   value: number;
   relation: 'in' | 'until' | 'since' | 'by';
+  /** How the words before it bound the claim beyond its relation ("as of", "at least until", "before": time-bounds.ts). */
+  bound?: TimeBound;
   /** Where the year is in the sentence. */
   at?: number;
 }
+/** A date's bound: a state holding at that date, an end no earlier than it, a time before it. */
+export type TimeBound = 'as-of' | 'at-least' | 'before';
 export interface Month {
   kind: 'month';
   value: string;
+  /** "as of January 2026": a state holding then (time-bounds.ts). */
+  bound?: 'as-of';
   /** Where the date starts in the sentence. */
   at?: number;
 }
@@ -237,10 +243,27 @@ export function readMonths(text: string): Month[] {
   MONTH_RE.lastIndex = 0;
   for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) {
     const idx = MONTHS.findIndex((name) => name.startsWith(m![1]!.toLowerCase().slice(0, 3)));
-    if (idx >= 0) out.push({ kind: 'month', value: `${m[2]}-${String(idx + 1).padStart(2, '0')}`, at: m.index });
+    if (idx < 0) continue;
+    const asOf = bounds().AS_OF.test(text.slice(Math.max(0, m.index - 30), m.index).toLowerCase());
+    out.push({
+      kind: 'month',
+      value: `${m[2]}-${String(idx + 1).padStart(2, '0')}`,
+      ...(asOf ? { bound: 'as-of' as const } : {}),
+      at: m.index,
+    });
   }
   return out;
 }
+
+/** The words before a date that bound it (the vocabulary's `timeBounds`), each ending where the date (or its month) starts. */
+const bounds = compiledFor(({ cues: { timeBounds: t } }) => {
+  const upTo = String.raw`\s+(?:(?:the )?end(?: of|-)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$`;
+  return {
+    AS_OF: new RegExp(String.raw`\b${alternatives(t.asOf)}\s*$`, 'u'),
+    AT_LEAST: new RegExp(String.raw`\b${alternatives(t.atLeast)}${upTo}`, 'u'),
+    BEFORE: new RegExp(String.raw`\b${alternatives(t.before)}${upTo}`, 'u'),
+  };
+});
 
 /** Years with how they bound the claim ("until 2030", "since 2019", "by 2027", "in 2019"). */
 export function readYears(text: string): Year[] {
@@ -278,7 +301,14 @@ export function readYears(text: string): Year[] {
       )
     )
       relation = 'by';
-    out.push({ kind: 'year', value: Number(m[1]), relation, at: m.index });
+    const b = bounds();
+    let bound: TimeBound | undefined;
+    if (b.AT_LEAST.test(before)) {
+      relation = 'until';
+      bound = 'at-least';
+    } else if (relation === 'by' && b.BEFORE.test(before)) bound = 'before';
+    else if (relation === 'in' && b.AS_OF.test(before)) bound = 'as-of';
+    out.push({ kind: 'year', value: Number(m[1]), relation, ...(bound ? { bound } : {}), at: m.index });
   }
   return out;
 }

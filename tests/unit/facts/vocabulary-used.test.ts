@@ -86,6 +86,9 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.quotedSpeech.verbs': ['“We will continue to pay Microsoft a revenue share until 2030,” OpenAI said.'],
   'cues.quotedSpeech.selves': ['“We will continue to pay Microsoft a revenue share until 2030,” OpenAI said.'],
   'cues.quotedSpeech.possessives': ['“Microsoft’s share of our revenue has ended,” OpenAI said.'],
+  'cues.timeBounds.asOf': ['Microsoft holds about 27% of OpenAI as of January 2026.'],
+  'cues.timeBounds.atLeast': ['Microsoft’s IP rights to OpenAI’s models run at least until 2030.'],
+  'cues.timeBounds.before': ['Microsoft’s licence to OpenAI’s models expires before 2032.'],
 };
 
 /**
