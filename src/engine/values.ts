@@ -76,69 +76,42 @@ export interface SentenceReading {
   increment: boolean;
 }
 
-/** Maps: a word read from the page is never looked up as an object's property ("constructor"). */
-const SCALE = new Map<string, number>(
-  Object.entries({
-    trillion: 1e12,
-    tn: 1e12,
-    t: 1e12,
-    billion: 1e9,
-    bn: 1e9,
-    b: 1e9,
-    bln: 1e9,
-    million: 1e6,
-    mn: 1e6,
-    m: 1e6,
-    mln: 1e6,
-    thousand: 1e3,
-    k: 1e3,
-  }),
-);
+/** Longest first: an alternation tries "september" before "sep". */
+const longestFirst = (words: readonly string[]) => alternatives([...words].sort((a, b) => b.length - a.length));
 
-const WORD_NUMBERS = new Map<string, number>(
-  Object.entries({
-    a: 1,
-    an: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fifteen: 15,
-    twenty: 20,
-    thirty: 30,
-    fifty: 50,
-    hundred: 100,
-  }),
-);
-
-const FRACTION_WORD = /third|quarter|fifth|tenth|half|majority|minority/iu;
-
-/** Fraction words as percentages; a majority or minority holding is a bound, not a figure. */
-const FRACTIONS: [RegExp, number, Hedge?][] = [
-  [/\b(?:one|a)[- ]third\b|\ba third of\b/iu, 100 / 3],
-  [/\btwo[- ]thirds\b/iu, 200 / 3],
-  [/\b(?:one|a)[- ]quarter\b|\ba quarter of\b/iu, 25],
-  [/\bthree[- ]quarters\b/iu, 75],
-  [/\b(?:one|a)[- ]fifth\b|\ba fifth of\b/iu, 20],
-  [/\b(?:one|a)[- ]tenth\b|\ba tenth of\b/iu, 10],
-  // "half of its revenue", "half its revenue"; not "cut in half" (a change, not a level).
-  [/\b(?:one|a)[- ]half\b|(?<!\bin )\bhalf (?:of|its|their|the)\b/iu, 50],
-  [
-    /\bmajority(?:[- ]owned| (?:stake|holding|share(?:holder)?|owner(?:ship)?|control|interest)| of (?:the |its )?(?:equity|shares|stock|company|openai|microsoft))\b(?!['\u2019]s)/iu,
-    50,
-    'over',
-  ],
-  [/\bminority (?:stake|holding|share(?:holder)?|owner(?:ship)?|interest)\b/iu, 50, 'up-to'],
-];
+/**
+ * How figures are written in words (the vocabulary's `numbers`, `fractions` and `months`), compiled once per
+ * vocabulary. Maps: a word read from the page is never looked up as an object's property ("constructor").
+ */
+const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
+  const SCALE = new Map<string, number>(Object.entries(n.scales));
+  const monthOf = new Map<string, number>(months.list.flatMap((forms, i) => forms.map((form) => [form, i] as const)));
+  return {
+    SCALE,
+    WORD_NUMBERS: new Map<string, number>(Object.entries(n.words)),
+    /** $13 billion, US$1bn, $228.3 billion, $10B */
+    DOLLAR: new RegExp(`(?:US|USD\\s?)?\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*-?\\s*(${longestFirst([...SCALE.keys()])})(?![a-z]))?`, 'giu'),
+    /**
+     * 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded (31 at most): a
+     * long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
+     */
+    DOLLARS: new RegExp(
+      `\\b(\\d[\\d,]{0,30}(?:\\.\\d+)?|${longestFirst(Object.keys(n.words))})\\s*(${longestFirst(n.beforeDollars)})\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|usd)\\b`,
+      'giu',
+    ),
+    /** a billion-dollar investment */
+    OF_DOLLARS: new RegExp(`\\b(?:a|one)\\s+(${longestFirst(n.ofDollars)})[- ]dollar\\b`, 'giu'),
+    /** Any fraction word at all: one test before trying each fraction. */
+    FRACTION_WORD: new RegExp(alternatives(f.words), 'iu'),
+    /** Fraction words as percentages; a majority or minority holding is a bound, not a figure. */
+    FRACTIONS: f.list.map((x) => [new RegExp(`\\b${alternatives(x.patterns)}\\b`, 'iu'), (100 * x.of[0]) / x.of[1], x.bound] as const),
+    /** A month's name or short form, then a year ("January 2023", "Jan. 5, 2024"). */
+    MONTH: new RegExp(`\\b(${longestFirst([...monthOf.keys()])})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b`, 'giu'),
+    monthOf,
+    /** A month as the word before a year in "until Jan 2030": its shortest form, then any letters. */
+    MONTH_WORD: alternatives(months.list.map((forms) => forms.reduce((a, b) => (b.length < a.length ? b : a)))),
+  };
+});
 
 function hedgeBefore(text: string, at: number): Hedge {
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
@@ -174,25 +147,20 @@ export function readMoney(text: string): Money[] {
     fresh = [];
     next = 0;
   };
-  // $13 billion, US$1bn, $228.3 billion, $10B
-  const dollar =
-    /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])(?![a-z]))?/giu;
+  const { SCALE, WORD_NUMBERS, DOLLAR: dollar, DOLLARS: words, OF_DOLLARS: adj } = figureWords();
+  dollar.lastIndex = 0;
   for (let m = dollar.exec(text); m; m = dollar.exec(text)) {
     const scale = m[2] ? (SCALE.get(m[2].toLowerCase()) ?? 1) : 1;
     add(m.index, m[0].length, num(m[1]!) * scale, hedgeBefore(text, m.index));
   }
   settle();
-  // 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded
-  // (31 at most): a long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
-  const words =
-    /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
+  words.lastIndex = 0;
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS.get(m[1]!.toLowerCase()) ?? NaN);
     add(m.index, m[0].length, n * (SCALE.get(m[2]!.toLowerCase()) ?? 1), hedgeBefore(text, m.index));
   }
   settle();
-  // a billion-dollar investment
-  const adj = /\b(?:a|one)\s+(billion|million|trillion)[- ]dollar\b/giu;
+  adj.lastIndex = 0;
   for (let m = adj.exec(text); m; m = adj.exec(text)) {
     add(m.index, m[0].length, SCALE.get(m[1]!.toLowerCase()) ?? NaN, 'about');
   }
@@ -217,6 +185,7 @@ export function readPercents(text: string): Percent[] {
     });
   }
   // One test for any fraction word before trying each fraction.
+  const { FRACTION_WORD, FRACTIONS } = figureWords();
   if (FRACTION_WORD.test(text))
     for (const [fre, value, bound] of FRACTIONS) {
       const m = fre.exec(text);
@@ -228,15 +197,12 @@ export function readPercents(text: string): Percent[] {
   return out;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/giu;
-
 export function readMonths(text: string): Month[] {
   const out: Month[] = [];
-  MONTH_RE.lastIndex = 0;
-  for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) {
-    const idx = MONTHS.findIndex((name) => name.startsWith(m![1]!.toLowerCase().slice(0, 3)));
+  const { MONTH, monthOf } = figureWords();
+  MONTH.lastIndex = 0;
+  for (let m = MONTH.exec(text); m; m = MONTH.exec(text)) {
+    const idx = monthOf.get(m[1]!.toLowerCase()) ?? -1;
     if (idx >= 0) out.push({ kind: 'month', value: `${m[2]}-${String(idx + 1).padStart(2, '0')}`, at: m.index });
   }
   return out;

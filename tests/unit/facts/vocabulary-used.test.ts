@@ -47,6 +47,25 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.directions.withCounterpart': ['Microsoft shares a portion of its Azure OpenAI revenue with OpenAI.'],
   'cues.relativeDates.words': ['Microsoft invested $2 billion in OpenAI later.'],
   'cues.moveTimes.words': ['Microsoft shares fell 3% in January after OpenAI news.'],
+  'numbers.beforeDollars': ['Amazon will invest 40 billion dollars in OpenAI.'],
+  'numbers.ofDollars': ['Amazon made a billion-dollar investment in OpenAI in February 2026.'],
+  'fractions.counts': ['Microsoft owns about a quarter in OpenAI now.'],
+  'fractions.words': ['Microsoft owns about a quarter in OpenAI now.'],
+  'fractions.list.0.patterns': ['Microsoft owns a third of OpenAI.'],
+  'fractions.list.1.patterns': ['Microsoft owns two-thirds of OpenAI.'],
+  'fractions.list.2.patterns': ["Microsoft's January 2023 investment bought a quarter of OpenAI."],
+  'fractions.list.3.patterns': ['Microsoft owns three-quarters of OpenAI.'],
+  'fractions.list.4.patterns': ['Microsoft owns a fifth of OpenAI.'],
+  'fractions.list.5.patterns': ['OpenAI pays Microsoft a tenth of its revenue until 2030.'],
+  'fractions.list.6.patterns': ['OpenAI pays Microsoft half its revenue until 2030.'],
+  'fractions.list.7.patterns': ['Microsoft holds a majority stake in OpenAI.'],
+  'months.list.5': ['Microsoft invested $1 billion in OpenAI in June 2019.'],
+  'months.list.7': ['Microsoft invested $1 billion in OpenAI in August 2019.'],
+  'cues.ratioChanges.words': ['OpenAI will pay Microsoft its revenue share at a reduced ratio.'],
+  'cues.moves.before': ['Microsoft shares were up about 2% after the OpenAI deal.'],
+  'cues.disposals.verbs': ['Microsoft divested its equity in OpenAI.'],
+  'cues.disposals.holdings': ['Microsoft divested its equity in OpenAI.'],
+  'cues.disposals.giving': ['Microsoft has given up its equity stake in OpenAI.'],
 };
 
 /**
@@ -78,6 +97,8 @@ const UNSHOWN = new Set([
   'cues.hedges.upTo',
   'cues.uncertainty.words',
   'cues.uncertainty.firstLook',
+  // A minority stake is read as up to 50%: no fact gives a party more than that, so the bound never decides.
+  'fractions.list.8.patterns',
 ]);
 
 type Path = (string | number)[];
