@@ -104,25 +104,36 @@ export function readFact(fact: Fact): FactReading {
   return { fact, polarity, direction, changeFact: moves.length > 0 || cues().CHANGE.test(fact.statement), parties, actors, topical };
 }
 
-const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altman|amazon|aws|amzn|suleyman|musk|dresser)$/u;
+const escapeWord = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** The party a name in a sentence stands for (a Map: a page word is never an object's property). */
-const PARTY_OF = new Map<string, string>(
-  Object.entries({
-    microsoft: 'microsoft',
-    redmond: 'microsoft',
-    msft: 'microsoft',
-    nadella: 'microsoft',
-    azure: 'microsoft',
-    suleyman: 'microsoft',
-    openai: 'openai',
-    chatgpt: 'openai',
-    altman: 'openai',
-    amazon: 'amazon',
-    aws: 'amazon',
-    amzn: 'amazon',
-  }),
-);
+/**
+ * The words that name who a fact is about, not what it states, as whole tokens ("msft", "chatgpt"): each party's
+ * one-word names and its patterns (the vocabulary's `parties`), and the people the facts are about who are not
+ * parties (`cues.otherNames`: "musk"). Compiled once per vocabulary; a word's party is remembered (a Map: a page
+ * word is never an object's property).
+ */
+const partyWords = compiledFor((v) => {
+  const byParty = v.parties.map(
+    (p) =>
+      [
+        p.id,
+        new RegExp(`^${alternatives([...p.patterns, ...p.names.filter((n) => /^[\p{L}\p{N}]+$/u.test(n)).map(escapeWord)])}$`, 'u'),
+      ] as const,
+  );
+  const others = new RegExp(`^${alternatives(v.cues.otherNames.words)}$`, 'u');
+  const known = new Map<string, Party | null>();
+  /** The party a word of a sentence names, if it names one. */
+  const partyOfWord = (w: string): Party | null => {
+    let party = known.get(w);
+    if (party === undefined) {
+      party = byParty.find(([, re]) => re.test(w))?.[0] ?? null;
+      if (known.size >= 20_000) known.clear();
+      known.set(w, party);
+    }
+    return party;
+  };
+  return { partyOfWord, isPartyTerm: (t: string) => partyOfWord(t) !== null || others.test(t) };
+});
 
 /**
  * Does a negator's scope name a party the fact is not about? Then it denies something of that party,
@@ -133,8 +144,8 @@ function aboutOtherParty(scope: string[], fact: Fact): boolean {
   const own = [fact.actor, fact.target].filter((p): p is string => !!p);
   if (own.length === 0) return false;
   return scope.some((w) => {
-    const party = PARTY_OF.get(w);
-    return party !== undefined && !own.includes(party);
+    const party = partyWords().partyOfWord(w);
+    return party !== null && !own.includes(party);
   });
 }
 
@@ -376,7 +387,9 @@ function compare(
   // or the fact denies what the sentence states. Decisive only for a clear denial in the sentence's
   // first clause; otherwise the fact does not vouch for the sentence. A sentence that says it is not
   // known ("It is not clear whether…") is vouched for by no fact.
-  const terms = (reading.terms ??= [...new Set(fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t)));
+  const terms = (reading.terms ??= [...new Set(fact.keywords.flat().flatMap((t) => tokens(t)))].filter(
+    (t) => !partyWords().isPartyTerm(t),
+  ));
   const mine = denials(negation, reading.polarity, terms).filter((n) => !aboutOtherParty(n.words, fact));
   const denies = mine.length % 2 === 1;
   // The fact's own denials that cue a polarity axis are compared as polarity; they answer a denial of
@@ -496,7 +509,9 @@ function dateTied(text: string, at: number | undefined, reading: FactReading): b
   if (from === 0 && /^[^,;]{0,25},/u.test(text.slice(at))) return true;
   if (findParties(clause).length > 0) return true;
   const words = tokens(clause);
-  const terms = (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t)));
+  const terms = (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter(
+    (t) => !partyWords().isPartyTerm(t),
+  ));
   return words.some((w) => terms.some((t) => t.length >= 4 && !/^\d+$/u.test(t) && w.startsWith(t)));
 }
 

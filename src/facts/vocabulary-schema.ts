@@ -135,6 +135,7 @@ export const CUE_RECORDS = {
   moves: ['words', 'directions', 'before'],
   disposals: ['verbs', 'giving', 'holdings'],
   stopWords: ['words'],
+  otherNames: ['words'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };

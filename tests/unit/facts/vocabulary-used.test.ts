@@ -66,6 +66,7 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.disposals.verbs': ['Microsoft divested its equity in OpenAI.'],
   'cues.disposals.holdings': ['Microsoft divested its equity in OpenAI.'],
   'cues.disposals.giving': ['Microsoft has given up its equity stake in OpenAI.'],
+  'cues.otherNames.words': ['It was not Musk alone who sued OpenAI over its nonprofit mission; investors joined.'],
 };
 
 /**
