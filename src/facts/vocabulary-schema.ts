@@ -136,6 +136,7 @@ export const CUE_RECORDS = {
   disposals: ['verbs', 'giving', 'holdings'],
   stopWords: ['words'],
   otherNames: ['words'],
+  clauseCuts: ['contrasts', 'subjects', 'then', 'relative', 'companies', 'verbs'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
