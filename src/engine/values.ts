@@ -295,7 +295,7 @@ function readPolarityOf(text: string): Polarity {
   if (cap) out.cap = cap;
   const movement = axis(t, MOVEMENT);
   if (movement) out.movement = movement;
-  const permission = axis(t.replace(cues().LIFTED_BAN, 'allowed'), PERMISSION);
+  const permission = axis(t, PERMISSION);
   if (permission) out.permission = permission;
   const ratio = axis(t, RATIO);
   if (ratio) out.ratio = ratio;
@@ -327,8 +327,6 @@ const cues = compiledFor(({ cues: c }) => ({
       ['up-to', c.hedges.upTo],
     ] as const
   ).map(([hedge, words]) => [hedge, new RegExp(`${alternatives(words)}\\s*(?:us)?$`, 'u')] as const),
-  /** A ban "no longer" lifts: read as allowed. */
-  LIFTED_BAN: new RegExp(`\\bno longer (?:be )?${alternatives(c.liftedBans.words)}\\b`, 'gu'),
   /** A ban of the alternatives: an optional lifting word, the ban, within the clause the alternative. */
   BAN: new RegExp(
     `\\b(?:(${alternatives(c.bansOfAlternatives.lifted)}) (?:be )?)?${alternatives(c.bansOfAlternatives.bans)}\\b[^.;]{0,70}?\\b${alternatives(c.bansOfAlternatives.alternatives)}\\b`,

@@ -124,7 +124,6 @@ export const CUE_RECORDS = {
   values: ['before', 'facts'],
   directions: ['pay', 'receive', 'holds', 'heldShares', 'withCounterpart', 'invest'],
   bansOfAlternatives: ['lifted', 'bans', 'alternatives', 'names', 'means'],
-  liftedBans: ['words'],
   hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
   changes: ['words'],
   denials: ['words'],

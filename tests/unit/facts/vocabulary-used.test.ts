@@ -70,6 +70,26 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.clauseCuts.relative': ['Microsoft invested $13 billion in OpenAI, which pays it 50% of its revenue.'],
   'cues.clauseCuts.companies': ['Microsoft shares rose 2% and Google fell 1% after the OpenAI deal.'],
   'cues.clauseCuts.verbs': ['OpenAI will pay Microsoft 20% of its revenue until 2030 and Microsoft holds 50% of OpenAI.'],
+  'cues.hedges.over': ['Microsoft owns more than 20% of OpenAI.'],
+  'cues.hedges.atLeast': ['Microsoft owns at least 20% of OpenAI.'],
+  'cues.hedges.upTo': ['Amazon will invest up to $60 billion in OpenAI.'],
+  'cues.uncertainty.words': ['It is not clear whether Microsoft will keep its stake in OpenAI.'],
+  'cues.uncertainty.firstLook': ['It is not clear whether Microsoft will keep its stake in OpenAI.'],
+  'cues.bansOfAlternatives.lifted': ['OpenAI is no longer barred from selling its models through clouds other than Azure.'],
+  'referringSubjects.one.openers': [
+    { ctx: 'Microsoft invested $13 billion in OpenAI.', text: 'However, the company holds 50% of OpenAI.' },
+  ],
+  'referringSubjects.both.openers': [
+    { ctx: 'Microsoft and OpenAI revised their deal.', text: 'Meanwhile they keep the revenue share until 2040.' },
+  ],
+  'cues.otherSubjects.nouns': [
+    { ctx: 'Microsoft holds 27% of OpenAI. The chipmaker reported record sales.', text: 'It holds 50% of the startup.' },
+  ],
+  'cues.otherSubjects.openers': [
+    { ctx: 'Microsoft holds 27% of OpenAI. But the chipmaker reported record sales.', text: 'It holds 50% of the startup.' },
+  ],
+  'axes.2.for.cues': ["OpenAI's payments to Microsoft come without any ceiling."],
+  'eras.revised.decisive': ["Azure is now OpenAI's main cloud and was its exclusive one."],
   'cues.otherNames.words': ['It was not Musk alone who sued OpenAI over its nonprofit mission; investors joined.'],
 };
 
@@ -80,28 +100,15 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
 const UNSHOWN = new Set([
   'axes.0.topicStems',
   'axes.1.topicStems',
-  'axes.2.for.cues',
   'axes.2.topicStems',
   'axes.3.topicStems',
   'axes.4.topicStems',
   'axes.5.topicWords',
   'eras.original.decisive',
-  'eras.revised.decisive',
-  'referringSubjects.one.openers',
-  'referringSubjects.both.openers',
-  'cues.otherSubjects.openers',
-  'cues.otherSubjects.nouns',
   'cues.rivalRoles.microsoft',
   'cues.transfers.words',
   'cues.factChanges.words',
   'cues.values.before',
-  'cues.bansOfAlternatives.lifted',
-  'cues.liftedBans.words',
-  'cues.hedges.over',
-  'cues.hedges.atLeast',
-  'cues.hedges.upTo',
-  'cues.uncertainty.words',
-  'cues.uncertainty.firstLook',
   // A minority stake is read as up to 50%: no fact gives a party more than that, so the bound never decides.
   'fractions.list.8.patterns',
 ]);
