@@ -477,9 +477,11 @@ function dimOf(v: SentenceReading['values'][number]): string {
   return `${v.kind}:${v.kind === 'money' ? v.amount : v.value}`;
 }
 
+/** The months' names as a reason writes them ("January"): the first form of each of the vocabulary's `months`, capitalised. */
+const monthNames = compiledFor((v) => v.months.list.map((forms) => forms[0]!.charAt(0).toUpperCase() + forms[0]!.slice(1)));
+
 function monthName(ym: string): string {
-  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${names[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
+  return `${monthNames()[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
 }
 
 export function flowKey(d: Direction): string {

@@ -365,17 +365,27 @@ const POSSESSIVE_SHARE =
 
 /** Two parties set against each other: "Microsoft, not OpenAI," / "Microsoft rather than OpenAI" / "not OpenAI but Microsoft". */
 function contrastOf(text: string, mentions: PartyMention[]): { kept: PartyMention; aside: PartyMention } | null {
+  const { ASIDE } = contrastWords();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (a.party === b.party) continue;
     const gap = text.slice(a.end, b.start);
-    if (/^\s*,?\s*(?:and\s+)?(?:not|rather than|instead of|as opposed to)\s+$/iu.test(gap) && !/^'s/u.test(text.slice(b.end)))
-      return { kept: a, aside: b };
+    if (ASIDE.test(gap) && !/^'s/u.test(text.slice(b.end))) return { kept: a, aside: b };
     if (/^\s*,?\s*but\s+$/iu.test(gap) && /\bnot\s+$/iu.test(text.slice(Math.max(0, a.start - 6), a.start))) return { kept: b, aside: a };
   }
   return null;
 }
+
+/**
+ * Contrast words (the vocabulary's `cues.partyContrasts`, and the contrasting conjunctions of `cues.clauseCuts`),
+ * compiled once per vocabulary: what sets a party aside ("Microsoft, not OpenAI"), and what starts another
+ * clause between a holder and its holding verb ("…, but it keeps").
+ */
+const contrastWords = compiledFor(({ cues: c }) => ({
+  ASIDE: new RegExp(`^\\s*,?\\s*(?:and\\s+)?${alternatives(c.partyContrasts.words)}\\s+$`, 'iu'),
+  OTHER_CLAUSE: new RegExp(`[,;:]|\\b${alternatives(['but', ...c.clauseCuts.contrasts])}\\b`, 'iu'),
+}));
 
 /** The index of the first mention starting at or after `at` (mentions in order of their start). */
 function firstFrom(mentions: PartyMention[], at: number): number {
@@ -432,7 +442,7 @@ function heldShare(text: string, mentions: PartyMention[], heldRe: RegExp, payRe
   for (let i = k - 1; i >= 0 && !holder; i--) if (mentions[i]!.end <= m.index) holder = mentions[i];
   // The holder is the subject of the holding verb's own clause ("…, but it keeps" leaves it unnamed):
   // a party named in an earlier clause is not read as the holder, and who pays stays unknown.
-  if (!holder || /[,;:]|\b(?:but|while|whereas|although|though)\b/iu.test(text.slice(holder.end, m.index))) return 'unknown';
+  if (!holder || contrastWords().OTHER_CLAUSE.test(text.slice(holder.end, m.index))) return 'unknown';
   const payer = mentions.find((x) => x.party !== holder.party && x.start >= holder.end) ?? mentions.find((x) => x.party !== holder.party);
   return payer ? { family: 'pay', actor: payer.party, target: holder.party } : null;
 }

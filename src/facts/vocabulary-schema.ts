@@ -135,6 +135,7 @@ export const CUE_RECORDS = {
   disposals: ['verbs', 'giving', 'holdings'],
   stopWords: ['words'],
   otherNames: ['words'],
+  partyContrasts: ['words'],
   clauseCuts: ['contrasts', 'subjects', 'then', 'relative', 'companies', 'verbs'],
 } as const satisfies Record<string, readonly string[]>;
 
