@@ -208,9 +208,30 @@ export function readMonths(text: string): Month[] {
   return out;
 }
 
+/**
+ * The words before a year that say how it bounds the claim (the vocabulary's `cues.yearRelations`, the months'
+ * short forms and the parties' names), compiled once per vocabulary; the grammar (an optional month, day, "the
+ * end of") stays here.
+ */
+const yearWords = compiledFor(({ cues: { yearRelations: r }, parties }) => {
+  const month = figureWords().MONTH_WORD;
+  const dated = String.raw`(?:${month}\w*\.?\s+(?:\d{1,2},?\s+)?)?$`;
+  return {
+    BACK_TO: new RegExp(String.raw`\b${alternatives(r.backTo)} back to\s+(?:${month}\w*\.?\s+)?$`, 'u'),
+    UNTIL: new RegExp(String.raw`${alternatives(r.until)}\s+(?:the end of\s+|end-|the end-)?${dated}`, 'u'),
+    SINCE: new RegExp(String.raw`${alternatives(r.since)}\s+${dated}`, 'u'),
+    SINCE_FIRST: new RegExp(
+      String.raw`\bsince ${alternatives([...r.sinceSubjects, ...parties.map((p) => p.name.toLowerCase())])}\b[^,;.\d]*\bin\s+$`,
+      'u',
+    ),
+    BY: new RegExp(String.raw`${alternatives(r.by)}\s+(?:${month}\w*\.?\s+)?$`, 'u'),
+  };
+});
+
 /** Years with how they bound the claim ("until 2030", "since 2019", "by 2027", "in 2019"). */
 export function readYears(text: string): Year[] {
   const out: Year[] = [];
+  const { BACK_TO, UNTIL, SINCE, SINCE_FIRST, BY } = yearWords();
   const re = /\b((?:19[5-9]|20[0-9])\d)\b(?!\s*(?:%|percent|billion|million|bn))/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // After "$", or after a figure's "1," or "1." (checked on the two characters: not the whole text before).
@@ -218,32 +239,12 @@ export function readYears(text: string): Year[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     let relation: Year['relation'] = 'in';
     // "dates back to 2019": where it began, not until when.
-    if (
-      /\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|went|trac(?:e|es|ed|ing)|reach(?:es|ed|ing)?) back to\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(
-        before,
-      )
-    )
-      relation = 'since';
-    else if (
-      /(?:until|till|til|through|thru|to|expir\w*(?: in)?|ends? in|runs? (?:through|until|to)|valid (?:until|through)|remains? (?:valid )?(?:until|through))\s+(?:the end of\s+|end-|the end-)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(
-        before,
-      )
-    )
-      relation = 'until';
-    else if (
-      /(?:since|from|starting in|beginning in|as early as)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(
-        before,
-      )
-    )
-      relation = 'since';
+    if (BACK_TO.test(before)) relation = 'since';
+    else if (UNTIL.test(before)) relation = 'until';
+    else if (SINCE.test(before)) relation = 'since';
     // "since it first backed the company in 2019": the year a running total starts from.
-    else if (/\bsince (?:it|they|the company|microsoft|openai|amazon)\b[^,;.\d]*\bin\s+$/u.test(before)) relation = 'since';
-    else if (
-      /(?:by|before|no later than|by the end of|goal (?:for|of))\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(
-        before,
-      )
-    )
-      relation = 'by';
+    else if (SINCE_FIRST.test(before)) relation = 'since';
+    else if (BY.test(before)) relation = 'by';
     out.push({ kind: 'year', value: Number(m[1]), relation, at: m.index });
   }
   return out;

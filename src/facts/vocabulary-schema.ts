@@ -136,6 +136,7 @@ export const CUE_RECORDS = {
   stopWords: ['words'],
   otherNames: ['words'],
   partyContrasts: ['words'],
+  yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by'],
   clauseCuts: ['contrasts', 'subjects', 'then', 'relative', 'companies', 'verbs'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -91,6 +91,7 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'axes.2.for.cues': ["OpenAI's payments to Microsoft come without any ceiling."],
   'eras.revised.decisive': ["Azure is now OpenAI's main cloud and was its exclusive one."],
   'cues.partyContrasts.words': ['It is Microsoft, not OpenAI, that must keep paying a revenue share until 2030.'],
+  'cues.yearRelations.sinceSubjects': ['Microsoft has invested $13 billion in OpenAI since it first backed the startup in 2021.'],
   'cues.otherNames.words': ['It was not Musk alone who sued OpenAI over its nonprofit mission; investors joined.'],
 };
 
