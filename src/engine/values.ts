@@ -532,22 +532,37 @@ export const REVISION_YEAR = REVISION.year;
 /** The day the revised agreement was announced (YYYY-MM-DD): a page written before it speaks of the terms then. */
 export const REVISION_DATE = REVISION.date;
 
-/** Reported speech in the past with a future in it ("said Microsoft would be investing…"): the then-future. */
-const FUTURE_IN_PAST = /\b(?:said|announced|agreed|stated|revealed|disclosed|confirmed|reported)\b[^.;]{0,60}?\bwould\b/u;
-/** A past report with its date ("On July 22, 2019, Microsoft said it was investing…"). */
-const PAST_REPORT = /\b(?:said|announced|agreed|signed|struck|unveiled|revealed|disclosed)\b/u;
-/** Terms that run into the future of the revision ("runs until 2032"): the sentence speaks of today's terms. */
-const UNTIL_YEAR = /\b(?:until|till|through|thru|to|runs? (?:through|until|to))\s+(?:the end of\s+)?(20\d\d)\b/u;
+/**
+ * The words `readEra` places a sentence in time with, besides the eras' (the vocabulary's `cues.eraReports`),
+ * compiled once per vocabulary; the grammar stays here.
+ */
+const eraReports = compiledFor(({ cues: { eraReports: r } }) => ({
+  /** Reported speech in the past with a future in it ("said Microsoft would be investing…"): the then-future. */
+  FUTURE_IN_PAST: new RegExp(`\\b${alternatives(r.reportVerbs)}\\b[^.;]{0,60}?\\bwould\\b`, 'u'),
+  /** …unless the sentence speaks of the revised terms ("now", "the new agreement"). */
+  REVISED_NOW: cuePattern(r.revisedNow, 'u'),
+  /** A past report with its date ("On July 22, 2019, Microsoft said it was investing…")… */
+  PAST_REPORT: cuePattern(r.pastVerbs, 'u'),
+  /** …unless it speaks of today ("now", "today"). */
+  TODAY: cuePattern(r.today, 'u'),
+  /** Terms that run into the future of the revision ("runs until 2032"): the sentence speaks of today's terms. */
+  UNTIL_YEAR: new RegExp(`\\b${alternatives(r.runsUntil)}\\s+(?:the end of\\s+)?(20\\d\\d)\\b`, 'u'),
+  /** A clause in the present ("…which invested $1 billion in 2019, holds 27%"): an early date alone does not make it old. */
+  PRESENT: cuePattern(r.present, 'u'),
+  /** An amount that is an increment ("a further $2 billion", "another $10 billion"), not a total. */
+  INCREMENT: new RegExp(`\\b${alternatives(r.increments)}\\s+(?:${alternatives(r.incrementHedges)}\\s+)?(?:US)?\\$`, 'iu'),
+}));
 
 export function readEra(text: string): Era {
   const t = text.toLowerCase();
-  if (FUTURE_IN_PAST.test(t) && !/\b(?:now|no longer|revised|new (?:agreement|deal|terms|contract))\b/u.test(t)) return 'original';
+  const { FUTURE_IN_PAST, REVISED_NOW, PAST_REPORT, TODAY, UNTIL_YEAR, PRESENT } = eraReports();
+  if (FUTURE_IN_PAST.test(t) && !REVISED_NOW.test(t)) return 'original';
   const datedEarly = [...readYears(text).filter((y) => y.relation === 'in'), ...readMonths(text)];
   if (
     PAST_REPORT.test(t) &&
     datedEarly.length &&
     datedEarly.every((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1) &&
-    !/\b(?:now|no longer|today)\b/u.test(t)
+    !TODAY.test(t)
   )
     return 'original';
   const until = UNTIL_YEAR.exec(t);
@@ -560,7 +575,7 @@ export function readEra(text: string): Era {
   // "In 2020, Microsoft received an exclusive licence": an explicit earlier date.
   // (Unless a clause speaks in the present: "…which invested $1 billion in 2019, holds 27%".)
   const dated = [...readYears(text).filter((y) => y.relation === 'in'), ...readMonths(text)];
-  const present = /\b(?:is|are|has|have|holds|owns|keeps|remains|will|now|pays|gets)\b/u.test(t);
+  const present = PRESENT.test(t);
   if (!present && dated.length && dated.every((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1)) return 'original';
   return null;
 }
@@ -598,10 +613,7 @@ export function readSentence(text: string): SentenceReading {
   // "November 2023" is one date: its year is not a second figure.
   const years = readYears(text).filter((y) => !(y.relation === 'in' && months.some((m) => m.value.startsWith(String(y.value)))));
   const values: SentenceValue[] = [...readMoney(text), ...readPercents(text), ...years, ...months];
-  const increment =
-    /\b(?:another|additional|further|extra|fresh|more|follow-on|top-up)\s+(?:(?:about|around|roughly|nearly|some|up to)\s+)?(?:US)?\$/iu.test(
-      text,
-    );
+  const increment = eraReports().INCREMENT.test(text);
   const polarity = readPolarity(text);
   const direction = readDirection(text);
   // "Microsoft will pay OpenAI…" asserts that the payments go on, as "continue to pay" does.

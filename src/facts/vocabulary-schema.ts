@@ -137,6 +137,7 @@ export const CUE_RECORDS = {
   otherNames: ['words'],
   partyContrasts: ['words'],
   yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by'],
+  eraReports: ['reportVerbs', 'revisedNow', 'pastVerbs', 'today', 'runsUntil', 'present', 'increments', 'incrementHedges'],
   clauseCuts: ['contrasts', 'subjects', 'then', 'relative', 'companies', 'verbs'],
 } as const satisfies Record<string, readonly string[]>;
 

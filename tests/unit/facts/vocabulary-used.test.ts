@@ -92,6 +92,13 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'eras.revised.decisive': ["Azure is now OpenAI's main cloud and was its exclusive one."],
   'cues.partyContrasts.words': ['It is Microsoft, not OpenAI, that must keep paying a revenue share until 2030.'],
   'cues.yearRelations.sinceSubjects': ['Microsoft has invested $13 billion in OpenAI since it first backed the startup in 2021.'],
+  'cues.eraReports.reportVerbs': ['Microsoft said it would pay OpenAI a share of its revenue.'],
+  'cues.eraReports.revisedNow': ['Microsoft said it would no longer pay OpenAI a share of its revenue.'],
+  'cues.eraReports.today': ['In 2019 Microsoft announced that it no longer pays OpenAI a revenue share.'],
+  'cues.eraReports.runsUntil': ['Microsoft was entitled to 75% of the revenue OpenAI pays, until 2030.'],
+  'cues.eraReports.present': ['Microsoft holds a 49% stake in OpenAI after investing $20 billion in 2019.'],
+  'cues.eraReports.increments': ['Microsoft invested a further $2 billion in OpenAI.'],
+  'cues.eraReports.incrementHedges': ['Microsoft invested another roughly $2 billion in OpenAI.'],
   'cues.otherNames.words': ['It was not Musk alone who sued OpenAI over its nonprofit mission; investors joined.'],
 };
 
