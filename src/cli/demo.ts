@@ -13,7 +13,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { VERDICTS, type Claim } from '../engine/claim';
+import { shortenAtWord } from '../engine/shorten';
 import type { Message, TabResult } from '../messages';
+import { t } from '../ui/i18n';
+import { pageSourceOf } from '../ui/what-sources-say';
+import { claimWhy } from '../ui/why';
 import { ensureBrowsers } from './browsers';
 import { writeDemoSite, type DemoPage } from './demo-article';
 import { launchChromiumWithExtension } from './demo-chromium';
@@ -102,6 +106,8 @@ async function report(context: BrowserContext, extensionBase: string, server: St
       continue;
     }
     console.log(`  ${summary(result.claims)}`);
+    const self = pageSourceOf(result.claims);
+    if (self) console.log(`  ${t('pageIsSource', self.name)}`);
     for (const claim of result.claims) console.log(describe(claim));
     const has = (verdict: Claim['verdict']) => result.claims.some((c) => c.verdict === verdict);
     const score = result.claims.length + (has('conflicting') ? 20_000 : has('mixed') ? 10_000 : 0);
@@ -128,18 +134,21 @@ async function waitForResult(control: Page, tabId: number): Promise<TabResult | 
   return result;
 }
 
+/** How much of a claim's sentence the printout shows. */
+const CLAIM_CHARS = 140;
+
 function summary(claims: Claim[]): string {
   if (claims.length === 0) return 'no claims about the partnership';
   const counts = VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length] as const).filter(([, n]) => n > 0);
   return `${claims.length} claim${claims.length === 1 ? '' : 's'}: ${counts.map(([v, n]) => `${n} ${v}`).join(', ')}`;
 }
 
+/** A claim's lines: its verdict and sentence, why (as the card says it), its sources. */
 function describe(claim: Claim): string {
   const sources = [...new Set(claim.evidence.map((e) => e.source.publisher ?? e.source.title))];
-  const text = claim.text.length > 140 ? `${claim.text.slice(0, 137)}…` : claim.text;
   return [
-    `  • [${claim.verdict}] ${text}`,
-    claim.reason ? `      ${claim.reason}` : '',
+    `  • [${claim.verdict}] ${shortenAtWord(claim.text, CLAIM_CHARS)}`,
+    `      ${claimWhy(claim)}`,
     sources.length ? `      sources: ${sources.join('; ')}` : '',
   ]
     .filter(Boolean)

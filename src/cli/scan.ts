@@ -1,6 +1,7 @@
 /**
  * Scans a saved HTML page with the same pipeline as the extension: text blocks (linkedom DOM),
- * then the claim engine with the bundled fact pack.
+ * then the claim engine with the bundled fact pack. Why each verdict is worded as the card and the popup
+ * word it (src/ui/why.ts, from the extension's English messages.json).
  *
  *   npm run --silent scan -- --json PAGE.html     one JSON object on stdout
  *   npm run --silent scan -- PAGE.html            a readable report
@@ -8,14 +9,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import type { Claim } from '../engine/claim';
+import type { Claim, Explanation } from '../engine/claim';
 import { createClaimEngine, type ClaimEngine, type Sensitivity } from '../engine/engine';
 import { bundledPack } from '../facts/bundled';
 import type { FactPack } from '../facts/schema';
 import { extractBlocks } from '../page/extract';
 import { readPageDate } from '../page/page-date';
+import { t } from '../ui/i18n';
+import { pageSourceOf } from '../ui/what-sources-say';
+import { claimWhy } from '../ui/why';
 
 export interface ScanOutput {
+  /** The bundled source this page is (its claims are judged by the other sources), when it is one. */
+  pageSource?: { id: string; name: string };
   claims: {
     text: string;
     verdict: Claim['verdict'];
@@ -29,7 +35,12 @@ export interface ScanOutput {
       stance: string;
       quote: string;
     }[];
+    /** Why, as the card and the popup say it. */
     reason: string;
+    /** Why, as data (src/engine/claim.ts). */
+    explanation: Explanation;
+    /** Parts of the sentence no bundled source speaks to, where the rest is confirmed. */
+    unverifiedDetails?: string[];
   }[];
 }
 
@@ -59,7 +70,9 @@ export function dateOfHtml(html: string): string | null {
 export function scanHtml(html: string, pack: FactPack = bundledPack, sensitivity: Sensitivity = 'balanced'): ScanOutput {
   const engine = engineFor(pack, sensitivity);
   const claims = engine.scan(blocksOfHtml(html), { pageDate: dateOfHtml(html) });
+  const self = pageSourceOf(claims);
   return {
+    ...(self ? { pageSource: self } : {}),
     claims: claims.map((c) => ({
       text: c.text,
       verdict: c.verdict,
@@ -73,16 +86,20 @@ export function scanHtml(html: string, pack: FactPack = bundledPack, sensitivity
         stance: e.stance,
         quote: e.quote,
       })),
-      reason: c.reason,
+      reason: claimWhy(c),
+      explanation: c.explanation,
+      ...(c.unverifiedDetails ? { unverifiedDetails: c.unverifiedDetails } : {}),
     })),
   };
 }
 
-function report(file: string, out: ScanOutput): string {
+/** The scan as a reader reads it: the counts, whether the page is a bundled source, each claim, why and its sources. */
+export function readableReport(file: string, out: ScanOutput): string {
   const lines = [`${file}: ${out.claims.length} claim${out.claims.length === 1 ? '' : 's'}`];
   const counts = new Map<string, number>();
   for (const c of out.claims) counts.set(c.verdict, (counts.get(c.verdict) ?? 0) + 1);
   if (counts.size) lines.push([...counts].map(([v, n]) => `${n} ${v}`).join(', '));
+  if (out.pageSource) lines.push(t('pageIsSource', out.pageSource.name));
   for (const c of out.claims) {
     lines.push('', `[${c.verdict.toUpperCase()}] ${c.text}`, `  ${c.reason}`);
     for (const s of c.sources) lines.push(`  - ${s.stance} · ${s.publisher ?? s.title}${s.date ? ` (${s.date})` : ''}: "${s.quote}"`);
@@ -122,7 +139,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const out = scanHtml(html, bundledPack, sensitivity);
-  process.stdout.write(json ? JSON.stringify(out) + '\n' : report(file, out) + '\n');
+  process.stdout.write(json ? JSON.stringify(out) + '\n' : readableReport(file, out) + '\n');
   return 0;
 }
 

@@ -53,8 +53,8 @@ export interface Said {
 }
 
 /**
- * Why the verdict, as data (the UI words it from its messages; `Claim.reason` is the English rendering
- * the command-line scanner and the evaluation print).
+ * Why the verdict, as data: src/ui/why.ts words it from the extension's messages (the card, the popup,
+ * "Copy", the command-line scanner, the demo and the verdict reports all read it there).
  * - `differs`: the sources give other figures, another direction or another party (each difference named);
  * - `otherwise`: the sources state the opposite (a polarity or a denial): `fact` is what they state;
  * - `agrees`: `sources` bundled sources state `fact`;
@@ -81,9 +81,7 @@ export interface Claim {
   start: number;
   end: number;
   verdict: Verdict;
-  /** One line saying why, in English (for example "Sources say 2030, not 2032"): the scanner's and the evaluation's. */
-  reason: string;
-  /** Why, as data: what the UI words from its messages. */
+  /** Why, as data: src/ui/why.ts words it from the extension's messages for every reader (card, popup, scanner, demo). */
   explanation: Explanation;
   facts: MatchedFact[];
   evidence: SourceEvidence[];

@@ -26,6 +26,7 @@ import { banOfAlternativesMeans, readSentence, type Era, type SentenceReading } 
 import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliser } from './normalise';
+import { shortenAtWord } from './shorten';
 import { packWithout, pageSource, quotesBySource } from './self-source';
 import { changedSince, timeOf, toldAsPast, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
@@ -164,7 +165,6 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       ...c,
       pageSource: self.id,
       pageSourceName: name,
-      reason: `This page is a bundled source (${name}); judged by the other sources. ${c.reason}`,
     }));
   }
 
@@ -386,23 +386,18 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const conflicts = parts.filter((p) => p.judgement?.verdict === 'conflicting');
     const supports = parts.filter((p) => p.judgement && p.judgement.verdict !== 'conflicting' && p.judgement.verdict !== 'unverified');
     const silent = parts.filter((p) => !p.judgement || p.judgement.verdict === 'unverified');
-    if (whole?.verdict === 'conflicting') {
-      if (conflicts.length) return inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length);
-      if (supports.length)
-        return partialSupport(
-          supports.map((p) => p.judgement!),
-          silent.map((p) => p.text),
-        );
-      return unverified();
-    }
-    if (conflicts.length) return inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length);
-    if (whole && whole.verdict !== 'unverified') return whole;
-    if (supports.length)
-      return partialSupport(
-        supports.map((p) => p.judgement!),
-        silent.map((p) => p.text),
-      );
-    return whole ?? (claimWorthy(d) ? unverified() : null);
+    const conflict = () => (conflicts.length ? inClause(conflicts[0]!.judgement!, conflicts[0]!.text, parts.length) : null);
+    const partly = () =>
+      supports.length
+        ? partialSupport(
+            supports.map((p) => p.judgement!),
+            silent.map((p) => p.text),
+          )
+        : null;
+    // A clause that conflicts on its own first; then what the whole sentence or its clauses confirm.
+    if (whole?.verdict === 'conflicting') return conflict() ?? partly() ?? unverified();
+    if (whole && whole.verdict !== 'unverified') return conflict() ?? whole;
+    return conflict() ?? partly() ?? whole ?? (claimWorthy(d) ? unverified() : null);
   }
 
   /**
@@ -439,8 +434,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
 function inClause(j: Judgement, clause: string, clauses: number): Judgement {
   if (clauses < 2) return j;
   const e = j.explanation;
-  const explanation = e.kind === 'differs' || e.kind === 'otherwise' ? { ...e, clause: clip(clause) } : e;
-  return { ...j, reason: `${j.reason} (in “${clip(clause)}”)`, explanation };
+  const explanation = e.kind === 'differs' || e.kind === 'otherwise' ? { ...e, clause: namedClause(clause) } : e;
+  return { ...j, explanation };
 }
 
 /** What the sources confirm, and the clauses no source speaks to. */
@@ -448,15 +443,12 @@ function partialSupport(supports: Judgement[], silent: string[]): Judgement {
   const first = supports.find((j) => j.verdict === 'mixed') ?? supports.find((j) => j.verdict === 'outdated') ?? supports[0]!;
   const facts = [...new Map(supports.flatMap((j) => j.facts).map((f) => [f.id, f])).values()];
   const evidence = [...new Map(supports.flatMap((j) => j.evidence).map((e) => [`${e.source.id}\u0000${e.quote}`, e])).values()];
-  const rest = silent.map((c) => `“${clip(c)}”`);
-  const reason = rest.length ? `${first.reason} No bundled source speaks to ${rest.join(' or ')}.` : first.reason;
   return {
     verdict: first.verdict,
-    reason,
     explanation: first.explanation,
     facts,
     evidence,
-    ...(rest.length ? { unverifiedDetails: silent.map(clip) } : {}),
+    ...(silent.length ? { unverifiedDetails: silent.map(namedClause) } : {}),
   };
 }
 
@@ -465,20 +457,22 @@ function outdated(then: Judgement, now: Judgement, when: PageTime): Judgement {
   const facts = [...new Map([...then.facts, ...now.facts].map((f) => [f.id, f])).values()];
   return {
     verdict: 'outdated',
-    reason: `True when written${when.date ? ` (${when.date})` : ''}; changed since: ${now.reason}`,
     explanation: { kind: 'outdated', ...(when.date ? { written: when.date } : {}), now: now.explanation },
     facts,
     evidence: [...then.evidence, ...now.evidence],
   };
 }
 
-const clip = (s: string) => {
-  const t = s
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^[,;:\u2014\u2013\s]+|[,;:.\s]+$/gu, '');
-  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
-};
+/** A clause as a reason names it: one line, without the punctuation around it, at most CLAUSE_CHARS long. */
+const CLAUSE_CHARS = 80;
+const namedClause = (s: string) =>
+  shortenAtWord(
+    s
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/^[,;:\u2014\u2013\s]+|[,;:.\s]+$/gu, ''),
+    CLAUSE_CHARS,
+  );
 
 /**
  * A fact speaks to a sentence only if the sentence is about the fact's parties: all of them, or

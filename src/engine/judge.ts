@@ -8,14 +8,14 @@
  */
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
 import { alternatives, axesInForce, compiledFor, cuePattern } from '../facts/vocabulary';
-import type { DifferenceKind, Explanation, MatchedFact, SourceEvidence, Verdict } from './claim';
+import type { Claim, DifferenceKind, Explanation, MatchedFact, SourceEvidence } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
 import { figureInWords } from './figure-words';
-import { whoSaidWhat, whoSaysWhat } from './mixed-reason';
+import { whoSaidWhat } from './mixed-reason';
 import { dated as datedFact, framedInOldEra } from './time';
 import {
   REVISION_YEAR,
@@ -541,14 +541,8 @@ function eraFits(sentence: Era, fact: Fact['era']): boolean {
   return sentence === fact;
 }
 
-export interface Judgement {
-  verdict: Verdict;
-  reason: string;
-  explanation: Explanation;
-  facts: MatchedFact[];
-  evidence: SourceEvidence[];
-  unverifiedDetails?: string[];
-}
+/** A sentence's verdict and why: the claim the engine reports, without where the sentence stands on the page. */
+export type Judgement = Pick<Claim, 'verdict' | 'explanation' | 'facts' | 'evidence' | 'unverifiedDetails'>;
 
 export function judge(
   sentence: SentenceReading,
@@ -718,15 +712,10 @@ export function judge(
   const tied = datesOnly || sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
   if (!tied) return null;
   const details = unconfirmed.map(valueLabel);
-  const j = support(good, sources);
-  return { ...j, reason: `${j.reason} No bundled source speaks to ${details.join(', ')}.`, unverifiedDetails: details };
+  return { ...support(good, sources), unverifiedDetails: details };
 }
 
-/** Who says what, after a reason's statement, and as data (mixed-reason.ts). */
-const whoSays = (fact: Fact, sources: Map<string, Source>) => {
-  const who = whoSaysWhat(fact, sources);
-  return who ? ` (${who})` : '';
-};
+/** Who says what, as data (mixed-reason.ts). */
 const said = (fact: Fact, sources: Map<string, Source>) => {
   const parts = whoSaidWhat(fact, sources);
   return parts.length ? { said: parts } : {};
@@ -738,15 +727,11 @@ function deniedDisputed(c: Comparison, sources: Map<string, Source>): Judgement 
   const fact = c.reading.fact;
   return {
     verdict: 'mixed',
-    reason: `Sources disagree on whether ${lowerFirst(fact.statement)}${whoSays(fact, sources)}`,
     explanation: { kind: 'disagree', fact: fact.statement, denied: true, ...said(fact, sources) },
     facts: [matched(fact)],
     evidence: dedupe(toEvidence(fact, sources, true)),
   };
 }
-
-const lowerFirst = (s: string) =>
-  /^[A-Z][a-z]/u.test(s) && !/^(?:OpenAI|Microsoft|Amazon|Azure|AWS)\b/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 
 function toEvidence(fact: Fact, sources: Map<string, Source>, flip: boolean): SourceEvidence[] {
   const out: SourceEvidence[] = [];
@@ -776,14 +761,12 @@ function support(supporting: Comparison[], sources: Map<string, Source>): Judgem
   return disputed
     ? {
         verdict: 'mixed',
-        reason: `Sources disagree: ${primary.statement}${whoSays(primary, sources)}`,
         explanation: { kind: 'disagree', fact: primary.statement, ...said(primary, sources) },
         facts: shown.map(matched),
         evidence,
       }
     : {
         verdict: 'corroborated',
-        reason: `${n} source${n === 1 ? '' : 's'}: ${primary.statement}`,
         explanation: { kind: 'agrees', sources: n, fact: primary.statement },
         facts: shown.map(matched),
         evidence,
@@ -837,16 +820,12 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>, oth
   differences.sort((a, b) => kindRank(a.dim) - kindRank(b.dim));
   const otherwise = d.dim.startsWith('axis:') || d.dim === 'negation';
   const named = differences.length ? differences : [d];
-  const reason = otherwise
-    ? `Sources say otherwise: ${primary.reading.fact.statement}`
-    : `Sources say ${named.map((x) => `${x.says}, not ${x.pageSays}`).join(', and ')}`;
   const explanation: Explanation = otherwise
     ? { kind: 'otherwise', fact: primary.reading.fact.statement }
     : { kind: 'differs', differences: named.map((x) => ({ what: differenceKind(x.dim), claimed: x.pageSays, sources: x.says })) };
   const shown = shownComparisons.map((c) => c.reading.fact);
   return {
     verdict: 'conflicting',
-    reason,
     explanation,
     facts: shown.map(matched),
     evidence: dedupe(shownComparisons.flatMap((c) => conflictEvidence(c, sources))),
@@ -890,7 +869,6 @@ function dedupe(list: SourceEvidence[]): SourceEvidence[] {
 export function unverified(): Judgement {
   return {
     verdict: 'unverified',
-    reason: 'No bundled source speaks to this claim.',
     explanation: { kind: 'silent' },
     facts: [],
     evidence: [],
@@ -905,7 +883,6 @@ export function sourceMap(pack: FactPack): Map<string, Source> {
 export function roleConflict(fact: Fact, sources: Map<string, Source>, party: string, other: string): Judgement {
   return {
     verdict: 'conflicting',
-    reason: `Sources say ${party}, not ${other}: ${fact.statement}`,
     explanation: { kind: 'differs', differences: [{ what: 'party', claimed: other, sources: party }], fact: fact.statement },
     facts: [matched(fact)],
     evidence: dedupe(toEvidence(fact, sources, true)),

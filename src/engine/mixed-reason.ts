@@ -7,10 +7,15 @@
 import type { Fact, FactValue, Source } from '../facts/schema';
 import type { Said } from './claim';
 import { figureInWords } from './figure-words';
+import { shortenAtWord } from './shorten';
 import { readMoney, readPercents } from './values';
 
+/** How long a source's title and a disputing quote may be in a reason. */
+const NAME_CHARS = 40;
+const QUOTE_CHARS = 60;
+
 /** How a reason names a source: its outlet, failing that its title, shortened. */
-export const sourceName = (s: Source) => s.publisher ?? clip(s.title, 40);
+export const sourceName = (s: Source) => s.publisher ?? shortenAtWord(s.title, NAME_CHARS);
 
 /** The fact's leading figure of a kind a quote can give otherwise (an amount, a share). */
 function figureOf(fact: Fact): Extract<FactValue, { kind: 'money' | 'percent' }> | null {
@@ -26,13 +31,6 @@ function otherFigure(quote: string, figure: ReturnType<typeof figureOf>): string
   }
   const p = readPercents(quote).find((x) => Math.abs(x.value - figure.value) > 0.5);
   return p ? figureInWords({ kind: 'percent', hedge: p.hedge, value: p.value }) : null;
-}
-
-/** Cut at a word, with an ellipsis. */
-function clip(text: string, n = 60): string {
-  if (text.length <= n) return text;
-  const cut = text.slice(0, n);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), n / 2)).trimEnd()}…`;
 }
 
 /** The sources, each once: outlets by name, the rest counted ("GogoAI News and 1 other"). */
@@ -64,14 +62,7 @@ export function whoSaidWhat(fact: Fact, sources: ReadonlyMap<string, Source>): S
   const against = [...new Map(con.map((c) => [c.source.id, c])).values()].map((c) => ({
     sources: sourceName(c.source),
     count: 1,
-    says: otherFigure(c.quote, figure) ?? `“${clip(c.quote)}”`,
+    says: otherFigure(c.quote, figure) ?? `“${shortenAtWord(c.quote, QUOTE_CHARS)}”`,
   }));
   return [stating, ...against];
-}
-
-/** The same in English, for the reason line: "GogoAI News and 1 other: over $300 billion; Cailian Press: $850 billion". */
-export function whoSaysWhat(fact: Fact, sources: ReadonlyMap<string, Source>): string {
-  return whoSaidWhat(fact, sources)
-    .map((p) => (p.says ? `${p.sources}: ${p.says}` : `${p.sources} ${p.count > 1 ? 'say' : 'says'} so`))
-    .join('; ');
 }

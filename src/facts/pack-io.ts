@@ -11,6 +11,7 @@
  * when an id repeats, the first pack's entry is kept and the later one dropped.
  */
 import * as v from 'valibot';
+import { shortenAtWord } from '../engine/shorten';
 import { FactPackSchema, type FactPack } from './schema';
 import { addWords, type VocabularyAdditions } from './vocabulary-schema';
 
@@ -28,8 +29,10 @@ export function parsePack(json: unknown, options: ParseOptions = {}): ParseResul
   if (!parsed.success) {
     const issue = parsed.issues[0];
     // The value as valibot quotes it may be a whole 2 MB string: only its start is shown.
-    const message = issue.received ? issue.message.replace(issue.received, () => clip(issue.received)) : issue.message;
-    return { ok: false, error: `${issuePath(issue.path)}: ${clip(message, 300)}` };
+    const message = issue.received
+      ? issue.message.replace(issue.received, () => shortenAtWord(issue.received, QUOTE_LIMIT))
+      : issue.message;
+    return { ok: false, error: `${issuePath(issue.path)}: ${shortenAtWord(message, MESSAGE_LIMIT)}` };
   }
   const pack = parsed.output;
   const problem = integrityProblem(pack, options);
@@ -38,14 +41,11 @@ export function parsePack(json: unknown, options: ParseOptions = {}): ParseResul
 
 /** How many characters of a value an error message quotes before it cuts it off with "…". */
 export const QUOTE_LIMIT = 60;
-
-/** `text`, cut to `limit` characters (with "…") if it is longer. */
-export function clip(text: string, limit = QUOTE_LIMIT): string {
-  return text.length <= limit ? text : `${text.slice(0, limit)}…`;
-}
+/** How many characters of the schema's message an error keeps. */
+const MESSAGE_LIMIT = 300;
 
 /** A value quoted in an error message: at most its first QUOTE_LIMIT characters. */
-const q = (value: string) => `"${clip(value)}"`;
+const q = (value: string) => `"${shortenAtWord(value, QUOTE_LIMIT)}"`;
 
 /** Later packs add sources, facts and words; an id already present is kept from the earlier pack. */
 export function mergePacks(...packs: FactPack[]): FactPack {
@@ -81,6 +81,18 @@ function issuePath(path: v.IssuePathItem[] | undefined): string {
   return out;
 }
 
+/**
+ * The `i`th source's or fact's id: taken by another pack (`owners`: whose each taken id is), or met before
+ * in this one (`seen`, to which it is added when it is neither).
+ */
+function idProblem(kind: 'source' | 'fact', i: number, id: string, owners: ReadonlyMap<string, string>, seen: Set<string>): string | null {
+  const owner = owners.get(id);
+  if (owner) return `${kind}s[${i}].id: ${q(id)} is already a ${kind} of ${owner}`;
+  if (seen.has(id)) return `${kind}s[${i}].id: duplicate ${kind} id ${q(id)}`;
+  seen.add(id);
+  return null;
+}
+
 function integrityProblem(pack: FactPack, { base, others = [] }: ParseOptions): string | null {
   // Whose each taken id is, to say which pack it clashes with.
   const sourceOwners = new Map<string, string>();
@@ -95,18 +107,14 @@ function integrityProblem(pack: FactPack, { base, others = [] }: ParseOptions): 
 
   const sourceIds = new Set<string>();
   for (const [i, source] of pack.sources.entries()) {
-    const owner = sourceOwners.get(source.id);
-    if (owner) return `sources[${i}].id: ${q(source.id)} is already a source of ${owner}`;
-    if (sourceIds.has(source.id)) return `sources[${i}].id: duplicate source id ${q(source.id)}`;
-    sourceIds.add(source.id);
+    const problem = idProblem('source', i, source.id, sourceOwners, sourceIds);
+    if (problem) return problem;
   }
 
   const factIds = new Set<string>();
   for (const [i, fact] of pack.facts.entries()) {
-    const owner = factOwners.get(fact.id);
-    if (owner) return `facts[${i}].id: ${q(fact.id)} is already a fact of ${owner}`;
-    if (factIds.has(fact.id)) return `facts[${i}].id: duplicate fact id ${q(fact.id)}`;
-    factIds.add(fact.id);
+    const problem = idProblem('fact', i, fact.id, factOwners, factIds);
+    if (problem) return problem;
     for (const [j, evidence] of fact.evidence.entries()) {
       if (!sourceIds.has(evidence.source) && !sourceOwners.has(evidence.source)) {
         return `facts[${i}].evidence[${j}].source: unknown source ${q(evidence.source)}`;

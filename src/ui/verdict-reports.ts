@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Claim } from '../engine/claim';
+import { claimWhy } from './why';
 
 export interface VerdictReport {
   /** ISO time the reader marked it. */
@@ -14,6 +15,7 @@ export interface VerdictReport {
   claim: string;
   /** The verdict's data name (`conflicting`, not the word a reader sees). */
   verdict: Claim['verdict'];
+  /** Why, as the card and the popup said it to the reader. */
   reason: string;
   /** The matched facts' ids and the quoted sources' ids, for the maintainer to find them. */
   facts: string[];
@@ -37,7 +39,7 @@ export function reportFor(claim: Claim, url: string, note: string, at: Date = ne
     url: url.replace(/#.*$/, ''),
     claim: claim.text,
     verdict: claim.verdict,
-    reason: claim.reason,
+    reason: claimWhy(claim),
     facts: claim.facts.map((f) => f.id),
     sources: [...new Set(claim.evidence.map((e) => e.source.id))],
     note: note.trim(),

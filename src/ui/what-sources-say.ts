@@ -5,9 +5,10 @@
  * Pure: no DOM, no browser.
  */
 import type { Claim, SourceEvidence } from '../engine/claim';
+import { shortenAtWord } from '../engine/shorten';
 import type { Source } from '../facts/schema';
 import { outletAndDate, outletName, dateInWords } from './source-name';
-import { verdictLabel } from './verdict-display';
+import { verdictExplanation, verdictLabel } from './verdict-display';
 import { claimWhy } from './why';
 
 /**
@@ -18,11 +19,11 @@ import { claimWhy } from './why';
 export type ClaimOnPage = Claim;
 
 /**
- * The reader's first line: why the verdict, in the reader's language (src/ui/why.ts). That the page is
- * itself a source is said on its own line.
+ * The reader's first line: why the verdict, in the reader's language (src/ui/why.ts), failing that what
+ * the verdict means. That the page is itself a source is said on its own line.
  */
 export function readerReason(claim: ClaimOnPage): string {
-  return claimWhy(claim);
+  return claimWhy(claim) || verdictExplanation(claim.verdict);
 }
 
 /** The name of the bundled source this page is, when the engine says so, or a quote is the page's own words. */
@@ -109,11 +110,6 @@ export interface SourceSide {
 const MAX_NAMED = 2;
 const QUOTE_CHARS = 160;
 
-function clip(quote: string): string {
-  const q = quote.trim();
-  return q.length <= QUOTE_CHARS ? q : `${q.slice(0, QUOTE_CHARS - 1).replace(/\s+\S*$/, '')}…`;
-}
-
 function side(stance: SourceEvidence['stance'], evidence: SourceEvidence[]): SourceSide | null {
   if (evidence.length === 0) return null;
   const sources: Source[] = [];
@@ -126,7 +122,7 @@ function side(stance: SourceEvidence['stance'], evidence: SourceEvidence[]): Sou
   return {
     stance,
     sources,
-    quote: clip(first.quote),
+    quote: shortenAtWord(first.quote.trim(), QUOTE_CHARS),
     names: more > 0 ? `${named.join(' · ')} +${more}` : named.join(' · '),
   };
 }

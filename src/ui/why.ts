@@ -1,13 +1,13 @@
 /**
  * Why a claim has its verdict, in the reader's language: the engine's explanation (src/engine/claim.ts)
- * worded from messages.json, with plurals. The card's first line, the popup's reason line and "Copy" all
- * come from here; the engine's English `reason` is the scanner's and the evaluation's. Pure: no DOM.
+ * worded from messages.json, with plurals. The card's first line, the popup's reason line, "Copy", the
+ * verdict reports, the command-line scanner and the demo's printout all come from here (in Node, where
+ * there is no `browser.i18n`, the English messages.json the extension ships: src/ui/i18n.ts). Pure: no DOM.
  */
 import type { Claim, Difference, DifferenceKind, Explanation, ExplanationKind } from '../engine/claim';
 import type { Topic } from '../facts/schema';
 import { t, tn, type MessageKey } from './i18n';
 import { dateInWords } from './source-name';
-import { verdictExplanation } from './verdict-display';
 
 /** Each difference's words: "$1, not $2" (the sources' value, the page's). */
 export const DIFFERENCE_MESSAGE: Record<DifferenceKind, MessageKey> = {
@@ -69,12 +69,8 @@ export function explanationText(e: Explanation): string {
   }
 }
 
-/**
- * The reader's first line on a claim: why, then what of the sentence no source speaks to. A claim
- * stored by an older ClaimLens (no explanation) keeps its English reason.
- */
-export function claimWhy(claim: Pick<Claim, 'verdict' | 'reason' | 'unverifiedDetails'> & { explanation?: Explanation }): string {
-  if (!claim.explanation) return claim.reason || verdictExplanation(claim.verdict);
+/** The reader's first line on a claim: why, then what of the sentence no source speaks to. */
+export function claimWhy(claim: Pick<Claim, 'explanation' | 'unverifiedDetails'>): string {
   const line = explanationText(claim.explanation);
   const details = claim.unverifiedDetails ?? [];
   if (details.length === 0) return line;

@@ -16,7 +16,6 @@ const REASON = 'Sources say until 2030, not until 2032';
 
 const given: Claim = {
   ...claim('conflicting', CLAIM),
-  reason: REASON,
   explanation: { kind: 'differs', differences: [{ what: 'year', claimed: 'until 2032', sources: 'until 2030' }] },
   evidence: [{ source: { ...source, publisher: 'Cailian Press', date: '2026-04-27' }, stance: 'conflicts', quote: QUOTE, fact: 'stake' }],
 };

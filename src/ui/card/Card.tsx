@@ -11,8 +11,9 @@ import { ClaimActions } from '../ClaimActions';
 import { t, tn } from '../i18n';
 import { EvidenceBySource } from '../SourceLine';
 import { dateInWords } from '../source-name';
-import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict-display';
+import { VERDICT_SYMBOL, verdictLabel } from '../verdict-display';
 import { isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
+import { WhoSays } from '../WhoSays';
 
 export interface CardProps {
   claim: Claim;
@@ -108,17 +109,9 @@ function CardBody({ claim, position, total, idPrefix, onClose, pageUrl, announce
         </button>
       </div>
       <p id={reasonId} class="reason">
-        {readerReason(c) || verdictExplanation(claim.verdict)}
+        {readerReason(c)}
       </p>
-      {sides.length > 0 ? (
-        <ul class="who">
-          {sides.map((s) => (
-            <li key={s.stance} data-stance={s.stance}>
-              <span class="names">{s.names}:</span> <q>{s.quote}</q>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <WhoSays sides={sides} />
       {pageDate ? (
         <p class="page-date" data-page-date={pageDate}>
           {t('cardPageDate', dateInWords(pageDate) ?? pageDate)}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { COMMAND_KEYS, type CommandName } from '../../keys';
+import type { CommandName } from '../../keys';
+import { useCommandKeys } from '../command-keys';
 import { t, type MessageKey } from '../i18n';
 import { verdictLabel } from '../verdict-display';
 import { reportsAsJson, validReports, verdictReportsItem, type VerdictReport } from '../verdict-reports';
@@ -72,17 +72,7 @@ const KEY_WORDS: Record<CommandName, MessageKey> = {
 
 /** The keyboard commands and their keys, as the browser has them. */
 export function Keys() {
-  const [keys, setKeys] = useState<Record<CommandName, string>>({ ...COMMAND_KEYS });
-  useEffect(() => {
-    void Promise.resolve()
-      .then(() => browser.commands.getAll())
-      .then((all) => {
-        const next: Record<CommandName, string> = { ...COMMAND_KEYS };
-        for (const c of all) if (c.name && c.name in next) next[c.name as CommandName] = c.shortcut ?? '';
-        setKeys(next);
-      })
-      .catch(() => undefined);
-  }, []);
+  const keys = useCommandKeys();
   return (
     <section aria-labelledby="keys-h" data-keys="">
       <h2 id="keys-h">{t('keysHeading')}</h2>

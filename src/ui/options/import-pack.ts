@@ -7,7 +7,8 @@
  */
 import { checkedMark, readStoredPacks, validExtraPacks } from '../../facts/active-pack';
 import { bundledPack } from '../../facts/bundled';
-import { clip, parsePack } from '../../facts/pack-io';
+import { shortenAtWord } from '../../engine/shorten';
+import { parsePack } from '../../facts/pack-io';
 import type { FactPack } from '../../facts/schema';
 import { extraPacksItem } from '../../facts/imported-packs';
 
@@ -44,7 +45,7 @@ export function importPack(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: clip(`not JSON: ${error instanceof Error ? error.message : String(error)}`, 200) };
+    return { ok: false, error: shortenAtWord(`not JSON: ${error instanceof Error ? error.message : String(error)}`, 200) };
   }
   const name = nameOf(json);
   const others = valid.filter((p) => p.name !== name);
@@ -81,7 +82,7 @@ export async function importPackIntoStorage(file: string | Blob): Promise<Import
   try {
     await storePacks(outcome.packs);
   } catch (error) {
-    return { ok: false, error: clip(`it could not be stored: ${error instanceof Error ? error.message : String(error)}`, 200) };
+    return { ok: false, error: shortenAtWord(`it could not be stored: ${error instanceof Error ? error.message : String(error)}`, 200) };
   }
   return outcome;
 }

@@ -3,8 +3,9 @@ import type { Claim } from '../../engine/claim';
 import { ClaimActions } from '../ClaimActions';
 import { t } from '../i18n';
 import { EvidenceBySource } from '../SourceLine';
-import { VERDICT_SYMBOL, verdictExplanation, verdictLabel } from '../verdict-display';
+import { VERDICT_SYMBOL, verdictLabel } from '../verdict-display';
 import { isSelfQuote, readerReason, selfSourceName, whatSourcesSay, type ClaimOnPage } from '../what-sources-say';
+import { WhoSays } from '../WhoSays';
 
 export interface ClaimItemProps {
   claim: Claim;
@@ -51,17 +52,11 @@ export function ClaimItem({ claim, index, onReveal, initiallyOpen = false, tabba
         </span>
         <span class="claim-text">{claim.text}</span>
       </button>
-      <p class="reason">{readerReason(c) || verdictExplanation(claim.verdict)}</p>
+      <p class="reason">{readerReason(c)}</p>
       <div id={detailsId} class="claim-details" hidden={!open}>
         {open ? (
           <>
-            <ul class="who">
-              {whatSourcesSay(c).map((s) => (
-                <li key={s.stance} data-stance={s.stance}>
-                  <span class="names">{s.names}:</span> <q>{s.quote}</q>
-                </li>
-              ))}
-            </ul>
+            <WhoSays sides={whatSourcesSay(c)} />
             {self ? <p class="muted">{t('cardSelfSource', self)}</p> : null}
             <details class="more">
               <summary>{`${t('sourcesSayTitle')} (${claim.evidence.length})`}</summary>

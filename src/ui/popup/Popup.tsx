@@ -167,6 +167,8 @@ type PopupStateClaims = Extract<PopupState, { kind: 'claims' }>['view']['claims'
 export function Popup(props: PopupProps) {
   const { tab, settings, state } = props;
   const keys = props.keys ?? COMMAND_KEYS;
+  // A command the browser reports without a key is shown with its suggested key (the options page says '—').
+  const keyOf = (name: CommandName) => keys[name] || COMMAND_KEYS[name];
   const site = switchSite(tab);
   const siteOn = state.kind !== 'disabled' || state.scope === 'global';
   // The switch of a site turned off sits in the disabled message; otherwise in the header.
@@ -207,8 +209,8 @@ export function Popup(props: PopupProps) {
           {t('optionsLink')}
         </a>
         <p class="keys" data-keys="">
-          <kbd>{keys['next-claim']}</kbd> / <kbd>{keys['previous-claim']}</kbd> {`${t('keysNext')} / ${t('keysPrevious')}`} ·{' '}
-          <kbd>{keys['toggle-highlights']}</kbd> {t('keysToggle')}
+          <kbd>{keyOf('next-claim')}</kbd> / <kbd>{keyOf('previous-claim')}</kbd> {`${t('keysNext')} / ${t('keysPrevious')}`} ·{' '}
+          <kbd>{keyOf('toggle-highlights')}</kbd> {t('keysToggle')}
         </p>
       </footer>
     </div>

@@ -7,12 +7,12 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { TabView } from '../../tab-results';
 import { tabResultKey } from '../../tab-results';
-import { COMMAND_KEYS, type CommandName } from '../../keys';
 import { sendToTab } from '../../messaging';
 import { readSettings, setSiteEnabled, settingsItem, watchSettings } from '../../settings';
 import type { FirstRead } from './first-read';
 import { findTab, readResult } from './first-read';
 import { FIRST_SCREEN_MARK, FIRST_SCREEN_PAINTED_MARK, RENDERED_MARK } from './marks';
+import { useCommandKeys } from '../command-keys';
 import { Popup } from './Popup';
 import { ANSWER_WAIT_MS, decidePopupState, type TabInfo } from './state';
 
@@ -38,7 +38,6 @@ export function PopupApp({ start }: { start: FirstRead }) {
   const [view, setView] = useState<TabView | null>(start.view);
   const [waitedLong, setWaitedLong] = useState(false);
   const [listAll, setListAll] = useState(false);
-  const [keys, setKeys] = useState<Record<CommandName, string>>(COMMAND_KEYS);
   const tabId = start.tab?.id;
 
   // Effects run once the first render has been painted (Preact waits for a frame, or a short timeout):
@@ -46,16 +45,7 @@ export function PopupApp({ start }: { start: FirstRead }) {
   useEffect(() => setListAll(true), []);
 
   // The keys as the reader has them (they may have changed them in the browser).
-  useEffect(() => {
-    void Promise.resolve()
-      .then(() => browser.commands.getAll())
-      .then((all) => {
-        const next = { ...COMMAND_KEYS } as Record<CommandName, string>;
-        for (const c of all) if (c.name && c.name in next && c.shortcut) next[c.name as CommandName] = c.shortcut;
-        setKeys(next);
-      })
-      .catch(() => undefined);
-  }, []);
+  const keys = useCommandKeys();
 
   useEffect(() => {
     let alive = true;

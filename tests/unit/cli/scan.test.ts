@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanHtml } from '../../../src/cli/scan';
+import { renderArticle, parseSeed } from '../../../src/cli/demo-article';
+import { readableReport, scanHtml } from '../../../src/cli/scan';
+import { readSourceArticle, sourceArticleFiles } from '../../../src/cli/source-articles';
 
 const PAGE = `<!doctype html><html><head><title>t</title><script>var x = "Microsoft will no longer pay OpenAI";</script></head>
 <body><nav><a href="#">Home</a></nav><article><h1>News</h1>
@@ -23,6 +25,30 @@ describe('scan', () => {
     expect(first!.sources[0]).toMatchObject({ stance: 'corroborates' });
     expect(Object.keys(first!.sources[0]!).sort()).toEqual(['date', 'id', 'publisher', 'quote', 'stance', 'title', 'url']);
     expect(out.claims[1]!.reason).toMatch(/2030/);
+  });
+
+  it('says why as the card does (src/ui/why.ts, English messages.json), with the explanation as data', () => {
+    const out = scanHtml(PAGE);
+    expect(out.claims[1]!.reason).toBe('Sources say until 2030, not until 2032');
+    expect(out.claims[1]!.explanation).toEqual({
+      kind: 'differs',
+      differences: [{ what: 'year', claimed: 'until 2032', sources: 'until 2030' }],
+    });
+    expect(out.pageSource).toBeUndefined();
+    const report = readableReport('page.html', out);
+    expect(report).toContain(
+      '[CONFLICTING] OpenAI will keep paying Microsoft a revenue share until 2032.\n  Sources say until 2030, not until 2032\n',
+    );
+  });
+
+  it('says once that a page is one of the bundled sources, not on every claim', () => {
+    const file = sourceArticleFiles()[0]!;
+    const out = scanHtml(renderArticle(parseSeed(readSourceArticle(file), file), { index: 'index.html', label: 'Index' }));
+    expect(out.pageSource?.id).toBeTruthy();
+    const report = readableReport(file, out);
+    expect(report.match(/one of ClaimLens's sources/g)).toHaveLength(1);
+    expect(report).not.toMatch(/This page is a bundled source/);
+    expect(out.claims.every((c) => !/bundled source \(/.test(c.reason))).toBe(true);
   });
 
   it('prints exactly one JSON object with --json', () => {

@@ -5,6 +5,7 @@ import { showsContradiction } from '../../../src/engine/conflict-evidence';
 import { readPolarity } from '../../../src/engine/values';
 import { bundledPack } from '../../../src/facts/bundled';
 import type { Fact } from '../../../src/facts/schema';
+import { claimWhy } from '../../../src/ui/why';
 
 const engine = createClaimEngine(bundledPack);
 const fact = (id: string) => bundledPack.facts.find((f) => f.id === id)!;
@@ -55,7 +56,7 @@ describe('conflicting evidence gives the other value', () => {
 });
 
 describe('a conflict names every difference in the clause', () => {
-  const reasonOf = (text: string) => engine.scan([text]).map((c) => [c.verdict, c.reason]);
+  const reasonOf = (text: string) => engine.scan([text]).map((c) => [c.verdict, claimWhy(c)]);
 
   it('a share and a deadline from two facts about the same payments', () => {
     expect(reasonOf('OpenAI will pay Microsoft 50% of its revenue until 2040.')).toEqual([

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { bundledPack } from '../../../src/facts/bundled';
+import { claimWhy } from '../../../src/ui/why';
 
 const engine = createClaimEngine(bundledPack);
-const reasonOf = (text: string) => engine.scan([text]).map((c) => [c.verdict, c.reason]);
+const reasonOf = (text: string) => engine.scan([text]).map((c) => [c.verdict, claimWhy(c)]);
 
 describe('conflict reasons', () => {
   it('name each differing figure of the facts shown, joined in one line', () => {

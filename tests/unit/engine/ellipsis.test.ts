@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { TopicWords } from '../../../src/engine/ellipsis';
 import { bundledPack } from '../../../src/facts/bundled';
+import { claimWhy } from '../../../src/ui/why';
 
 const engine = createClaimEngine(bundledPack);
 const judged = (text: string) =>
-  engine.scan([text]).map((c) => ({ verdict: c.verdict, reason: c.reason, facts: c.facts.map((f) => f.id) }));
+  engine.scan([text]).map((c) => ({ verdict: c.verdict, reason: claimWhy(c), facts: c.facts.map((f) => f.id) }));
 
 describe('clause ellipsis', () => {
   it('a clause naming only its subject borrows what is paid and to whom', () => {

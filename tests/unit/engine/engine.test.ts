@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { testPack } from './test-pack';
+import { claimWhy } from '../../../src/ui/why';
 
 const engine = createClaimEngine(testPack);
 const verdictOf = (...blocks: string[]) => {
@@ -156,7 +157,7 @@ describe('verdicts', () => {
 
   it('says why a claim conflicts, with the sources against it', () => {
     const [c] = engine.scan(['OpenAI will keep paying Microsoft a revenue share until 2032.']);
-    expect(c!.reason).toBe('Sources say until 2030, not until 2032');
+    expect(claimWhy(c!)).toBe('Sources say until 2030, not until 2032');
     expect(c!.evidence.length).toBeGreaterThan(0);
     expect(c!.evidence.every((e) => e.stance === 'conflicts')).toBe(true);
   });

@@ -1,10 +1,11 @@
 /**
- * Beside its English reason (the scanner's and the evaluation's), every claim says why as data: which
- * kind of explanation, which differences with which values, so the UI can word it in any language.
+ * Every claim says why as data: which kind of explanation, which differences with which values, so the
+ * UI can word it in any language (src/ui/why.ts; the English words here).
  */
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { bundledPack } from '../../../src/facts/bundled';
+import { claimWhy } from '../../../src/ui/why';
 
 const engine = createClaimEngine(bundledPack);
 const only = (text: string, options = {}) => {
@@ -16,7 +17,7 @@ const only = (text: string, options = {}) => {
 describe('explanation', () => {
   it('a conflict names each difference: what, the page’s value, the sources’', () => {
     const c = only('Microsoft holds a 49% stake in OpenAI after investing $20 billion in 2019.');
-    expect(c.reason).toBe('Sources say $1 billion, not $20 billion, and about 27%, not 49%');
+    expect(claimWhy(c)).toBe('Sources say $1 billion, not $20 billion, and about 27%, not 49%');
     expect(c.explanation).toEqual({
       kind: 'differs',
       differences: [
@@ -73,11 +74,12 @@ describe('explanation', () => {
     expect(old.explanation).toMatchObject({ kind: 'outdated', written: '2024-05-01', now: { kind: 'otherwise' } });
   });
 
-  it('a page that is a bundled source carries that source’s name beside its id', () => {
+  it('a page that is a bundled source carries that source’s name beside its id, and the reason is left to the claim', () => {
     const source = bundledPack.sources[0]!;
     const c = only('Microsoft holds about 27% of OpenAI Group PBC.', { pageSource: source.id });
     expect(c.pageSource).toBe(source.id);
     expect(c.pageSourceName).toBe(source.publisher ?? source.title);
-    expect(c.reason).toMatch(/^This page is a bundled source/);
+    expect(claimWhy(c)).toMatch(/^\d+ sources?: /);
+    expect(claimWhy(c)).not.toMatch(/bundled source/);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { readNegation } from '../../../src/engine/negation';
 import { bundledPack } from '../../../src/facts/bundled';
+import { claimWhy } from '../../../src/ui/why';
 
 const engine = createClaimEngine(bundledPack);
 const claimOf = (text: string) => engine.scan([text]).at(-1);
@@ -27,7 +28,7 @@ describe('a denial of what the sources state conflicts', () => {
   ])('%s', (text) => {
     const claim = claimOf(text);
     expect(claim?.verdict).toBe('conflicting');
-    expect(claim?.reason).toMatch(/^Sources say otherwise: /u);
+    expect(claim && claimWhy(claim)).toMatch(/^Sources say otherwise: /u);
   });
 });
 
@@ -63,7 +64,7 @@ describe('denying a fact the sources disagree on is mixed, with the disputing so
   ])('%s', (text) => {
     const claim = claimOf(text);
     expect(claim?.verdict).toBe('mixed');
-    expect(claim?.reason).toMatch(/^Sources disagree on whether /u);
+    expect(claim && claimWhy(claim)).toMatch(/^Sources disagree on whether /u);
     // Cailian Press dates the restructuring to October 2025: it conflicts with "not completed".
     const cailian = claim?.evidence.find((e) => e.source.id === 'cailian-revised-cooperation-agreement');
     expect(cailian?.stance).toBe('conflicts');

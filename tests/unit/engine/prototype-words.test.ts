@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { VERDICTS } from '../../../src/engine/claim';
 import { bundledPack } from '../../../src/facts/bundled';
+import { claimWhy } from '../../../src/ui/why';
 
 const NAMES = [
   ...new Set([
@@ -32,7 +33,8 @@ const SENTENCES = [
 ];
 
 const engine = createClaimEngine(bundledPack);
-const read = (text: string) => engine.scan([text]).map((c) => ({ verdict: c.verdict, reason: c.reason, facts: c.facts.map((f) => f.id) }));
+const read = (text: string) =>
+  engine.scan([text]).map((c) => ({ verdict: c.verdict, reason: claimWhy(c), facts: c.facts.map((f) => f.id) }));
 
 describe('words that name Object.prototype properties', () => {
   it.each(NAMES)('"%s" reads as an unknown word, alone and in partnership sentences', (name) => {

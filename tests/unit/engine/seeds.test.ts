@@ -7,6 +7,7 @@ import { readSourceArticle, sourceArticleFiles } from '../../../src/cli/source-a
 import { createClaimEngine } from '../../../src/engine/engine';
 import { bundledPack } from '../../../src/facts/bundled';
 import { packWithout, pageSource, quotesBySource } from '../../../src/engine/self-source';
+import { claimWhy } from '../../../src/ui/why';
 
 const seeds = sourceArticleFiles();
 const engine = createClaimEngine(bundledPack);
@@ -24,7 +25,7 @@ describe('seed articles scanned as pages', () => {
     expect(claims.length).toBeGreaterThanOrEqual(10);
     expect(claims.every((c) => c.pageSource === self.id)).toBe(true);
     expect(claims.flatMap((c) => c.evidence.filter((e) => e.source.id === self.id))).toEqual([]);
-    const conflicting = claims.filter((c) => c.verdict === 'conflicting').map((c) => `${c.text} — ${c.reason}`);
+    const conflicting = claims.filter((c) => c.verdict === 'conflicting').map((c) => `${c.text} — ${claimWhy(c)}`);
     expect(conflicting).toEqual([]);
     expect(claims.filter((c) => c.verdict === 'corroborated').length).toBeGreaterThanOrEqual(5);
   });

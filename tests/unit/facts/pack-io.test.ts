@@ -79,6 +79,18 @@ describe('parsePack', () => {
     expect(parsePack(pack)).toMatchObject({ ok: false, error: expect.stringMatching(/^facts\[1\]\.id: duplicate fact id "example-fact"/) });
   });
 
+  it('rejects duplicate source ids, and a source id the bundled pack has, in the words it uses for facts', () => {
+    const pack = extra();
+    pack.sources.push({ ...pack.sources[0]! });
+    expect(parsePack(pack)).toEqual({ ok: false, error: 'sources[1].id: duplicate source id "example-wire"' });
+    const clash = extra();
+    clash.sources[0]!.id = bundledPack.sources[0]!.id;
+    expect(parsePack(clash, { base: bundledPack })).toEqual({
+      ok: false,
+      error: `sources[0].id: "${bundledPack.sources[0]!.id}" is already a source of the bundled pack`,
+    });
+  });
+
   it('rejects keyword terms that are not lower-case', () => {
     const pack = extra();
     pack.facts[0]!.keywords = [['Partnership']];

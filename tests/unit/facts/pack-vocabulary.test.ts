@@ -8,6 +8,7 @@ import type { Fact, FactPack } from '../../../src/facts/schema';
 import { extendVocabulary, vocabulary, withVocabulary } from '../../../src/facts/vocabulary';
 import { framedInOldEra } from '../../../src/engine/time';
 import { TopicWords } from '../../../src/engine/ellipsis';
+import { claimWhy } from '../../../src/ui/why';
 
 /** A pack that adds words only (no source, no fact). */
 const wordsPack = (vocabularyPart: unknown, name = 'words') => ({ version: 1, name, sources: [], facts: [], vocabulary: vocabularyPart });
@@ -27,7 +28,7 @@ describe("a fact pack's vocabulary part", () => {
     const pack = mergePacks(bundledPack, imported(wordsPack({ parties: [{ id: 'microsoft', names: ['contoso'] }] })));
     const claims = createClaimEngine(pack).scan([CONTOSO]);
     expect(claims.map((c) => c.verdict)).toEqual(['corroborated']);
-    expect(claims[0]!.reason).toContain('OpenAI will continue to pay Microsoft a revenue share until 2030');
+    expect(claimWhy(claims[0]!)).toContain('OpenAI will continue to pay Microsoft a revenue share until 2030');
   });
 
   it('new cue words reach the reading: a cue added to an axis is read as that side', () => {

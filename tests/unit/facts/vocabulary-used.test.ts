@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { bundledPack } from '../../../src/facts/bundled';
 import { vocabulary, type Vocabulary } from '../../../src/facts/vocabulary';
+import { claimWhy } from '../../../src/ui/why';
 
 interface Probe {
   text: string;
@@ -160,7 +161,7 @@ function outcome(v: Vocabulary, probes: Probe[]): string[] {
   const engine = createClaimEngine(bundledPack, { vocabulary: v });
   return probes.map((p) =>
     JSON.stringify(
-      engine.scan([...(p.ctx ? [p.ctx] : []), p.text], p.date ? { pageDate: p.date } : {}).map((c) => [c.text, c.verdict, c.reason]),
+      engine.scan([...(p.ctx ? [p.ctx] : []), p.text], p.date ? { pageDate: p.date } : {}).map((c) => [c.text, c.verdict, claimWhy(c)]),
     ),
   );
 }

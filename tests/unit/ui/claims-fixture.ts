@@ -34,7 +34,6 @@ export function claim(verdict: Verdict, text = `A ${verdict} sentence about Micr
     start: 0,
     end: text.length,
     verdict,
-    reason: `Because ${verdict}`,
     explanation: EXPLANATION[verdict],
     facts: [{ id: 'stake', statement: 'Microsoft holds about 27% of OpenAI Group PBC.', topic: 'equity' }],
     evidence: [

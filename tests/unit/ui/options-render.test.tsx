@@ -2,24 +2,18 @@
  * The options page rendered into a DOM (linkedom) over fake storage: it opens on what is stored even
  * when that was written by hand, half-written or by an older build, showing the repaired settings.
  */
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SETTINGS_VERSION } from '../../../src/settings';
 import { bundledPack } from '../../../src/facts/bundled';
 import type { FactPack } from '../../../src/facts/schema';
 import { importedFact } from '../facts/pack-fixture';
 import { Options } from '../../../src/ui/options/Options';
-
-let document: Document;
-beforeAll(() => {
-  ({ document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: Document });
-  (globalThis as { document?: Document }).document = document;
-});
+import { renderRoot } from './render-root';
 
 async function open(): Promise<HTMLElement> {
-  const root = document.createElement('div');
+  const root = renderRoot();
   render(<Options factsUrl="facts.html" />, root);
   await vi.waitFor(() => expect(root.querySelector('main')).not.toBeNull());
   return root;

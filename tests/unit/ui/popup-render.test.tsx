@@ -2,21 +2,15 @@
  * The popup component rendered into a DOM (linkedom) without a browser: what a reader sees for a tab's
  * claims, and that page text reaches the screen only as text.
  */
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { Popup, type PopupProps } from '../../../src/ui/popup/Popup';
 import { claim } from './claims-fixture';
-
-let document: Document;
-beforeAll(() => {
-  ({ document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: Document });
-  (globalThis as { document?: Document }).document = document;
-});
+import { renderRoot } from './render-root';
 
 function show(props: Partial<PopupProps>): HTMLElement {
-  const root = document.createElement('div');
+  const root = renderRoot();
   render(
     <Popup
       tab={{ id: 1, url: 'https://news.test/a', status: 'complete' }}

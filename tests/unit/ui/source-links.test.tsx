@@ -2,22 +2,15 @@
  * A source's link is followed only to a web page: a pack (imported by the reader) whose source URL is
  * `javascript:` or `data:` gets no link in the hover card or the popup, just the source's title.
  */
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Card } from '../../../src/ui/card/Card';
 import { SourceLine } from '../../../src/ui/SourceLine';
 import { claim, source } from './claims-fixture';
-
-let document: Document;
-
-beforeAll(() => {
-  ({ document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: Document });
-  (globalThis as { document?: Document }).document = document;
-});
+import { renderRoot } from './render-root';
 
 function cardLinks(url: string): string[] {
-  const root = document.createElement('div');
+  const root = renderRoot();
   const c = claim('corroborated');
   const withUrl = { ...c, evidence: c.evidence.map((e) => ({ ...e, source: { ...e.source, url } })) };
   render(<Card claim={withUrl} position={1} total={1} idPrefix="t" onClose={() => {}} />, root);
@@ -25,7 +18,7 @@ function cardLinks(url: string): string[] {
 }
 
 function lineLinks(url: string): string[] {
-  const root = document.createElement('div');
+  const root = renderRoot();
   render(<SourceLine source={{ ...source, url }} />, root);
   return [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
 }

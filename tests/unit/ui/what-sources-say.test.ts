@@ -61,7 +61,6 @@ describe('what the sources say', () => {
       ...claim('conflicting'),
       pageSource: 'gogoai',
       pageSourceName: 'GogoAI News',
-      reason: 'This page is a bundled source (GogoAI News); judged by the other sources. Sources say about 27%, not 32%',
     };
     expect(readerReason(c)).toBe('Sources say about 27%, not 32%');
     expect(selfSourceName(c)).toBe('GogoAI News');
@@ -110,7 +109,7 @@ describe('"This verdict looks wrong"', () => {
       url: 'https://news.test/a',
       claim: claim('conflicting').text,
       verdict: 'conflicting',
-      reason: 'Because conflicting',
+      reason: 'Sources say about 27%, not 32%',
       facts: ['stake'],
       sources: ['reuters-2025', 'ft'],
       note: 'the share is 20%',

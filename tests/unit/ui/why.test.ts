@@ -124,14 +124,10 @@ describe('why, in words', () => {
   });
 
   it('adds what of the sentence no source speaks to', () => {
-    const c = { verdict: 'corroborated' as const, reason: 'x', explanation: { kind: 'agrees', sources: 2, fact: 'F.' } as const };
+    const c = { explanation: { kind: 'agrees', sources: 2, fact: 'F.' } as const };
     expect(claimWhy({ ...c, unverifiedDetails: ['in 2021', 'a further round'] })).toBe(
       '2 sources: F. No bundled source speaks to “in 2021” or “a further round”.',
     );
     expect(claimWhy(c)).toBe('2 sources: F.');
-  });
-
-  it('a claim stored without an explanation keeps its English reason', () => {
-    expect(claimWhy({ verdict: 'unverified', reason: 'Old reason.' })).toBe('Old reason.');
   });
 });

@@ -4,7 +4,6 @@
  * comes back marked, and what is left of the card once the marked words and the page's and sources'
  * own text are taken out holds no words.
  */
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -12,14 +11,12 @@ import en from '../../../../assets/_locales/en/messages.json';
 import { Card } from '../../../../src/ui/card/Card';
 import { dateInWords } from '../../../../src/ui/source-name';
 import { claim, source } from '../claims-fixture';
+import { renderRoot } from '../render-root';
 
 const messages = en as Record<string, { message: string }>;
-let document: Document;
 const original = fakeBrowser.i18n.getMessage;
 
 beforeAll(() => {
-  ({ document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: Document });
-  (globalThis as { document?: Document }).document = document;
   fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) => {
     const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
     const message = messages[key]?.message ?? '';
@@ -31,11 +28,10 @@ afterAll(() => {
 });
 
 function show(verdict: 'mixed' | 'unverified', withSource = source): HTMLElement {
-  const root = document.createElement('div');
+  const root = renderRoot();
   const c = claim(verdict);
   const card = {
     ...c,
-    reason: '',
     evidence: c.evidence.map((e) => ({
       ...e,
       source: { ...withSource, id: e.source.id, publisher: e.source.id === 'ft' ? null : withSource.publisher },
