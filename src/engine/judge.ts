@@ -424,33 +424,44 @@ function compare(
   return out;
 }
 
-const PLACE = String.raw`(azure|microsoft|aws|amazon(?: web services)?|google(?: cloud)?|oracle|coreweave)`;
-const FIRST_AT = [
-  new RegExp(String.raw`\b(?:first|initially|exclusively first) (?:on|to|through|via|in|with) (?:\w+'s )?${PLACE}\b`, 'iu'),
-  new RegExp(String.raw`\b(?:on|to|through|via|in|with) ${PLACE},? (?:first|ahead of|before)\b`, 'iu'),
-  new RegExp(
-    String.raw`\b(?:debut|launch|arrive|land|appear|ship|release|reach|come|go)\w* (?:\w+ ){0,2}(?:on|to|in|via|through) ${PLACE}\b[^.]{0,40}\b(?:before|ahead of|earlier than|prior to)\b`,
-    'iu',
-  ),
-  new RegExp(String.raw`\b(?:before|ahead of|earlier than|prior to) (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
-];
+/**
+ * Where something arrives first ("first on Azure", "on AWS ahead of…"): the places (the vocabulary's
+ * `cues.firstPlaces`), each family as a reason names it, compiled once per vocabulary; the grammar stays here.
+ */
+const firstPlaces = compiledFor(({ cues: { firstPlaces: f } }) => {
+  const families = (
+    [
+      ['Azure', f.azure],
+      ['AWS', f.aws],
+      ['Google Cloud', f.googleCloud],
+    ] as const
+  ).map(([family, names]) => [family, new RegExp(`^${alternatives(names)}$`, 'u')] as const);
+  const PLACE = `(${alternatives([...f.azure, ...f.aws, ...f.googleCloud, ...f.others])})`;
+  return {
+    FIRST_AT: [
+      new RegExp(String.raw`\b(?:first|initially|exclusively first) (?:on|to|through|via|in|with) (?:\w+'s )?${PLACE}\b`, 'iu'),
+      new RegExp(String.raw`\b(?:on|to|through|via|in|with) ${PLACE},? (?:first|ahead of|before)\b`, 'iu'),
+      new RegExp(
+        String.raw`\b(?:debut|launch|arrive|land|appear|ship|release|reach|come|go)\w* (?:\w+ ){0,2}(?:on|to|in|via|through) ${PLACE}\b[^.]{0,40}\b(?:before|ahead of|earlier than|prior to)\b`,
+        'iu',
+      ),
+      new RegExp(String.raw`\b(?:before|ahead of|earlier than|prior to) (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
+    ],
+    /** The family a place found belongs to ("amazon web services": AWS); another place is its own. */
+    familyOf: (place: string) => families.find(([, re]) => re.test(place))?.[0] ?? place,
+  };
+});
 
 /** Where something arrives first, as a place name family, if the text says (read once per text: a
  * sentence and a fact's statement are compared many times). */
 const readFirst = remembered(readFirstOf, 4_096);
 
 function readFirstOf(text: string): string | null {
+  const { FIRST_AT, familyOf } = firstPlaces();
   for (let i = 0; i < FIRST_AT.length; i++) {
     const m = FIRST_AT[i]!.exec(text);
     if (!m) continue;
-    const place = m[1]!.toLowerCase();
-    const family = /azure|microsoft/u.test(place)
-      ? 'Azure'
-      : /aws|amazon/u.test(place)
-        ? 'AWS'
-        : /google/u.test(place)
-          ? 'Google Cloud'
-          : place;
+    const family = familyOf(m[1]!.toLowerCase());
     // "before … on Azure": the other place came first; the place named is second.
     if (i === 3) return `not ${family}`;
     return family;

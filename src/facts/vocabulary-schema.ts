@@ -136,6 +136,7 @@ export const CUE_RECORDS = {
   stopWords: ['words'],
   otherNames: ['words'],
   partyContrasts: ['words'],
+  firstPlaces: ['azure', 'aws', 'googleCloud', 'others'],
   yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by'],
   eraReports: ['reportVerbs', 'revisedNow', 'pastVerbs', 'today', 'runsUntil', 'present', 'increments', 'incrementHedges'],
   clauseCuts: ['contrasts', 'subjects', 'then', 'relative', 'companies', 'verbs'],

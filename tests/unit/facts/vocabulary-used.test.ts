@@ -100,6 +100,9 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.eraReports.present': ['Microsoft holds a 49% stake in OpenAI after investing $20 billion in 2019.'],
   'cues.eraReports.increments': ['Microsoft invested a further $2 billion in OpenAI.'],
   'cues.eraReports.incrementHedges': ['Microsoft invested another roughly $2 billion in OpenAI.'],
+  'cues.firstPlaces.azure': ['New OpenAI products will show up on Google Cloud before they come to Azure.'],
+  'cues.firstPlaces.googleCloud': ['New OpenAI models launch on Google Cloud first, before Azure.'],
+  'cues.firstPlaces.others': ["Microsoft said OpenAI's new products will launch first on Oracle."],
   'cues.otherNames.words': ['It was not Musk alone who sued OpenAI over its nonprofit mission; investors joined.'],
 };
 
