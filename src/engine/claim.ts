@@ -43,12 +43,13 @@ export interface Difference {
 }
 
 /**
- * Who says what where the sources disagree: `sources` (their names, "GogoAI News and 1 other"), how many
- * they are, and what they say (a figure, or a quote in quotation marks); no `says`: they state the fact.
+ * Who says what where the sources disagree: the sources by name (`named`: outlets, or the one source's
+ * title) and how many `others` beside them, and what they say (a figure, or a quote in quotation marks);
+ * no `says`: they state the fact. src/ui/why.ts words it ("GogoAI News and 1 other: over $300 billion").
  */
 export interface Said {
-  sources: string;
-  count: number;
+  named: string[];
+  others: number;
   says?: string;
 }
 

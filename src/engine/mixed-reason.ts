@@ -33,13 +33,11 @@ function otherFigure(quote: string, figure: ReturnType<typeof figureOf>): string
   return p ? figureInWords({ kind: 'percent', hedge: p.hedge, value: p.value }) : null;
 }
 
-/** The sources, each once: outlets by name, the rest counted ("GogoAI News and 1 other"). */
-function names(list: readonly Source[]): string {
+/** The sources, each once: outlets by name, the rest counted; a lone source by its title if it has no outlet. */
+function names(list: readonly Source[]): Pick<Said, 'named' | 'others'> {
   const unique = [...new Map(list.map((s) => [s.id, s])).values()];
-  const outlets = unique.filter((s) => s.publisher).map(sourceName);
-  const rest = unique.length - outlets.length;
-  if (outlets.length === 0) return unique.length === 1 ? sourceName(unique[0]!) : `${unique.length} sources`;
-  return rest ? `${outlets.join(', ')} and ${rest} other${rest === 1 ? '' : 's'}` : outlets.join(' and ');
+  const named = unique.length === 1 ? unique.map(sourceName) : unique.filter((s) => s.publisher).map(sourceName);
+  return { named, others: unique.length - named.length };
 }
 
 /**
@@ -57,11 +55,11 @@ export function whoSaidWhat(fact: Fact, sources: ReadonlyMap<string, Source>): S
   const pro = side('supports');
   const con = side('disputes');
   if (pro.length === 0 || con.length === 0) return [];
-  const stating: Said = { sources: names(pro.map((p) => p.source)), count: new Set(pro.map((p) => p.source.id)).size };
+  const stating: Said = names(pro.map((p) => p.source));
   if (figure) stating.says = figureInWords(figure);
   const against = [...new Map(con.map((c) => [c.source.id, c])).values()].map((c) => ({
-    sources: sourceName(c.source),
-    count: 1,
+    named: [sourceName(c.source)],
+    others: 0,
     says: otherFigure(c.quote, figure) ?? `“${shortenAtWord(c.quote, QUOTE_CHARS)}”`,
   }));
   return [stating, ...against];

@@ -41,21 +41,29 @@ export type PluralKey = {
   [K in MessageKey]: K extends `${infer Base}_other` ? Base : never;
 }[MessageKey];
 
-let plurals: { locale: string; rules: Intl.PluralRules } | undefined;
+let language: { locale: string; rules: Intl.PluralRules; lists: Map<Intl.ListFormatType, Intl.ListFormat> } | undefined;
 /**
- * The plural rules of the language the messages are in (its messages.json says which, `pluralLocale`):
- * English rules for English words, even when the browser's language has no translation.
+ * The rules of the language the messages are in (its messages.json says which, `pluralLocale`): English
+ * plurals and lists for English words, even when the browser's language has no translation.
  */
-function pluralRules(): { locale: string; rules: Intl.PluralRules } {
-  if (!plurals) {
+function messagesLanguage(): NonNullable<typeof language> {
+  if (!language) {
     const locale = find('pluralLocale', []) ?? 'en';
     try {
-      plurals = { locale, rules: new Intl.PluralRules(locale) };
+      language = { locale, rules: new Intl.PluralRules(locale), lists: new Map() };
     } catch {
-      plurals = { locale: 'en', rules: new Intl.PluralRules('en') };
+      language = { locale: 'en', rules: new Intl.PluralRules('en'), lists: new Map() };
     }
   }
-  return plurals;
+  return language;
+}
+
+/** `items` as one list the way the messages' language writes it ("a, b, or c" for a disjunction). */
+export function listOf(items: string[], type: Intl.ListFormatType): string {
+  const { locale, lists } = messagesLanguage();
+  let format = lists.get(type);
+  if (!format) lists.set(type, (format = new Intl.ListFormat(locale, { type })));
+  return format.format(items);
 }
 
 /**
@@ -63,7 +71,7 @@ function pluralRules(): { locale: string; rules: Intl.PluralRules } {
  * `<base>_other`. `$1` is the count (written as the language writes numbers), `$2`… are `subs`.
  */
 export function tn(base: PluralKey, count: number, subs: Sub[] = []): string {
-  const { locale, rules } = pluralRules();
+  const { locale, rules } = messagesLanguage();
   const list = [count.toLocaleString(locale), ...subs.map(String)];
   return find(`${base}_${rules.select(count)}`, list) ?? find(`${base}_other`, list) ?? base;
 }

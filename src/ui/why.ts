@@ -4,9 +4,9 @@
  * verdict reports, the command-line scanner and the demo's printout all come from here (in Node, where
  * there is no `browser.i18n`, the English messages.json the extension ships: src/ui/i18n.ts). Pure: no DOM.
  */
-import type { Claim, Difference, DifferenceKind, Explanation, ExplanationKind } from '../engine/claim';
+import type { Claim, Difference, DifferenceKind, Explanation, ExplanationKind, Said } from '../engine/claim';
 import type { Topic } from '../facts/schema';
-import { t, tn, type MessageKey } from './i18n';
+import { listOf, t, tn, type MessageKey } from './i18n';
 import { dateInWords } from './source-name';
 
 /** Each difference's words: "$1, not $2" (the sources' value, the page's). */
@@ -39,6 +39,12 @@ function joined(items: string[], pair: MessageKey): string {
   return items.reduce((all, item) => (all ? t(pair, [all, item]) : item), '');
 }
 
+/** Sources as a reason names them: "GogoAI News and 1 other", "A, B, and 2 others", "2 sources". */
+function sourcesNamed(p: Said): string {
+  if (p.named.length === 0) return tn('countSources', p.others);
+  return listOf(p.others ? [...p.named, tn('countOthers', p.others)] : p.named, 'conjunction');
+}
+
 /** The explanation as one line ("Sources say 20%, not 50%, and until 2030, not until 2040"). */
 export function explanationText(e: Explanation): string {
   switch (e.kind) {
@@ -57,7 +63,9 @@ export function explanationText(e: Explanation): string {
       const line = t(e.denied ? 'whyDisagreeDenied' : 'whyDisagree', e.fact);
       if (!e.said?.length) return line;
       // Who says what: "GogoAI News and 1 other: over $300 billion; Cailian Press: $850 billion".
-      const who = e.said.map((p) => (p.says ? t('whySaid', [p.sources, p.says]) : tn('whySaidSo', p.count, [p.sources])));
+      const who = e.said.map((p) =>
+        p.says ? t('whySaid', [sourcesNamed(p), p.says]) : tn('whySaidSo', p.named.length + p.others, [sourcesNamed(p)]),
+      );
       return t('whyWhoSaid', [line, joined(who, 'whySaidNext')]);
     }
     case 'silent':
@@ -74,11 +82,13 @@ export function claimWhy(claim: Pick<Claim, 'explanation' | 'unverifiedDetails'>
   const line = explanationText(claim.explanation);
   const details = claim.unverifiedDetails ?? [];
   if (details.length === 0) return line;
-  const named = joined(
-    details.map((d) => t('whyQuoted', d)),
-    'whyOr',
-  );
-  return t('whyWithDetails', [line, named]);
+  return t('whyWithDetails', [
+    line,
+    listOf(
+      details.map((d) => t('whyQuoted', d)),
+      'disjunction',
+    ),
+  ]);
 }
 
 /** A topic's name ("Revenue share"); a topic with no string of its own reads as its id, never throws. */

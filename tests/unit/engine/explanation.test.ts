@@ -61,8 +61,8 @@ describe('explanation', () => {
       kind: 'disagree',
       fact: "OpenAI's valuation is over $300 billion.",
       said: [
-        { sources: 'GogoAI News and 1 other', count: 2, says: 'over $300 billion' },
-        { sources: 'Cailian Press', count: 1, says: '$850 billion' },
+        { named: ['GogoAI News'], others: 1, says: 'over $300 billion' },
+        { named: ['Cailian Press'], others: 0, says: '$850 billion' },
       ],
     });
   });

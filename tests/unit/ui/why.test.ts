@@ -101,8 +101,8 @@ describe('why, in words', () => {
         kind: 'disagree',
         fact: 'F.',
         said: [
-          { sources: 'A and 1 other', count: 2, says: 'over $300 billion' },
-          { sources: 'B', count: 1, says: '$850 billion' },
+          { named: ['A'], others: 1, says: 'over $300 billion' },
+          { named: ['B'], others: 0, says: '$850 billion' },
         ],
       }),
     ).toBe('Sources disagree: F. (A and 1 other: over $300 billion; B: $850 billion)');
@@ -111,11 +111,22 @@ describe('why, in words', () => {
         kind: 'disagree',
         fact: 'F.',
         said: [
-          { sources: 'A', count: 1 },
-          { sources: 'B', count: 1, says: '“not yet”' },
+          { named: ['A'], others: 0 },
+          { named: ['B'], others: 0, says: '“not yet”' },
         ],
       }),
     ).toBe('Sources disagree: F. (A says so; B: “not yet”)');
+    // Sources named as a list, counted when none has a name, the stating side's verb agreeing with them all.
+    expect(
+      explanationText({
+        kind: 'disagree',
+        fact: 'F.',
+        said: [
+          { named: ['A', 'B', 'C'], others: 2 },
+          { named: [], others: 2, says: '$850 billion' },
+        ],
+      }),
+    ).toBe('Sources disagree: F. (A, B, C, and 2 others say so; 2 sources: $850 billion)');
     expect(explanationText({ kind: 'silent' })).toBe('No bundled source speaks to this claim.');
     expect(explanationText({ kind: 'outdated', written: '2024-05-01', now: { kind: 'otherwise', fact: 'F.' } })).toMatch(
       /^True when written \(.*2024\); changed since: Sources say otherwise: F\.$/,
@@ -129,5 +140,12 @@ describe('why, in words', () => {
       '2 sources: F. No bundled source speaks to “in 2021” or “a further round”.',
     );
     expect(claimWhy(c)).toBe('2 sources: F.');
+  });
+
+  it('lists three or more such details as a reader reads a list, not as a chain of "or"s', () => {
+    const c = { explanation: { kind: 'silent' } as const, unverifiedDetails: ['in 2021', 'a further round', '$2 billion'] };
+    expect(claimWhy(c)).toBe(
+      'No bundled source speaks to this claim. No bundled source speaks to “in 2021”, “a further round”, or “$2 billion”.',
+    );
   });
 });
