@@ -358,11 +358,24 @@ export function banOfAlternativesMeans(text: string): readonly string[] {
 }
 
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
-const AFFIRMED_PAY =
-  /\b(?:pays|paying|receives|receiving|collects|(?:will|to|would|must|shall) (?:\w+ )?(?:pay|share|hand|receive|get|collect)|shar(?:es|ing) (?:(?:its|their|an?) )?(?:(?:portion|part|some|share|cut) of (?:its |their )?)?(?:\w+ ){0,3}?revenue)\b/iu;
-
-const POSSESSIVE_SHARE =
-  /\b(\w+)'s (?:(?:entitlement|right|rights|claim) (?:to|on) )?(?:(?:an?|the) )?(?:(?:[\d.]+ ?(?:%|percent|per cent)|revenue|profit|revenue-sharing|substantial|certain|significant|large|small)[ -])*(?:share|cut|slice|portion|percentage) of (\w+)'s\b/iu;
+/**
+ * The payment words of a sentence's reading (the vocabulary's `cues.payments`), compiled once per vocabulary;
+ * the grammar stays here.
+ */
+const payments = compiledFor(({ cues: { payments: p } }) => ({
+  /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
+  AFFIRMED_PAY: new RegExp(
+    `\\b(?:${alternatives(p.paying)}|(?:will|to|would|must|shall) (?:\\w+ )?${alternatives(p.verbs)}|shar(?:es|ing) (?:(?:its|their|an?) )?(?:${alternatives(p.parts)} of (?:its |their )?)?(?:\\w+ ){0,3}?revenue)\\b`,
+    'iu',
+  ),
+  /** …unless the sentence denies it. */
+  DENIED: cuePattern(p.denied),
+  /** "Microsoft's share of OpenAI's revenue", "Microsoft's entitlement to a percentage of OpenAI's revenue". */
+  POSSESSIVE_SHARE: new RegExp(
+    `\\b(\\w+)'s (?:${alternatives(p.claims)} (?:to|on) )?(?:(?:an?|the) )?(?:(?:[\\d.]+ ?(?:%|percent|per cent)|${alternatives(p.qualifiers)})[ -])*${alternatives(p.shares)} of (\\w+)'s\\b`,
+    'iu',
+  ),
+}));
 
 /** Two parties set against each other: "Microsoft, not OpenAI," / "Microsoft rather than OpenAI" / "not OpenAI but Microsoft". */
 function contrastOf(text: string, mentions: PartyMention[]): { kept: PartyMention; aside: PartyMention } | null {
@@ -458,7 +471,7 @@ export function readDirection(text: string): Direction | null {
   const contrast = contrastOf(text, all);
   const mentions = contrast ? all.filter((m) => m !== contrast.aside) : all;
   // "Microsoft's share of OpenAI's revenue", "Microsoft's entitlement to a percentage of OpenAI's revenue".
-  const possessiveShare = POSSESSIVE_SHARE.exec(text);
+  const possessiveShare = payments().POSSESSIVE_SHARE.exec(text);
   if (possessiveShare) {
     const receiver = findParties(possessiveShare[1]!)[0]?.party;
     const payer = findParties(possessiveShare[2]!)[0]?.party;
@@ -620,8 +633,8 @@ export function readSentence(text: string): SentenceReading {
   if (
     direction?.family === 'pay' &&
     polarity.continuation === undefined &&
-    AFFIRMED_PAY.test(text) &&
-    !/\b(?:not|never|no|won't|cannot|can't)\b/iu.test(text)
+    payments().AFFIRMED_PAY.test(text) &&
+    !payments().DENIED.test(text)
   ) {
     polarity.continuation = 1;
   }

@@ -137,6 +137,7 @@ export const CUE_RECORDS = {
   otherNames: ['words'],
   partyContrasts: ['words'],
   firstPlaces: ['azure', 'aws', 'googleCloud', 'others'],
+  payments: ['paying', 'verbs', 'parts', 'denied', 'claims', 'qualifiers', 'shares'],
   yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by'],
   eraReports: ['reportVerbs', 'revisedNow', 'pastVerbs', 'today', 'runsUntil', 'present', 'increments', 'incrementHedges'],
   clauseCuts: ['contrasts', 'subjects', 'then', 'relative', 'companies', 'verbs'],
