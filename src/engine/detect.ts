@@ -36,9 +36,8 @@ export const emptyContext = (): PartyContext => ({ lead: null, named: new Set() 
 /** The detector's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
 const cues = compiledFor(({ cues: c }) => ({
   /** Partnership vocabulary in the broad sense. */
-  VOCABULARY: cuePattern(c.partnershipVocabulary.words),
+  VOCABULARY: quickPattern(cuePattern(c.partnershipVocabulary.words)),
   /** Words that make a one-party sentence speak of the partnership itself (not just of one company). */
-  PARTNERSHIP: cuePattern(c.partnershipWords.words),
   PARTNERSHIP_Q: quickPattern(cuePattern(c.partnershipWords.words)),
   /** Words that set a sentence beside the news just told ("Amazon also…", "…as well"). */
   ALONGSIDE: cuePattern(c.alongside.words),
@@ -129,7 +128,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     carried.push(...context.named);
     implicit = true;
     if (context.lead && cues().TRANSFER.test(text)) resolved = NAME[context.lead] + text.slice(ref.end);
-  } else if (!ref && mentions.length === 0 && adjacent && contextPair && cues().PARTNERSHIP.test(text)) {
+  } else if (!ref && mentions.length === 0 && adjacent && contextPair && cues().PARTNERSHIP_Q.test(text)) {
     // "Under the new terms, the licence becomes non-exclusive…": the deal named just before.
     carried.push(...context.named);
     implicit = true;
@@ -181,7 +180,7 @@ export function detect(original: string, context: PartyContext, adjacent = true)
     parties,
     pair,
     vocabulary: cues().VOCABULARY.test(text),
-    partnership: cues().PARTNERSHIP.test(text),
+    partnership: cues().PARTNERSHIP_Q.test(text),
     otherDeal,
     otherCompany: namesOtherCompany(text),
     topic: ref?.kind === 'one' && /^\W*(?:\w+(?:\s*,)?\s+)?it\b/iu.test(text) ? (context.thing ?? '') : '',

@@ -11,39 +11,72 @@ import type { Detection } from './detect';
 import { tokens } from './match';
 import { namesAnyParty, type Party } from './parties';
 import { readPolarity, readSentence } from './values';
-import { axesInForce, compiledFor, vocabulary } from '../facts/vocabulary';
+import { axesInForce, compiledFor, vocabulary, vocabularyInForce, type Vocabulary } from '../facts/vocabulary';
 
 /** Every polarity cue, either side of every axis (the vocabulary's `axes`), to blank out. */
 const cuesInForce = compiledFor(() => [...axesInForce().values()].flatMap((a) => [a.negAll, new RegExp(a.pos.source, 'gu')]));
 
 const NAME = new Map<Party, string>(vocabulary.parties.map((p) => [p.id, p.name]));
 
+/** Texts whose topic words are remembered, at most (then forgotten at once). */
+const KNOWN_LIMIT = 2_000;
+
 /** The facts' one-word keyword terms: whole words (under 4 letters) and stems. */
 export class TopicWords {
   private readonly whole = new Set<string>();
-  private readonly stems: string[] = [];
+  /** The stems (4 letters or more): a word is a topic when one of its prefixes is one, whatever their number. */
+  private readonly stems = new Set<string>();
+  private readonly longestStem: number;
+  /** Each text's topic words, remembered (a clause is read as its own and as the others' of each other clause). */
+  private readonly known = new Map<string, string[]>();
+  /** The vocabulary they were read with (its cues and names decide them): under another, they are read again. */
+  private readWith: Vocabulary | null = null;
 
   constructor(facts: readonly Fact[]) {
-    const stems = new Set<string>();
+    let longest = 0;
     for (const f of facts)
       for (const term of f.keywords.flat()) {
         const words = tokens(term);
         if (words.length !== 1 || /\d/u.test(words[0]!)) continue;
         if (words[0]!.length < 4) this.whole.add(words[0]!);
-        else stems.add(words[0]!);
+        else {
+          this.stems.add(words[0]!);
+          longest = Math.max(longest, words[0]!.length);
+        }
       }
-    this.stems = [...stems];
+    this.longestStem = longest;
+  }
+
+  /** Is the word a keyword term: a whole short term, or begun by a stem? */
+  private isTerm(w: string): boolean {
+    if (this.whole.has(w)) return true;
+    for (let n = 4, top = Math.min(w.length, this.longestStem); n <= top; n++) if (this.stems.has(w.slice(0, n))) return true;
+    return false;
   }
 
   /** The words of a text that are a topic: a keyword term, not a figure, a party's name or a polarity cue. */
   of(text: string): string[] {
+    const v = vocabularyInForce();
+    if (v !== this.readWith) {
+      this.known.clear();
+      this.readWith = v;
+    }
+    let out = this.known.get(text);
+    if (!out) {
+      if (this.known.size >= KNOWN_LIMIT) this.known.clear();
+      this.known.set(text, (out = this.read(text)));
+    }
+    return out;
+  }
+
+  private read(text: string): string[] {
     const out: string[] = [];
     // A polarity cue stays its clause's own, every word of it ("non-exclusive", "no longer").
     let bare = text.toLowerCase();
     for (const cue of cuesInForce()) bare = bare.replace(cue, ' ');
     for (const w of tokens(bare)) {
       if (w.length < 3 || /\d/u.test(w) || out.includes(w)) continue;
-      if (!this.whole.has(w) && !this.stems.some((s) => w.startsWith(s))) continue;
+      if (!this.isTerm(w)) continue;
       if (namesAnyParty(w) || Object.keys(readPolarity(w)).length > 0) continue;
       out.push(w);
     }

@@ -18,7 +18,8 @@ import {
 import type { Claim } from './claim';
 import { detect, emptyContext, mayFindParty, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
-import { eraAdmits, flowKey, judge, readFact, roleConflict, sourceMap, unverified, type FactReading } from './judge';
+import { eraAdmits, factDirection, flowKey, judge, readFact, roleConflict, sourceMap, unverified, type FactReading } from './judge';
+import type { Fact } from '../facts/schema';
 import { FactMatcher } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
@@ -30,6 +31,7 @@ import { shortenAtWord } from './shorten';
 import { packWithout, pageSource, quotesBySource } from './self-source';
 import { changedSince, timeOf, toldAsPast, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
+import { quickPattern } from './quick-pattern';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -99,7 +101,7 @@ const cues = compiledFor(({ cues: c }) => ({
   /** A sentence led by a subject that is neither party nor a word for them or their deal. */
   FLOW_VERB: cuePattern(c.flowVerbs.words),
   /** Words of a company's results or another day's trading: their figures are not the partnership's. */
-  RESULTS: cuePattern(c.results.words),
+  RESULTS: quickPattern(cuePattern(c.results.words)),
   /** Times a share move may be dated by: a move dated otherwise is another day's. */
   MOVE_TIME: cuePattern(c.moveTimes.words, 'giu'),
   OTHER_SUBJECT: new RegExp(
@@ -132,11 +134,16 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   const sensitivity = options.sensitivity ?? 'balanced';
   const matcher = new FactMatcher(pack.facts);
   const topics = new TopicWords(pack.facts);
-  const readings = new Map<string, FactReading>(pack.facts.map((f) => [f.id, readFact(f)]));
   const factsById = new Map(pack.facts.map((f) => [f.id, f]));
+  const readings = new FactReadings(factsById);
   const sources = sourceMap(pack);
+  // The flows the facts affirm: each positive fact's direction (the rest of its reading waits until it is a candidate).
   const knownFlows = new Set<string>();
-  for (const r of readings.values()) if (r.direction && r.fact.polarity === 'positive') knownFlows.add(flowKey(r.direction));
+  for (const f of factsById.values()) {
+    if (f.polarity !== 'positive') continue;
+    const direction = factDirection(f);
+    if (direction) knownFlows.add(flowKey(direction));
+  }
 
   const checkSelf = options.selfSource ?? true;
   const bySource = checkSelf ? quotesBySource(pack) : null;
@@ -428,6 +435,26 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   }
 
   return { scan, sourceOf };
+}
+
+/**
+ * Each fact's reading (its polarity, direction, parties, topics), made the first time the fact is a
+ * candidate rather than for every fact when the engine is built: a sentence meets a handful of facts,
+ * whatever their number. Read with the engine's vocabulary in force (it is while the engine scans).
+ */
+class FactReadings extends Map<string, FactReading> {
+  constructor(private readonly facts: ReadonlyMap<string, Fact>) {
+    super();
+  }
+
+  override get(id: string): FactReading | undefined {
+    let reading = super.get(id);
+    if (reading === undefined) {
+      const fact = this.facts.get(id);
+      if (fact) super.set(id, (reading = readFact(fact)));
+    }
+    return reading;
+  }
 }
 
 /** The verdict of the clause that conflicts, its reason naming that clause. */

@@ -21,8 +21,10 @@ interface Text {
   words: Set<string> | null;
   /** fuse.js's field-length norm: 1 / √(white-space separated tokens), to three decimals. */
   norm: number;
-  /** The fuzzy Bitap score of each query word this text does not hold, once searched (-1: no match). */
+  /** The Bitap score of each query word searched in this text (0: the text itself, 0.001: held whole, -1: no match). */
   known: Map<string, number>;
+  /** The text's pairs of adjacent characters (as `pairOf`), read the first time a word is searched in it. */
+  pairs: Set<number> | null;
 }
 
 /** As fuse.js's default token analyzer. */
@@ -30,6 +32,8 @@ const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 const THRESHOLD = 0.15;
 /** A word of up to this many letters can match with no error at all (1 error / 7 letters ≤ 0.15). */
 const EXACT_ONLY = Math.ceil(1 / THRESHOLD) - 1;
+/** The longest pattern Bitap searches in one piece (a longer one is cut into chunks: not prefiltered). */
+const BITAP_BITS = 32;
 /** Fuzzy results remembered, at most (then forgotten at once). */
 const MEMO_LIMIT = 50_000;
 
@@ -96,7 +100,7 @@ export class FuzzyRank {
         if (!source.trim()) continue;
         const lower = source.toLowerCase();
         const words = lower.match(WORD);
-        texts.push({ lower, words: words ? new Set(words) : null, norm: fieldNorm(source), known: new Map() });
+        texts.push({ lower, words: words ? new Set(words) : null, norm: fieldNorm(source), known: new Map(), pairs: null });
       }
       this.texts[f] = texts;
     }
@@ -105,15 +109,18 @@ export class FuzzyRank {
 
   /** fuse.js's Bitap score of a word in a text (ignoring location), or null when it does not match. */
   private bitap(term: string, t: Text): number | null {
-    const text = t.lower;
-    if (text === term) return 0;
-    if (text.includes(term)) return 0.001;
-    if (term.length <= EXACT_ONLY) return null;
-    // A fuzzy search's result is remembered per text.
+    // Every word's result is remembered per text (the text holding the word, or a fuzzy search): a
+    // lookup, where finding the word in the text again costs a search of the whole text.
     let score = t.known.get(term);
     if (score === undefined) {
-      const r = Fuse.match(term, text, { threshold: THRESHOLD, ignoreLocation: true });
-      score = r.isMatch ? r.score : -1;
+      const text = t.lower;
+      if (text === term) score = 0;
+      else if (text.includes(term)) score = 0.001;
+      else if (term.length <= EXACT_ONLY || farFrom(term, t)) score = -1;
+      else {
+        const r = Fuse.match(term, text, { threshold: THRESHOLD, ignoreLocation: true });
+        score = r.isMatch ? r.score : -1;
+      }
       if (this.remembered >= MEMO_LIMIT) {
         for (const r of this.remembering) r.known.clear();
         this.remembering.length = 0;
@@ -125,6 +132,35 @@ export class FuzzyRank {
     }
     return score < 0 ? null : score;
   }
+}
+
+/**
+ * Can no part of the text be within Bitap's errors of the word? Bitap (ignoring location) matches where
+ * a part of the text is at most `errors` edits (a letter changed, added or left out) from the word, with
+ * errors / length within the threshold. An edit breaks at most two of the word's pairs of adjacent
+ * letters, so such a part holds all but 2 × errors of them: a word fewer of whose pairs occur anywhere in
+ * the text cannot match, and is known not to without running Bitap (most words searched: a text seldom
+ * holds a word nearly but not exactly). Only ever says yes where fuse.js would find no match.
+ */
+function farFrom(term: string, t: Text): boolean {
+  const m = term.length;
+  if (m > BITAP_BITS) return false;
+  let errors = 0;
+  while ((errors + 1) / m <= THRESHOLD) errors++;
+  const needed = m - 1 - 2 * errors;
+  if (needed <= 0) return false;
+  const pairs = (t.pairs ??= pairsOf(t.lower));
+  let present = 0;
+  for (let i = 0; i + 1 < m; i++) if (pairs.has(pairOf(term, i)) && ++present >= needed) return false;
+  return true;
+}
+
+const pairOf = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+function pairsOf(text: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(pairOf(text, i));
+  return out;
 }
 
 /** fuse.js's field norm (weight 1, three decimals) of a text. */

@@ -12,6 +12,7 @@ import type { Claim, DifferenceKind, Explanation, MatchedFact, SourceEvidence } 
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
 import { findParties, partyOf, type Party } from './parties';
+import { quickPattern } from './quick-pattern';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
 import { figureInWords } from './figure-words';
@@ -46,6 +47,8 @@ export interface FactReading {
   /** The fact's own negators ("will not be affected by…", "does not control…", "no longer"), read
    * the first time the fact is compared with a sentence. */
   negation?: SentenceNegation;
+  /** The fact's amounts are values (a valuation, a stake's worth), read the first time it matters. */
+  valueFact?: boolean;
 }
 
 /** Does a fact's keyword make it about an axis? The vocabulary's `axes` topics (src/facts/vocabulary.json). */
@@ -66,12 +69,13 @@ const cues = compiledFor(({ cues: c }) => ({
   /** A date relative to another sentence ("that year"). */
   RELATIVE_DATE: cuePattern(c.relativeDates.words),
   /** Words of a running total. */
-  TOTAL: cuePattern(c.totals.words),
+  TOTAL: quickPattern(cuePattern(c.totals.words)),
   /** Words of a rise or fall in a fact's statement. */
   CHANGE: cuePattern(c.factChanges.words),
 }));
 
-export function readFact(fact: Fact): FactReading {
+/** Who pays or invests in whom, as a fact says it (its statement, a paraphrase, or its actor and target). */
+export function factDirection(fact: Fact): Direction | null {
   let direction = readDirection(fact.statement);
   if (!direction) {
     for (const p of fact.paraphrases) {
@@ -89,6 +93,11 @@ export function readFact(fact: Fact): FactReading {
         : null;
     if (actor && target && actor !== target && family) direction = { family, actor, target };
   }
+  return direction;
+}
+
+export function readFact(fact: Fact): FactReading {
+  const direction = factDirection(fact);
   const actors = new Set<Party>();
   for (const p of [partyOf(fact.actor), partyOf(fact.target)]) if (p) actors.add(p);
   // Who the fact is about: its actor and target; failing those, the parties its statement names.
@@ -259,6 +268,8 @@ interface Comparison {
   /** Amounts agreed only through an open-ended fact figure ("more than $13 billion"). */
   open: string[];
   disagree: { dim: string; numeric: boolean; topical?: boolean; says: string; pageSays: string }[];
+  /** Its anchors, counted the first time asked (a comparison is complete once made). */
+  anchors?: number;
 }
 
 /** How a reason says each side of an axis (the vocabulary's `axes`). */
@@ -279,7 +290,7 @@ function compare(
   const fv = fact.values;
   const group = (r: string) => (r === 'until' || r === 'by' ? 'deadline' : r);
   const items: Item[] = [];
-  const speaksOfTotal = cues().TOTAL.test(s.text);
+  const speaksOfTotal = speaksOfTotalIn(s.text);
   for (const v of s.values) {
     if (v.kind === 'money') {
       const mine = interval(v.amount, v.hedge, 'money');
@@ -290,7 +301,7 @@ function compare(
       items.push({
         dim: `money:${v.amount}`,
         label: figureInWords(v),
-        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !cues().VALUE_FACT.test(fact.statement)),
+        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !(reading.valueFact ??= cues().VALUE_FACT.test(fact.statement))),
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
@@ -469,8 +480,12 @@ function readFirstOf(text: string): string | null {
   return null;
 }
 
-/** Agreements that tie a fact to the sentence's event: a shared figure, or a cue the fact is about. */
+/** Agreements that tie a fact to the sentence's event: a shared figure, or a cue the fact is about (counted once per comparison). */
 function anchors(c: Comparison): number {
+  return (c.anchors ??= countAnchors(c));
+}
+
+function countAnchors(c: Comparison): number {
   return (
     c.agree.filter((a) => !a.startsWith('axis:') && a !== 'direction' && !c.loose.includes(a)).length +
     c.agree.filter((a) => a.startsWith('axis:') && c.reading.topical.has(a.slice(5) as keyof Polarity)).length
@@ -499,13 +514,26 @@ export function flowKey(d: Direction): string {
   return `${d.family}:${d.actor}>${d.target}`;
 }
 
+/** Does the sentence speak of a running total? (Read once per sentence, not once per fact compared with it.) */
+const speaksOfTotalIn = remembered((text) => cues().TOTAL.test(text), 16);
+
+/** What the words before each figure of a sentence make of it, read once per sentence (not per fact compared). */
+const rolesIn = remembered(() => ({ value: new Map<number, boolean>(), hearsay: new Map<number, boolean>() }), 16);
+
 /** A value is not a sum invested or paid: it never contradicts a fact about such sums. */
 function valueRole(text: string, at: number): boolean {
-  return cues().VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at));
+  const known = rolesIn(text).value;
+  let is = known.get(at);
+  if (is === undefined) known.set(at, (is = cues().VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at))));
+  return is;
 }
 
 function hearsay(text: string, at: number | undefined): boolean {
-  return at !== undefined && cues().HEARSAY.test(text.slice(Math.max(0, at - 50), at));
+  if (at === undefined) return false;
+  const known = rolesIn(text).hearsay;
+  let is = known.get(at);
+  if (is === undefined) known.set(at, (is = cues().HEARSAY.test(text.slice(Math.max(0, at - 50), at))));
+  return is;
 }
 
 /**
@@ -514,29 +542,55 @@ function hearsay(text: string, at: number | undefined): boolean {
  */
 function dateTied(text: string, at: number | undefined, reading: FactReading): boolean {
   if (at === undefined) return true;
-  const head = text.slice(0, at);
-  const from =
-    Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014'), head.search(/\b(?:that|which|who)\s+\S*$/u)) + 1;
-  const clause = head.slice(from);
-  // A date opening the sentence ("In January 2024, Microsoft made…") dates its main clause.
-  if (from === 0 && /^[^,;]{0,25},/u.test(text.slice(at))) return true;
-  if (findParties(clause).length > 0) return true;
-  const words = tokens(clause);
+  const words = dateClause(text, at);
+  if (words === null) return true;
   const terms = (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter(
     (t) => !partyWords().isPartyTerm(t),
   ));
   return words.some((w) => terms.some((t) => t.length >= 4 && !/^\d+$/u.test(t) && w.startsWith(t)));
 }
 
+/** Per sentence, per date: null where the date is tied by its place or a party its clause names, else its clause's words. */
+const dateClausesIn = remembered(() => new Map<number, string[] | null>(), 16);
+
+/** The words of a date's clause up to the date, or null when the date is tied to the main clause whatever the fact (read once per sentence and date, not per fact compared). */
+function dateClause(text: string, at: number): string[] | null {
+  const known = dateClausesIn(text);
+  let words = known.get(at);
+  if (words !== undefined) return words;
+  const head = text.slice(0, at);
+  const from =
+    Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014'), head.search(/\b(?:that|which|who)\s+\S*$/u)) + 1;
+  const clause = head.slice(from);
+  // A date opening the sentence ("In January 2024, Microsoft made…") dates its main clause.
+  if (from === 0 && /^[^,;]{0,25},/u.test(text.slice(at))) words = null;
+  else if (findParties(clause).length > 0) words = null;
+  else words = tokens(clause);
+  known.set(at, words);
+  return words;
+}
+
 /** Is there a term of the fact's keywords among the few words before the figure at `at`? */
 function nearKeyword(text: string, at: number, fact: Fact): boolean {
-  const before = tokens(text.slice(0, at)).slice(-4);
-  const terms = fact.keywords
-    .flat()
-    .flatMap((t) => tokens(t))
-    .filter((t) => !/^\d+$/u.test(t));
+  const known = wordsBeforeIn(text);
+  let before = known.get(at);
+  if (!before) known.set(at, (before = tokens(text.slice(0, at)).slice(-4)));
+  let terms = keywordWords.get(fact);
+  if (!terms)
+    keywordWords.set(
+      fact,
+      (terms = fact.keywords
+        .flat()
+        .flatMap((t) => tokens(t))
+        .filter((t) => !/^\d+$/u.test(t))),
+    );
   return before.some((w) => terms.some((t) => (t.length < 4 ? w === t : w.startsWith(t))));
 }
+
+/** Per sentence, per figure: the last four words before it (read once, not per fact compared). */
+const wordsBeforeIn = remembered(() => new Map<number, string[]>(), 16);
+/** Per fact, the words of its keywords that are not figures. */
+const keywordWords = new WeakMap<Fact, string[]>();
 
 /** The fact is dated before the year of the revision (an event or a state of that time). */
 function historical(fact: Fact): boolean {
@@ -620,7 +674,7 @@ export function judge(
   const firm = new Set(comps.flatMap((c) => c.agree.filter((a) => !c.open.includes(a))));
   // A running total ("has committed $13 billion since it first backed the company in 2019") is not pinned
   // to the date it runs from.
-  const cumulative = cues().TOTAL.test(sentence.text) || /\bsince\b[^.;]{0,50}?\b(?:19|20)\d\d\b/iu.test(sentence.text);
+  const cumulative = speaksOfTotalIn(sentence.text) || /\bsince\b[^.;]{0,50}?\b(?:19|20)\d\d\b/iu.test(sentence.text);
   const pinned = new Set(
     comps.filter((c) => !cumulative && dated(c)).flatMap((c) => c.disagree.filter((d) => d.numeric && !firm.has(d.dim)).map((d) => d.dim)),
   );

@@ -55,11 +55,22 @@ export class FactMatcher {
   /** The longest key in the index: a token's longer prefixes cannot be keys (a 50,000-digit token is not cut 50,000 ways). */
   private longestKey = 0;
   private readonly fuzzy: FuzzyRank;
-  /** Per fact, the stems of its statement and paraphrases: the query keeps only words they share. */
-  private readonly stems: Set<string>[];
+  /** Per fact, the stems of its statement and paraphrases (read the first time it is a candidate): the query keeps only words they share. */
+  private readonly stems: (Set<string> | undefined)[];
+  /** Per fact, the keyword groups (below the 32nd) a lookup met by words and by "some other figure", and the
+   * number of the lookup that last set them (a fact not stamped with the current one is met by nothing yet). */
+  private readonly wordBits: Int32Array;
+  private readonly wordAt: Uint32Array;
+  private readonly figureBits: Int32Array;
+  private readonly figureAt: Uint32Array;
+  private lookup = 0;
 
   constructor(facts: readonly Fact[]) {
     this.facts = facts;
+    this.wordBits = new Int32Array(facts.length);
+    this.wordAt = new Uint32Array(facts.length);
+    this.figureBits = new Int32Array(facts.length);
+    this.figureAt = new Uint32Array(facts.length);
     facts.forEach((fact, f) => {
       fact.keywords.forEach((group, g) => {
         for (const term of group) {
@@ -79,7 +90,7 @@ export class FactMatcher {
       });
     });
     this.fuzzy = new FuzzyRank(facts.map((f) => [f.statement, ...f.paraphrases]));
-    this.stems = facts.map((f) => new Set(tokens([f.statement, ...f.paraphrases].join(' ')).map(stem)));
+    this.stems = new Array<Set<string> | undefined>(facts.length);
   }
 
   /**
@@ -107,10 +118,10 @@ export class FactMatcher {
   private last: { text: string; figures: boolean; found: Candidate[] } | null = null;
 
   /** Facts whose every keyword group the text satisfies, best first. */
-  candidates(text: string, options: { figures?: boolean } = {}): Candidate[] {
+  candidates(text: string, options: { figures?: boolean } = {}): readonly Candidate[] {
     const figures = !!options.figures;
-    if (this.last?.text !== text || this.last.figures !== figures) this.last = { text, figures, found: this.find(text, options) };
-    return [...this.last.found];
+    if (this.last?.figures !== figures || this.last.text !== text) this.last = { text, figures, found: this.find(text, options) };
+    return this.last.found;
   }
 
   private find(text: string, options: { figures?: boolean }): Candidate[] {
@@ -141,19 +152,17 @@ export class FactMatcher {
       const giveUp = GIVING.test(t) && base[i + 1] === 'up';
       if ((giveUp || DISPOSE.test(t)) && base.slice(i + 1, i + 6).some((w) => HOLDING.test(w))) toks.push('retain');
     });
-    // Each fact's keyword groups met, as bits (a group past the 31st in `many`), by words and by "some other figure".
-    const hits = new Map<number, number>();
-    const byFigure = new Map<number, number>();
+    // Each fact's keyword groups met, as bits (a group past the 31st in `many`), by words and by "some other
+    // figure": per fact in arrays kept by the matcher, valid for the facts stamped with this lookup's number.
+    const look = ++this.lookup;
+    const { wordBits, wordAt, figureBits, figureAt } = this;
+    /** The facts met by a word, in the order first met. */
+    const hits: number[] = [];
     const many = new Map<number, Set<number>>();
-    const meet = (map: Map<number, number>, ref: TermRef) => {
-      if (ref.group < 31) map.set(ref.fact, (map.get(ref.fact) ?? 0) | (1 << ref.group));
-      else {
-        if (!map.has(ref.fact)) map.set(ref.fact, 0);
-        const key = map === hits ? ref.fact : -1 - ref.fact;
-        let groups = many.get(key);
-        if (!groups) many.set(key, (groups = new Set()));
-        groups.add(ref.group);
-      }
+    const wide = (key: number, group: number) => {
+      let groups = many.get(key);
+      if (!groups) many.set(key, (groups = new Set()));
+      groups.add(group);
     };
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i]!;
@@ -161,26 +170,54 @@ export class FactMatcher {
       // number): "25%" must reach the 20% fact to be found wrong, "2032" the "until 2030" fact.
       if (options.figures && DIGITS.test(tok)) {
         const refs = this.index.get(YEAR.test(tok) ? '#year' : '#number');
-        if (refs) for (const ref of refs) meet(byFigure, ref);
+        if (refs)
+          for (const { fact: f, group } of refs) {
+            if (figureAt[f] !== look) {
+              figureAt[f] = look;
+              figureBits[f] = 0;
+            }
+            if (group < 31) figureBits[f]! |= 1 << group;
+            else wide(-1 - f, group);
+          }
       }
-      for (const ref of this.refsOf(tok)) if (ref.words.length === 1 || phraseAt(toks, i, ref.words)) meet(hits, ref);
+      for (const ref of this.refsOf(tok)) {
+        if (ref.words.length !== 1 && !phraseAt(toks, i, ref.words)) continue;
+        const f = ref.fact;
+        if (wordAt[f] !== look) {
+          wordAt[f] = look;
+          wordBits[f] = 0;
+          hits.push(f);
+        }
+        if (ref.group < 31) wordBits[f]! |= 1 << ref.group;
+        else wide(f, ref.group);
+      }
     }
     const passed: { f: number; strong: boolean }[] = [];
-    for (const [f, bits] of hits) {
+    for (const f of hits) {
       const fact = this.facts[f]!;
+      const bits = wordBits[f]!;
       // At most one group may be satisfied only by "some other figure"; the rest need their words.
-      const figureBits = byFigure.get(f);
+      const byFigure = figureAt[f] === look;
       let wildOnly = 0;
       let met = popcount(bits);
-      if (figureBits !== undefined) wildOnly = popcount(figureBits & ~bits);
-      const wide = many.get(f);
-      if (wide) met += wide.size;
-      const wideFigures = figureBits !== undefined ? many.get(-1 - f) : undefined;
-      if (wideFigures) for (const g of wideFigures) if (!wide?.has(g)) wildOnly++;
+      if (byFigure) wildOnly = popcount(figureBits[f]! & ~bits);
+      const wideWords = many.get(f);
+      if (wideWords) met += wideWords.size;
+      const wideFigures = byFigure ? many.get(-1 - f) : undefined;
+      if (wideFigures) for (const g of wideFigures) if (!wideWords?.has(g)) wildOnly++;
       if (fact.keywords.length > 0 && met + Math.min(wildOnly, 1) === fact.keywords.length) passed.push({ f, strong: wildOnly === 0 });
     }
     if (passed.length === 0) return [];
     return this.rank(base, passed);
+  }
+
+  private stemsOf(f: number): Set<string> {
+    let stems = this.stems[f];
+    if (!stems) {
+      const fact = this.facts[f]!;
+      this.stems[f] = stems = new Set(tokens([fact.statement, ...fact.paraphrases].join(' ')).map(stem));
+    }
+    return stems;
   }
 
   /** @param words the text's tokens (before any implied word is added) */
@@ -189,10 +226,22 @@ export class FactMatcher {
     if (ids.length === 1) return [{ fact: this.facts[ids[0]!]!, rank: 0, strong: passed[0]!.strong }];
     // The query: the sentence's content words that occur in some candidate (a handful), so that
     // fuse.js's per-word fuzzy search stays cheap.
-    const query = [...new Set(words)]
-      .filter((t) => t.length > 3 && !matchWords().STOP.has(t) && ids.some((f) => this.stems[f]!.has(stem(t))))
-      .slice(0, 6)
-      .join(' ');
+    const kept: string[] = [];
+    const seen = new Set<string>();
+    const { STOP } = matchWords();
+    for (const t of words) {
+      if (kept.length === 6) break;
+      if (t.length <= 3 || seen.has(t)) continue;
+      seen.add(t);
+      if (STOP.has(t)) continue;
+      const s = stem(t);
+      for (const f of ids)
+        if (this.stemsOf(f).has(s)) {
+          kept.push(t);
+          break;
+        }
+    }
+    const query = kept.join(' ');
     // fuse.js's token search over the candidates only (no index built per sentence: see fuzzy-rank.ts).
     const scores = query ? this.fuzzy.scores(ids, query) : new Map<number, number>();
     return passed.map(({ f, strong }) => ({ fact: this.facts[f]!, rank: scores.get(f) ?? 1, strong })).sort((a, b) => a.rank - b.rank);

@@ -44,6 +44,9 @@ const partiesIn = remembered(findPartiesOf);
 
 function findPartiesOf(text: string): PartyMention[] {
   const out: PartyMention[] = [];
+  // A text that names no party at all (one pattern of every name, run without the `u` flag where that
+  // reads the same) is not read party by party: the union matches wherever one party's pattern does.
+  if (!names().ANY_PARTY.test(text)) return out;
   for (const [party, re] of names().PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

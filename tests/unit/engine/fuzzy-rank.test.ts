@@ -10,9 +10,9 @@ import { bundledPack } from '../../../src/facts/bundled';
 
 const texts = bundledPack.facts.map((f) => [f.statement, ...f.paraphrases]);
 
-function fuseScores(ids: number[], query: string): Map<number, number> {
+function fuseScores(ids: number[], query: string, of: readonly (string | string[])[] = texts): Map<number, number> {
   const fuse = new Fuse(
-    ids.map((f) => ({ f, text: texts[f]! })),
+    ids.map((f) => ({ f, text: of[f]! })),
     { keys: ['text'], includeScore: true, ignoreLocation: true, useTokenSearch: true, threshold: 0.15 },
   );
   return new Map(fuse.search(query).map((r) => [r.item.f, r.score ?? 1]));
@@ -58,6 +58,36 @@ describe('FuzzyRank', () => {
       { keys: ['text'], includeScore: true, ignoreLocation: true, useTokenSearch: true, threshold: 0.15 },
     );
     expect(rank.scores(ids, 'exclusive')).toEqual(new Map(fuse.search('exclusive').map((r) => [r.item.f, r.score])));
+  });
+
+  it('finds every word Bitap finds within its errors (changed, added, dropped or swapped letters), and no other', () => {
+    // Words searched in every text: the facts' own, each with up to three edits, and words of other texts' letters.
+    const all = texts.flat().filter((t) => t.trim());
+    const words = [...new Set(all.flatMap((t) => tokens(t)).filter((w) => w.length >= 7))];
+    const next = random(11);
+    const letter = () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(next() * 26)]!;
+    const edit = (w: string) => {
+      const at = Math.floor(next() * w.length);
+      const kind = Math.floor(next() * 4);
+      if (kind === 0) return w.slice(0, at) + letter() + w.slice(at + 1);
+      if (kind === 1) return w.slice(0, at) + letter() + w.slice(at);
+      if (kind === 2) return w.slice(0, at) + w.slice(at + 1);
+      return at + 1 < w.length ? w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2) : w;
+    };
+    const rank = new FuzzyRank(all.map((t) => [t]));
+    const ids = all.map((_, i) => i);
+    for (let trial = 0; trial < 60; trial++) {
+      let w = words[Math.floor(next() * words.length)]!;
+      for (let e = Math.floor(next() * 4); e > 0; e--) w = edit(w);
+      // Word by word against fuse.js's own Bitap.
+      for (const i of ids) {
+        const r = Fuse.match(w, all[i]!, { threshold: 0.15, ignoreLocation: true });
+        const fuseScore = all[i]!.toLowerCase().includes(w) ? 'whole' : r.isMatch ? r.score : null;
+        const ours = rank.scores([i], w).get(i);
+        expect(ours === undefined, `${w} in ${all[i]}`).toBe(fuseScore === null);
+      }
+      expect(rank.scores(ids.slice(0, 40), w), w).toEqual(fuseScores(ids.slice(0, 40), w, all));
+    }
   });
 
   it('gives no score to candidates no query word reaches, and none for an empty query', () => {
