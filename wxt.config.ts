@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { gateSource } from './src/engine/candidate-blocks';
 import { COMMAND_KEYS } from './src/keys';
 
 // Firefox gets Manifest V3 too: one manifest shape for both browsers (Firefox runs the MV3 background as an
@@ -8,7 +9,7 @@ import { COMMAND_KEYS } from './src/keys';
 // Highlight API (`storage.session` came in 102).
 /** Modules every extension page needs: kept in one chunk (see the hook below). */
 const SHARED_UI =
-  /node_modules\/(preact|webextension-polyfill|@wxt-dev|wxt|dequal|async-mutex|superlock)\/|\/src\/(settings|attention|keys|engine\/claim)\.|\/src\/ui\/(Verdict|SourceLine|Switch|i18n|verdict|source-link|source-name|what-sources-say|verdict-reports|copy)\.|\/assets\/_locales\/|wxt-html-plugins/;
+  /node_modules\/(preact|webextension-polyfill|@wxt-dev|wxt|dequal|async-mutex|superlock)\/|\/src\/(settings|attention|keys|engine\/claim)\.|\/src\/ui\/(Verdict|SourceLine|Switch|i18n|verdict|source-link|source-name|what-sources-say|verdict-reports|copy|command-keys)\.|\/assets\/_locales\/|wxt-html-plugins/;
 
 export default defineConfig({
   srcDir: '.',
@@ -34,7 +35,8 @@ export default defineConfig({
     // Both browsers' floors support <link rel="modulepreload">: no polyfill for it.
     build: { modulePreload: { polyfill: false } },
     // `npm run bench:page` builds a Firefox variant that times the content script (src/page/bench-marks.ts).
-    define: { __CLAIMLENS_BENCH__: JSON.stringify(process.env.CLAIMLENS_BENCH ?? '') },
+    // The page's gate pattern (src/engine/candidate-blocks.ts), built here once from the vocabulary rather than on every page.
+    define: { __CLAIMLENS_BENCH__: JSON.stringify(process.env.CLAIMLENS_BENCH ?? ''), __CLAIMLENS_GATE__: JSON.stringify(gateSource()) },
   }),
   hooks: {
     // The toolbar button's tooltip: WXT takes it from the popup's <title>; it is the manifest's, localised.

@@ -9,7 +9,7 @@ import { expandClaims } from '../compact-claims';
 import { BACKGROUND_MESSAGES, FRAME_PORT, isMessageOf, type BackgroundMessage, type Reply } from '../messages';
 import { sendToTab } from '../messaging';
 import { showBadge } from './badge';
-import { scanRuns } from './engine-host';
+import { scanRuns, warmEngine } from './engine-host';
 import { followPackNames } from './pack-names';
 import {
   announceTab,
@@ -34,6 +34,8 @@ export async function handleMessage(message: BackgroundMessage, sender: Sender):
     case 'claims': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0) return undefined;
+      // A page's gate let text through: its scan request follows once its blocks are read.
+      if (message.status === 'scanning') void warmEngine();
       await setFrameResult(tabId, sender.frameId ?? 0, {
         url: message.url,
         status: message.status,

@@ -18,20 +18,34 @@ import {
 import type { Claim } from './claim';
 import { detect, emptyContext, mayFindParty, mayNameParty, nextContext, type Detection, type PartyContext } from './detect';
 import type { Judgement } from './judge';
-import { eraAdmits, factDirection, flowKey, judge, readFact, roleConflict, sourceMap, unverified, type FactReading } from './judge';
+import {
+  eraAdmits,
+  factDirection,
+  flowKey,
+  judge,
+  readFact,
+  readFirst,
+  roleConflict,
+  sourceMap,
+  unverified,
+  type FactReading,
+} from './judge';
 import type { Fact } from '../facts/schema';
-import { FactMatcher } from './match';
+import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
-import { banOfAlternativesMeans, readSentence, type Era, type SentenceReading } from './values';
+import { REVISION_DATE, banOfAlternativesMeans, flowOf, readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliser } from './normalise';
 import { shortenAtWord } from './shorten';
 import { packWithout, pageSource, quotesBySource } from './self-source';
-import { changedSince, timeOf, toldAsPast, type PageTime } from './time';
+import { changedSince, dated, timeOf, toldAsPast, type PageTime } from './time';
 import { CONTEXT_SPAN } from './candidate-blocks';
 import { quickPattern } from './quick-pattern';
+import { assertsNothing } from './assertion';
+import { withSpeaker } from './speaker';
+import { DetailCheck } from './details';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -104,6 +118,10 @@ const cues = compiledFor(({ cues: c }) => ({
   RESULTS: quickPattern(cuePattern(c.results.words)),
   /** Times a share move may be dated by: a move dated otherwise is another day's. */
   MOVE_TIME: cuePattern(c.moveTimes.words, 'giu'),
+  /** A share of revenue ("a cut of its sales", "a percentage of its revenue", "royalties"). */
+  SHARE: new RegExp(`\\b${alternatives(c.directions.heldShares)}`, 'iu'),
+  /** Money flowing one way only ("only from", "in one direction"). */
+  ONE_WAY: cuePattern(c.flows.oneWay),
   OTHER_SUBJECT: new RegExp(
     `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
     'iu',
@@ -137,6 +155,12 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   const factsById = new Map(pack.facts.map((f) => [f.id, f]));
   const readings = new FactReadings(factsById);
   const sources = sourceMap(pack);
+  const details = new DetailCheck(pack.facts, matcher, sources, REVISION_DATE);
+  /** Facts that say where something comes first, with that place ("Azure"). */
+  const orderFacts = pack.facts.flatMap((f) => {
+    const place = readFirst(f.statement);
+    return place && !place.startsWith('not ') ? [[f, place] as const] : [];
+  });
   // The flows the facts affirm: each positive fact's direction (the rest of its reading waits until it is a candidate).
   const knownFlows = new Set<string>();
   for (const f of factsById.values()) {
@@ -200,7 +224,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       if (typeof block !== 'string' || !block || !/\p{L}/u.test(block)) return;
       for (const s of splitSentences(block)) {
         // Read normalised (hyphens, spaces, quotes, invisible characters); offsets and text stay the page's.
-        const read = normaliseText()(s.text);
+        // A party's quoted first person is read as the party ("“We will…,” OpenAI said").
+        const read = withSpeaker(normaliseText()(s.text));
         if (age > CONTEXT_SPAN) context = emptyContext();
         if (s.text.length > MAX_SENTENCE) {
           // Not a sentence (a run of figures, a page's text without stops): not read, and it ends the topic.
@@ -281,6 +306,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       judgement,
     });
     if (!named) return outcome(null);
+    // A question, an opinion or prediction, a headline announcing a topic: nothing to check (it keeps the topic).
+    if (assertsNothing(read)) return outcome(null);
     if (d.otherDeal) return outcome(rivalInRole(read));
     // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
     if ((!d.partnership || !d.pair) && cues().RESULTS.test(read) && /\d/u.test(read)) return outcome(null);
@@ -295,7 +322,16 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   }
 
   /** One text (a sentence or one of its clauses) against the facts it speaks to, read in the era given. */
-  function judgeText(raw: string, d: Detection, era?: Era, sentence: Detection = d, year = ''): Judgement | null {
+  function judgeText(
+    raw: string,
+    d: Detection,
+    era?: Era,
+    sentence: Detection = d,
+    year = '',
+    figures = d.pair,
+    /** Topics whose facts met only through "another figure" count as met on every group (a state's figure on an old page). */
+    byFigure: ReadonlySet<string> = new Set(),
+  ): Judgement | null {
     // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
     // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
     // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
@@ -306,37 +342,94 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // (And its present is the page's year: "Microsoft is investing $1 billion" on a 2019 page is 2019's.)
     // (A ban of the alternatives, "cannot sell through clouds other than Azure", is then the exclusivity in force.)
     const then = era === 'original' ? ['original', ...banOfAlternativesMeans(d.named)].join(' ') : '';
-    const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}`;
+    // Money said to flow from one party to the other ("the money now flows only from OpenAI to Microsoft")
+    // is paid; money of any kind may be an investment: the revenue-share facts then only confirm it.
+    const flow = flowOf(d.named);
+    const flowing = flow === 'money' ? ' pay revenue' : flow === 'revenue' ? ' pay' : '';
+    const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}${flowing}`;
     const matchText = era === 'original' && year ? `${ownText} ${year}` : ownText;
     const partial = new Set<string>();
     const solo = new Set<string>();
     // A fact reached only through the page's year ("The partnership began in 2019" for "Microsoft and
     // OpenAI rewrite their deal" on a 2019 page) is reached by its figure or nothing: the sentence must
     // state an amount or a percentage of its own, the fact's specific content beside its year.
-    const ownFacts = matchText === ownText ? null : new Set(matcher.candidates(ownText, { figures: d.pair }).map((c) => c.fact.id));
+    const ownFacts = matchText === ownText ? null : new Set(matcher.candidates(ownText, { figures }).map((c) => c.fact.id));
     const statesFigure = ownFacts !== null && readSentence(d.named).values.some((v) => v.kind === 'money' || v.kind === 'percent');
-    const candidates = matcher.candidates(matchText, { figures: d.pair }).filter((c) => {
-      if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
-      const r = readings.get(c.fact.id)!;
-      if (r.changeFact && otherDay(raw, `${c.fact.statement} ${c.fact.paraphrases.join(' ')}`)) return false;
-      const reach = speaksTo(r, d);
-      if (reach === 'partial') partial.add(c.fact.id);
-      // Parties guessed from the topic before tie a fact only through a figure or cue, as one company alone does.
-      if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
-      return reach !== false;
-    });
+    const ordered = new Set<string>();
+    const candidates = withOrderFacts(matcher.candidates(matchText, { figures }), matchText, d.named, figures, ordered)
+      .map((c) => (!c.strong && byFigure.has(c.fact.topic) ? { ...c, strong: true } : c))
+      .filter((c) => {
+        if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
+        const r = readings.get(c.fact.id)!;
+        if (r.changeFact && otherDay(raw, `${c.fact.statement} ${c.fact.paraphrases.join(' ')}`)) return false;
+        // A fact on where something comes first speaks to a sentence on where its actor's things come first.
+        const reach = ordered.has(c.fact.id) && [...r.parties].some((p) => d.parties.has(p)) ? true : speaksTo(r, d);
+        if (reach === 'partial') partial.add(c.fact.id);
+        // Parties guessed from the topic before tie a fact only through a figure or cue, as one company alone does.
+        if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
+        return reach !== false;
+      });
     if (candidates.length === 0) return null;
     let reading = withoutOtherCompanyFigures(
       readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')),
     );
     if (era !== undefined) reading = { ...reading, era };
     // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
-    if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
+    // (So may one saying money flows: it may be an investment.)
+    if (d.implicit || amazonAlone || flow === 'money') for (const c of candidates) partial.add(c.fact.id);
     // "It will keep paying a share of revenue" after naming both sides: who pays whom is unknown,
     // so facts about one direction of a flow neither confirm nor contradict it.
     const unknownFlow = d.carried.length > 0 && !reading.direction && cues().FLOW_VERB.test(raw);
     const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
-    return judged.length ? judge(reading, judged, readings, sources, partial, solo, knownFlows) : null;
+    // A share passing between the two parties, who pays whom unread ("The Windows maker no longer forwards a
+    // percentage of its sales to the ChatGPT maker" with a verb the vocabulary lacks): the facts about one
+    // direction may confirm it, never contradict it.
+    if (!reading.direction && d.pair && (cues().FLOW_VERB.test(raw) || cues().SHARE.test(raw)))
+      for (const c of judged) if (readings.get(c.fact.id)!.direction) partial.add(c.fact.id);
+    if (!judged.length) return null;
+    const j = judge(reading, judged, readings, sources, partial, solo, knownFlows);
+    // Money flowing one way only ("now flows only from OpenAI to Microsoft") also says the other way has
+    // stopped: judged both ways, conflicting where either is, corroborated where either is.
+    const one = reading.direction && reading.polarity.continuation !== -1 && cues().ONE_WAY.test(raw) ? reading.direction : null;
+    if (!one || j?.verdict === 'conflicting') return j;
+    const reverse = judge(
+      { ...reading, direction: { ...one, actor: one.target, target: one.actor }, polarity: { ...reading.polarity, continuation: -1 } },
+      judged,
+      readings,
+      sources,
+      partial,
+      solo,
+      knownFlows,
+    );
+    if (reverse?.verdict === 'conflicting' || !j || j.verdict === 'unverified') return reverse ?? j;
+    return j;
+  }
+
+  /**
+   * A sentence saying where something comes first ("New OpenAI models will appear on AWS first") reaches
+   * the facts that say where it comes first ("launch first on Azure") as if it named their place: the
+   * order is then compared (judge.ts), not the place's name matched.
+   */
+  // `found` is the matcher's remembered list: read, never changed (the facts reached are added to a copy).
+  function withOrderFacts(
+    found: readonly Candidate[],
+    text: string,
+    named: string,
+    figures: boolean,
+    ordered: Set<string>,
+  ): readonly Candidate[] {
+    const mine = readFirst(named);
+    if (!mine || !orderFacts.length) return found;
+    const have = new Set(found.map((c) => c.fact.id));
+    const reachedToo: Candidate[] = [];
+    for (const [fact, place] of orderFacts) {
+      if (have.has(fact.id) || mine === place) continue;
+      const reached = matcher.candidates(`${text} ${place}`, { figures }).find((c) => c.fact.id === fact.id);
+      if (!reached) continue;
+      reachedToo.push(reached);
+      ordered.add(fact.id);
+    }
+    return reachedToo.length ? [...found, ...reachedToo] : found;
   }
 
   /**
@@ -351,7 +444,14 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const then = judgeText(raw, d, 'original', sentence, when.date?.slice(0, 4) ?? '');
     // Told in the present of its day, what the terms then in force confirm and today's contradict is outdated.
     if (then?.verdict === 'corroborated' && !toldAsPast(d.resolved)) {
-      const today = now?.verdict === 'conflicting' ? now : judgeText(raw, d, 'revised', sentence);
+      let today = now?.verdict === 'conflicting' ? now : judgeText(raw, d, 'revised', sentence);
+      // A state of that time stated by its figure alone ("OpenAI is valued at $29 billion"): today's
+      // facts on it are reached by their figures too (a one-company sentence otherwise needs their words).
+      if (today?.verdict !== 'conflicting' && !d.pair) {
+        // (An investment made then is still made: only states of that time, a stake or a valuation, change.)
+        const states = new Set(then.facts.filter((m) => m.topic !== 'investment' && dated(factsById.get(m.id)!)).map((m) => m.topic));
+        if (states.size) today = judgeText(raw, d, 'revised', sentence, '', true, states);
+      }
       if (today?.verdict === 'conflicting' && changedSince(then, today, factsById)) return outdated(then, today, when);
     }
     if (now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
@@ -365,6 +465,14 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
    * and the reason says which.
    */
   function judgeSentence(raw: string, d: Detection, when: PageTime): Judgement | null {
+    const judgement = judgeClauses(raw, d, when);
+    // A detail the main claim's facts say nothing of ("which first backed OpenAI in 2021") is checked
+    // against the facts that speak to it: contradicted only where one gives another value.
+    if (!judgement || judgement.verdict === 'conflicting') return judgement;
+    return details.conflict(d.named, judgement) ?? judgement;
+  }
+
+  function judgeClauses(raw: string, d: Detection, when: PageTime): Judgement | null {
     const whole = judgeInTime(raw, d, when);
     const clauses = splitClauses(raw);
     if (clauses.length < 2) return whole ?? (claimWorthy(d) ? unverified() : null);

@@ -72,6 +72,10 @@ const cues = compiledFor(({ cues: c }) => ({
   TOTAL: quickPattern(cuePattern(c.totals.words)),
   /** Words of a rise or fall in a fact's statement. */
   CHANGE: cuePattern(c.factChanges.words),
+  /** A scope opening with a word of exclusivity, after a determiner or a possessive ("OpenAI's only investor"). */
+  ONLY_OF: new RegExp(`^\\s*(?:(?:the|an?|its|their|[\\w-]+['\\u2019]s)\\s+)?${alternatives(c.exclusiveQualifiers.words)}\\b`, 'iu'),
+  /** A condition under which something need not come first ("if Microsoft cannot support them"). */
+  ORDER_EXCEPTION: cuePattern(c.orderExceptions.words),
 }));
 
 /** Who pays or invests in whom, as a fact says it (its statement, a paraphrase, or its actor and target). */
@@ -196,6 +200,8 @@ function denials(neg: SentenceNegation, other: Polarity, terms: string[], within
   return neg.negators.filter(
     (n) =>
       !n.axes.some((a) => other[a] !== undefined) &&
+      // "no longer OpenAI's only investor" denies that it is the only one, not that it is one.
+      !cues().ONLY_OF.test(n.scope) &&
       terms.some((t) => n.words.some((w) => hits(w, t)) && (!within || within.some((w) => hits(w, t)))),
   );
 }
@@ -374,7 +380,8 @@ function compare(
     if (mine === theirs) out.agree.push(`axis:${axis}`);
     else {
       const [pos, neg] = AXIS_WORDS[axis];
-      if (s.contrast) continue;
+      // Then and now in one sentence make a cue ambiguous, except a ratio's: its change is a comparison of the two.
+      if (s.contrast && axis !== 'ratio') continue;
       out.disagree.push({
         dim: `axis:${axis}`,
         numeric: false,
@@ -389,6 +396,8 @@ function compare(
   const theirFirst = readFirst(fact.statement);
   if (myFirst && theirFirst && !(myFirst.startsWith('not ') && myFirst !== `not ${theirFirst}`)) {
     if (myFirst === theirFirst) out.agree.push('first');
+    // Another place first under a condition the fact makes ("…, unless Microsoft cannot…"): its exception.
+    else if (cues().ORDER_EXCEPTION.test(s.text)) out.agree.push('first');
     else
       out.disagree.push({ dim: 'first', numeric: false, topical: true, says: `first on ${theirFirst}`, pageSays: `first on ${myFirst}` });
   }
@@ -465,7 +474,7 @@ const firstPlaces = compiledFor(({ cues: { firstPlaces: f } }) => {
 
 /** Where something arrives first, as a place name family, if the text says (read once per text: a
  * sentence and a fact's statement are compared many times). */
-const readFirst = remembered(readFirstOf, 4_096);
+export const readFirst = remembered(readFirstOf, 4_096);
 
 function readFirstOf(text: string): string | null {
   const { FIRST_AT, familyOf } = firstPlaces();

@@ -336,7 +336,38 @@ const cues = compiledFor(({ cues: c }) => ({
   /** What a ban of alternatives names for it to be the old exclusivity ("clouds other than Azure"). */
   BAN_NAMES: cuePattern(c.bansOfAlternatives.names),
   BAN_MEANS: c.bansOfAlternatives.means,
+  /** An end dated by its year: after a word that puts it after the year, or a verb of ending then "in" the year. */
+  DEADLINE: new RegExp(
+    `\\b(?:${alternatives(c.deadlines.after)})\\s+((?:19|20)\\d\\d)\\b|\\b${alternatives(c.deadlines.stops)}\\b[^.;,]{0,40}?\\bin\\s+((?:19|20)\\d\\d)\\b`,
+    'iu',
+  ),
+  /** Money flowing (what flows, then within the clause a verb of flowing), then "from" one party. */
+  FLOW: new RegExp(
+    `\\b(?:${alternatives(c.flows.things)}|(${alternatives(c.flows.money)}))\\b[^.;]{0,50}?\\b${alternatives(c.flows.verbs)}\\b[^.;]{0,40}?\\bfrom\\s+`,
+    'iu',
+  ),
 }));
+
+/**
+ * What a sentence says flows from one party to the other, if it says so: a share of revenue (`revenue`), or
+ * money of any kind (`money`: it may be an investment).
+ */
+export function flowOf(text: string): 'revenue' | 'money' | null {
+  const m = cues().FLOW.exec(text);
+  return !m || !flowDirection(text, findParties(text)) ? null : m[1] ? 'money' : 'revenue';
+}
+
+/** Money said to flow "from" one party "to" the other: the first pays the second. */
+function flowDirection(text: string, mentions: PartyMention[]): Direction | null {
+  const m = cues().FLOW.exec(text);
+  if (!m) return null;
+  const from = mentions[firstFrom(mentions, m.index + m[0].length)];
+  if (!from || from.start !== m.index + m[0].length) return null;
+  const to = /^\s+to\s+(?:the\s+)?/iu.exec(text.slice(from.end));
+  const target = to ? mentions[firstFrom(mentions, from.end + to[0].length)] : undefined;
+  if (!target || target.start !== from.end + to![0].length || target.party === from.party) return null;
+  return { family: 'pay', actor: from.party, target: target.party };
+}
 
 /**
  * A ban of the alternatives that names other clouds, rivals or Azure ("OpenAI cannot sell its models
@@ -481,6 +512,8 @@ export function readDirection(text: string): Direction | null {
   // share, the other party pays it, unless a paying verb comes first ("Microsoft will no longer pay…,
   // but it keeps…") or stands between ("keeps paying OpenAI a revenue share"). (Two parties set against
   // each other, "Microsoft, not OpenAI, keeps…", are read by the contrast below.)
+  const flow = flowDirection(text, mentions);
+  if (flow) return flow;
   const held = contrast ? null : heldShare(text, mentions, HELD_SHARE, PAY_VERB);
   if (held) return held === 'unknown' ? null : held;
   const pick = (re: RegExp, family: Direction['family'], receive: boolean, loose = false): Direction | null => {
@@ -633,10 +666,21 @@ export function readSentence(text: string): SentenceReading {
   if (
     direction?.family === 'pay' &&
     polarity.continuation === undefined &&
-    payments().AFFIRMED_PAY.test(text) &&
+    (payments().AFFIRMED_PAY.test(text) || cues().FLOW.test(text)) &&
     !payments().DENIED.test(text)
   ) {
     polarity.continuation = 1;
+  }
+  // An end dated after the revision's year is a deadline: "no longer pays … after 2030", "will stop paying
+  // in 2030" say the payments go on until 2030.
+  if (polarity.continuation === -1) {
+    const end = cues().DEADLINE.exec(text);
+    const year = end ? Number(end[1] ?? end[2]) : 0;
+    if (year > REVISION_YEAR) {
+      polarity.continuation = 1;
+      const at = values.findIndex((v) => v.kind === 'year' && v.value === year);
+      if (at >= 0) values[at] = { ...(values[at] as Year), relation: 'until' };
+    }
   }
   return { text, values, polarity, direction, era: readEra(text), contrast: readContrast(text), increment };
 }

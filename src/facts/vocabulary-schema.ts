@@ -141,6 +141,16 @@ export const CUE_RECORDS = {
   yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by'],
   eraReports: ['reportVerbs', 'revisedNow', 'pastVerbs', 'today', 'runsUntil', 'present', 'increments', 'incrementHedges'],
   clauseCuts: ['contrasts', 'subjects', 'then', 'relative', 'companies', 'verbs'],
+  nonAssertions: ['speakers', 'verbs', 'firstPerson', 'modals', 'topicHeads'],
+  quotedSpeech: ['verbs', 'selves', 'possessives'],
+  eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'relatives'],
+  announcements: ['joint', 'separate', 'announcing'],
+  flows: ['things', 'money', 'verbs', 'oneWay'],
+  exclusiveQualifiers: ['words'],
+  deadlines: ['after', 'stops'],
+  orderExceptions: ['words'],
+  weekdays: ['words'],
+  roles: ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso', 'former'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };

@@ -52,11 +52,20 @@ export class HoverCard {
     private readonly ctx: PageLifetime,
     private readonly signal: AbortSignal,
   ) {
+    signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  private listening = false;
+
+  /** The page's scroll, resize and keys matter only to an open card: followed from the first opening on. */
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    const signal = this.signal;
     const opts = { capture: true, passive: true, signal } as const;
     window.addEventListener('scroll', () => this.schedulePosition(), opts);
     window.addEventListener('resize', () => this.schedulePosition(), opts);
     window.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
-    signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
   /** Is this node (or event target) the card or inside it? */
@@ -72,6 +81,7 @@ export class HoverCard {
   /** Show the card for claim `id`. With `focus`, focus moves into the card (keyboard commands). */
   async open(id: number, subject: CardSubject, openedBy: OpenedBy, focus = false): Promise<void> {
     try {
+      this.listen();
       await this.show(id, subject, openedBy, focus);
     } catch (error) {
       // Never into the page's console (the card just doesn't show).

@@ -32,8 +32,9 @@ interface PageClaim {
 interface Entry {
   block: TextBlock;
   claims: PageClaim[];
-  /** The text the claims were found with: the run of blocks it was sent in, and its place there. */
-  key: string | null;
+  /** The text the claims were found with: the run of blocks it was sent in (its key, see `runKey`), and its place there. */
+  run: string | null;
+  at: number;
   /** Does the block name a party (Microsoft, OpenAI, Amazon)? The gate, read once per read of the block. */
   names: boolean;
   /** Does it have words at all? */
@@ -52,7 +53,10 @@ export interface SessionOptions {
   highlight: HighlightOptions;
   /** The page's claims in reading order, each time they change. */
   report(claims: Claim[]): void;
-  /** The first scan of the page has to wait for the engine (a page the gate stops never gets here). */
+  /**
+   * The page's gate let text through and its first scan is on its way (a page the gate stops never gets
+   * here): said as soon as the gate lets it through, so the background can get its engine ready.
+   */
   scanning?(): void;
 }
 
@@ -113,6 +117,17 @@ export class PageSession {
     // In a task of its own: the content script's start-up is one already.
     this.timer = setTimeout(() => this.safely(() => this.readAll()), 0);
     this.observer.start();
+  }
+
+  private listening = false;
+
+  /**
+   * The reader's pointer and focus matter only on a page with claims: followed from the first claims on, so
+   * a page without any (nearly every page) gets no pointer or focus listener from ClaimLens at all.
+   */
+  private listen(): void {
+    if (this.listening || this.signal.aborted) return;
+    this.listening = true;
     const passive = { capture: true, passive: true, signal: this.signal } as const;
     window.addEventListener('pointermove', (e) => this.onPointer(e), passive);
     window.addEventListener('pointerdown', (e) => this.onPointer(e), passive);
@@ -141,7 +156,7 @@ export class PageSession {
   setScanner(scan: Scanner): void {
     this.scan = scan;
     this.cache.clear();
-    for (const e of this.entries) e.key = null;
+    for (const e of this.entries) e.run = null;
     this.safely(() => (this.pending ? this.readAll() : this.rebuild()));
   }
 
@@ -227,6 +242,12 @@ export class PageSession {
           named ||= this.shadowsNameParty(body);
           if (!named) return true;
           text = null;
+          // Said now, not when the blocks are read: the background builds its engine meanwhile (a cold start).
+          // In a task of its own (a page's first message costs a few ms), and the blocks are read from the next slice.
+          if (!this.reported) {
+            setTimeout(() => !this.signal.aborted && timed(() => this.safely(() => this.options.scanning?.()), 'scanning'), 0);
+            return false;
+          }
         }
         blocks ??= walkBlocks(body, this.extractOptions);
         for (let next = blocks.next(); !next.done; next = blocks.next()) {
@@ -325,7 +346,7 @@ export class PageSession {
   /** A block just read: the gate's one test, and its shadow roots watched. */
   private entry(block: TextBlock): Entry {
     this.watchShadowRoots(block);
-    return { block, claims: [], key: null, names: namesParty(block.text), words: hasWords(block.text) };
+    return { block, claims: [], run: null, at: 0, names: namesParty(block.text), words: hasWords(block.text) };
   }
 
   /**
@@ -376,7 +397,7 @@ export class PageSession {
       entries.map((e) => e.names),
       entries.map((e) => e.words),
     );
-    const keys = runs.map((run) => run.map((i) => textHash(entries[i]!.block.text)).join(':'));
+    const keys = runs.map((run) => runKey(run.map((i) => entries[i]!.block.text)));
     // All the runs go when any is new: whether the page is itself a bundled source (then the other sources
     // judge it) is read in the background over all the blocks that name a party.
     const needed = runs.some((_, r) => !this.cache.has(keys[r]!)) ? runs.map((_, r) => r) : [];
@@ -425,12 +446,15 @@ export class PageSession {
 
   /** Anchor the new claims (in slices), renumber, re-index, repaint and report. */
   private finish(gen: number, entries: Entry[], runs: number[][], keys: string[]): void {
-    const keyOf: (string | null)[] = entries.map(() => '');
+    // A block outside every run has no claims: its run is '' (not null, which says "not found yet").
+    const runOf: string[] = entries.map(() => '');
+    const atOf: number[] = entries.map(() => 0);
     const claimsOf = new Map<number, Claim[]>();
     runs.forEach((run, r) => {
       const answer = this.cache.get(keys[r]!);
       run.forEach((i, pos) => {
-        keyOf[i] = `${keys[r]}#${pos}`;
+        runOf[i] = keys[r]!;
+        atOf[i] = pos;
         const found = answer?.[pos];
         if (found?.length) claimsOf.set(i, found);
       });
@@ -441,9 +465,9 @@ export class PageSession {
       (until) => {
         for (; i < entries.length; i++) {
           const entry = entries[i]!;
-          const key = keyOf[i]!;
-          if (entry.key === key) continue;
-          entry.key = key;
+          if (entry.run === runOf[i] && entry.at === atOf[i]) continue;
+          entry.run = runOf[i]!;
+          entry.at = atOf[i]!;
           entry.claims = [];
           const { block } = entry;
           for (const claim of claimsOf.get(i) ?? []) {
@@ -487,6 +511,7 @@ export class PageSession {
       else this.card.openId = still;
     }
     this.shadowRoots = [...shadowRoots];
+    if (this.claims.length > 0) this.listen();
     if (this.current >= this.claims.length) this.current = -1;
     this.paint();
     this.reported = true;
@@ -633,16 +658,12 @@ function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node;
   return null;
 }
 
-/** A 52-bit FNV-1a hash of a block's text (cache keys stay short on long pages), with its length. */
-function textHash(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return `${(h1 >>> 0).toString(36)}${((h2 >>> 0) & 0xfffff).toString(36)}.${text.length}`;
+/**
+ * A run's key in the answers' cache: its blocks' texts themselves (a Map hashes a string natively, where a
+ * hash computed here cost 5-10 ms on a page with 100 claims), their lengths first so that no two runs share one.
+ */
+function runKey(texts: string[]): string {
+  return `${texts.map((t) => t.length).join(',')}\u0000${texts.join('')}`;
 }
 
 /** Do these entries hold the same blocks (same text nodes at the same offsets) in the same order? */

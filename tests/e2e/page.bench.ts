@@ -16,7 +16,9 @@
  * script's isolated world, its microtasks included, which a long-task observer in the page does not see —
  * its longest task the longest top-level task of that thread holding any such sample, and the time to all
  * highlights runs from the content script's first task to the page's mark. The background's CPU (samples of
- * extension code on other threads: the service worker) is printed beside it.
+ * extension code on other threads: the service worker) is printed beside it. For scale on the neutral page, the
+ * same figures for a floor extension whose content script is only the browser-API polyfill and one storage read
+ * (what any content script on this stack costs before it does anything).
  * Firefox: no trace is reachable over WebDriver BiDi, so the benchmark builds a variant of the extension
  * (CLAIMLENS_BENCH=1, into a folder of its own) whose content script times its own pieces of work on the
  * page's thread (src/page/bench-marks.ts: its start-up from its first module's evaluation, each slice) and puts
@@ -24,7 +26,7 @@
  * not in them, and Firefox gives pages a coarse clock (1 ms steps or coarser): a lower bound. The
  * time to all highlights runs from DOMContentLoaded.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -497,6 +499,50 @@ async function heaps(context: BrowserContext, url: string): Promise<{ with: numb
   return { with: median(ours), without: median(theirs) };
 }
 
+/**
+ * The least any content script on this stack costs a page: an extension whose content script is only the
+ * browser-API polyfill (which every entry point of ClaimLens's stack loads) and one storage read (the
+ * settings), made here from the installed polyfill. Its CPU on the page's thread, longest task and heap share
+ * on the neutral page are printed beside ClaimLens's: the floor under those goals on this machine.
+ */
+function floorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimlens-floor-extension-'));
+  const polyfill = readFileSync(
+    resolve(import.meta.dirname, '../../node_modules/webextension-polyfill/dist/browser-polyfill.min.js'),
+    'utf8',
+  );
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'floor',
+      version: '1',
+      permissions: ['storage'],
+      background: { service_worker: 'background.js' },
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle', all_frames: true }],
+    }),
+  );
+  writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(join(dir, 'content.js'), `${polyfill}\n;browser.storage.local.get('settings').then(() => undefined);\n`);
+  return dir;
+}
+
+async function floorOnNeutral(site: StaticServer, p: { file: string; label: string }): Promise<void> {
+  const dir = floorExtension();
+  const { context } = await launchChromiumWithExtension({ extensionDir: dir, headless: !process.env.CLAIMLENS_HEADED });
+  try {
+    await traceLoad(context, site.url(p.file), 0);
+    const runs: Figures[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(analyse(await traceLoad(context, site.url(p.file), 0)));
+    print('chromium', { label: `${p.label}, the floor extension (content script: the polyfill and one storage read)`, expected: 0 }, runs);
+    const heap = await heaps(context, site.url(p.file));
+    console.log(`  the page's JS heap, the floor extension's share   ${((heap.with - heap.without) / 1048576).toFixed(2)} MB`);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function chromium(site: StaticServer, pages: { file: string; label: string; expected: number }[]): Promise<void> {
   const { context } = await launchChromiumWithExtension({ extensionDir: buildOf('chromium'), headless: !process.env.CLAIMLENS_HEADED });
   try {
@@ -522,6 +568,7 @@ async function chromium(site: StaticServer, pages: { file: string; label: string
   } finally {
     await context.close();
   }
+  for (const p of pages) if (p.expected === 0) await floorOnNeutral(site, p);
   for (const p of pages) if (p.expected > 0) await coldStarts(site, p);
 }
 

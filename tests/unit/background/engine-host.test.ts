@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { engineFor, scanRuns } from '../../../src/background/engine-host';
+import { engineFor, scanRuns, warmEngine } from '../../../src/background/engine-host';
 import { expandClaims } from '../../../src/compact-claims';
 import { bundledPack } from '../../../src/facts/bundled';
 import type { FactPack } from '../../../src/facts/schema';
@@ -21,6 +21,13 @@ describe('the engine in the background', () => {
     const a = await engineFor('balanced');
     expect(await engineFor('balanced')).toBe(a);
     expect(await engineFor('strict')).not.toBe(a);
+  });
+
+  it('is built ahead of a scan for the stored sensitivity when a page says it will ask', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sensitivity: 'strict' }, settings$: { v: 3 } });
+    const warmed = await warmEngine();
+    expect(warmed).not.toBeNull();
+    expect(await engineFor('strict')).toBe(warmed);
   });
 
   it('is built again with an imported pack once one is stored', async () => {

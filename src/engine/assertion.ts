@@ -1,0 +1,42 @@
+/**
+ * Does a sentence assert something the sources could check? A question does not ("Is Azure still
+ * OpenAI's exclusive cloud?"), nor an observer's or one's own opinion or prediction ("Some analysts
+ * believe Microsoft will sell its stake", "“…,” one analyst predicted", "I think…"), nor an observer's quoted
+ * prediction ("“OpenAI will outgrow Microsoft,” said one investor"), nor a headline that only announces its topic ("Microsoft and OpenAI's new deal, explained"). A headline that
+ * states something ("Microsoft to stop paying OpenAI revenue share") is a claim like any sentence.
+ * The words are the vocabulary's `nonAssertions` (src/facts/vocabulary.json); the grammar is here.
+ */
+import { alternatives, compiledFor, cuePattern } from '../facts/vocabulary';
+
+const cues = compiledFor(({ cues: c }) => ({
+  /** A speaker of opinions, then within three words a verb of opinion (not a passive: "are expected to"). */
+  OPINION: new RegExp(
+    `\\b${alternatives(c.nonAssertions.speakers)}\\b(?:[\\s,]+[\\w'\\u2019-]+){0,3}?\\s+(?<!\\b(?:is|are|was|were|be|been|being)\\s+)${alternatives(c.nonAssertions.verbs)}\\b`,
+    'iu',
+  ),
+  FIRST_PERSON: cuePattern(c.nonAssertions.firstPerson),
+  /** A quote, then its speaker (up to four words, one of them an observer) and a reporting verb; or the other way round. */
+  QUOTE_AFTER: new RegExp(
+    `^\\s*["\\u201c]([^"\\u201c\\u201d]+)["\\u201d]\\s*,?\\s+(?:[\\w'\\u2019-]+\\s+){0,3}?${alternatives(c.nonAssertions.speakers)}\\s+(?:[\\w'\\u2019-]+\\s+){0,2}?(?:${alternatives(c.quotedSpeech.verbs)}|${alternatives(c.nonAssertions.verbs)})\\b|^\\s*["\\u201c]([^"\\u201c\\u201d]+)["\\u201d]\\s*,?\\s+(?:${alternatives(c.quotedSpeech.verbs)})\\s+(?:[\\w'\\u2019-]+\\s+){0,3}?${alternatives(c.nonAssertions.speakers)}\\b`,
+    'iu',
+  ),
+  MODAL: cuePattern(c.nonAssertions.modals),
+  TOPIC_HEAD: cuePattern(c.nonAssertions.topicHeads),
+}));
+
+/** A question: the sentence ends with a question mark (then perhaps a closing quote or bracket). */
+const QUESTION = /\?[\s"'\u201d\u2019)\]]*$/u;
+
+/** The sentence ends with a stop (then perhaps a closing quote or bracket): it is no headline. */
+const HAS_STOP = /[.!:;][\s"'\u201d\u2019)\]]*$/u;
+
+export function assertsNothing(text: string): boolean {
+  if (QUESTION.test(text)) return true;
+  const { OPINION, FIRST_PERSON, TOPIC_HEAD } = cues();
+  if (OPINION.test(text) || FIRST_PERSON.test(text)) return true;
+  // An observer's quoted prediction ("“OpenAI will outgrow Microsoft,” said one investor").
+  const quote = cues().QUOTE_AFTER.exec(text);
+  if (quote && cues().MODAL.test(quote[1] ?? quote[2] ?? '')) return true;
+  // A headline has no final stop: "Nadella explained that…" in a sentence is a report, not a topic.
+  return !HAS_STOP.test(text) && TOPIC_HEAD.test(text);
+}

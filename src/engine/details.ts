@@ -1,0 +1,382 @@
+/**
+ * A sentence's secondary details, each checked against the facts that speak to that detail: the date it
+ * gives an event ("Microsoft, which first backed OpenAI in 2021, …"), the office it gives a person
+ * ("OpenAI's chief technology officer Denise Dresser"), how and on which day the parties announced their
+ * news ("separately", "on Thursday"). The main claim may match facts that say nothing of the detail; a
+ * detail is contradicted only by a fact that speaks to it and gives another value in its own quote (shown
+ * as the disputing evidence). A detail no fact speaks to stays silent. The words are the vocabulary's
+ * `eventDates`, `announcements`, `weekdays` and `roles` (src/facts/vocabulary.json); the grammar is here.
+ */
+import type { Fact, Source } from '../facts/schema';
+import { alternatives, compiledFor, cuePattern } from '../facts/vocabulary';
+import type { SourceEvidence } from './claim';
+import type { Judgement } from './judge';
+import type { FactMatcher } from './match';
+import { findParties } from './parties';
+import { readMoney, readMonths, readYears } from './values';
+
+const ROLE_IDS = ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso'] as const;
+type Role = (typeof ROLE_IDS)[number];
+
+const NAME = String.raw`\p{Lu}[\p{L}'\u2019-]+`;
+
+const cues = compiledFor((v) => {
+  const c = v.cues;
+  const roles = ROLE_IDS.map((id) => [id, alternatives(c.roles[id])] as const);
+  const anyRole = alternatives(roles.map(([, re]) => re));
+  const former = alternatives(c.roles.former);
+  const announcing = alternatives(c.announcements.announcing);
+  const near = (manner: string) =>
+    new RegExp(`\\b(?:${manner}\\b(?:\\W+\\w+){0,4}?\\W+${announcing}|${announcing}(?:\\W+\\w+){0,4}?\\W+${manner})\\b`, 'iu');
+  return {
+    STARTS: cuePattern(c.eventDates.starts),
+    INCREMENTS: cuePattern(c.eventDates.increments),
+    RELATIVE: new RegExp(`^\\s*${alternatives(c.eventDates.relatives)}\\b`, 'iu'),
+    ORDER: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'giu'),
+    LATER: new RegExp(`^${alternatives(c.eventDates.later)}$`, 'iu'),
+    REVISION: cuePattern(c.eventDates.revision),
+    JOINT: near(alternatives(c.announcements.joint)),
+    SEPARATE: near(alternatives(c.announcements.separate)),
+    /** A day of the week within the announcing words' clause ("announced … on Thursday", "On Monday, … issued statements"). */
+    DAY: new RegExp(
+      `\\b(?:${announcing}\\b[^,;.]{0,50}?\\b${alternatives(c.weekdays.words)}|${alternatives(c.weekdays.words)}\\b[^;.]{0,80}?\\b${announcing})\\b`,
+      'giu',
+    ),
+    WEEKDAY: new RegExp(`\\b${alternatives(c.weekdays.words)}\\b`, 'giu'),
+    /** An office's words (any case); the name before or after it is read case-sensitively. */
+    ROLE: new RegExp(`\\b(${anyRole})\\b`, 'giu'),
+    FORMER: new RegExp(`\\b${former}[\\s-]+$`, 'iu'),
+    ROLES: roles.map(([id, re]) => [id, new RegExp(`^${re}$`, 'iu')] as const),
+  };
+});
+
+/** The office, then the name ("chief revenue officer Denise Dresser"): the surname is the last capitalised word. */
+const NAME_AFTER = new RegExp(`^\\s+((?:${NAME}\\s+){0,2}${NAME})`, 'u');
+/** The name, then the office ("Denise Dresser, OpenAI's chief revenue officer"). */
+const NAME_BEFORE = new RegExp(`(${NAME}),\\s+(?:[\\p{L}'\\u2019]+\\s+){0,3}?$`, 'u');
+
+/** A surname's offices, where the text names one (a name is capitalised words; "former" sets an office aside). */
+function officesIn(text: string): Map<string, Set<Role>> {
+  const { ROLE, FORMER, ROLES } = cues();
+  const out = new Map<string, Set<Role>>();
+  for (const m of text.matchAll(ROLE)) {
+    const head = text.slice(Math.max(0, m.index - 60), m.index);
+    if (FORMER.test(head)) continue;
+    const id = ROLES.find(([, re]) => re.test(m[1]!))?.[0];
+    const name = NAME_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? NAME_BEFORE.exec(head)?.[1];
+    if (!id || !name) continue;
+    const surname = name.split(/\s+/u).pop()!;
+    let set = out.get(surname);
+    if (!set) out.set(surname, (set = new Set()));
+    set.add(id);
+  }
+  return out;
+}
+
+interface Office {
+  fact: Fact;
+  quotes: Set<string>;
+  roles: Set<Role>;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthName = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
+
+/** A fact's date of its event: its months (not the date a state was confirmed or said) and its years in or since. */
+interface EventDate {
+  year: number;
+  month?: string;
+  start: boolean;
+}
+
+function eventDates(fact: Fact): EventDate[] {
+  const out: EventDate[] = [];
+  for (const v of fact.values) {
+    if (v.kind === 'month' && v.role !== 'confirmed' && v.role !== 'stated')
+      out.push({ year: Number(v.value.slice(0, 4)), month: v.value, start: false });
+    if (v.kind === 'year' && (v.relation === 'in' || v.relation === 'since'))
+      out.push({ year: v.value, start: v.relation === 'since' || v.role === 'start' });
+  }
+  return out;
+}
+
+export class DetailCheck {
+  private readonly offices = new Map<string, Office[]>();
+  private readonly byId = new Map<string, Fact>();
+  /** The revised terms' facts whose quotes date an announcement by a day of the week. */
+  private readonly revisedDays: Fact[] = [];
+  /** Every date (YYYY-MM, YYYY) a fact gives an event: a date of some event the sources know. */
+  private readonly known = new Set<string>();
+
+  constructor(
+    private readonly facts: readonly Fact[],
+    private readonly matcher: FactMatcher,
+    private readonly sources: Map<string, Source>,
+    private readonly revision: string,
+  ) {
+    this.known.add(revision.slice(0, 7)).add(revision.slice(0, 4));
+    for (const fact of facts) {
+      this.byId.set(fact.id, fact);
+      if (fact.era === 'revised' && this.daysOfFact(fact).days.size) this.revisedDays.push(fact);
+      for (const d of eventDates(fact)) {
+        this.known.add(String(d.year));
+        if (d.month) this.known.add(d.month);
+      }
+      for (const e of fact.evidence) {
+        if (e.stance !== 'supports') continue;
+        for (const [surname, roles] of officesIn(e.quote)) {
+          let list = this.offices.get(surname);
+          if (!list) this.offices.set(surname, (list = []));
+          let office = list.find((o) => o.fact === fact);
+          if (!office) list.push((office = { fact, quotes: new Set(), roles: new Set() }));
+          office.quotes.add(e.quote);
+          for (const r of roles) office.roles.add(r);
+        }
+      }
+    }
+  }
+
+  /** A conflicting judgement where a detail of the sentence is contradicted by a fact that speaks to it, else null. */
+  conflict(text: string, judgement: Judgement | null): Judgement | null {
+    return this.office(text) ?? this.manner(text, judgement) ?? this.weekday(text, judgement) ?? this.eventDate(text) ?? this.order(text);
+  }
+
+  /**
+   * Two events set in order ("OpenAI restructured in October 2025, after the April 2026 revision"), each
+   * dated by its own words or by the fact of that event: contradicted where the dates run the other way
+   * and a fact of one of them gives its date in a quote.
+   */
+  private order(text: string): Judgement | null {
+    const { ORDER, LATER } = cues();
+    for (const m of text.matchAll(ORDER)) {
+      const start = Math.max(text.lastIndexOf(';', m.index), 0);
+      const next = text.slice(m.index + m[0].length).search(/[,;.]/u);
+      const end = next < 0 ? text.length : m.index + m[0].length + next;
+      const first = this.dateOf(text.slice(start, m.index));
+      const second = this.dateOf(text.slice(m.index + m[0].length, end));
+      if (!first || !second || (!first.fact && !second.fact)) continue;
+      // Compared to the month where both give one, else by year.
+      const [a, b] = first.month && second.month ? [first.month, second.month] : [String(first.year), String(second.year)];
+      if (a === b) continue;
+      const later = LATER.test(m[0]);
+      if (later === a > b) continue;
+      const dated = first.fact ? first : second;
+      const quotes = dated.fact!.evidence.filter((e) => e.stance === 'supports' && givesDate(e.quote, dated)).map((e) => e.quote);
+      const label = (d: { year: number; month?: string }) => (d.month ? monthName(d.month) : String(d.year));
+      const j = this.judgement(dated.fact!, quotes, {
+        what: first.month && second.month ? 'date' : 'year',
+        claimed: `${m[0].toLowerCase()} ${label(second)}`,
+        sources: `${label(first)}, ${later ? 'before' : 'after'} ${label(second)}`,
+      });
+      if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * When an event happened: the date its words give (confirmed by the fact of that event when one speaks to
+   * it), else the date of the fact its words reach through an amount or as a one-time event, else the
+   * revision's when its words name the revision.
+   */
+  private dateOf(phrase: string): { year: number; month?: string; fact?: Fact } | null {
+    const own = readMonths(phrase)[0] ?? null;
+    const year = readYears(phrase).find((y) => y.relation === 'in');
+    const amounts = readMoney(phrase);
+    const { INCREMENTS, REVISION } = cues();
+    let found: { year: number; month?: string; fact: Fact } | null = null;
+    if (!INCREMENTS.test(phrase))
+      for (const c of this.matcher.candidates(phrase, { figures: true })) {
+        const theirs = eventDates(c.fact).filter((t) => !t.start);
+        if (theirs.length !== 1) continue;
+        const money = c.fact.values.flatMap((v) => (v.kind === 'money' ? [v.amount] : []));
+        const byAmount = amounts.some((a) => money.some((x) => Math.abs(a.amount - x) <= x * 0.05));
+        const once = !money.length && theirs[0]!.month !== undefined;
+        if (!byAmount && !once) continue;
+        const t = theirs[0]!;
+        // Where the words give a date, the fact must give the same (else it is another event, or the date is wrong).
+        if (own && t.month !== own.value) continue;
+        if (!own && year && t.year !== year.value) continue;
+        found = { year: t.year, ...(t.month ? { month: t.month } : {}), fact: c.fact };
+        break;
+      }
+    if (found) return found;
+    if (own) return { year: Number(own.value.slice(0, 4)), month: own.value };
+    if (year) return { year: year.value };
+    if (REVISION.test(phrase)) return { year: Number(this.revision.slice(0, 4)), month: this.revision.slice(0, 7) };
+    return null;
+  }
+
+  /** The office a sentence gives a person the sources give another office. */
+  private office(text: string): Judgement | null {
+    for (const [surname, roles] of officesIn(text)) {
+      const known = this.offices.get(surname);
+      if (!known) continue;
+      const theirs = new Set(known.flatMap((o) => [...o.roles]));
+      if ([...roles].some((r) => theirs.has(r))) continue;
+      const office = known[0]!;
+      return this.judgement(office.fact, [...office.quotes], {
+        what: 'party',
+        claimed: [...roles].join('/').toUpperCase(),
+        sources: [...theirs].join('/').toUpperCase(),
+      });
+    }
+    return null;
+  }
+
+  /** "Separately" where the fact the sentence rests on says the parties announced together (or the other way). */
+  private manner(text: string, judgement: Judgement | null): Judgement | null {
+    if (!judgement) return null;
+    const { JOINT, SEPARATE } = cues();
+    const separate = SEPARATE.test(text);
+    const joint = JOINT.test(text);
+    if (separate === joint) return null;
+    for (const m of judgement.facts) {
+      const fact = this.byId.get(m.id);
+      if (!fact) continue;
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
+      const said = quotes.filter((q) => (separate ? JOINT : SEPARATE).test(q));
+      if (said.length && !quotes.some((q) => (separate ? SEPARATE : JOINT).test(q))) return this.judgement(fact, said);
+    }
+    return null;
+  }
+
+  /** The day of the week a sentence gives an announcement the sources date by another day. */
+  private weekday(text: string, judgement: Judgement | null): Judgement | null {
+    if (!judgement) return null;
+    const mine = daysOf(text);
+    if (!mine.size) return null;
+    // The facts the claim rests on; and where the sentence announces the revision itself ("The revised
+    // agreement, announced on Tuesday, …"), the revised terms' facts that date their announcement.
+    const facts = judgement.facts.flatMap((m) => this.byId.get(m.id) ?? []);
+    if (cues().REVISION.test(text)) facts.push(...this.revisedDays.filter((f) => !facts.includes(f)));
+    for (const fact of facts) {
+      const { days: theirs, quotes: said } = this.daysOfFact(fact);
+      if (!theirs.size || [...mine].some((d) => theirs.has(d))) continue;
+      return this.judgement(fact, said, { what: 'date', claimed: title([...mine][0]!), sources: title([...theirs][0]!) });
+    }
+    return null;
+  }
+
+  /** The days of the week a fact's quotes date an announcement by, and those quotes (read once per fact). */
+  private readonly days = new Map<string, { days: Set<string>; quotes: string[] }>();
+  private daysOfFact(fact: Fact): { days: Set<string>; quotes: string[] } {
+    let d = this.days.get(fact.id);
+    if (!d) {
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && daysOf(e.quote).size > 0).map((e) => e.quote);
+      this.days.set(fact.id, (d = { days: new Set(quotes.flatMap((q) => [...daysOf(q)])), quotes }));
+    }
+    return d;
+  }
+
+  /** The date a sentence gives an event that a dated fact of that event gives otherwise. */
+  private eventDate(text: string): Judgement | null {
+    const months = readMonths(text);
+    const dates: { year: number; month?: string; at: number }[] = [
+      ...months.map((m) => ({ year: Number(m.value.slice(0, 4)), month: m.value, at: m.at ?? 0 })),
+      ...readYears(text)
+        .filter((y) => (y.relation === 'in' || y.relation === 'since') && !months.some((m) => m.value.startsWith(String(y.value))))
+        .map((y) => ({ year: y.value, at: y.at ?? 0 })),
+    ];
+    if (!dates.length) return null;
+    const { STARTS, INCREMENTS } = cues();
+    const names = [...new Set(findParties(text).map((m) => text.slice(m.start, m.end)))].join(' ');
+    for (const date of dates) {
+      const phrase = eventPhrase(text, date.at);
+      if (INCREMENTS.test(phrase)) continue;
+      const start = STARTS.test(phrase);
+      const amounts = readMoney(phrase);
+      let agreed = false;
+      let against: { fact: Fact; theirs: EventDate } | null = null;
+      for (const c of this.matcher.candidates(`${names} ${phrase}`, { figures: true })) {
+        const fact = c.fact;
+        const theirs = eventDates(fact);
+        if (!theirs.length) continue;
+        const money = fact.values.flatMap((v) => (v.kind === 'money' ? [v.amount] : []));
+        const byAmount = amounts.some((a) => money.some((x) => Math.abs(a.amount - x) <= x * 0.05));
+        const byStart = start && theirs.some((t) => t.start);
+        // A one-time event the fact dates to the month, with no amount that could be another round's.
+        const once = !money.length && theirs.some((t) => t.month) && !this.known.has(date.month ?? String(date.year));
+        if (!byAmount && !byStart && !once) continue;
+        const same = (t: EventDate) => (date.month && t.month ? t.month === date.month : t.year === date.year);
+        const relevant = byStart && !byAmount ? theirs.filter((t) => t.start) : theirs;
+        if (relevant.some(same)) agreed = true;
+        else against ??= { fact, theirs: relevant[0]! };
+      }
+      if (agreed || !against) continue;
+      const { fact, theirs } = against;
+      const label = theirs.month && date.month ? monthName(theirs.month) : String(theirs.year);
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesDate(e.quote, theirs)).map((e) => e.quote);
+      const j = this.judgement(fact, quotes, {
+        what: date.month && theirs.month ? 'date' : 'year',
+        claimed: date.month && theirs.month ? monthName(date.month) : String(date.year),
+        sources: label,
+      });
+      if (j) return j;
+    }
+    return null;
+  }
+
+  /** A conflict with one fact, shown by the quotes that give its value (none: no conflict). */
+  private judgement(
+    fact: Fact,
+    quotes: string[],
+    difference?: { what: 'date' | 'year' | 'party'; claimed: string; sources: string },
+  ): Judgement | null {
+    const shown = new Set(quotes);
+    const evidence: SourceEvidence[] = [];
+    for (const e of fact.evidence) {
+      const source = this.sources.get(e.source);
+      if (!source || e.stance !== 'supports' || !shown.has(e.quote)) continue;
+      evidence.push({ source, stance: 'conflicts', quote: e.quote, ...(e.note ? { note: e.note } : {}), fact: fact.id });
+    }
+    if (!evidence.length) return null;
+    const facts = [{ id: fact.id, statement: fact.statement, topic: fact.topic }];
+    if (!difference || difference.what === 'party')
+      return {
+        verdict: 'conflicting',
+        explanation: { kind: 'otherwise', fact: fact.statement },
+        facts,
+        evidence,
+      };
+    return {
+      verdict: 'conflicting',
+      explanation: { kind: 'differs', differences: [difference] },
+      facts,
+      evidence,
+    };
+  }
+}
+
+/** Does a quote give a date: its year, or its month by name? */
+const givesDate = (quote: string, d: { year: number; month?: string }) =>
+  quote.includes(String(d.year)) || (!!d.month && quote.includes(MONTHS[Number(d.month.slice(5, 7)) - 1]!));
+
+const title = (w: string) => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
+
+/** The days of the week a text dates an announcement by. */
+function daysOf(text: string): Set<string> {
+  const { DAY, WEEKDAY } = cues();
+  const out = new Set<string>();
+  for (const m of text.matchAll(DAY)) for (const d of m[0].matchAll(WEEKDAY)) out.add(d[0].toLowerCase());
+  return out;
+}
+
+const BOUNDARY = /[,;:()\u2014\u2013]/gu;
+
+/**
+ * The words of the event a date belongs to: its clause up to the date and on to the clause's end; with
+ * the phrase before when the clause describes it ("Microsoft, which first backed OpenAI in 2021") or
+ * says too little alone ("In 2021, Microsoft first backed OpenAI": the clause after).
+ */
+function eventPhrase(text: string, at: number): string {
+  const cuts = [...text.matchAll(BOUNDARY)].map((m) => m.index);
+  const before = cuts.filter((c) => c < at);
+  const after = cuts.filter((c) => c > at);
+  const from = before.length ? before[before.length - 1]! + 1 : 0;
+  const to = after.length ? after[0]! : text.length;
+  let phrase = text.slice(from, to);
+  const head = text.slice(from, at);
+  if (before.length && cues().RELATIVE.test(head)) phrase = text.slice(before.length > 1 ? before[before.length - 2]! + 1 : 0, to);
+  if (head.trim().split(/\s+/u).length <= 2 && to < text.length) phrase += ` ${text.slice(to + 1, after[1] ?? text.length)}`;
+  return phrase;
+}
