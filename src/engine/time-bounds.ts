@@ -38,8 +38,10 @@ export function yearFit(v: Year, x: FactYear, changed?: string): Fit {
     if (x.value >= v.value) return x.value === v.value ? 'agree' : 'differ';
     return changedBy(changed, String(v.value)) ? 'differ' : 'agree';
   }
-  // "Since" a later year than the sources' start is true; an earlier start contradicts them.
-  if (v.relation === 'since' && x.relation === 'since') return v.value === x.value ? 'agree' : v.value > x.value ? 'silent' : 'differ';
+  // "Since" a later year than the sources' start is true; an earlier start contradicts them. (A start given as
+  // such, "dates back to 2021", "since it first backed the startup in 2021", is that year.)
+  if (v.relation === 'since' && x.relation === 'since')
+    return v.value === x.value ? 'agree' : v.value > x.value && v.bound === 'open-start' ? 'silent' : 'differ';
   if (v.relation === 'until' && x.relation === 'until') {
     if (v.value === x.value) return 'agree';
     // "At least until" an earlier year is entailed by a later end. ("Through" a year is its end, as "until" is:
