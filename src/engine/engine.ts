@@ -377,7 +377,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     if (era !== undefined) reading = { ...reading, era };
     // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
     // (So may one saying money flows: it may be an investment.)
-    if (d.implicit || amazonAlone || flow === 'money') for (const c of candidates) partial.add(c.fact.id);
+    if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
+    // What money flowing one way only denies of the other way is not an investment: judged without this.
+    const beyondMoney = new Set(partial);
+    if (flow === 'money') for (const c of candidates) partial.add(c.fact.id);
     // "It will keep paying a share of revenue" after naming both sides: who pays whom is unknown,
     // so facts about one direction of a flow neither confirm nor contradict it.
     const unknownFlow = d.carried.length > 0 && !reading.direction && cues().FLOW_VERB.test(raw);
@@ -393,12 +396,21 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // stopped: judged both ways, conflicting where either is, corroborated where either is.
     const one = reading.direction && reading.polarity.continuation !== -1 && cues().ONE_WAY.test(raw) ? reading.direction : null;
     if (!one || j?.verdict === 'conflicting') return j;
+    // The facts of the other way's payments are reached as a sentence naming them would reach them (a copy: the
+    // matcher's list is shared).
+    const have = new Set(judged.map((c) => c.fact.id));
+    const name = (id: string) => vocabularyInForce().parties.find((p) => p.id === id)?.name ?? id;
+    const otherWay = matcher.candidates(`${name(one.target)} will continue to pay ${name(one.actor)} a revenue share`).filter((c) => {
+      const r = readings.get(c.fact.id)!.direction;
+      return !have.has(c.fact.id) && r?.family === one.family && r.actor === one.target && r.target === one.actor;
+    });
     const reverse = judge(
       { ...reading, direction: { ...one, actor: one.target, target: one.actor }, polarity: { ...reading.polarity, continuation: -1 } },
-      judged,
+      otherWay.length ? [...judged, ...otherWay] : judged,
       readings,
       sources,
-      partial,
+      // "Only from Microsoft to OpenAI" denies every payment the other way, a revenue share among them.
+      beyondMoney,
       solo,
       knownFlows,
     );
