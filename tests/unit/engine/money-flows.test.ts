@@ -20,8 +20,8 @@ describe('money flowing from one party to the other', () => {
   ])('a share of revenue flowing the wrong way is disputed: %s', (text) => expect(verdictOf(text)).toBe('conflicting'));
 
   it.each([
-    // Money of any kind may be Microsoft's investment: never disputed.
-    'The money now flows only from Microsoft to OpenAI.',
+    // Money of any kind may be Microsoft's investment: never disputed. (Said to flow that way "only", it also
+    // denies OpenAI's payments to Microsoft, and is disputed: one-way-flows.test.ts.)
     'Billions of dollars flow from Microsoft to OpenAI.',
     'Billions of dollars flow from Microsoft into OpenAI’s coffers.',
     'Microsoft’s investment money flows to OpenAI in tranches.',
