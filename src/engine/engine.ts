@@ -112,7 +112,7 @@ export const MAX_SENTENCE = 4_000;
  * The engine's own cue lists (the vocabulary's `cues`), compiled once per vocabulary. The grammar stays
  * here, the words are data: OTHER_SUBJECT is an opener, then "the", one optional word, then the noun.
  */
-const cues = compiledFor(({ cues: c }) => ({
+const cues = compiledFor(({ cues: c, axes }) => ({
   /** A sentence led by a subject that is neither party nor a word for them or their deal. */
   FLOW_VERB: cuePattern(c.flowVerbs.words),
   /** Words of a company's results or another day's trading: their figures are not the partnership's. */
@@ -123,6 +123,13 @@ const cues = compiledFor(({ cues: c }) => ({
   SHARE: new RegExp(`\\b${alternatives(c.directions.heldShares)}`, 'iu'),
   /** Money flowing one way only ("only from", "in one direction"). */
   ONE_WAY: cuePattern(c.flows.oneWay),
+  /** A bar on doing something ("is barred from", "are prohibited from"): the permission axis's words against. */
+  BAR: new RegExp(
+    `\\b(?:(?:is|are|was|were|be|been|being|remains?|stays?)\\s+)?(?:still\\s+)?${alternatives(
+      axes.find((a) => a.id === 'permission')?.against.cues ?? [],
+    )}\\s+from\\s+`,
+    'iu',
+  ),
   OTHER_SUBJECT: new RegExp(
     `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
     'iu',
@@ -466,9 +473,30 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if (states.size) today = judgeText(raw, d, 'revised', sentence, '', true, states);
       }
       if (today?.verdict === 'conflicting' && changedSince(then, today, factsById)) return outdated(then, today, when);
+      // A bar of its day ("Microsoft is barred from developing its own frontier models") confirmed by a bar of the
+      // original terms is outdated where today's facts say the barred thing is done ("Microsoft is accelerating the
+      // development of its own models"): the bar was lifted.
+      const lifted = liftedBan(raw, d, sentence, then);
+      if (lifted) return outdated(then, lifted, when);
     }
     if (now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
     return then?.verdict === 'corroborated' ? then : now;
+  }
+
+  /**
+   * The sentence without its bar ("Microsoft is barred from developing X" read as "Microsoft developing X"),
+   * judged by today's terms, where an original-era bar confirmed it then: corroborated by a fact of today, it
+   * says the bar was lifted. The bar's words are the permission axis's (the vocabulary); the grammar is here.
+   */
+  function liftedBan(raw: string, d: Detection, sentence: Detection, then: Judgement): Judgement | null {
+    if (!then.facts.some((m) => factsById.get(m.id)?.era === 'original' && readings.get(m.id)?.polarity.permission === -1)) return null;
+    const bar = cues().BAR;
+    if (!bar.test(d.named)) return null;
+    const strip = (t: string) => t.replace(bar, ' ');
+    // (A bar of the original terms is the partnership's: what it barred is read as the partnership's too.)
+    const freed = { ...d, partnership: true, named: strip(d.named), resolved: strip(d.resolved) };
+    const today = judgeText(strip(raw), freed, 'revised', sentence);
+    return today?.verdict === 'corroborated' && today.facts.every((m) => factsById.get(m.id)?.era !== 'original') ? today : null;
   }
 
   /**
