@@ -364,7 +364,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const ownFacts = matchText === ownText ? null : new Set(matcher.candidates(ownText, { figures }).map((c) => c.fact.id));
     const statesFigure = ownFacts !== null && readSentence(d.named).values.some((v) => v.kind === 'money' || v.kind === 'percent');
     const ordered = new Set<string>();
-    const candidates = withOrderFacts(matcher.candidates(matchText, { figures }), matchText, d.named, figures, ordered)
+    const reached = withOrderFacts(matcher.candidates(matchText, { figures }), matchText, d.named, figures, ordered)
       .map((c) => (!c.strong && byFigure.has(c.fact.topic) ? { ...c, strong: true } : c))
       .filter((c) => {
         if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
@@ -377,11 +377,12 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
         return reach !== false;
       });
-    if (candidates.length === 0) return null;
+    if (reached.length === 0) return null;
     let reading = withoutOtherCompanyFigures(
       readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')),
     );
     if (era !== undefined) reading = { ...reading, era };
+    const candidates = withSameAmount(reached, reading, d);
     // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
     // (So may one saying money flows: it may be an investment.)
     if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
@@ -426,6 +427,40 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     );
     if (reverse?.verdict === 'conflicting' || !j || j.verdict === 'unverified') return reverse ?? j;
     return j;
+  }
+
+  /** The facts that give each amount (on any topic), gathered once. */
+  const byAmount = new Map<number, Fact[]>();
+  for (const f of pack.facts)
+    for (const v of f.values)
+      if (v.kind === 'money') {
+        const list = byAmount.get(v.amount);
+        if (!list) byAmount.set(v.amount, [f]);
+        else if (!list.includes(f)) list.push(f);
+      }
+
+  /**
+   * A fact reached only through "another figure" ("Microsoft invested $1 billion in OpenAI" reaching the $10
+   * billion of January 2023) is not the only fact of its topic: a fact on that topic giving the sentence's own
+   * amount (the $1 billion of 2019), about the sentence's parties, is reached too, so the amount is answered
+   * rather than disputed. (A copy: the matcher's list is shared.)
+   */
+  function withSameAmount(found: Candidate[], reading: SentenceReading, d: Detection): Candidate[] {
+    const byFigure = found.filter((c) => !c.strong);
+    if (!byFigure.length) return found;
+    const topics = new Set(byFigure.map((c) => c.fact.topic));
+    const have = new Set(found.map((c) => c.fact.id));
+    const worst = found.reduce((m, c) => Math.max(m, c.rank), 0);
+    const more: Candidate[] = [];
+    for (const v of reading.values) {
+      if (v.kind !== 'money') continue;
+      for (const f of byAmount.get(v.amount) ?? []) {
+        if (have.has(f.id) || !topics.has(f.topic) || speaksTo(readings.get(f.id)!, d) !== true) continue;
+        have.add(f.id);
+        more.push({ fact: f, rank: worst + 1, strong: false });
+      }
+    }
+    return more.length ? [...found, ...more] : found;
   }
 
   /**

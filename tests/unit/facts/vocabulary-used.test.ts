@@ -68,6 +68,10 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.disposals.holdings': ['Microsoft divested its equity in OpenAI.'],
   'cues.disposals.giving': ['Microsoft has given up its equity stake in OpenAI.'],
   'cues.clauseCuts.subjects': ['Microsoft will stop paying OpenAI, and they will share 50% of revenue until 2030.'],
+  'cues.clauseCuts.then': [
+    'Microsoft stopped paying OpenAI a revenue share, and later OpenAI will pay Microsoft 50% of its revenue until 2040.',
+    'Microsoft invested $1 billion in OpenAI in 2019, and later put $10 billion into it in 2023.',
+  ],
   'cues.clauseCuts.relative': ['Microsoft invested $13 billion in OpenAI, which pays it 50% of its revenue.'],
   'cues.clauseCuts.companies': ['Microsoft shares rose 2% and Google fell 1% after the OpenAI deal.'],
   'cues.clauseCuts.verbs': ['OpenAI will pay Microsoft 20% of its revenue until 2030 and Microsoft holds 50% of OpenAI.'],
