@@ -10,6 +10,7 @@ import { BACKGROUND_MESSAGES, FRAME_PORT, isMessageOf, type BackgroundMessage, t
 import { sendToTab } from '../messaging';
 import { showBadge } from './badge';
 import { scanRuns, warmEngine } from './engine-host';
+import { followPackNames } from './pack-names';
 import {
   announceTab,
   clearTab,
@@ -161,6 +162,7 @@ export function followResultsWithBadge(): void {
 
 export function startBackground(): void {
   followResultsWithBadge();
+  followPackNames();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Answer only our own requests, so other listeners (commands) can answer theirs.
     if (!isMessageOf(message, BACKGROUND_MESSAGES)) return undefined;

@@ -63,12 +63,46 @@ declare const __CLAIMLENS_GATE__: string | undefined;
 const GATE = new RegExp(typeof __CLAIMLENS_GATE__ === 'string' ? __CLAIMLENS_GATE__ : gateSource(), 'i');
 const WORDS = /\p{L}/u;
 
+/**
+ * The names imported packs add (their `vocabulary.parties`) that the bundled names do not find, as one pattern's
+ * source, or null when they add none: a pack's name ("contoso") gates a block as a bundled one does. Built in the
+ * background when the packs change, stored (src/facts/pack-names.ts), and read by the content script only when
+ * the packs add names, so a page costs nothing more while they add none. A name in which a bundled name is
+ * found ("microsoft research") is left out (the bundled test finds it); patterns are all kept.
+ */
+export function addedNamesSource(names: readonly string[], patterns: readonly string[]): string | null {
+  const added = [...new Set(names)].filter((name) => !GATE.test(name));
+  if (added.length === 0 && patterns.length === 0) return null;
+  return `\\b(?:${[...patterns, ...added.sort((a, b) => b.length - a.length).map(escape)].join('|')})`;
+}
+
+/** The packs' added names in force in this page (none until `useAddedNames` is given some), and their source. */
+let addedNames: RegExp | null = null;
+let addedSource: string | null = null;
+
+/**
+ * Put the packs' added names (`addedNamesSource`'s pattern, as stored) in force for `namesParty`; null: none.
+ * Says whether that changed anything. A pattern that does not compile is taken as none: the page never sees an error.
+ */
+export function useAddedNames(source: string | null): boolean {
+  if (source === addedSource) return false;
+  addedSource = source;
+  try {
+    addedNames = source ? new RegExp(source, 'iu') : null;
+  } catch {
+    addedNames = null;
+  }
+  return true;
+}
+
+const named = (text: string) => GATE.test(text) || (addedNames !== null && addedNames.test(text));
+
 /** Does this text name a party of the partnership (or a word that stands for one)? A name with an invisible
  * character inside ("Open\u200BAI", a soft hyphen in "Micro\u00ADsoft") still names it, as the engine reads it. */
 export function namesParty(text: string): boolean {
-  if (GATE.test(text)) return true;
+  if (named(text)) return true;
   INVISIBLE.lastIndex = 0;
-  return INVISIBLE.test(text) && GATE.test(text.replace(INVISIBLE, ''));
+  return INVISIBLE.test(text) && named(text.replace(INVISIBLE, ''));
 }
 
 /** Does this block have words (the engine reads nothing in a block without a letter)? */

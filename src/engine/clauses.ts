@@ -5,15 +5,27 @@
  * contrasting conjunction (while, whereas, although, though, but); a relative clause with a verb of its
  * own (", which will pay it 20%…"); "and" or "with" before a new subject ("…, and OpenAI's payments…", "…, with Microsoft no longer paying…"). Linear in the sentence.
  */
+import { alternatives, compiledFor } from '../facts/vocabulary';
 
-const SUBJECT = String.raw`(?:microsoft|openai|amazon|aws|azure|redmond|nadella|altman|chatgpt|it|its|they|their|he|she|the (?:company|firm|startup|start-up|lab|pair|two|partners|deal|agreement|licen[cs]e|payments?|revenue[- ]share))\b`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-const PARTY = String.raw`(?:microsoft|openai|amazon|aws|azure|alphabet|google)(?:['\u2019]s)?`;
-
-const CUT = new RegExp(
-  String.raw`\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+(?:while|whereas|although|though)\s+|,\s+but\s+(?!also\b)|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=(?:would|will|also|later|then)\s)|,\s+(?=which\s+(?:in turn\s+)?(?:will|would|must|has|have|is|was|now|also|still|pays|paid|keeps|holds)\b)|(?<!\b(?:microsoft|openai|amazon|aws|azure|google|alphabet))\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|gained|rose|fell|slid|slipped|dropped|climbed|was|were|is|are|has|had|will|pays|paid|keeps|kept|holds|held|owns)\b)`,
-  'giu',
-);
+/**
+ * Where a new clause starts (the vocabulary's `cues.clauseCuts`, with the parties' one-word names and patterns
+ * from its `parties`), compiled once per vocabulary; the grammar stays here.
+ */
+const cuts = compiledFor(({ parties, cues: { clauseCuts: c } }) => {
+  const names = [
+    ...parties.flatMap((p) => p.patterns),
+    ...parties.flatMap((p) => p.names.filter((n) => /^[\p{L}\p{N}]+$/u.test(n)).map(escape)),
+  ];
+  const SUBJECT = String.raw`${alternatives([...names, ...c.subjects])}\b`;
+  const COMPANY = alternatives([...names, ...c.companies]);
+  const PARTY = String.raw`${COMPANY}(?:['\u2019]s)?`;
+  return new RegExp(
+    String.raw`\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+${alternatives(c.contrasts)}\s+|,\s+but\s+(?!also\b)|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=${alternatives(c.then)}\s)|,\s+(?=which\s+(?:in turn\s+)?${alternatives(c.relative)}\b)|(?<!\b${COMPANY})\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|${alternatives(c.verbs)})\b)`,
+    'giu',
+  );
+});
 
 /** A clause worth judging on its own: a few words at least. */
 const MIN_WORDS = 3;
@@ -22,6 +34,7 @@ const MIN_WORDS = 3;
 export function splitClauses(sentence: string): string[] {
   const out: string[] = [];
   let from = 0;
+  const CUT = cuts();
   CUT.lastIndex = 0;
   for (let m = CUT.exec(sentence); m; m = CUT.exec(sentence)) {
     if (m[0].length === 0) {

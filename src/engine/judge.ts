@@ -117,25 +117,36 @@ export function readFact(fact: Fact): FactReading {
   return { fact, polarity, direction, changeFact: moves.length > 0 || cues().CHANGE.test(fact.statement), parties, actors, topical };
 }
 
-const PARTY_TERM = /^(?:microsoft|redmond|msft|nadella|azure|openai|chatgpt|altman|amazon|aws|amzn|suleyman|musk|dresser)$/u;
+const escapeWord = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** The party a name in a sentence stands for (a Map: a page word is never an object's property). */
-const PARTY_OF = new Map<string, string>(
-  Object.entries({
-    microsoft: 'microsoft',
-    redmond: 'microsoft',
-    msft: 'microsoft',
-    nadella: 'microsoft',
-    azure: 'microsoft',
-    suleyman: 'microsoft',
-    openai: 'openai',
-    chatgpt: 'openai',
-    altman: 'openai',
-    amazon: 'amazon',
-    aws: 'amazon',
-    amzn: 'amazon',
-  }),
-);
+/**
+ * The words that name who a fact is about, not what it states, as whole tokens ("msft", "chatgpt"): each party's
+ * one-word names and its patterns (the vocabulary's `parties`), and the people the facts are about who are not
+ * parties (`cues.otherNames`: "musk"). Compiled once per vocabulary; a word's party is remembered (a Map: a page
+ * word is never an object's property).
+ */
+const partyWords = compiledFor((v) => {
+  const byParty = v.parties.map(
+    (p) =>
+      [
+        p.id,
+        new RegExp(`^${alternatives([...p.patterns, ...p.names.filter((n) => /^[\p{L}\p{N}]+$/u.test(n)).map(escapeWord)])}$`, 'u'),
+      ] as const,
+  );
+  const others = new RegExp(`^${alternatives(v.cues.otherNames.words)}$`, 'u');
+  const known = new Map<string, Party | null>();
+  /** The party a word of a sentence names, if it names one. */
+  const partyOfWord = (w: string): Party | null => {
+    let party = known.get(w);
+    if (party === undefined) {
+      party = byParty.find(([, re]) => re.test(w))?.[0] ?? null;
+      if (known.size >= 20_000) known.clear();
+      known.set(w, party);
+    }
+    return party;
+  };
+  return { partyOfWord, isPartyTerm: (t: string) => partyOfWord(t) !== null || others.test(t) };
+});
 
 /**
  * Does a negator's scope name a party the fact is not about? Then it denies something of that party,
@@ -146,8 +157,8 @@ function aboutOtherParty(scope: string[], fact: Fact): boolean {
   const own = [fact.actor, fact.target].filter((p): p is string => !!p);
   if (own.length === 0) return false;
   return scope.some((w) => {
-    const party = PARTY_OF.get(w);
-    return party !== undefined && !own.includes(party);
+    const party = partyWords().partyOfWord(w);
+    return party !== null && !own.includes(party);
   });
 }
 
@@ -396,7 +407,9 @@ function compare(
   // or the fact denies what the sentence states. Decisive only for a clear denial in the sentence's
   // first clause; otherwise the fact does not vouch for the sentence. A sentence that says it is not
   // known ("It is not clear whether…") is vouched for by no fact.
-  const terms = (reading.terms ??= [...new Set(fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t)));
+  const terms = (reading.terms ??= [...new Set(fact.keywords.flat().flatMap((t) => tokens(t)))].filter(
+    (t) => !partyWords().isPartyTerm(t),
+  ));
   const mine = denials(negation, reading.polarity, terms).filter((n) => !aboutOtherParty(n.words, fact));
   const denies = mine.length % 2 === 1;
   // The fact's own denials that cue a polarity axis are compared as polarity; they answer a denial of
@@ -431,33 +444,44 @@ function compare(
   return out;
 }
 
-const PLACE = String.raw`(azure|microsoft|aws|amazon(?: web services)?|google(?: cloud)?|oracle|coreweave)`;
-const FIRST_AT = [
-  new RegExp(String.raw`\b(?:first|initially|exclusively first) (?:on|to|through|via|in|with) (?:\w+'s )?${PLACE}\b`, 'iu'),
-  new RegExp(String.raw`\b(?:on|to|through|via|in|with) ${PLACE},? (?:first|ahead of|before)\b`, 'iu'),
-  new RegExp(
-    String.raw`\b(?:debut|launch|arrive|land|appear|ship|release|reach|come|go)\w* (?:\w+ ){0,2}(?:on|to|in|via|through) ${PLACE}\b[^.]{0,40}\b(?:before|ahead of|earlier than|prior to)\b`,
-    'iu',
-  ),
-  new RegExp(String.raw`\b(?:before|ahead of|earlier than|prior to) (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
-];
+/**
+ * Where something arrives first ("first on Azure", "on AWS ahead of…"): the places (the vocabulary's
+ * `cues.firstPlaces`), each family as a reason names it, compiled once per vocabulary; the grammar stays here.
+ */
+const firstPlaces = compiledFor(({ cues: { firstPlaces: f } }) => {
+  const families = (
+    [
+      ['Azure', f.azure],
+      ['AWS', f.aws],
+      ['Google Cloud', f.googleCloud],
+    ] as const
+  ).map(([family, names]) => [family, new RegExp(`^${alternatives(names)}$`, 'u')] as const);
+  const PLACE = `(${alternatives([...f.azure, ...f.aws, ...f.googleCloud, ...f.others])})`;
+  return {
+    FIRST_AT: [
+      new RegExp(String.raw`\b(?:first|initially|exclusively first) (?:on|to|through|via|in|with) (?:\w+'s )?${PLACE}\b`, 'iu'),
+      new RegExp(String.raw`\b(?:on|to|through|via|in|with) ${PLACE},? (?:first|ahead of|before)\b`, 'iu'),
+      new RegExp(
+        String.raw`\b(?:debut|launch|arrive|land|appear|ship|release|reach|come|go)\w* (?:\w+ ){0,2}(?:on|to|in|via|through) ${PLACE}\b[^.]{0,40}\b(?:before|ahead of|earlier than|prior to)\b`,
+        'iu',
+      ),
+      new RegExp(String.raw`\b(?:before|ahead of|earlier than|prior to) (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
+    ],
+    /** The family a place found belongs to ("amazon web services": AWS); another place is its own. */
+    familyOf: (place: string) => families.find(([, re]) => re.test(place))?.[0] ?? place,
+  };
+});
 
 /** Where something arrives first, as a place name family, if the text says (read once per text: a
  * sentence and a fact's statement are compared many times). */
 export const readFirst = remembered(readFirstOf, 4_096);
 
 function readFirstOf(text: string): string | null {
+  const { FIRST_AT, familyOf } = firstPlaces();
   for (let i = 0; i < FIRST_AT.length; i++) {
     const m = FIRST_AT[i]!.exec(text);
     if (!m) continue;
-    const place = m[1]!.toLowerCase();
-    const family = /azure|microsoft/u.test(place)
-      ? 'Azure'
-      : /aws|amazon/u.test(place)
-        ? 'AWS'
-        : /google/u.test(place)
-          ? 'Google Cloud'
-          : place;
+    const family = familyOf(m[1]!.toLowerCase());
     // "before … on Azure": the other place came first; the place named is second.
     if (i === 3) return `not ${family}`;
     return family;
@@ -488,9 +512,11 @@ function dimOf(v: SentenceReading['values'][number]): string {
   return `${v.kind}:${v.kind === 'money' ? v.amount : v.value}`;
 }
 
+/** The months' names as a reason writes them ("January"): the first form of each of the vocabulary's `months`, capitalised. */
+const monthNames = compiledFor((v) => v.months.list.map((forms) => forms[0]!.charAt(0).toUpperCase() + forms[0]!.slice(1)));
+
 function monthName(ym: string): string {
-  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${names[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
+  return `${monthNames()[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
 }
 
 export function flowKey(d: Direction): string {
@@ -527,7 +553,9 @@ function dateTied(text: string, at: number | undefined, reading: FactReading): b
   if (at === undefined) return true;
   const words = dateClause(text, at);
   if (words === null) return true;
-  const terms = (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter((t) => !PARTY_TERM.test(t)));
+  const terms = (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter(
+    (t) => !partyWords().isPartyTerm(t),
+  ));
   return words.some((w) => terms.some((t) => t.length >= 4 && !/^\d+$/u.test(t) && w.startsWith(t)));
 }
 

@@ -11,7 +11,7 @@
  */
 import type { Fact } from '../facts/schema';
 import { FuzzyRank } from './fuzzy-rank';
-import { compiledFor } from '../facts/vocabulary';
+import { alternatives, compiledFor } from '../facts/vocabulary';
 
 export interface Candidate {
   fact: Fact;
@@ -42,11 +42,10 @@ export function tokens(text: string): string[] {
   if (t.includes("'s")) t = t.replace(/'s\b/g, '');
   if (t.includes('%')) t = t.replace(/%/g, ' percent ');
   if (t.includes('per cent')) t = t.replace(/\bper cent\b/g, 'percent');
-  if (DIGIT.test(t))
-    t = t
-      .replace(/(\d)\s?(bn|b|bln)\b/gu, '$1 billion')
-      .replace(/(\d)\s?(mn|m|mln)\b/gu, '$1 million')
-      .replace(/(\d)\s?(tn|t)\b/gu, '$1 trillion');
+  if (DIGIT.test(t)) {
+    const { SCALE_SHORT, scaleName } = matchWords();
+    t = t.replace(SCALE_SHORT, (_, digit: string, short: string) => `${digit} ${scaleName.get(short)!}`);
+  }
   return t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
@@ -133,8 +132,8 @@ export class FactMatcher {
       // Most words imply nothing (asked once per word).
       if (!mayImply(t)) return;
       const implied = IMPLIED.get(t);
-      // "keeps paying" continues an action; it does not retain anything.
-      if (implied && !(/^keeps?$/u.test(t) && /ing$/u.test(base[i + 1] ?? ''))) toks.push(...implied);
+      const { FRACTION, FRACTION_BEFORE, RATIO_CHANGE, MOVE, MOVE_DIRECTION, MOVE_BEFORE, DISPOSE, GIVING, HOLDING } = matchWords();
+      if (implied) toks.push(...implied);
       // A fraction of something is a percentage ("a tenth of OpenAI", "half of its revenue"), a
       // quarter of a year or a third party is not.
       if (
@@ -147,11 +146,10 @@ export class FactMatcher {
       if (RATIO_CHANGE.test(t) || (t === 'half' && base[i - 1] === 'in')) toks.push('same');
       // A move either way reaches the facts about a move ("Amazon was up about 1%" reaches "Amazon
       // shares declined nearly 1%", to be compared there).
-      if (MOVE.test(t) || ((t === 'up' || t === 'down') && /^(?:\d+|by|about|around|nearly|almost|some|roughly)$/u.test(base[i + 1] ?? '')))
-        toks.push('fell', 'rose');
+      if (MOVE.test(t) || (MOVE_DIRECTION.test(t) && MOVE_BEFORE.test(base[i + 1] ?? ''))) toks.push('fell', 'rose');
       // Giving up a holding reaches the facts that say it is kept ("sold its stake", "gave up its
       // stake" vs "keeps its stake"); "a game sold in the store" does not.
-      const giveUp = /^g[ai]ve[sn]?$|^giving$/u.test(t) && base[i + 1] === 'up';
+      const giveUp = GIVING.test(t) && base[i + 1] === 'up';
       if ((giveUp || DISPOSE.test(t)) && base.slice(i + 1, i + 6).some((w) => HOLDING.test(w))) toks.push('retain');
     });
     // Each fact's keyword groups met, as bits (a group past the 31st in `many`), by words and by "some other
@@ -230,6 +228,7 @@ export class FactMatcher {
     // fuse.js's per-word fuzzy search stays cheap.
     const kept: string[] = [];
     const seen = new Set<string>();
+    const { STOP } = matchWords();
     let stemSets: Set<string>[] | null = null;
     for (const t of words) {
       if (kept.length === 6) break;
@@ -272,64 +271,57 @@ function phraseAt(toks: string[], i: number, words: string[]): boolean {
   return true;
 }
 
-const FRACTION = /^(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority)$/u;
-const FRACTION_BEFORE = /^(?:a|an|one|two|three|four|nine)$/u;
-const RATIO_CHANGE = /^(?:halv(?:e|ed|es|ing)|slashed|reduced|lowered|raised|increased|doubled|trimmed|changed|altered)$/u;
-const MOVE = /^(?:gain(?:ed|s)?|r[io]se|rising|climb(?:ed|s)?|jump(?:ed|s)?|edged|fell|dropped|declined|slid|slipped|tumbled|sank)$/u;
+/** A list of words as one test of a whole token. */
+const tokenTest = (list: readonly string[]) => new RegExp(`^${alternatives(list)}$`, 'u');
+
+/**
+ * The matcher's word lists (the vocabulary's `fractions`, `numbers` and the cue records `ratioChanges`, `moves`,
+ * `disposals`, `stopWords`), compiled once per vocabulary.
+ */
+const matchWords = compiledFor(({ numbers, fractions, cues: c }) => {
+  // A scale's short forms after a figure are read as its name ("15bn" is "15 billion"): the first word of each value.
+  const scaleName = new Map<string, string>();
+  const names = new Map<number, string>();
+  for (const [word, value] of Object.entries(numbers.scales)) {
+    const name = names.get(value);
+    if (name === undefined) names.set(value, word);
+    else scaleName.set(word, name);
+  }
+  return {
+    SCALE_SHORT: new RegExp(`(\\d)\\s?(${alternatives([...scaleName.keys()])})\\b`, 'gu'),
+    scaleName,
+    FRACTION: tokenTest(fractions.words),
+    FRACTION_BEFORE: tokenTest(fractions.counts),
+    RATIO_CHANGE: tokenTest(c.ratioChanges.words),
+    MOVE: tokenTest(c.moves.words),
+    MOVE_DIRECTION: tokenTest(c.moves.directions),
+    MOVE_BEFORE: tokenTest(c.moves.before),
+    DISPOSE: tokenTest(c.disposals.verbs),
+    GIVING: tokenTest(c.disposals.giving),
+    HOLDING: tokenTest(c.disposals.holdings),
+    STOP: new Set(c.stopWords.words),
+  };
+});
 /** Can a word add an implied one below (any of the rules' words)? Remembered per word, per vocabulary. */
 const implyingFor = compiledFor(() => new Map<string, boolean>());
 function mayImply(t: string): boolean {
   const implying = implyingFor();
   let may = implying.get(t);
   if (may === undefined) {
+    const { FRACTION, RATIO_CHANGE, MOVE, MOVE_DIRECTION, GIVING, DISPOSE } = matchWords();
     may =
       implied().has(t) ||
       FRACTION.test(t) ||
       RATIO_CHANGE.test(t) ||
       MOVE.test(t) ||
       t === 'half' ||
-      t === 'up' ||
-      t === 'down' ||
-      /^g[ai]ve[sn]?$|^giving$/u.test(t) ||
+      MOVE_DIRECTION.test(t) ||
+      GIVING.test(t) ||
       DISPOSE.test(t);
     if (implying.size >= REACHED_LIMIT) implying.clear();
     implying.set(t, may);
   }
   return may;
 }
-const DISPOSE = /^(?:sold|sells?|selling|divest\w*|relinquish\w*|offload\w*|unload\w*|dump\w*)$/u;
-const HOLDING = /^(?:stake|stakes|holding|holdings|equity|shares|ownership|position)$/u;
-
 /** Word forms and the keyword terms they reach ("owning" → own, stake; "azure" → cloud): the vocabulary's `wordForms`. */
 const implied = compiledFor((v) => new Map<string, string[]>(Object.entries(v.wordForms)));
-
-const STOP = new Set([
-  'that',
-  'this',
-  'with',
-  'from',
-  'have',
-  'will',
-  'would',
-  'which',
-  'their',
-  'there',
-  'they',
-  'been',
-  'were',
-  'what',
-  'when',
-  'where',
-  'into',
-  'than',
-  'then',
-  'also',
-  'said',
-  'says',
-  'about',
-  'after',
-  'over',
-  'under',
-  'more',
-  'such',
-]);

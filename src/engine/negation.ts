@@ -31,8 +31,16 @@ export interface NegationReading {
 }
 
 /** The negation's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
-const cues = compiledFor(({ cues: c }) => ({
+const cues = compiledFor(({ cues: c, parties }) => ({
   NOT: cuePattern(c.denials.words, 'giu'),
+  /** "not Microsoft but OpenAI": "not" before a party's one-word name or pattern (the parties' records) sets it aside, it denies nothing. */
+  NOT_A_PARTY: new RegExp(
+    `^not\\s+${alternatives([
+      ...parties.flatMap((p) => p.patterns),
+      ...parties.flatMap((p) => p.names.filter((n) => /^[\p{L}\p{N}]+$/u.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))),
+    ])}\\b(?!['\u2019]s)`,
+    'iu',
+  ),
   /** "not only", "not least": no denial (at the negating word). */
   NOT_A_DENIAL: new RegExp(`^${alternatives(c.notDenials.words)}\\b`, 'iu'),
   /** Giving up what the sources say a party keeps (a stake, a licence, a seat): the verb, up to four words, then the holding. */
@@ -94,7 +102,7 @@ export function readNegation(text: string): NegationReading {
     if (firstEnd < 0) firstEnd = firstClauseEnd(text);
     negators.push({ start, end, kind, scope, clear: start < firstEnd, yet });
   };
-  const { NOT, NOT_A_DENIAL } = cues();
+  const { NOT, NOT_A_DENIAL, NOT_A_PARTY } = cues();
   // "may not sell through clouds other than Azure": the negating word is the ban's, read as exclusivity (values.ts).
   const ban = banOfAlternativesSpan(text);
   NOT.lastIndex = 0;
@@ -108,7 +116,7 @@ export function readNegation(text: string): NegationReading {
     // "the principle of not putting all its eggs in one basket": a gerund's negation, not the claim's.
     if (/\b(?:of|by|for|from|about|on|at|in|without)\s+$/iu.test(before)) continue;
     // "not Microsoft but OpenAI": a contrast of parties, not a denial.
-    if (/^not\s+(?:microsoft|openai|amazon|aws|azure|redmond)\b(?!['\u2019]s)/iu.test(text.slice(at))) continue;
+    if (NOT_A_PARTY.test(text.slice(at))) continue;
     add(at, at + m[0].length, 'not');
   }
   const { REVERSAL, REVERSAL_WORD } = cues();

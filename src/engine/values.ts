@@ -76,69 +76,42 @@ export interface SentenceReading {
   increment: boolean;
 }
 
-/** Maps: a word read from the page is never looked up as an object's property ("constructor"). */
-const SCALE = new Map<string, number>(
-  Object.entries({
-    trillion: 1e12,
-    tn: 1e12,
-    t: 1e12,
-    billion: 1e9,
-    bn: 1e9,
-    b: 1e9,
-    bln: 1e9,
-    million: 1e6,
-    mn: 1e6,
-    m: 1e6,
-    mln: 1e6,
-    thousand: 1e3,
-    k: 1e3,
-  }),
-);
+/** Longest first: an alternation tries "september" before "sep". */
+const longestFirst = (words: readonly string[]) => alternatives([...words].sort((a, b) => b.length - a.length));
 
-const WORD_NUMBERS = new Map<string, number>(
-  Object.entries({
-    a: 1,
-    an: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fifteen: 15,
-    twenty: 20,
-    thirty: 30,
-    fifty: 50,
-    hundred: 100,
-  }),
-);
-
-const FRACTION_WORD = /third|quarter|fifth|tenth|half|majority|minority/iu;
-
-/** Fraction words as percentages; a majority or minority holding is a bound, not a figure. */
-const FRACTIONS: [RegExp, number, Hedge?][] = [
-  [/\b(?:one|a)[- ]third\b|\ba third of\b/iu, 100 / 3],
-  [/\btwo[- ]thirds\b/iu, 200 / 3],
-  [/\b(?:one|a)[- ]quarter\b|\ba quarter of\b/iu, 25],
-  [/\bthree[- ]quarters\b/iu, 75],
-  [/\b(?:one|a)[- ]fifth\b|\ba fifth of\b/iu, 20],
-  [/\b(?:one|a)[- ]tenth\b|\ba tenth of\b/iu, 10],
-  // "half of its revenue", "half its revenue"; not "cut in half" (a change, not a level).
-  [/\b(?:one|a)[- ]half\b|(?<!\bin )\bhalf (?:of|its|their|the)\b/iu, 50],
-  [
-    /\bmajority(?:[- ]owned| (?:stake|holding|share(?:holder)?|owner(?:ship)?|control|interest)| of (?:the |its )?(?:equity|shares|stock|company|openai|microsoft))\b(?!['\u2019]s)/iu,
-    50,
-    'over',
-  ],
-  [/\bminority (?:stake|holding|share(?:holder)?|owner(?:ship)?|interest)\b/iu, 50, 'up-to'],
-];
+/**
+ * How figures are written in words (the vocabulary's `numbers`, `fractions` and `months`), compiled once per
+ * vocabulary. Maps: a word read from the page is never looked up as an object's property ("constructor").
+ */
+const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
+  const SCALE = new Map<string, number>(Object.entries(n.scales));
+  const monthOf = new Map<string, number>(months.list.flatMap((forms, i) => forms.map((form) => [form, i] as const)));
+  return {
+    SCALE,
+    WORD_NUMBERS: new Map<string, number>(Object.entries(n.words)),
+    /** $13 billion, US$1bn, $228.3 billion, $10B */
+    DOLLAR: new RegExp(`(?:US|USD\\s?)?\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*-?\\s*(${longestFirst([...SCALE.keys()])})(?![a-z]))?`, 'giu'),
+    /**
+     * 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded (31 at most): a
+     * long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
+     */
+    DOLLARS: new RegExp(
+      `\\b(\\d[\\d,]{0,30}(?:\\.\\d+)?|${longestFirst(Object.keys(n.words))})\\s*(${longestFirst(n.beforeDollars)})\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|usd)\\b`,
+      'giu',
+    ),
+    /** a billion-dollar investment */
+    OF_DOLLARS: new RegExp(`\\b(?:a|one)\\s+(${longestFirst(n.ofDollars)})[- ]dollar\\b`, 'giu'),
+    /** Any fraction word at all: one test before trying each fraction. */
+    FRACTION_WORD: new RegExp(alternatives(f.words), 'iu'),
+    /** Fraction words as percentages; a majority or minority holding is a bound, not a figure. */
+    FRACTIONS: f.list.map((x) => [new RegExp(`\\b${alternatives(x.patterns)}\\b`, 'iu'), (100 * x.of[0]) / x.of[1], x.bound] as const),
+    /** A month's name or short form, then a year ("January 2023", "Jan. 5, 2024"). */
+    MONTH: new RegExp(`\\b(${longestFirst([...monthOf.keys()])})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b`, 'giu'),
+    monthOf,
+    /** A month as the word before a year in "until Jan 2030": its shortest form, then any letters. */
+    MONTH_WORD: alternatives(months.list.map((forms) => forms.reduce((a, b) => (b.length < a.length ? b : a)))),
+  };
+});
 
 function hedgeBefore(text: string, at: number): Hedge {
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
@@ -174,25 +147,20 @@ export function readMoney(text: string): Money[] {
     fresh = [];
     next = 0;
   };
-  // $13 billion, US$1bn, $228.3 billion, $10B
-  const dollar =
-    /(?:US|USD\s?)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|bln|mln|mn|tn|[bmkt])(?![a-z]))?/giu;
+  const { SCALE, WORD_NUMBERS, DOLLAR: dollar, DOLLARS: words, OF_DOLLARS: adj } = figureWords();
+  dollar.lastIndex = 0;
   for (let m = dollar.exec(text); m; m = dollar.exec(text)) {
     const scale = m[2] ? (SCALE.get(m[2].toLowerCase()) ?? 1) : 1;
     add(m.index, m[0].length, num(m[1]!) * scale, hedgeBefore(text, m.index));
   }
   settle();
-  // 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded
-  // (31 at most): a long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
-  const words =
-    /\b(\d[\d,]{0,30}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|a)\s*(trillion|billion|million|bn|mn)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars?|usd)\b/giu;
+  words.lastIndex = 0;
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const n = /\d/.test(m[1]!) ? num(m[1]!) : (WORD_NUMBERS.get(m[1]!.toLowerCase()) ?? NaN);
     add(m.index, m[0].length, n * (SCALE.get(m[2]!.toLowerCase()) ?? 1), hedgeBefore(text, m.index));
   }
   settle();
-  // a billion-dollar investment
-  const adj = /\b(?:a|one)\s+(billion|million|trillion)[- ]dollar\b/giu;
+  adj.lastIndex = 0;
   for (let m = adj.exec(text); m; m = adj.exec(text)) {
     add(m.index, m[0].length, SCALE.get(m[1]!.toLowerCase()) ?? NaN, 'about');
   }
@@ -217,6 +185,7 @@ export function readPercents(text: string): Percent[] {
     });
   }
   // One test for any fraction word before trying each fraction.
+  const { FRACTION_WORD, FRACTIONS } = figureWords();
   if (FRACTION_WORD.test(text))
     for (const [fre, value, bound] of FRACTIONS) {
       const m = fre.exec(text);
@@ -228,23 +197,41 @@ export function readPercents(text: string): Percent[] {
   return out;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/giu;
-
 export function readMonths(text: string): Month[] {
   const out: Month[] = [];
-  MONTH_RE.lastIndex = 0;
-  for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) {
-    const idx = MONTHS.findIndex((name) => name.startsWith(m![1]!.toLowerCase().slice(0, 3)));
+  const { MONTH, monthOf } = figureWords();
+  MONTH.lastIndex = 0;
+  for (let m = MONTH.exec(text); m; m = MONTH.exec(text)) {
+    const idx = monthOf.get(m[1]!.toLowerCase()) ?? -1;
     if (idx >= 0) out.push({ kind: 'month', value: `${m[2]}-${String(idx + 1).padStart(2, '0')}`, at: m.index });
   }
   return out;
 }
 
+/**
+ * The words before a year that say how it bounds the claim (the vocabulary's `cues.yearRelations`, the months'
+ * short forms and the parties' names), compiled once per vocabulary; the grammar (an optional month, day, "the
+ * end of") stays here.
+ */
+const yearWords = compiledFor(({ cues: { yearRelations: r }, parties }) => {
+  const month = figureWords().MONTH_WORD;
+  const dated = String.raw`(?:${month}\w*\.?\s+(?:\d{1,2},?\s+)?)?$`;
+  return {
+    BACK_TO: new RegExp(String.raw`\b${alternatives(r.backTo)} back to\s+(?:${month}\w*\.?\s+)?$`, 'u'),
+    UNTIL: new RegExp(String.raw`${alternatives(r.until)}\s+(?:the end of\s+|end-|the end-)?${dated}`, 'u'),
+    SINCE: new RegExp(String.raw`${alternatives(r.since)}\s+${dated}`, 'u'),
+    SINCE_FIRST: new RegExp(
+      String.raw`\bsince ${alternatives([...r.sinceSubjects, ...parties.map((p) => p.name.toLowerCase())])}\b[^,;.\d]*\bin\s+$`,
+      'u',
+    ),
+    BY: new RegExp(String.raw`${alternatives(r.by)}\s+(?:${month}\w*\.?\s+)?$`, 'u'),
+  };
+});
+
 /** Years with how they bound the claim ("until 2030", "since 2019", "by 2027", "in 2019"). */
 export function readYears(text: string): Year[] {
   const out: Year[] = [];
+  const { BACK_TO, UNTIL, SINCE, SINCE_FIRST, BY } = yearWords();
   const re = /\b((?:19[5-9]|20[0-9])\d)\b(?!\s*(?:%|percent|billion|million|bn))/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // After "$", or after a figure's "1," or "1." (checked on the two characters: not the whole text before).
@@ -252,32 +239,12 @@ export function readYears(text: string): Year[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     let relation: Year['relation'] = 'in';
     // "dates back to 2019": where it began, not until when.
-    if (
-      /\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|went|trac(?:e|es|ed|ing)|reach(?:es|ed|ing)?) back to\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(
-        before,
-      )
-    )
-      relation = 'since';
-    else if (
-      /(?:until|till|til|through|thru|to|expir\w*(?: in)?|ends? in|runs? (?:through|until|to)|valid (?:until|through)|remains? (?:valid )?(?:until|through))\s+(?:the end of\s+|end-|the end-)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(
-        before,
-      )
-    )
-      relation = 'until';
-    else if (
-      /(?:since|from|starting in|beginning in|as early as)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(?:\d{1,2},?\s+)?)?$/u.test(
-        before,
-      )
-    )
-      relation = 'since';
+    if (BACK_TO.test(before)) relation = 'since';
+    else if (UNTIL.test(before)) relation = 'until';
+    else if (SINCE.test(before)) relation = 'since';
     // "since it first backed the company in 2019": the year a running total starts from.
-    else if (/\bsince (?:it|they|the company|microsoft|openai|amazon)\b[^,;.\d]*\bin\s+$/u.test(before)) relation = 'since';
-    else if (
-      /(?:by|before|no later than|by the end of|goal (?:for|of))\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?$/u.test(
-        before,
-      )
-    )
-      relation = 'by';
+    else if (SINCE_FIRST.test(before)) relation = 'since';
+    else if (BY.test(before)) relation = 'by';
     out.push({ kind: 'year', value: Number(m[1]), relation, at: m.index });
   }
   return out;
@@ -330,7 +297,7 @@ function readPolarityOf(text: string): Polarity {
   if (cap) out.cap = cap;
   const movement = axis(t, MOVEMENT);
   if (movement) out.movement = movement;
-  const permission = axis(t.replace(cues().LIFTED_BAN, 'allowed'), PERMISSION);
+  const permission = axis(t, PERMISSION);
   if (permission) out.permission = permission;
   const ratio = axis(t, RATIO);
   if (ratio) out.ratio = ratio;
@@ -362,8 +329,6 @@ const cues = compiledFor(({ cues: c }) => ({
       ['up-to', c.hedges.upTo],
     ] as const
   ).map(([hedge, words]) => [hedge, new RegExp(`${alternatives(words)}\\s*(?:us)?$`, 'u')] as const),
-  /** A ban "no longer" lifts: read as allowed. */
-  LIFTED_BAN: new RegExp(`\\bno longer (?:be )?${alternatives(c.liftedBans.words)}\\b`, 'gu'),
   /** A ban of the alternatives: an optional lifting word, the ban, within the clause the alternative. */
   BAN: new RegExp(
     `\\b(?:(${alternatives(c.bansOfAlternatives.lifted)}) (?:be )?)?${alternatives(c.bansOfAlternatives.bans)}\\b[^.;]{0,70}?\\b${alternatives(c.bansOfAlternatives.alternatives)}\\b`,
@@ -425,25 +390,48 @@ export function banOfAlternativesMeans(text: string): readonly string[] {
 }
 
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
-const AFFIRMED_PAY =
-  /\b(?:pays|paying|receives|receiving|collects|(?:will|to|would|must|shall) (?:\w+ )?(?:pay|share|hand|receive|get|collect)|shar(?:es|ing) (?:(?:its|their|an?) )?(?:(?:portion|part|some|share|cut) of (?:its |their )?)?(?:\w+ ){0,3}?revenue)\b/iu;
-
-const POSSESSIVE_SHARE =
-  /\b(\w+)'s (?:(?:entitlement|right|rights|claim) (?:to|on) )?(?:(?:an?|the) )?(?:(?:[\d.]+ ?(?:%|percent|per cent)|revenue|profit|revenue-sharing|substantial|certain|significant|large|small)[ -])*(?:share|cut|slice|portion|percentage) of (\w+)'s\b/iu;
+/**
+ * The payment words of a sentence's reading (the vocabulary's `cues.payments`), compiled once per vocabulary;
+ * the grammar stays here.
+ */
+const payments = compiledFor(({ cues: { payments: p } }) => ({
+  /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
+  AFFIRMED_PAY: new RegExp(
+    `\\b(?:${alternatives(p.paying)}|(?:will|to|would|must|shall) (?:\\w+ )?${alternatives(p.verbs)}|shar(?:es|ing) (?:(?:its|their|an?) )?(?:${alternatives(p.parts)} of (?:its |their )?)?(?:\\w+ ){0,3}?revenue)\\b`,
+    'iu',
+  ),
+  /** …unless the sentence denies it. */
+  DENIED: cuePattern(p.denied),
+  /** "Microsoft's share of OpenAI's revenue", "Microsoft's entitlement to a percentage of OpenAI's revenue". */
+  POSSESSIVE_SHARE: new RegExp(
+    `\\b(\\w+)'s (?:${alternatives(p.claims)} (?:to|on) )?(?:(?:an?|the) )?(?:(?:[\\d.]+ ?(?:%|percent|per cent)|${alternatives(p.qualifiers)})[ -])*${alternatives(p.shares)} of (\\w+)'s\\b`,
+    'iu',
+  ),
+}));
 
 /** Two parties set against each other: "Microsoft, not OpenAI," / "Microsoft rather than OpenAI" / "not OpenAI but Microsoft". */
 function contrastOf(text: string, mentions: PartyMention[]): { kept: PartyMention; aside: PartyMention } | null {
+  const { ASIDE } = contrastWords();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (a.party === b.party) continue;
     const gap = text.slice(a.end, b.start);
-    if (/^\s*,?\s*(?:and\s+)?(?:not|rather than|instead of|as opposed to)\s+$/iu.test(gap) && !/^'s/u.test(text.slice(b.end)))
-      return { kept: a, aside: b };
+    if (ASIDE.test(gap) && !/^'s/u.test(text.slice(b.end))) return { kept: a, aside: b };
     if (/^\s*,?\s*but\s+$/iu.test(gap) && /\bnot\s+$/iu.test(text.slice(Math.max(0, a.start - 6), a.start))) return { kept: b, aside: a };
   }
   return null;
 }
+
+/**
+ * Contrast words (the vocabulary's `cues.partyContrasts`, and the contrasting conjunctions of `cues.clauseCuts`),
+ * compiled once per vocabulary: what sets a party aside ("Microsoft, not OpenAI"), and what starts another
+ * clause between a holder and its holding verb ("…, but it keeps").
+ */
+const contrastWords = compiledFor(({ cues: c }) => ({
+  ASIDE: new RegExp(`^\\s*,?\\s*(?:and\\s+)?${alternatives(c.partyContrasts.words)}\\s+$`, 'iu'),
+  OTHER_CLAUSE: new RegExp(`[,;:]|\\b${alternatives(['but', ...c.clauseCuts.contrasts])}\\b`, 'iu'),
+}));
 
 /** The index of the first mention starting at or after `at` (mentions in order of their start). */
 function firstFrom(mentions: PartyMention[], at: number): number {
@@ -500,7 +488,7 @@ function heldShare(text: string, mentions: PartyMention[], heldRe: RegExp, payRe
   for (let i = k - 1; i >= 0 && !holder; i--) if (mentions[i]!.end <= m.index) holder = mentions[i];
   // The holder is the subject of the holding verb's own clause ("…, but it keeps" leaves it unnamed):
   // a party named in an earlier clause is not read as the holder, and who pays stays unknown.
-  if (!holder || /[,;:]|\b(?:but|while|whereas|although|though)\b/iu.test(text.slice(holder.end, m.index))) return 'unknown';
+  if (!holder || contrastWords().OTHER_CLAUSE.test(text.slice(holder.end, m.index))) return 'unknown';
   const payer = mentions.find((x) => x.party !== holder.party && x.start >= holder.end) ?? mentions.find((x) => x.party !== holder.party);
   return payer ? { family: 'pay', actor: payer.party, target: holder.party } : null;
 }
@@ -515,7 +503,7 @@ export function readDirection(text: string): Direction | null {
   const contrast = contrastOf(text, all);
   const mentions = contrast ? all.filter((m) => m !== contrast.aside) : all;
   // "Microsoft's share of OpenAI's revenue", "Microsoft's entitlement to a percentage of OpenAI's revenue".
-  const possessiveShare = POSSESSIVE_SHARE.exec(text);
+  const possessiveShare = payments().POSSESSIVE_SHARE.exec(text);
   if (possessiveShare) {
     const receiver = findParties(possessiveShare[1]!)[0]?.party;
     const payer = findParties(possessiveShare[2]!)[0]?.party;
@@ -591,22 +579,37 @@ export const REVISION_YEAR = REVISION.year;
 /** The day the revised agreement was announced (YYYY-MM-DD): a page written before it speaks of the terms then. */
 export const REVISION_DATE = REVISION.date;
 
-/** Reported speech in the past with a future in it ("said Microsoft would be investing…"): the then-future. */
-const FUTURE_IN_PAST = /\b(?:said|announced|agreed|stated|revealed|disclosed|confirmed|reported)\b[^.;]{0,60}?\bwould\b/u;
-/** A past report with its date ("On July 22, 2019, Microsoft said it was investing…"). */
-const PAST_REPORT = /\b(?:said|announced|agreed|signed|struck|unveiled|revealed|disclosed)\b/u;
-/** Terms that run into the future of the revision ("runs until 2032"): the sentence speaks of today's terms. */
-const UNTIL_YEAR = /\b(?:until|till|through|thru|to|runs? (?:through|until|to))\s+(?:the end of\s+)?(20\d\d)\b/u;
+/**
+ * The words `readEra` places a sentence in time with, besides the eras' (the vocabulary's `cues.eraReports`),
+ * compiled once per vocabulary; the grammar stays here.
+ */
+const eraReports = compiledFor(({ cues: { eraReports: r } }) => ({
+  /** Reported speech in the past with a future in it ("said Microsoft would be investing…"): the then-future. */
+  FUTURE_IN_PAST: new RegExp(`\\b${alternatives(r.reportVerbs)}\\b[^.;]{0,60}?\\bwould\\b`, 'u'),
+  /** …unless the sentence speaks of the revised terms ("now", "the new agreement"). */
+  REVISED_NOW: cuePattern(r.revisedNow, 'u'),
+  /** A past report with its date ("On July 22, 2019, Microsoft said it was investing…")… */
+  PAST_REPORT: cuePattern(r.pastVerbs, 'u'),
+  /** …unless it speaks of today ("now", "today"). */
+  TODAY: cuePattern(r.today, 'u'),
+  /** Terms that run into the future of the revision ("runs until 2032"): the sentence speaks of today's terms. */
+  UNTIL_YEAR: new RegExp(`\\b${alternatives(r.runsUntil)}\\s+(?:the end of\\s+)?(20\\d\\d)\\b`, 'u'),
+  /** A clause in the present ("…which invested $1 billion in 2019, holds 27%"): an early date alone does not make it old. */
+  PRESENT: cuePattern(r.present, 'u'),
+  /** An amount that is an increment ("a further $2 billion", "another $10 billion"), not a total. */
+  INCREMENT: new RegExp(`\\b${alternatives(r.increments)}\\s+(?:${alternatives(r.incrementHedges)}\\s+)?(?:US)?\\$`, 'iu'),
+}));
 
 export function readEra(text: string): Era {
   const t = text.toLowerCase();
-  if (FUTURE_IN_PAST.test(t) && !/\b(?:now|no longer|revised|new (?:agreement|deal|terms|contract))\b/u.test(t)) return 'original';
+  const { FUTURE_IN_PAST, REVISED_NOW, PAST_REPORT, TODAY, UNTIL_YEAR, PRESENT } = eraReports();
+  if (FUTURE_IN_PAST.test(t) && !REVISED_NOW.test(t)) return 'original';
   const datedEarly = [...readYears(text).filter((y) => y.relation === 'in'), ...readMonths(text)];
   if (
     PAST_REPORT.test(t) &&
     datedEarly.length &&
     datedEarly.every((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1) &&
-    !/\b(?:now|no longer|today)\b/u.test(t)
+    !TODAY.test(t)
   )
     return 'original';
   const until = UNTIL_YEAR.exec(t);
@@ -619,7 +622,7 @@ export function readEra(text: string): Era {
   // "In 2020, Microsoft received an exclusive licence": an explicit earlier date.
   // (Unless a clause speaks in the present: "…which invested $1 billion in 2019, holds 27%".)
   const dated = [...readYears(text).filter((y) => y.relation === 'in'), ...readMonths(text)];
-  const present = /\b(?:is|are|has|have|holds|owns|keeps|remains|will|now|pays|gets)\b/u.test(t);
+  const present = PRESENT.test(t);
   if (!present && dated.length && dated.every((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1)) return 'original';
   return null;
 }
@@ -657,18 +660,15 @@ export function readSentence(text: string): SentenceReading {
   // "November 2023" is one date: its year is not a second figure.
   const years = readYears(text).filter((y) => !(y.relation === 'in' && months.some((m) => m.value.startsWith(String(y.value)))));
   const values: SentenceValue[] = [...readMoney(text), ...readPercents(text), ...years, ...months];
-  const increment =
-    /\b(?:another|additional|further|extra|fresh|more|follow-on|top-up)\s+(?:(?:about|around|roughly|nearly|some|up to)\s+)?(?:US)?\$/iu.test(
-      text,
-    );
+  const increment = eraReports().INCREMENT.test(text);
   const polarity = readPolarity(text);
   const direction = readDirection(text);
   // "Microsoft will pay OpenAI…" asserts that the payments go on, as "continue to pay" does.
   if (
     direction?.family === 'pay' &&
     polarity.continuation === undefined &&
-    (AFFIRMED_PAY.test(text) || cues().FLOW.test(text)) &&
-    !/\b(?:not|never|no|won't|cannot|can't)\b/iu.test(text)
+    (payments().AFFIRMED_PAY.test(text) || cues().FLOW.test(text)) &&
+    !payments().DENIED.test(text)
   ) {
     polarity.continuation = 1;
   }

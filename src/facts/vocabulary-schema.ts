@@ -124,13 +124,23 @@ export const CUE_RECORDS = {
   values: ['before', 'facts'],
   directions: ['pay', 'receive', 'holds', 'heldShares', 'withCounterpart', 'invest'],
   bansOfAlternatives: ['lifted', 'bans', 'alternatives', 'names', 'means'],
-  liftedBans: ['words'],
   hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
   changes: ['words'],
   denials: ['words'],
   reversals: ['verbs', 'holdings', 'firstLook'],
   uncertainty: ['words', 'firstLook'],
   notDenials: ['words'],
+  ratioChanges: ['words'],
+  moves: ['words', 'directions', 'before'],
+  disposals: ['verbs', 'giving', 'holdings'],
+  stopWords: ['words'],
+  otherNames: ['words'],
+  partyContrasts: ['words'],
+  firstPlaces: ['azure', 'aws', 'googleCloud', 'others'],
+  payments: ['paying', 'verbs', 'parts', 'denied', 'claims', 'qualifiers', 'shares'],
+  yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by'],
+  eraReports: ['reportVerbs', 'revisedNow', 'pastVerbs', 'today', 'runsUntil', 'present', 'increments', 'incrementHedges'],
+  clauseCuts: ['contrasts', 'subjects', 'then', 'relative', 'companies', 'verbs'],
   nonAssertions: ['speakers', 'verbs', 'firstPerson', 'modals', 'topicHeads'],
   quotedSpeech: ['verbs', 'selves', 'possessives'],
   eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'relatives'],
@@ -163,6 +173,49 @@ const CuesAdditionsSchema = v.strictObject(
   ),
 );
 
+/** One lower-case word ("billion", "sept"). */
+const Word = v.pipe(v.string(), v.regex(/^\p{Ll}+$/u, 'must be one lower-case word'));
+const Positive = v.pipe(v.number(), v.finite(), v.minValue(1));
+const Hedges = v.picklist(['over', 'up-to']);
+
+/** How figures are written in words (src/engine/values.ts, readMoney; src/engine/match.ts, tokens). */
+const NumbersSchema = v.pipe(
+  v.object({
+    about: About,
+    /** A scale word after a figure and what it multiplies by; the first word of each value is its name, the others short forms read as it. */
+    scales: v.record(Word, Positive),
+    /** The scale words read before "dollars" ("13 billion dollars"). */
+    beforeDollars: v.array(Word),
+    /** The scale words of "a billion-dollar …". */
+    ofDollars: v.array(Word),
+    /** Numbers written out before a scale ("ten billion dollars"). */
+    words: v.record(Word, Positive),
+  }),
+  v.check((n) => [...n.beforeDollars, ...n.ofDollars].every((w) => w in n.scales), 'beforeDollars and ofDollars must be scales'),
+);
+
+/** A fraction read as a share: its patterns, what it is (numerator, denominator), a bound. */
+const FractionSchema = v.object({
+  of: v.tuple([Positive, Positive]),
+  /** A bound rather than a figure: a majority stake is over 50%, a minority one up to 50%. */
+  bound: v.optional(Hedges),
+  patterns: v.pipe(v.array(Pattern), v.minLength(1)),
+});
+const FractionsSchema = v.object({
+  about: About,
+  /** The words that count a fraction ("a tenth", "two thirds"). */
+  counts: v.array(Word),
+  /** The fractions as single words ("third", "thirds"): one of them is in every fraction a pattern finds. */
+  words: v.array(Word),
+  list: v.array(FractionSchema),
+});
+
+/** The twelve months in order, each its name then its short forms. */
+const MonthsSchema = v.object({
+  about: About,
+  list: v.pipe(v.array(v.pipe(v.array(Word), v.minLength(1))), v.length(12)),
+});
+
 export const VocabularySchema = v.pipe(
   v.object({
     version: v.literal(1),
@@ -190,6 +243,12 @@ export const VocabularySchema = v.pipe(
     partnerWords: v.array(Phrase),
     /** Subjects that refer back to one company ("it", "the company") or to both parties ("they", "the two firms"); both are tried first. */
     referringSubjects: v.object({ one: ReferringSubjects, both: ReferringSubjects }),
+    /** How figures are written in words: scales, number words. */
+    numbers: NumbersSchema,
+    /** Fractions read as a share or a stake. */
+    fractions: FractionsSchema,
+    /** The months and the forms dates write them in. */
+    months: MonthsSchema,
     /** The cue lists, one record per concept (CUE_RECORDS). */
     cues: CuesSchema,
   }),
@@ -240,6 +299,15 @@ export const VocabularyAdditionsSchema = v.strictObject({
   descriptions: Adds(DescriptionSchema),
   partnerWords: Adds(Phrase),
   referringSubjects: v.optional(v.strictObject({ one: v.optional(SubjectAdds), both: v.optional(SubjectAdds) })),
+  numbers: v.optional(
+    v.strictObject({
+      scales: v.optional(v.record(Word, Positive)),
+      beforeDollars: Adds(Word),
+      ofDollars: Adds(Word),
+      words: v.optional(v.record(Word, Positive)),
+    }),
+  ),
+  fractions: v.optional(v.strictObject({ counts: Adds(Word), words: Adds(Word), list: Adds(FractionSchema) })),
   cues: v.optional(CuesAdditionsSchema),
 });
 

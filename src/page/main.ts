@@ -9,7 +9,9 @@ import type { Claim } from '../engine/claim';
 import { compactClaims, expandClaims } from '../compact-claims';
 import { isMessageOf, type Message, type MessageOf, type Reply, type TabResult } from '../messages';
 import { sendToBackground } from '../messaging';
+import { useAddedNames } from '../engine/candidate-blocks';
 import { extraPacksItem } from '../facts/imported-packs';
+import { packNamesItem } from '../facts/pack-names';
 import { isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
 import { timed } from './bench-marks';
 import { debug } from '../debug';
@@ -106,8 +108,12 @@ export function runClaimLens(ctx: PageLifetime): void {
     }
   };
 
+  // The names imported packs add to the parties, for the gate (src/facts/pack-names.ts): read beside the settings
+  // (a small value, absent while no pack adds a name), so a page naming a party only by a pack's name is read too.
   const init = guarded(async () => {
-    settings = await readSettings();
+    const [read, names] = await Promise.all([readSettings(), packNamesItem.getValue().catch(() => null)]);
+    settings = read;
+    useAddedNames(names);
     await timed(apply, 'start');
   });
 
@@ -126,9 +132,16 @@ export function runClaimLens(ctx: PageLifetime): void {
       return apply();
     }),
   );
+  // The background rewrites the added names after the packs change: the page is read again with them.
+  const unwatchNames = packNamesItem.watch((names) =>
+    guarded(() => {
+      if (useAddedNames(names)) session?.rescan();
+    })(),
+  );
   ctx.onInvalidated(() => {
     unwatchSettings();
     unwatchPacks();
+    unwatchNames();
     clearTimeout(reportTimer);
     stop();
   });

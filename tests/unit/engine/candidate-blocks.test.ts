@@ -5,7 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSourceArticle, sourceArticleFiles } from '../../../src/cli/source-articles';
-import { candidateRuns, gateAlternatives, hasWords, namesParty } from '../../../src/engine/candidate-blocks';
+import {
+  addedNamesSource,
+  candidateRuns,
+  gateAlternatives,
+  hasWords,
+  namesParty,
+  useAddedNames,
+} from '../../../src/engine/candidate-blocks';
 import vocabulary from '../../../src/facts/vocabulary.json';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { findParties } from '../../../src/engine/parties';
@@ -137,5 +144,39 @@ describe('the gate pattern', () => {
       'The county fair ran late.',
     ])
       expect(namesParty(text)).toBe(whole.test(text));
+  });
+});
+
+describe('the gate learns the names an imported pack adds', () => {
+  it('a pack name the bundled names do not find gates its block once it is in force, and no longer after', () => {
+    const source = addedNamesSource(['contoso', 'the contoso lab', 'microsoft research'], []);
+    // "microsoft research" holds a bundled name; "the contoso lab" holds "contoso": only "contoso" is added.
+    expect(source).toBe('\\b(?:the contoso lab|contoso)');
+    const text = 'Contoso will put $5 billion into the lab this year.';
+    expect(namesParty(text)).toBe(false);
+    try {
+      expect(useAddedNames(source)).toBe(true);
+      expect(namesParty(text)).toBe(true);
+      expect(namesParty('Con\u00ADtoso said nothing.')).toBe(true);
+      expect(namesParty('A neutral sentence about the weather.')).toBe(false);
+      expect(useAddedNames(source)).toBe(false);
+    } finally {
+      useAddedNames(null);
+    }
+    expect(namesParty(text)).toBe(false);
+  });
+
+  it('no added name, no added pattern: nothing to store', () => {
+    expect(addedNamesSource(['microsoft research', 'openai labs'], [])).toBeNull();
+    expect(addedNamesSource([], ['fabrikam(?:-\\d+)?'])).toBe('\\b(?:fabrikam(?:-\\d+)?)');
+  });
+
+  it('a stored pattern that does not compile is taken as none, without throwing', () => {
+    try {
+      expect(() => useAddedNames('(unclosed')).not.toThrow();
+      expect(namesParty('(unclosed')).toBe(false);
+    } finally {
+      useAddedNames(null);
+    }
   });
 });
