@@ -381,6 +381,9 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // so facts about one direction of a flow neither confirm nor contradict it.
     const unknownFlow = d.carried.length > 0 && !reading.direction && cues().FLOW_VERB.test(raw);
     const judged = unknownFlow ? candidates.filter((c) => !readings.get(c.fact.id)!.direction) : candidates;
+    // The facts left speak of something other than the flow ("Microsoft holds a stake in OpenAI, which will pay
+    // it 20% of revenue": the stake's 27% is not what is paid): they may confirm the sentence, never contradict it.
+    if (unknownFlow) for (const c of judged) partial.add(c.fact.id);
     // A share passing between the two parties, who pays whom unread ("The Windows maker no longer forwards a
     // percentage of its sales to the ChatGPT maker" with a verb the vocabulary lacks): the facts about one
     // direction may confirm it, never contradict it.

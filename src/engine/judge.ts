@@ -209,15 +209,18 @@ function denials(neg: SentenceNegation, other: Polarity, terms: string[], within
 /**
  * A clear denial right before a polarity cue turns the cue round ("does not keep its stake" is not
  * keeping it; "won't stop paying" keeps paying; "gives up its exclusive licence" leaves it
- * non-exclusive): the axis is read the other way, and the denial is then that axis's cue.
+ * non-exclusive): the axis is read the other way, and the denial is then that axis's cue. A denial that
+ * is itself a cue on one axis turns round the cues of the others in its scope: "no longer relies
+ * exclusively on Azure" ends the exclusive reliance (continuation) and so is not exclusive.
  */
 function withDeniedCues(s: SentenceReading, neg: SentenceNegation): SentenceReading {
   let polarity: Polarity | null = null;
   for (const n of neg.negators) {
-    if (!n.clear || n.axes.length) continue;
+    if (!n.clear) continue;
+    const own = [...n.axes];
     const cued = readPolarity(n.scope);
     for (const a of Object.keys(cued) as (keyof Polarity)[]) {
-      if (a === 'movement' || cued[a] === undefined || s.polarity[a] !== cued[a]) continue;
+      if (a === 'movement' || own.includes(a) || cued[a] === undefined || s.polarity[a] !== cued[a]) continue;
       polarity ??= { ...s.polarity };
       polarity[a] = cued[a] === 1 ? -1 : 1;
       n.axes.push(a);
