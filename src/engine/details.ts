@@ -35,6 +35,8 @@ const cues = compiledFor((v) => {
     ORDER: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'giu'),
     LATER: new RegExp(`^${alternatives(c.eventDates.later)}$`, 'iu'),
     REVISION: cuePattern(c.eventDates.revision),
+    /** An announcing word anywhere: JOINT, SEPARATE and DAY each need one (most sentences have none). */
+    ANNOUNCING: new RegExp(announcing, 'iu'),
     JOINT: near(alternatives(c.announcements.joint)),
     SEPARATE: near(alternatives(c.announcements.separate)),
     /** A day of the week within the announcing words' clause ("announced … on Thursday", "On Monday, … issued statements"). */
@@ -226,7 +228,8 @@ export class DetailCheck {
   /** "Separately" where the fact the sentence rests on says the parties announced together (or the other way). */
   private manner(text: string, judgement: Judgement | null): Judgement | null {
     if (!judgement) return null;
-    const { JOINT, SEPARATE } = cues();
+    const { JOINT, SEPARATE, ANNOUNCING } = cues();
+    if (!ANNOUNCING.test(text)) return null;
     const separate = SEPARATE.test(text);
     const joint = JOINT.test(text);
     if (separate === joint) return null;
@@ -355,8 +358,9 @@ const title = (w: string) => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
 
 /** The days of the week a text dates an announcement by. */
 function daysOf(text: string): Set<string> {
-  const { DAY, WEEKDAY } = cues();
+  const { DAY, WEEKDAY, ANNOUNCING } = cues();
   const out = new Set<string>();
+  if (!ANNOUNCING.test(text)) return out;
   for (const m of text.matchAll(DAY)) for (const d of m[0].matchAll(WEEKDAY)) out.add(d[0].toLowerCase());
   return out;
 }

@@ -29,6 +29,8 @@ export class TopicWords {
   private readonly longestStem: number;
   /** Each text's topic words, remembered (a clause is read as its own and as the others' of each other clause). */
   private readonly known = new Map<string, string[]>();
+  /** Each word's answer (a keyword term, not a party's name nor a polarity cue), remembered: a page's words repeat. */
+  private readonly topicWord = new Map<string, boolean>();
   /** The vocabulary they were read with (its cues and names decide them): under another, they are read again. */
   private readWith: Vocabulary | null = null;
 
@@ -59,6 +61,7 @@ export class TopicWords {
     const v = vocabularyInForce();
     if (v !== this.readWith) {
       this.known.clear();
+      this.topicWord.clear();
       this.readWith = v;
     }
     let out = this.known.get(text);
@@ -69,6 +72,16 @@ export class TopicWords {
     return out;
   }
 
+  private isTopicWord(w: string): boolean {
+    let is = this.topicWord.get(w);
+    if (is === undefined) {
+      is = this.isTerm(w) && !namesAnyParty(w) && Object.keys(readPolarity(w)).length === 0;
+      if (this.topicWord.size >= KNOWN_LIMIT) this.topicWord.clear();
+      this.topicWord.set(w, is);
+    }
+    return is;
+  }
+
   private read(text: string): string[] {
     const out: string[] = [];
     // A polarity cue stays its clause's own, every word of it ("non-exclusive", "no longer").
@@ -76,9 +89,7 @@ export class TopicWords {
     for (const cue of cuesInForce()) bare = bare.replace(cue, ' ');
     for (const w of tokens(bare)) {
       if (w.length < 3 || /\d/u.test(w) || out.includes(w)) continue;
-      if (!this.isTerm(w)) continue;
-      if (namesAnyParty(w) || Object.keys(readPolarity(w)).length > 0) continue;
-      out.push(w);
+      if (this.isTopicWord(w)) out.push(w);
     }
     return out;
   }

@@ -36,6 +36,8 @@ const EXACT_ONLY = Math.ceil(1 / THRESHOLD) - 1;
 const BITAP_BITS = 32;
 /** Fuzzy results remembered, at most (then forgotten at once). */
 const MEMO_LIMIT = 50_000;
+/** Queries whose scores are remembered, at most (then forgotten at once). */
+const ASKED_LIMIT = 2_000;
 
 export class FuzzyRank {
   private readonly sources: readonly (readonly string[])[];
@@ -50,8 +52,25 @@ export class FuzzyRank {
     this.texts = new Array<Text[] | undefined>(sources.length);
   }
 
-  /** fuse.js's score of each candidate the query matches (lower is better); the others are absent. */
-  scores(candidates: readonly number[], query: string): Map<number, number> {
+  /** The scores of the queries asked last, by query and candidates (a page's sentences on one fact ask the same). */
+  private readonly asked = new Map<string, ReadonlyMap<number, number>>();
+
+  /**
+   * fuse.js's score of each candidate the query matches (lower is better); the others are absent. The
+   * map is remembered for the same query over the same candidates: read it, never change it.
+   */
+  scores(candidates: readonly number[], query: string): ReadonlyMap<number, number> {
+    const key = `${query}\u0000${candidates.join(',')}`;
+    let out = this.asked.get(key);
+    if (!out) {
+      out = this.score(candidates, query);
+      if (this.asked.size >= ASKED_LIMIT) this.asked.clear();
+      this.asked.set(key, out);
+    }
+    return out;
+  }
+
+  private score(candidates: readonly number[], query: string): Map<number, number> {
     const out = new Map<number, number>();
     const terms = query.toLowerCase().match(WORD) ?? [];
     if (terms.length === 0) return out;

@@ -229,21 +229,23 @@ export class FactMatcher {
     const kept: string[] = [];
     const seen = new Set<string>();
     const { STOP } = matchWords();
+    let stemSets: Set<string>[] | null = null;
     for (const t of words) {
       if (kept.length === 6) break;
       if (t.length <= 3 || seen.has(t)) continue;
       seen.add(t);
       if (STOP.has(t)) continue;
       const s = stem(t);
-      for (const f of ids)
-        if (this.stemsOf(f).has(s)) {
+      stemSets ??= ids.map((f) => this.stemsOf(f));
+      for (const stems of stemSets)
+        if (stems.has(s)) {
           kept.push(t);
           break;
         }
     }
     const query = kept.join(' ');
     // fuse.js's token search over the candidates only (no index built per sentence: see fuzzy-rank.ts).
-    const scores = query ? this.fuzzy.scores(ids, query) : new Map<number, number>();
+    const scores: ReadonlyMap<number, number> = query ? this.fuzzy.scores(ids, query) : new Map<number, number>();
     return passed.map(({ f, strong }) => ({ fact: this.facts[f]!, rank: scores.get(f) ?? 1, strong })).sort((a, b) => a.rank - b.rank);
   }
 }

@@ -150,7 +150,8 @@ export function splitSentences(text: string): Sentence[] {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const ch = text[i]!;
-    if (LIST_MARKER.test(ch)) {
+    // (Every list marker is past U+2021: most characters are ruled out by their code alone, not a pattern.)
+    if (text.charCodeAt(i) > 0x2021 && LIST_MARKER.test(ch)) {
       // A list marker starts a new sentence (unless it opens the block or follows a cut already).
       cuts.push(i);
       continue;

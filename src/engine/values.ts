@@ -286,7 +286,8 @@ export function readYears(text: string): Year[] {
 function axis(text: string, { pos, neg, negAll, requires }: CompiledAxis): 1 | -1 | undefined {
   if (requires && !requires.test(text)) return undefined;
   const n = neg.test(text);
-  const p = pos.test(text.replace(negAll, ' '));
+  // The -1 cues blanked out only where there is one (most texts have none: the text reads the same).
+  const p = pos.test(n ? text.replace(negAll, ' ') : text);
   if (n && !p) return -1;
   if (p && !n) return 1;
   return undefined;
