@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { chooseFile, storedValue } from './ui-helpers';
 
 /** A pack with one fact the bundled pack doesn't know (tests/fixtures/popup-import.html states it). */
 const PACK = {
@@ -38,28 +39,7 @@ const PACK = {
   ],
 };
 
-/** Chooses a file in the options page's pack input, as a reader picking it would. */
-function chooseFile(page: TestPage, name: string, text: string) {
-  return page.evaluate(
-    ({ name, text }) => {
-      const input = document.getElementById('pack-file') as HTMLInputElement;
-      const files = new DataTransfer();
-      files.items.add(new File([text], name, { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    { name, text },
-  );
-}
-
-interface StorageApi {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-}
-const storedPacks = (page: TestPage) =>
-  page.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: StorageApi }).chrome;
-    return JSON.stringify((await api.storage.local.get('extraPacks')).extraPacks ?? null);
-  });
+const storedPacks = async (page: TestPage) => JSON.stringify(await storedValue(page, 'extraPacks'));
 
 describe.each(BROWSERS)('options in %s', (name) => {
   let browser: ExtensionBrowser;

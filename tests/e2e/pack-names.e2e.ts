@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 import { highlightEveryVerdict, highlightTexts, waitForHighlight } from './highlights';
+import { chooseFile, storedValue } from './ui-helpers';
 
 const FIXTURE = 'pack-names.html';
 const CLAIM = 'Contoso has invested $13 billion in Fabrikam.';
@@ -23,28 +24,7 @@ const PACK = {
   },
 };
 
-/** Chooses a file in the options page's pack input, as a reader picking it would. */
-function chooseFile(page: TestPage, name: string, text: string) {
-  return page.evaluate(
-    ({ name, text }) => {
-      const input = document.getElementById('pack-file') as HTMLInputElement;
-      const files = new DataTransfer();
-      files.items.add(new File([text], name, { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    { name, text },
-  );
-}
-
-interface StorageApi {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-}
-const storedNames = (page: TestPage) =>
-  page.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: StorageApi }).chrome;
-    return ((await api.storage.local.get('packNames')).packNames as string | null | undefined) ?? null;
-  });
+const storedNames = (page: TestPage) => storedValue(page, 'packNames') as Promise<string | null>;
 
 const highlighted = async (page: TestPage) => Object.values(await highlightTexts(page)).flat();
 

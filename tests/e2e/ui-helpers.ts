@@ -116,3 +116,29 @@ export function badgeFor(verdicts: readonly (string | null)[]): string {
   const n = verdicts.filter((v) => v === 'conflicting' || v === 'mixed').length;
   return n === 0 ? '' : String(n);
 }
+
+/** Chooses a file in the options page's pack input, as a reader picking it would. */
+export function chooseFile(page: TestPage, name: string, text: string) {
+  return page.evaluate(
+    ({ name, text }) => {
+      const input = document.getElementById('pack-file') as HTMLInputElement;
+      const files = new DataTransfer();
+      files.items.add(new File([text], name, { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { name, text },
+  );
+}
+
+/** The part of `chrome.storage` `storedValue` asks. */
+interface StorageApi {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+/** What the extension keeps under `key` in its local storage (null when nothing), read in one of its pages. */
+export const storedValue = (page: TestPage, key: string): Promise<unknown> =>
+  page.evaluate(async (key) => {
+    const api = (globalThis as unknown as { chrome: StorageApi }).chrome;
+    return (await api.storage.local.get(key))[key] ?? null;
+  }, key);
