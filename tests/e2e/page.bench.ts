@@ -677,7 +677,9 @@ function print(name: string, p: { label: string; expected: number }, runs: Figur
   console.log(
     p.expected > 0
       ? `  script start → all ${p.expected} claims highlighted        ${m('done').toFixed(0)} ms  (${ratio(m('done'))} the bare pass)`
-      : `  script start → its last task's end              ${m('done').toFixed(0)} ms  (${ratio(m('done'))} the bare pass)`,
+      : Number.isFinite(m('done'))
+        ? `  script start → its last task's end              ${m('done').toFixed(0)} ms  (${ratio(m('done'))} the bare pass)`
+        : `  script start → its last task's end              none (no task of its own in the trace)`,
   );
   const scans = runs.flatMap((r) => (r.scan === undefined ? [] : [r.scan]));
   if (scans.length)
