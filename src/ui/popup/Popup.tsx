@@ -167,8 +167,8 @@ type PopupStateClaims = Extract<PopupState, { kind: 'claims' }>['view']['claims'
 export function Popup(props: PopupProps) {
   const { tab, settings, state } = props;
   const keys = props.keys ?? COMMAND_KEYS;
-  // A command the browser reports without a key is shown with its suggested key (the options page says '—').
-  const keyOf = (name: CommandName) => keys[name] || COMMAND_KEYS[name];
+  // A command the browser reports without a key (the reader removed it, or it clashed) has none: '—', as on the options page.
+  const keyOf = (name: CommandName) => keys[name] || '—';
   const site = switchSite(tab);
   const siteOn = state.kind !== 'disabled' || state.scope === 'global';
   // The switch of a site turned off sits in the disabled message; otherwise in the header.

@@ -57,6 +57,24 @@ describe('popup rendering', () => {
     expect(items.map((el) => el.querySelector('.claim-row')!.getAttribute('tabIndex'))).toEqual(['0', '-1', '-1', '-1', '-1']);
   });
 
+  it('shows the keys the browser gives the commands, and a dash for one it left without a key (as the options page does)', () => {
+    const claims = [claim('conflicting')];
+    const state: PopupProps['state'] = {
+      kind: 'claims',
+      scanning: false,
+      view: { url: 'https://news.test/a', status: 'done', claims, origins: [] },
+    };
+    const keys = (root: HTMLElement) => [...root.querySelectorAll('[data-keys] kbd')].map((k) => k.textContent);
+    expect(
+      keys(show({ state, keys: { 'next-claim': 'Alt+Shift+J', 'previous-claim': 'Ctrl+K', 'toggle-highlights': 'Alt+Shift+H' } })),
+    ).toEqual(['Alt+Shift+J', 'Ctrl+K', 'Alt+Shift+H']);
+    expect(keys(show({ state, keys: { 'next-claim': '', 'previous-claim': 'Alt+Shift+K', 'toggle-highlights': 'Alt+Shift+H' } }))).toEqual([
+      '—',
+      'Alt+Shift+K',
+      'Alt+Shift+H',
+    ]);
+  });
+
   it("says when the page is one of ClaimLens's own sources", () => {
     const own = (text: string) => {
       const c = claim('corroborated', text);
