@@ -13,6 +13,7 @@ import type { SourceEvidence } from './claim';
 import type { Judgement } from './judge';
 import type { FactMatcher } from './match';
 import { findParties } from './parties';
+import { monthName, monthNames } from './figure-words';
 import { readMoney, readMonths, readYears } from './values';
 
 const ROLE_IDS = ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso'] as const;
@@ -80,9 +81,6 @@ interface Office {
   quotes: Set<string>;
   roles: Set<Role>;
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const monthName = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
 
 /** A fact's date of its event: its months (not the date a state was confirmed or said) and its years in or since. */
 interface EventDate {
@@ -352,7 +350,7 @@ export class DetailCheck {
 
 /** Does a quote give a date: its year, or its month by name? */
 const givesDate = (quote: string, d: { year: number; month?: string }) =>
-  quote.includes(String(d.year)) || (!!d.month && quote.includes(MONTHS[Number(d.month.slice(5, 7)) - 1]!));
+  quote.includes(String(d.year)) || (!!d.month && quote.includes(monthNames()[Number(d.month.slice(5, 7)) - 1]!));
 
 const title = (w: string) => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
 

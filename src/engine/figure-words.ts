@@ -3,6 +3,15 @@
  * "over $300 billion", "about 27%").
  */
 import type { Hedge } from '../facts/schema';
+import { compiledFor } from '../facts/vocabulary';
+
+/** The months' names as a reason writes them ("January"): the first form of each of the vocabulary's `months`, capitalised. */
+export const monthNames = compiledFor((v) => v.months.list.map((forms) => forms[0]!.charAt(0).toUpperCase() + forms[0]!.slice(1)));
+
+/** A month (YYYY-MM) as a reason writes it: "January 2023". */
+export function monthName(ym: string): string {
+  return `${monthNames()[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
+}
 
 /** An amount in dollars as a reader writes it: "$1.5 billion", "$13 million", "$500". */
 export const moneyInWords = (n: number) =>

@@ -16,7 +16,7 @@ import { quickPattern } from './quick-pattern';
 import { monthFit, yearFit } from './time-bounds';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
-import { figureInWords } from './figure-words';
+import { figureInWords, monthName } from './figure-words';
 import { whoSaidWhat } from './mixed-reason';
 import { dated as datedFact, framedInOldEra } from './time';
 import {
@@ -526,13 +526,6 @@ function valueLabel(v: SentenceReading['values'][number]): string {
 
 function dimOf(v: SentenceReading['values'][number]): string {
   return `${v.kind}:${v.kind === 'money' ? v.amount : v.value}`;
-}
-
-/** The months' names as a reason writes them ("January"): the first form of each of the vocabulary's `months`, capitalised. */
-const monthNames = compiledFor((v) => v.months.list.map((forms) => forms[0]!.charAt(0).toUpperCase() + forms[0]!.slice(1)));
-
-function monthName(ym: string): string {
-  return `${monthNames()[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
 }
 
 export function flowKey(d: Direction): string {
