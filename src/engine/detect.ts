@@ -17,6 +17,7 @@ import {
   otherCompanyLeads,
   otherCompanyMention,
   partySet,
+  partyNames,
   referringSubject,
   type Party,
   type PartyMention,
@@ -80,9 +81,6 @@ export interface Detection {
    * subject): a claim only if a fact speaks to it, never reported as unverified. */
   implicit: boolean;
 }
-
-/** Each party's name (the vocabulary's), for the text a description or a referring word is replaced by. */
-const partyNames = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p.id, p.name])) as Record<Party, string>);
 
 /**
  * Can `detect` find a party in the sentence? Not when it names none, none is in context and it does

@@ -9,14 +9,12 @@
 import type { Fact } from '../facts/schema';
 import type { Detection } from './detect';
 import { tokens } from './match';
-import { namesAnyParty, type Party } from './parties';
+import { namesAnyParty, partyNames } from './parties';
 import { readPolarity, readSentence } from './values';
-import { axesInForce, compiledFor, vocabulary, vocabularyInForce, type Vocabulary } from '../facts/vocabulary';
+import { axesInForce, compiledFor, vocabularyInForce, type Vocabulary } from '../facts/vocabulary';
 
 /** Every polarity cue, either side of every axis (the vocabulary's `axes`), to blank out. */
 const cuesInForce = compiledFor(() => [...axesInForce().values()].flatMap((a) => [a.negAll, new RegExp(a.pos.source, 'gu')]));
-
-const NAME = new Map<Party, string>(vocabulary.parties.map((p) => [p.id, p.name]));
 
 /** Texts whose topic words are remembered, at most (then forgotten at once). */
 const KNOWN_LIMIT = 2_000;
@@ -106,7 +104,7 @@ export function withSentenceTopic(clause: Detection, sentence: Detection, others
   if (borrowed.length === 0 || (clause.parties.size > 0 && missing.length > 1)) return null;
   const parties = new Set([...clause.parties, ...sentence.parties]);
   // The party left out is the clause's object: "OpenAI keeps paying until 2030" pays Microsoft.
-  const object = clause.parties.size > 0 && missing.length === 1 ? NAME.get(missing[0]!) : undefined;
+  const object = clause.parties.size > 0 && missing.length === 1 ? partyNames()[missing[0]!] : undefined;
   return {
     ...clause,
     parties,

@@ -33,7 +33,7 @@ import {
 import type { Fact } from '../facts/schema';
 import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
-import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
+import { findParties, namesOtherCompany, otherCompanyMention, partyNames, type Party } from './parties';
 import { REVISION_DATE, banOfAlternativesMeans, flowOf, readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
@@ -410,7 +410,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // The facts of the other way's payments are reached as a sentence naming them would reach them (a copy: the
     // matcher's list is shared).
     const have = new Set(judged.map((c) => c.fact.id));
-    const name = (id: string) => vocabularyInForce().parties.find((p) => p.id === id)?.name ?? id;
+    const name = (id: Party) => partyNames()[id];
     const otherWay = matcher.candidates(`${name(one.target)} will continue to pay ${name(one.actor)} a revenue share`).filter((c) => {
       const r = readings.get(c.fact.id)!.direction;
       return !have.has(c.fact.id) && r?.family === one.family && r.actor === one.target && r.target === one.actor;

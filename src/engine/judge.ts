@@ -11,7 +11,7 @@ import { alternatives, axesInForce, compiledFor, cuePattern } from '../facts/voc
 import type { Claim, DifferenceKind, Explanation, MatchedFact, SourceEvidence } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
-import { findParties, partyOf, type Party } from './parties';
+import { findParties, partyNames, partyOf, type Party } from './parties';
 import { quickPattern } from './quick-pattern';
 import { monthFit, yearFit } from './time-bounds';
 import { remembered } from './remembered';
@@ -288,8 +288,6 @@ interface Comparison {
 const axisWords = compiledFor(
   () => Object.fromEntries([...axesInForce()].map(([id, a]) => [id, a.says])) as Record<keyof Polarity, [string, string]>,
 );
-/** Each party's name (the vocabulary's), as reasons write it. */
-const partyName = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p.id, p.name])) as Record<Party, string>);
 
 function compare(
   s: SentenceReading,
@@ -453,7 +451,7 @@ function compare(
       out.disagree.push({
         dim: 'direction',
         numeric: false,
-        says: `${partyName()[fd.actor]} ${fd.family === 'pay' ? 'pays' : 'invests in'} ${partyName()[fd.target]}`,
+        says: `${partyNames()[fd.actor]} ${fd.family === 'pay' ? 'pays' : 'invests in'} ${partyNames()[fd.target]}`,
         pageSays: 'the other way round',
       });
   }

@@ -10,6 +10,9 @@ import { remembered } from './remembered';
 
 export type Party = 'microsoft' | 'openai' | 'amazon';
 
+/** Each party's name (the vocabulary's: "Microsoft"), for text written in its place and for reasons. */
+export const partyNames = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p.id, p.name])) as Record<Party, string>);
+
 export interface PartyMention {
   party: Party;
   start: number;

@@ -6,7 +6,7 @@
  * The words are the vocabulary's `quotedSpeech` (src/facts/vocabulary.json).
  */
 import { alternatives, compiledFor } from '../facts/vocabulary';
-import { findParties } from './parties';
+import { findParties, partyNames } from './parties';
 
 const OPEN = `["\\u201c]`;
 const CLOSE = `["\\u201d]`;
@@ -21,14 +21,13 @@ const cues = compiledFor((v) => {
     BEFORE: new RegExp(`^\\s*((?:[\\w'\\u2019.-]+\\s+){0,4}?)${verb}\\s*[,:]?\\s*${OPEN}([^"\\u201c\\u201d]+)${CLOSE}`, 'iu'),
     SELF: new RegExp(`\\b${alternatives(q.selves)}\\b`, 'giu'),
     OWN: new RegExp(`\\b${alternatives(q.possessives)}\\b`, 'giu'),
-    NAME: new Map(v.parties.map((p) => [p.id, p.name] as const)),
   };
 });
 
 /** The text with a quoted first person replaced by its speaker's name, or the text as it was. */
 export function withSpeaker(text: string): string {
   if (!/["\u201c]/u.test(text)) return text;
-  const { AFTER, BEFORE, SELF, OWN, NAME } = cues();
+  const { AFTER, BEFORE, SELF, OWN } = cues();
   let quote: string;
   let speaker: string;
   let at: number;
@@ -46,7 +45,7 @@ export function withSpeaker(text: string): string {
   }
   const parties = new Set(findParties(speaker).map((m) => m.party));
   if (parties.size !== 1) return text;
-  const name = NAME.get([...parties][0]!)!;
+  const name = partyNames()[[...parties][0]!];
   const own = quote.replace(OWN, `${name}'s`).replace(SELF, name);
   return own === quote ? text : text.slice(0, at) + own + text.slice(at + quote.length);
 }
