@@ -3,6 +3,7 @@
  * bound the claim, months, cue words on a few polarity axes, who pays (or invests in) whom, and
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
+import { readHolding, type Holding } from './holding';
 import type { Hedge } from '../facts/schema';
 import { alternatives, axesInForce, compiledFor, cuePattern, erasInForce, REVISION, type CompiledAxis } from '../facts/vocabulary';
 import { findParties, type Party, type PartyMention } from './parties';
@@ -75,6 +76,8 @@ export interface SentenceReading {
   values: SentenceValue[];
   polarity: Polarity;
   direction: Direction | null;
+  /** Who holds a stake in whom, where the sentence says (holding.ts). */
+  holding: Holding | null;
   era: Era;
   /** The sentence contrasts then and now ("was exclusive, but no longer"): polarity cues are ambiguous. */
   contrast: boolean;
@@ -715,5 +718,5 @@ export function readSentence(text: string): SentenceReading {
       if (at >= 0) values[at] = { ...(values[at] as Year), relation: 'until' };
     }
   }
-  return { text, values, polarity, direction, era: readEra(text), contrast: readContrast(text), increment };
+  return { text, values, polarity, direction, holding: readHolding(text), era: readEra(text), contrast: readContrast(text), increment };
 }

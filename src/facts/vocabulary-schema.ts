@@ -123,6 +123,7 @@ export const CUE_RECORDS = {
   hearsay: ['words'],
   values: ['before', 'facts'],
   directions: ['pay', 'receive', 'holds', 'heldShares', 'withCounterpart', 'invest'],
+  holdings: ['verbs', 'stakes', 'otherBodies'],
   bansOfAlternatives: ['lifted', 'bans', 'alternatives', 'names', 'means'],
   hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
   changes: ['words'],
