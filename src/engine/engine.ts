@@ -34,7 +34,7 @@ import type { Fact } from '../facts/schema';
 import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention, partyNames, type Party } from './parties';
-import { REVISION_DATE, banOfAlternativesMeans, flowOf, readSentence, type Era, type SentenceReading } from './values';
+import { REVISION_DATE, banOfAlternativesMeans, flowOf, paysInWords, readSentence, type Era, type SentenceReading } from './values';
 import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliser } from './normalise';
@@ -353,7 +353,9 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // Money said to flow from one party to the other ("the money now flows only from OpenAI to Microsoft")
     // is paid; money of any kind may be an investment: the revenue-share facts then only confirm it.
     const flow = flowOf(d.named);
-    const flowing = flow === 'money' ? ' pay revenue' : flow === 'revenue' ? ' pay' : '';
+    // A paying verb of any wording ("kicks back", "remits", "turns over") reaches the facts a sentence saying
+    // "pay" would: who pays whom was read from the vocabulary's paying verbs.
+    const flowing = flow === 'money' ? ' pay revenue' : flow === 'revenue' || paysInWords(d.named) ? ' pay' : '';
     const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}${flowing}`;
     const matchText = era === 'original' && year ? `${ownText} ${year}` : ownText;
     const partial = new Set<string>();
