@@ -46,6 +46,7 @@ import { quickPattern } from './quick-pattern';
 import { assertsNothing } from './assertion';
 import { withSpeaker } from './speaker';
 import { DetailCheck } from './details';
+import { figureAsides, withoutAsides } from './asides';
 import { changeOf } from './time-bounds';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
@@ -546,11 +547,43 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
    * and the reason says which.
    */
   function judgeSentence(raw: string, d: Detection, when: PageTime): Judgement | null {
-    const judgement = judgeClauses(raw, d, when);
+    const judgement = judgeMain(raw, d, when);
     // A detail the main claim's facts say nothing of ("which first backed OpenAI in 2021") is checked
     // against the facts that speak to it: contradicted only where one gives another value.
     if (!judgement || judgement.verdict === 'conflicting') return judgement;
     return details.conflict(d.named, judgement) ?? judgement;
+  }
+
+  /**
+   * A sentence whose asides tell of an earlier event with a figure of their own ("Microsoft, which wrote a $1bn
+   * cheque to OpenAI in 2019, now holds 27% of the company"): where the whole sentence conflicts but no aside
+   * conflicts on its own, the conflict is the aside's figures set against the main claim's facts (the 2019
+   * against the stake's date): the main claim is judged without them, and the asides are checked as details
+   * (details.ts). An aside that conflicts on its own is the sentence's conflict.
+   */
+  function judgeMain(raw: string, d: Detection, when: PageTime): Judgement | null {
+    const whole = judgeClauses(raw, d, when);
+    if (whole?.verdict !== 'conflicting') return whole;
+    const asides = figureAsides(raw);
+    if (!asides.length) return whole;
+    // The sentence's parties are the main claim's and each aside's ("…, now holds 27% of the company").
+    const withParties = (text: string): Detection => {
+      const cd = detect(text, { lead: d.mentions[0]?.party ?? d.carried[0] ?? null, named: new Set(d.parties) }, true);
+      const carried = [...d.parties].filter((p) => !cd.parties.has(p));
+      const out = carried.length ? { ...cd, parties: new Set(d.parties), carried: [...cd.carried, ...carried], pair: d.pair } : cd;
+      out.implicit = d.implicit;
+      return out;
+    };
+    for (const a of asides) {
+      const text = raw.slice(a.start, a.end).replace(/^,\s*/u, '');
+      const ad = withParties(text);
+      const own = ad.otherDeal ? null : judgeInTime(text, ad, when, d);
+      if (own?.verdict === 'conflicting') return inClause(own, text, 2);
+    }
+    const main = withoutAsides(raw, asides);
+    const md = withParties(main);
+    const judgement = md.otherDeal ? null : judgeClauses(main, md, when);
+    return judgement && judgement.verdict !== 'unverified' ? judgement : whole;
   }
 
   function judgeClauses(raw: string, d: Detection, when: PageTime): Judgement | null {

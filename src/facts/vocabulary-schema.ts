@@ -124,6 +124,7 @@ export const CUE_RECORDS = {
   values: ['before', 'facts'],
   directions: ['pay', 'receive', 'holds', 'heldShares', 'withCounterpart', 'invest'],
   holdings: ['verbs', 'stakes', 'otherBodies'],
+  asides: ['openers', 'atTheTime'],
   bansOfAlternatives: ['lifted', 'bans', 'alternatives', 'names', 'means'],
   hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
   changes: ['words'],

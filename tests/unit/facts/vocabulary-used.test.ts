@@ -48,6 +48,8 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.holdings.verbs': ['OpenAI owns 27% of Microsoft.'],
   'cues.holdings.stakes': ['OpenAI owns 27% of Microsoft.'],
   'cues.holdings.otherBodies': ['The OpenAI Foundation holds a minority stake in OpenAI.'],
+  'cues.asides.openers': ['Microsoft, which wrote a $2bn cheque to OpenAI in 2019, now holds 27% of the company.'],
+  'cues.asides.atTheTime': ['Microsoft invested $10 billion in OpenAI in 2023, which was valued at $49bn at the time.'],
   'cues.directions.withCounterpart': ['Microsoft shares a portion of its Azure OpenAI revenue with OpenAI.'],
   'cues.relativeDates.words': ['Microsoft invested $2 billion in OpenAI later.'],
   'cues.moveTimes.words': ['Microsoft shares fell 3% in January after OpenAI news.'],
