@@ -34,7 +34,16 @@ import type { Fact } from '../facts/schema';
 import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention, partyNames, type Party } from './parties';
-import { REVISION_DATE, banOfAlternativesMeans, flowOf, paysInWords, readSentence, type Era, type SentenceReading } from './values';
+import {
+  REVISION_DATE,
+  banOfAlternativesMeans,
+  flowOf,
+  paysInWords,
+  readPolarity,
+  readSentence,
+  type Era,
+  type SentenceReading,
+} from './values';
 import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliser } from './normalise';
@@ -131,6 +140,8 @@ const cues = compiledFor(({ cues: c, axes }) => ({
     )}\\s+from\\s+`,
     'iu',
   ),
+  /** The ratio axis's topic words ("same unchanged identical"): what a fact about the ratio is keyed by. */
+  RATIO_TOPIC: (axes.find((a) => a.id === 'ratio')?.topicWords ?? []).join(' '),
   OTHER_SUBJECT: new RegExp(
     `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
     'iu',
@@ -357,7 +368,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // A paying verb of any wording ("kicks back", "remits", "turns over") reaches the facts a sentence saying
     // "pay" would: who pays whom was read from the vocabulary's paying verbs.
     const flowing = flow === 'money' ? ' pay revenue' : flow === 'revenue' || paysInWords(d.named) ? ' pay' : '';
-    const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}${flowing}`;
+    // A share's ratio said to change ("the revenue-share ratio was lowered") reaches the facts about the ratio (the
+    // ratio axis's topic words), to be compared there.
+    const ratio = readPolarity(d.named).ratio ? ` ${cues().RATIO_TOPIC}` : '';
+    const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}${flowing}${ratio}`;
     const matchText = era === 'original' && year ? `${ownText} ${year}` : ownText;
     const partial = new Set<string>();
     const solo = new Set<string>();
@@ -402,8 +416,12 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // A share passing between the two parties, who pays whom unread ("The Windows maker no longer forwards a
     // percentage of its sales to the ChatGPT maker" with a verb the vocabulary lacks): the facts about one
     // direction may confirm it, never contradict it.
+    // (A fact about the share's ratio answers a sentence on the ratio whoever pays: "the revenue-share ratio was lowered".)
     if (!reading.direction && d.pair && (cues().FLOW_VERB.test(raw) || cues().SHARE.test(raw)))
-      for (const c of judged) if (readings.get(c.fact.id)!.direction) partial.add(c.fact.id);
+      for (const c of judged) {
+        const r = readings.get(c.fact.id)!;
+        if (r.direction && !(reading.polarity.ratio && r.topical.has('ratio'))) partial.add(c.fact.id);
+      }
     if (!judged.length) return null;
     const j = judge(reading, judged, readings, sources, partial, solo, knownFlows);
     // Money flowing one way only ("now flows only from OpenAI to Microsoft") also says the other way has
