@@ -141,7 +141,7 @@ export const CUE_RECORDS = {
   payments: ['paying', 'verbs', 'parts', 'denied', 'claims', 'qualifiers', 'shares'],
   yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by'],
   eraReports: ['reportVerbs', 'revisedNow', 'pastVerbs', 'today', 'runsUntil', 'present', 'increments', 'incrementHedges'],
-  clauseCuts: ['contrasts', 'subjects', 'then', 'relative', 'companies', 'verbs'],
+  clauseCuts: ['contrasts', 'subjects', 'then', 'relative', 'companies', 'verbs', 'afterComma'],
   nonAssertions: ['speakers', 'verbs', 'firstPerson', 'modals', 'topicHeads', 'possibility', 'futureTimes'],
   quotedSpeech: ['verbs', 'selves', 'possessives'],
   eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'relatives'],
