@@ -33,7 +33,7 @@ import {
 import type { Fact } from '../facts/schema';
 import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
-import { findParties, namesOtherCompany, otherCompanyMention, partyNames, type Party } from './parties';
+import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
 import {
   REVISION_DATE,
   banOfAlternativesMeans,
@@ -428,14 +428,13 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // stopped: judged both ways, conflicting where either is, corroborated where either is.
     const one = reading.direction && reading.polarity.continuation !== -1 && cues().ONE_WAY.test(raw) ? reading.direction : null;
     if (!one || j?.verdict === 'conflicting') return j;
-    // The facts of the other way's payments are reached as a sentence naming them would reach them (a copy: the
-    // matcher's list is shared).
+    // The facts of the other way's payments, from the index of the facts by their flow (a copy: the matcher's
+    // list is shared).
     const have = new Set(judged.map((c) => c.fact.id));
-    const name = (id: Party) => partyNames()[id];
-    const otherWay = matcher.candidates(`${name(one.target)} will continue to pay ${name(one.actor)} a revenue share`).filter((c) => {
-      const r = readings.get(c.fact.id)!.direction;
-      return !have.has(c.fact.id) && r?.family === one.family && r.actor === one.target && r.target === one.actor;
-    });
+    const worst = judged.reduce((m, c) => Math.max(m, c.rank), 0);
+    const otherWay = factsOfFlow(flowKey({ ...one, actor: one.target, target: one.actor }))
+      .filter((f) => !have.has(f.id))
+      .map((fact): Candidate => ({ fact, rank: worst + 1, strong: true }));
     const reverse = judge(
       { ...reading, direction: { ...one, actor: one.target, target: one.actor }, polarity: { ...reading.polarity, continuation: -1 } },
       otherWay.length ? [...judged, ...otherWay] : judged,
@@ -448,6 +447,23 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     );
     if (reverse?.verdict === 'conflicting' || !j || j.verdict === 'unverified') return reverse ?? j;
     return j;
+  }
+
+  /** The facts of each flow of money (who pays or invests in whom: `flowKey`), gathered the first time one is asked for. */
+  let byFlow: Map<string, Fact[]> | null = null;
+  function factsOfFlow(key: string): readonly Fact[] {
+    if (!byFlow) {
+      byFlow = new Map();
+      for (const f of factsById.values()) {
+        const direction = readings.get(f.id)!.direction;
+        if (!direction) continue;
+        const k = flowKey(direction);
+        const list = byFlow.get(k);
+        if (list) list.push(f);
+        else byFlow.set(k, [f]);
+      }
+    }
+    return byFlow.get(key) ?? [];
   }
 
   /** The facts that give each amount (on any topic), gathered once. */
