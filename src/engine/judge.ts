@@ -80,6 +80,8 @@ const cues = compiledFor(({ cues: c }) => ({
   CHANGE: cuePattern(c.factChanges.words),
   /** A scope opening with a word of exclusivity, after a determiner or a possessive ("OpenAI's only investor"). */
   ONLY_OF: new RegExp(`^\\s*(?:(?:the|an?|its|their|[\\w-]+['\\u2019]s)\\s+)?${alternatives(c.exclusiveQualifiers.words)}\\b`, 'iu'),
+  /** A change told as done ("has completed its conversion"). */
+  COMPLETED: cuePattern(c.completions.words),
   /** A condition under which something need not come first ("if Microsoft cannot support them"). */
   ORDER_EXCEPTION: cuePattern(c.orderExceptions.words),
 }));
@@ -454,6 +456,10 @@ function compare(
     own.negators.length === 0
       ? false
       : denials(own, mine.length ? s.polarity : ALL_AXES, terms, (negation.words ??= tokens(s.text))).length % 2 === 1;
+  // A change said to be done is not vouched for by a fact telling it as under way ("has completed its
+  // conversion" and "is transitioning"), nor contradicted by it: the facts dating it as done answer it.
+  if (PROGRESSIVE.test(fact.statement) && cues().COMPLETED.test(s.text) && !cues().COMPLETED.test(fact.statement))
+    out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'done' });
   if (negation.uncertain)
     out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not known' });
   else if (denies !== denied) {

@@ -125,6 +125,7 @@ export const CUE_RECORDS = {
   directions: ['pay', 'receive', 'holds', 'heldShares', 'withCounterpart', 'invest'],
   holdings: ['verbs', 'stakes', 'otherBodies'],
   asides: ['openers', 'atTheTime'],
+  completions: ['words'],
   bansOfAlternatives: ['lifted', 'bans', 'alternatives', 'names', 'means'],
   hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
   changes: ['words'],

@@ -53,6 +53,7 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.nonAssertions.possibility': ['Microsoft may sell its OpenAI stake next year.'],
   'cues.nonAssertions.futureTimes': ['Microsoft may sell its OpenAI stake next year.'],
   'cues.clauseCuts.afterComma': ['OpenAI raised $40 billion from SoftBank, yet Microsoft remains its biggest investor.'],
+  'cues.completions.words': ['OpenAI has completed its conversion into a for-profit company.'],
   'cues.directions.withCounterpart': ['Microsoft shares a portion of its Azure OpenAI revenue with OpenAI.'],
   'cues.relativeDates.words': ['Microsoft invested $2 billion in OpenAI later.'],
   'cues.moveTimes.words': ['Microsoft shares fell 3% in January after OpenAI news.'],
