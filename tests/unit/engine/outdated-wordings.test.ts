@@ -29,7 +29,16 @@ describe('the old terms in other wordings', () => {
       "Azure is the exclusive home of OpenAI's workloads.",
       "Azure remains OpenAI's sole cloud provider.",
       "Microsoft is OpenAI's exclusive cloud partner.",
+      // A present verb other than "is" speaks of today too (the revised era's words: runs, serves, relies).
+      "Azure serves as OpenAI's exclusive cloud.",
+      "OpenAI runs exclusively on Microsoft's Azure.",
+      'OpenAI relies exclusively on Azure for computing.',
     ])
       expect(verdictOf(s), s).toBe('conflicting');
+  });
+
+  it('the same told in the past is history, as true today', () => {
+    expect(verdictOf("OpenAI ran its models only on Microsoft's Azure.")).toBe('corroborated');
+    expect(verdictOf('OpenAI relied exclusively on Azure for computing.')).toBe('corroborated');
   });
 });
