@@ -507,10 +507,15 @@ function counterpartWith(text: string, from: number, mentions: PartyMention[]): 
   return mention && mention.start === from + w.index + w[0].length ? mention : undefined;
 }
 
-/** The first other party named after "to" in the clause that follows `from` ("… of its Azure revenue to OpenAI"), if any. */
+/**
+ * The first other party named after "to" within the next few words of the clause that follows `from` ("… of its
+ * Azure revenue to OpenAI"), if any (at most RECIPIENT_SPAN characters on: linear in the sentence).
+ */
+const RECIPIENT_SPAN = 80;
 function recipientAfter(text: string, from: number, own: Party, mentions: PartyMention[]): PartyMention | undefined {
   for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
     const x = mentions[i]!;
+    if (x.start - from > RECIPIENT_SPAN) return undefined;
     const gap = text.slice(from, x.start);
     if (/[.;]/u.test(gap)) return undefined;
     if (x.party !== own && /\bto\s+(?:the\s+)?$/iu.test(gap)) return x;
