@@ -79,6 +79,9 @@ const cues = compiledFor(({ cues: c }) => ({
   ONLY_OF: new RegExp(`^\\s*(?:(?:the|an?|its|their|[\\w-]+['\\u2019]s)\\s+)?${alternatives(c.exclusiveQualifiers.words)}\\b`, 'iu'),
   /** A condition under which something need not come first ("if Microsoft cannot support them"). */
   ORDER_EXCEPTION: cuePattern(c.orderExceptions.words),
+  /** A fact's words of a payment or of an investment, from a word's start ("investment"), when no direction is read in it. */
+  PAY_FACT: new RegExp(`\\b${alternatives(c.factFamilies.pay)}`, 'iu'),
+  INVEST_FACT: new RegExp(`\\b${alternatives(c.factFamilies.invest)}`, 'iu'),
 }));
 
 /** Who pays or invests in whom, as a fact says it (its statement, a paraphrase, or its actor and target). */
@@ -93,11 +96,8 @@ export function factDirection(fact: Fact): Direction | null {
   if (!direction) {
     const actor = partyOf(fact.actor);
     const target = partyOf(fact.target);
-    const family = /\b(?:pay|paid|payment|revenue[- ]shar|shar(?:e|es|ing) (?:its )?revenue)/iu.test(fact.statement)
-      ? 'pay'
-      : /\binvest/iu.test(fact.statement)
-        ? 'invest'
-        : null;
+    const { PAY_FACT, INVEST_FACT } = cues();
+    const family = PAY_FACT.test(fact.statement) ? 'pay' : INVEST_FACT.test(fact.statement) ? 'invest' : null;
     if (actor && target && actor !== target && family) direction = { family, actor, target };
   }
   return direction;
@@ -471,15 +471,15 @@ const firstPlaces = compiledFor(({ cues: { firstPlaces: f } }) => {
     ] as const
   ).map(([family, names]) => [family, new RegExp(`^${alternatives(names)}$`, 'u')] as const);
   const PLACE = `(${alternatives([...f.azure, ...f.aws, ...f.googleCloud, ...f.others])})`;
+  const FIRST = alternatives(f.first);
+  const ARRIVAL = alternatives(f.arrivals);
+  const BEFORE = alternatives(f.before);
   return {
     FIRST_AT: [
-      new RegExp(String.raw`\b(?:first|initially|exclusively first) (?:on|to|through|via|in|with) (?:\w+'s )?${PLACE}\b`, 'iu'),
-      new RegExp(String.raw`\b(?:on|to|through|via|in|with) ${PLACE},? (?:first|ahead of|before)\b`, 'iu'),
-      new RegExp(
-        String.raw`\b(?:debut|launch|arrive|land|appear|ship|release|reach|come|go)\w* (?:\w+ ){0,2}(?:on|to|in|via|through) ${PLACE}\b[^.]{0,40}\b(?:before|ahead of|earlier than|prior to)\b`,
-        'iu',
-      ),
-      new RegExp(String.raw`\b(?:before|ahead of|earlier than|prior to) (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
+      new RegExp(String.raw`\b${FIRST} (?:on|to|through|via|in|with) (?:\w+'s )?${PLACE}\b`, 'iu'),
+      new RegExp(String.raw`\b(?:on|to|through|via|in|with) ${PLACE},? ${alternatives(f.afterPlace)}\b`, 'iu'),
+      new RegExp(String.raw`\b${ARRIVAL}\w* (?:\w+ ){0,2}(?:on|to|in|via|through) ${PLACE}\b[^.]{0,40}\b${BEFORE}\b`, 'iu'),
+      new RegExp(String.raw`\b${BEFORE} (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
     ],
     /** The family a place found belongs to ("amazon web services": AWS); another place is its own. */
     familyOf: (place: string) => families.find(([, re]) => re.test(place))?.[0] ?? place,

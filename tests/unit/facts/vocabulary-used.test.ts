@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { bundledPack } from '../../../src/facts/bundled';
+import type { Fact } from '../../../src/facts/schema';
 import { vocabulary, type Vocabulary } from '../../../src/facts/vocabulary';
 import { claimWhy } from '../../../src/ui/why';
 
@@ -15,7 +16,24 @@ interface Probe {
   text: string;
   ctx?: string;
   date?: string;
+  /** Facts an imported pack adds to the bundled ones (for lists that read a pack's facts). */
+  facts?: Fact[];
 }
+
+/** An imported pack's fact whose statement says no direction the engine reads: its money is told by `cues.factFamilies`. */
+const royalties: Fact = {
+  id: 'contoso-royalties',
+  statement: 'Contoso royalties are paid under the licence.',
+  topic: 'revenue-share',
+  era: 'any',
+  actor: 'openai',
+  target: 'microsoft',
+  polarity: 'positive',
+  values: [],
+  keywords: [['royalty', 'royalties'], ['contoso']],
+  paraphrases: [],
+  evidence: [{ source: bundledPack.sources[0]!.id, quote: 'Contoso royalties', stance: 'supports' }],
+};
 
 const corpus: Probe[] = ['dev-claims.jsonl', 'heldout-claims.jsonl', 'real-dev.jsonl'].flatMap((f) =>
   readFileSync(new URL(`../../fixtures/eval/${f}`, import.meta.url), 'utf8')
@@ -155,6 +173,21 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.timeBounds.atLeast': ['Microsoft’s IP rights to OpenAI’s models run at least until 2030.'],
   'cues.timeBounds.before': ['Microsoft’s licence to OpenAI’s models expires before 2032.'],
   'cues.timeBounds.openStarts': ['Microsoft has backed OpenAI since 2021.'],
+  'abbreviations.beforeNumbers': ['Microsoft is the No. 1 investor in OpenAI.'],
+  'abbreviations.weak': ['Microsoft Corp. Chief Executive Satya Nadella said Microsoft invested $13 billion in OpenAI.'],
+  'abbreviations.openers': ['OpenAI is backed by Microsoft Corp. The startup pays Microsoft 20% of its revenue until 2030.'],
+  'cues.reversals.partial': ['Microsoft sold part of its stake in OpenAI.'],
+  'cues.clauseEnds.joining': ['OpenAI did not sign with Google and pays Microsoft 20% of its revenue until 2030.'],
+  'cues.clauseEnds.relatives': ['OpenAI did not say which revenue share it pays Microsoft until 2030.'],
+  'cues.clauseEnds.questions': ['Microsoft did not disclose how much of OpenAI it owns, about 27%.'],
+  'cues.clauseEnds.prepositions': ['OpenAI faces no cap on its revenue share payments to Microsoft until 2030.'],
+  'cues.clauseEnds.afterComma': ['Microsoft keeps its IP rights until 2032, so OpenAI will not pay it a revenue share after 2030.'],
+  'cues.firstPlaces.first': ["OpenAI's new models will be available first on AWS."],
+  'cues.firstPlaces.afterPlace': ["OpenAI's new models will launch on AWS first."],
+  'cues.firstPlaces.arrivals': ['New OpenAI models debut on AWS weeks before other clouds.'],
+  'cues.firstPlaces.before': ['New OpenAI models launch on Google Cloud, well before they reach Azure.'],
+  'cues.factFamilies.invest': ['OpenAI invested in Microsoft and is its largest investor.'],
+  'cues.factFamilies.pay': [{ text: 'Microsoft sends the Contoso royalties to OpenAI.', facts: [royalties] }],
 };
 
 /**
@@ -212,10 +245,12 @@ function probesFor(path: Path): Probe[] {
 }
 
 function outcome(v: Vocabulary, probes: Probe[]): string[] {
-  const engine = createClaimEngine(bundledPack, { vocabulary: v });
+  const bundled = createClaimEngine(bundledPack, { vocabulary: v });
   return probes.map((p) =>
     JSON.stringify(
-      engine.scan([...(p.ctx ? [p.ctx] : []), p.text], p.date ? { pageDate: p.date } : {}).map((c) => [c.text, c.verdict, claimWhy(c)]),
+      (p.facts ? createClaimEngine({ ...bundledPack, facts: [...bundledPack.facts, ...p.facts] }, { vocabulary: v }) : bundled)
+        .scan([...(p.ctx ? [p.ctx] : []), p.text], p.date ? { pageDate: p.date } : {})
+        .map((c) => [c.text, c.verdict, claimWhy(c)]),
     ),
   );
 }
