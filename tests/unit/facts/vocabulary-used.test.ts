@@ -1,7 +1,8 @@
 /**
  * Every word list of the vocabulary reaches the engine: emptied, it changes what the engine says about
  * some sentence. The sentences tried are the labelled ones (dev, heldout, real-dev) that hold a word of
- * the list, and the few written below for lists those sentences do not show at work. A list no sentence
+ * the list, and the few written below for lists those sentences do not show at work (a few with an
+ * imported pack's fact, for lists no bundled fact reaches, or a whole source page). A list no sentence
  * needs is dead knowledge: this test fails, and the list is either used or removed.
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +19,27 @@ interface Probe {
   date?: string;
   /** Facts an imported pack adds to the bundled ones (for lists that read a pack's facts). */
   facts?: Fact[];
+  /** A whole page, one block a line (for lists a sentence shows at work only among its page's). */
+  page?: string[];
 }
+
+/** A source article's lines, as the page it is (src/facts/sources). */
+const sourcePage = (file: string) => readFileSync(new URL(`../../../src/facts/sources/${file}`, import.meta.url), 'utf8').split('\n');
+
+/** An imported pack's fact that gives Microsoft a standing exclusive role (no bundled fact does since the revision). */
+const azureOnly: Fact = {
+  id: 'azure-exclusive-stateless-apis',
+  statement: "Azure is the exclusive cloud for OpenAI's stateless APIs.",
+  topic: 'cloud',
+  era: 'any',
+  actor: 'microsoft',
+  target: 'openai',
+  polarity: 'positive',
+  values: [],
+  keywords: [['stateless'], ['api', 'apis']],
+  paraphrases: [],
+  evidence: [{ source: bundledPack.sources[0]!.id, quote: 'stateless APIs', stance: 'supports' }],
+};
 
 /** An imported pack's fact whose statement says no direction the engine reads: its money is told by `cues.factFamilies`. */
 const royalties: Fact = {
@@ -188,27 +209,13 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.firstPlaces.before': ['New OpenAI models launch on Google Cloud, well before they reach Azure.'],
   'cues.factFamilies.invest': ['OpenAI invested in Microsoft and is its largest investor.'],
   'cues.factFamilies.pay': [{ text: 'Microsoft sends the Contoso royalties to OpenAI.', facts: [royalties] }],
+  'eras.original.decisive': ["Azure was previously OpenAI's exclusive cloud and is now one of many."],
+  'cues.rivalRoles.microsoft': [{ text: "Oracle is the exclusive cloud for OpenAI's stateless APIs.", facts: [azureOnly] }],
+  'cues.factChanges.words': ["The value of Microsoft's stake in OpenAI has surged 20%."],
+  // "… (valued at approximately $29 billion at the time of the transaction)": a value, not a sum invested.
+  'cues.values.before': [{ text: '', page: sourcePage('003_728ad766898714c8.txt') }],
+  'fractions.list.8.patterns': ["Under the original deal Microsoft received a minority share of OpenAI's profits."],
 };
-
-/**
- * Lists no sentence has yet shown at work (emptied, the engine said the same of every sentence tried):
- * candidates for dead knowledge, each to be shown with a sentence above or removed. Listed, not hidden.
- */
-const UNSHOWN = new Set([
-  'axes.0.topicStems',
-  'axes.1.topicStems',
-  'axes.2.topicStems',
-  'axes.3.topicStems',
-  'axes.4.topicStems',
-  'axes.5.topicWords',
-  'eras.original.decisive',
-  'cues.rivalRoles.microsoft',
-  'cues.transfers.words',
-  'cues.factChanges.words',
-  'cues.values.before',
-  // A minority stake is read as up to 50%: no fact gives a party more than that, so the bound never decides.
-  'fractions.list.8.patterns',
-]);
 
 type Path = (string | number)[];
 
@@ -249,23 +256,14 @@ function outcome(v: Vocabulary, probes: Probe[]): string[] {
   return probes.map((p) =>
     JSON.stringify(
       (p.facts ? createClaimEngine({ ...bundledPack, facts: [...bundledPack.facts, ...p.facts] }, { vocabulary: v }) : bundled)
-        .scan([...(p.ctx ? [p.ctx] : []), p.text], p.date ? { pageDate: p.date } : {})
+        .scan(p.page ?? [...(p.ctx ? [p.ctx] : []), p.text], p.date ? { pageDate: p.date } : {})
         .map((c) => [c.text, c.verdict, claimWhy(c)]),
     ),
   );
 }
 
 describe('every word list of the vocabulary is used', () => {
-  it('the lists not shown yet are lists of the vocabulary', () => {
-    const all = new Set(lists(vocabulary).map((p) => p.join('.')));
-    expect([...UNSHOWN].filter((p) => !all.has(p))).toEqual([]);
-  });
-
   for (const path of lists(vocabulary)) {
-    if (UNSHOWN.has(path.join('.'))) {
-      it.todo(`${path.join('.')}: no sentence shows it at work yet`);
-      continue;
-    }
     it(path.join('.'), () => {
       const probes = probesFor(path);
       expect(probes.length, 'no sentence uses a word of this list').toBeGreaterThan(0);
