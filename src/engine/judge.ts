@@ -304,7 +304,9 @@ function compare(
       items.push({
         dim: `money:${v.amount}`,
         label: figureInWords(v),
-        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !(reading.valueFact ??= cues().VALUE_FACT.test(fact.statement))),
+        aside:
+          roleOf('hearsay', s.text, v.at) ||
+          (roleOf('value', s.text, v.at) && !(reading.valueFact ??= cues().VALUE_FACT.test(fact.statement))),
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
@@ -529,19 +531,22 @@ const speaksOfTotalIn = remembered((text) => cues().TOTAL.test(text), 16);
 /** What the words before each figure of a sentence make of it, read once per sentence (not per fact compared). */
 const rolesIn = remembered(() => ({ value: new Map<number, boolean>(), hearsay: new Map<number, boolean>() }), 16);
 
-/** A value is not a sum invested or paid: it never contradicts a fact about such sums. */
-function valueRole(text: string, at: number): boolean {
-  const known = rolesIn(text).value;
-  let is = known.get(at);
-  if (is === undefined) known.set(at, (is = cues().VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at))));
-  return is;
-}
+/**
+ * The roles the words just before a figure give it, each with its cue and how far before the figure it is
+ * looked for: a value is not a sum invested or paid (it never contradicts a fact about such sums); hearsay
+ * may agree with a fact, never disagree.
+ */
+const ROLES = { value: ['VALUE_BEFORE', 45], hearsay: ['HEARSAY', 50] } as const;
 
-function hearsay(text: string, at: number | undefined): boolean {
+/** Do the words just before the figure at `at` give it this role? */
+function roleOf(role: keyof typeof ROLES, text: string, at: number | undefined): boolean {
   if (at === undefined) return false;
-  const known = rolesIn(text).hearsay;
+  const known = rolesIn(text)[role];
   let is = known.get(at);
-  if (is === undefined) known.set(at, (is = cues().HEARSAY.test(text.slice(Math.max(0, at - 50), at))));
+  if (is === undefined) {
+    const [cue, reach] = ROLES[role];
+    known.set(at, (is = cues()[cue].test(text.slice(Math.max(0, at - reach), at))));
+  }
   return is;
 }
 

@@ -293,19 +293,6 @@ function axis(text: string, { pos, neg, negAll, requires }: CompiledAxis): 1 | -
   return undefined;
 }
 
-/** The axes' cue words are data: the vocabulary's `axes` (src/facts/vocabulary.json), compiled once per vocabulary. */
-const axisCues = compiledFor(() => {
-  const a = axesInForce();
-  return {
-    CONTINUATION: a.get('continuation')!,
-    EXCLUSIVITY: a.get('exclusivity')!,
-    CAP: a.get('cap')!,
-    MOVEMENT: a.get('movement')!,
-    PERMISSION: a.get('permission')!,
-    RATIO: a.get('ratio')!,
-  };
-});
-
 /** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. (Read once per text; each caller gets its own copy.) */
 export function readPolarity(text: string): Polarity {
   return { ...polarityIn(text) };
@@ -314,25 +301,19 @@ export function readPolarity(text: string): Polarity {
 const polarityIn = remembered(readPolarityOf);
 
 function readPolarityOf(text: string): Polarity {
-  const { CONTINUATION, EXCLUSIVITY, CAP, MOVEMENT, PERMISSION, RATIO } = axisCues();
   const t = text.toLowerCase();
   const out: Polarity = {};
-  const continuation = axis(t, CONTINUATION);
-  if (continuation) out.continuation = continuation;
-  const exclusivity = axis(t, EXCLUSIVITY);
-  if (exclusivity) out.exclusivity = exclusivity;
-  // A forbidden alternative is exclusivity ("barred from selling through clouds other than Azure"),
-  // a lifted ban its end ("no longer barred from…").
-  const ban = cues().BAN.exec(t);
-  if (ban) out.exclusivity = ban[1] ? -1 : 1;
-  const cap = axis(t, CAP);
-  if (cap) out.cap = cap;
-  const movement = axis(t, MOVEMENT);
-  if (movement) out.movement = movement;
-  const permission = axis(t, PERMISSION);
-  if (permission) out.permission = permission;
-  const ratio = axis(t, RATIO);
-  if (ratio) out.ratio = ratio;
+  // The axes' cue words are data (the vocabulary's `axes`), read in its order.
+  for (const [id, cued] of axesInForce()) {
+    const side = axis(t, cued);
+    if (side) out[id] = side;
+    // A forbidden alternative is exclusivity ("barred from selling through clouds other than Azure"),
+    // a lifted ban its end ("no longer barred from…").
+    if (id === 'exclusivity') {
+      const ban = cues().BAN.exec(t);
+      if (ban) out.exclusivity = ban[1] ? -1 : 1;
+    }
+  }
   return out;
 }
 
