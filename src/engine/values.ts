@@ -105,6 +105,10 @@ const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
       `\\b(\\d[\\d,]{0,30}(?:\\.\\d+)?|${longestFirst(Object.keys(n.words))})\\s*(${longestFirst(n.beforeDollars)})\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|usd)\\b`,
       'giu',
     ),
+    /** A percentage: a number, then "%" or a percent word ("20%", "20 per cent", "3 percentage points"). */
+    PERCENT: new RegExp(`(?<!\\d)(\\d+(?:\\.\\d+)?)\\s*(?:%|${alternatives(n.percents)}\\b)`, 'giu'),
+    /** A year, unless a percentage or an amount ("2019 billion") follows. */
+    YEAR: new RegExp(`\\b((?:19[5-9]|20[0-9])\\d)\\b(?!\\s*(?:%|${alternatives(n.percents)}|billion|million|bn))`, 'giu'),
     /** a billion-dollar investment */
     OF_DOLLARS: new RegExp(`\\b(?:a|one)\\s+(${longestFirst(n.ofDollars)})[- ]dollar\\b`, 'giu'),
     /** Any fraction word at all: one test before trying each fraction. */
@@ -179,7 +183,8 @@ export function readPercents(text: string): Percent[] {
   const CHANGE_WORDS = cues().CHANGE_WORDS;
   const change = CHANGE_WORDS.test(text);
   // A number is read from its first digit only: a long run of digits is tried once, not once per digit.
-  const re = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/giu;
+  const re = figureWords().PERCENT;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 25));
     out.push({
@@ -256,7 +261,8 @@ const bounds = compiledFor(({ cues: { timeBounds: t } }) => {
 export function readYears(text: string): Year[] {
   const out: Year[] = [];
   const { BACK_TO, UNTIL, SINCE, SINCE_FIRST, BY } = yearWords();
-  const re = /\b((?:19[5-9]|20[0-9])\d)\b(?!\s*(?:%|percent|billion|million|bn))/giu;
+  const re = figureWords().YEAR;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // After "$", or after a figure's "1," or "1." (checked on the two characters: not the whole text before).
     if (text[m.index - 1] === '$' || (/[.,]/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index - 2] ?? ''))) continue;

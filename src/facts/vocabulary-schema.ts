@@ -188,6 +188,8 @@ const NumbersSchema = v.pipe(
     ofDollars: v.array(Word),
     /** Numbers written out before a scale ("ten billion dollars"). */
     words: v.record(Word, Positive),
+    /** The words of a percentage after a number ("percent", "per cent", "pct"), as regular-expression alternatives. */
+    percents: v.array(Pattern),
   }),
   v.check((n) => [...n.beforeDollars, ...n.ofDollars].every((w) => w in n.scales), 'beforeDollars and ofDollars must be scales'),
 );
@@ -319,6 +321,7 @@ export const VocabularyAdditionsSchema = v.strictObject({
       beforeDollars: Adds(Word),
       ofDollars: Adds(Word),
       words: v.optional(v.record(Word, Positive)),
+      percents: Adds(Pattern),
     }),
   ),
   fractions: v.optional(v.strictObject({ counts: Adds(Word), words: Adds(Word), list: Adds(FractionSchema) })),
