@@ -40,7 +40,7 @@ export interface FactReading {
   parties: Set<Party>;
   /** The fact's actor and target, where they are parties. */
   actors: Set<Party>;
-  /** Polarity axes the fact is about (its statement states them): a disagreement there is decisive. */
+  /** Polarity axes the fact is about (its keywords name them): a disagreement there is decisive. */
   topical: Set<keyof Polarity>;
   /** The words of the fact's keywords (no party names): what a negation must govern to deny the
    * fact. Read the first time the fact is compared with a sentence. */
@@ -53,6 +53,11 @@ export interface FactReading {
   /** When a later fact changed this dated fact's state (time-bounds.ts `changeOf`), set by the engine. */
   changed?: string | undefined;
 }
+
+/** Does a fact's keyword make it about an axis? The vocabulary's `axes` topics (src/facts/vocabulary.json). */
+const axisTopic = compiledFor(
+  () => Object.fromEntries([...axesInForce()].map(([id, a]) => [id, a.topic])) as Record<keyof Polarity, RegExp>,
+);
 
 /** The judge's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
 const cues = compiledFor(({ cues: c }) => ({
@@ -107,9 +112,11 @@ export function readFact(fact: Fact): FactReading {
   const polarity = readPolarity(fact.statement);
   const moves = fact.values.flatMap((v) => (v.kind === 'percent' && v.direction ? [v.direction] : []));
   if (moves.length) polarity.movement = moves[0] === 'up' ? 1 : -1;
-  // A fact is about the axes its statement states ("will no longer", "non-exclusive", "continue"): an axis is
-  // compared only where the fact states it, so the axes its keywords name would add nothing.
-  const topical = new Set((Object.keys(polarity) as (keyof Polarity)[]).filter((a) => polarity[a]));
+  const terms = fact.keywords.flat().map((t) => t.toLowerCase());
+  const AXIS_TOPIC = axisTopic();
+  const topical = new Set((Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => terms.some((t) => AXIS_TOPIC[a].test(t))));
+  // A fact is about the axes its statement states ("will no longer", "non-exclusive", "continue").
+  for (const a of Object.keys(polarity) as (keyof Polarity)[]) if (polarity[a]) topical.add(a);
   return { fact, polarity, direction, changeFact: moves.length > 0 || cues().CHANGE.test(fact.statement), parties, actors, topical };
 }
 
@@ -179,7 +186,7 @@ export function sentenceNegation(text: string): SentenceNegation {
     // the sentence gives anyway ("End of the revenue share: Microsoft will no longer pay…").
     const own = readPolarity(`${text.slice(n.start, n.end)} ${n.scope}`);
     const bare = readPolarity(n.scope);
-    const axes = [...axesInForce().keys()].filter(
+    const axes = (Object.keys(axisTopic()) as (keyof Polarity)[]).filter(
       (a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]),
     );
     return { ...n, axes, words };

@@ -65,6 +65,10 @@ export const AxisSchema = v.object({
   wholeWords: v.optional(v.boolean()),
   /** The axis is read only in a text this pattern finds ("\d": a share move needs a figure). */
   requires: v.optional(Pattern),
+  /** A fact whose keywords start with one of these stems is about the axis. */
+  topicStems: v.optional(v.array(Pattern)),
+  /** A fact whose keywords are one of these words is about the axis. */
+  topicWords: v.optional(v.array(Phrase)),
 });
 
 /** The words that place a sentence in one era of the partnership, as lower-case regular-expression alternatives. */
@@ -309,6 +313,8 @@ export const VocabularyAdditionsSchema = v.strictObject({
       id: v.picklist(AXIS_IDS),
       for: v.optional(SideAdds),
       against: v.optional(SideAdds),
+      topicStems: Adds(Pattern),
+      topicWords: Adds(Phrase),
     }),
   ),
   eras: v.optional(v.strictObject({ original: v.optional(EraAdds), revised: v.optional(EraAdds) })),

@@ -108,18 +108,22 @@ export interface CompiledAxis {
   requires: RegExp | null;
   /** How a reason says the +1 side and the -1 side. */
   says: [string, string];
+  /** Does a fact's keyword make the fact about this axis? */
+  topic: RegExp;
 }
 
 function compileAxis(a: VocabularyAxis): CompiledAxis {
   const end = a.wholeWords === false ? '' : '\\b';
   const side = (cues: readonly string[]) => `\\b${alternatives(cues)}${end}`;
   const neg = side(a.against.cues);
+  const topic = a.topicStems ? `^${alternatives(a.topicStems)}` : `^${alternatives(a.topicWords ?? [])}$`;
   return {
     pos: new RegExp(side(a.for.cues), 'u'),
     neg: new RegExp(neg, 'u'),
     negAll: new RegExp(neg, 'giu'),
     requires: a.requires ? new RegExp(a.requires, 'u') : null,
     says: [a.for.says, a.against.says],
+    topic: new RegExp(topic, 'u'),
   };
 }
 

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { bundledPack } from '../../../src/facts/bundled';
 import type { Fact } from '../../../src/facts/schema';
-import { vocabulary, type Vocabulary } from '../../../src/facts/vocabulary';
+import { vocabulary, withVocabulary, type Vocabulary } from '../../../src/facts/vocabulary';
+import { readFact } from '../../../src/engine/judge';
 import { claimWhy } from '../../../src/ui/why';
 
 interface Probe {
@@ -217,6 +218,29 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'fractions.list.8.patterns': ["Under the original deal Microsoft received a minority share of OpenAI's profits."],
 };
 
+/**
+ * The axes' topic words make a fact about their axis (judge.ts `topical`: a disagreement there decides), also
+ * where its statement does not read the axis: they are shown at work on the facts' readings, on the bundled facts
+ * and, for axes no bundled fact shows so, on one written here (its keywords name the axis, its statement does not).
+ */
+const topicFact = (id: string, statement: string, keywords: string[][]): Fact => ({
+  ...royalties,
+  id,
+  statement,
+  actor: 'microsoft',
+  target: 'openai',
+  topic: 'cloud',
+  keywords,
+});
+const TOPIC_FACTS: Record<string, Fact[]> = {
+  'axes.1.topicStems': [topicFact('stateless-apis-on-azure', "Azure hosts OpenAI's stateless APIs.", [['stateless'], ['exclusive']])],
+  'axes.5.topicWords': [topicFact('share-rate', "OpenAI's revenue share rate is 20%.", [['rate'], ['unchanged', 'same']])],
+};
+const isTopicList = (path: Path) => path[0] === 'axes' && (path[2] === 'topicStems' || path[2] === 'topicWords');
+
+/** Each fact's topical axes, as read with `v`. */
+const topicsOf = (v: Vocabulary, facts: readonly Fact[]) => facts.map((f) => withVocabulary(v, () => [...readFact(f).topical].sort()));
+
 type Path = (string | number)[];
 
 /** Every list of words in the vocabulary, by its path (the word forms count as one list). */
@@ -263,7 +287,14 @@ function outcome(v: Vocabulary, probes: Probe[]): string[] {
 }
 
 describe('every word list of the vocabulary is used', () => {
-  for (const path of lists(vocabulary)) {
+  for (const path of lists(vocabulary).filter((p) => isTopicList(p))) {
+    it(`${path.join('.')} (the facts it makes about its axis)`, () => {
+      const facts = [...bundledPack.facts, ...(TOPIC_FACTS[path.join('.')] ?? [])];
+      expect(topicsOf(emptied(path), facts), 'emptying this list makes no fact lose its axis').not.toEqual(topicsOf(vocabulary, facts));
+    });
+  }
+
+  for (const path of lists(vocabulary).filter((p) => !isTopicList(p))) {
     it(path.join('.'), () => {
       const probes = probesFor(path);
       expect(probes.length, 'no sentence uses a word of this list').toBeGreaterThan(0);
