@@ -416,7 +416,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // stopped: judged both ways, conflicting where either is, corroborated where either is.
     const one = reading.direction && reading.polarity.continuation !== -1 && cues().ONE_WAY.test(raw) ? reading.direction : null;
     if (!one || j?.verdict === 'conflicting') return j;
-    // The facts of the other way's payments are reached as a sentence naming them would reach them.
+    // The facts of the other way's payments are reached as a sentence naming them would reach them (a copy: the
+    // matcher's list is shared).
     const have = new Set(judged.map((c) => c.fact.id));
     const name = (id: Party) => partyNames()[id];
     const otherWay = matcher.candidates(`${name(one.target)} will continue to pay ${name(one.actor)} a revenue share`).filter((c) => {
