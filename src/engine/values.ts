@@ -95,6 +95,10 @@ const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
   return {
     SCALE,
     WORD_NUMBERS: new Map<string, number>(Object.entries(n.words)),
+    /** A percentage: a number, then "%" or a percent word ("20%", "20 per cent", "3 percentage points"). */
+    PERCENT: new RegExp(`(?<!\\d)(\\d+(?:\\.\\d+)?)\\s*(?:%|${alternatives(n.percents)}\\b)`, 'giu'),
+    /** A year, unless a percentage or an amount ("2019 billion") follows. */
+    YEAR: new RegExp(`\\b((?:19[5-9]|20[0-9])\\d)\\b(?!\\s*(?:%|${alternatives(n.percents)}|billion|million|bn))`, 'giu'),
     /** $13 billion, US$1bn, $228.3 billion, $10B */
     DOLLAR: new RegExp(`(?:US|USD\\s?)?\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*-?\\s*(${longestFirst([...SCALE.keys()])})(?![a-z]))?`, 'giu'),
     /**
@@ -105,10 +109,6 @@ const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
       `\\b(\\d[\\d,]{0,30}(?:\\.\\d+)?|${longestFirst(Object.keys(n.words))})\\s*(${longestFirst(n.beforeDollars)})\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|usd)\\b`,
       'giu',
     ),
-    /** A percentage: a number, then "%" or a percent word ("20%", "20 per cent", "3 percentage points"). */
-    PERCENT: new RegExp(`(?<!\\d)(\\d+(?:\\.\\d+)?)\\s*(?:%|${alternatives(n.percents)}\\b)`, 'giu'),
-    /** A year, unless a percentage or an amount ("2019 billion") follows. */
-    YEAR: new RegExp(`\\b((?:19[5-9]|20[0-9])\\d)\\b(?!\\s*(?:%|${alternatives(n.percents)}|billion|million|bn))`, 'giu'),
     /** a billion-dollar investment */
     OF_DOLLARS: new RegExp(`\\b(?:a|one)\\s+(${longestFirst(n.ofDollars)})[- ]dollar\\b`, 'giu'),
     /** Any fraction word at all: one test before trying each fraction. */
