@@ -208,8 +208,6 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.firstPlaces.afterPlace': ["OpenAI's new models will launch on AWS first."],
   'cues.firstPlaces.arrivals': ['New OpenAI models debut on AWS weeks before other clouds.'],
   'cues.firstPlaces.before': ['New OpenAI models launch on Google Cloud, well before they reach Azure.'],
-  'cues.factFamilies.invest': ['OpenAI invested in Microsoft and is its largest investor.'],
-  'cues.factFamilies.pay': [{ text: 'Microsoft sends the Contoso royalties to OpenAI.', facts: [royalties] }],
   'eras.original.decisive': ["Azure was previously OpenAI's exclusive cloud and is now one of many."],
   'cues.rivalRoles.microsoft': [{ text: "Oracle is the exclusive cloud for OpenAI's stateless APIs.", facts: [azureOnly] }],
   'cues.factChanges.words': ["The value of Microsoft's stake in OpenAI has surged 20%."],
@@ -219,9 +217,10 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
 };
 
 /**
- * The axes' topic words make a fact about their axis (judge.ts `topical`: a disagreement there decides), also
- * where its statement does not read the axis: they are shown at work on the facts' readings, on the bundled facts
- * and, for axes no bundled fact shows so, on one written here (its keywords name the axis, its statement does not).
+ * Lists that shape how a fact is read, shown at work on the facts' readings (judge.ts `readFact`): the bundled
+ * facts and, where none shows the list at work, one written here. The axes' topic words make a fact about their
+ * axis (`topical`: a disagreement there decides), also where its statement does not read the axis; a fact's words
+ * of a payment or an investment give its money a direction when its statement states none (`cues.factFamilies`).
  */
 const topicFact = (id: string, statement: string, keywords: string[][]): Fact => ({
   ...royalties,
@@ -232,14 +231,22 @@ const topicFact = (id: string, statement: string, keywords: string[][]): Fact =>
   topic: 'cloud',
   keywords,
 });
-const TOPIC_FACTS: Record<string, Fact[]> = {
+const FACT_PROBES: Record<string, Fact[]> = {
+  'cues.factFamilies.pay': [royalties],
   'axes.1.topicStems': [topicFact('stateless-apis-on-azure', "Azure hosts OpenAI's stateless APIs.", [['stateless'], ['exclusive']])],
   'axes.5.topicWords': [topicFact('share-rate', "OpenAI's revenue share rate is 20%.", [['rate'], ['unchanged', 'same']])],
 };
-const isTopicList = (path: Path) => path[0] === 'axes' && (path[2] === 'topicStems' || path[2] === 'topicWords');
+const shapesFacts = (path: Path) =>
+  (path[0] === 'axes' && (path[2] === 'topicStems' || path[2] === 'topicWords')) || path.slice(0, 2).join('.') === 'cues.factFamilies';
 
-/** Each fact's topical axes, as read with `v`. */
-const topicsOf = (v: Vocabulary, facts: readonly Fact[]) => facts.map((f) => withVocabulary(v, () => [...readFact(f).topical].sort()));
+/** How each fact is read with `v`: the direction of its money and its topical axes. */
+const readingsOf = (v: Vocabulary, facts: readonly Fact[]) =>
+  facts.map((f) =>
+    withVocabulary(v, () => {
+      const r = readFact(f);
+      return JSON.stringify([r.direction, [...r.topical].sort()]);
+    }),
+  );
 
 type Path = (string | number)[];
 
@@ -287,14 +294,14 @@ function outcome(v: Vocabulary, probes: Probe[]): string[] {
 }
 
 describe('every word list of the vocabulary is used', () => {
-  for (const path of lists(vocabulary).filter((p) => isTopicList(p))) {
-    it(`${path.join('.')} (the facts it makes about its axis)`, () => {
-      const facts = [...bundledPack.facts, ...(TOPIC_FACTS[path.join('.')] ?? [])];
-      expect(topicsOf(emptied(path), facts), 'emptying this list makes no fact lose its axis').not.toEqual(topicsOf(vocabulary, facts));
+  for (const path of lists(vocabulary).filter((p) => shapesFacts(p))) {
+    it(`${path.join('.')} (how facts are read)`, () => {
+      const facts = [...bundledPack.facts, ...(FACT_PROBES[path.join('.')] ?? [])];
+      expect(readingsOf(emptied(path), facts), "emptying this list changes no fact's reading").not.toEqual(readingsOf(vocabulary, facts));
     });
   }
 
-  for (const path of lists(vocabulary).filter((p) => !isTopicList(p))) {
+  for (const path of lists(vocabulary).filter((p) => !shapesFacts(p))) {
     it(path.join('.'), () => {
       const probes = probesFor(path);
       expect(probes.length, 'no sentence uses a word of this list').toBeGreaterThan(0);
