@@ -437,8 +437,7 @@ function compare(
     if (myFirst === theirFirst) out.agree.push('first');
     // Another place first under a condition the fact makes ("…, unless Microsoft cannot…"): its exception.
     else if (cues().ORDER_EXCEPTION.test(s.text)) out.agree.push('first');
-    else
-      out.disagree.push({ dim: 'first', numeric: false, topical: true, says: `first on ${theirFirst}`, pageSays: `first on ${myFirst}` });
+    else out.disagree.push({ dim: 'first', numeric: false, topical: true, says: `first on ${theirFirst}`, pageSays: firstSays(myFirst) });
   }
   const d = s.direction;
   const fd = reading.direction;
@@ -544,6 +543,12 @@ function readFirstOf(text: string): string | null {
     return family;
   }
   return null;
+}
+
+/** How a reason words where the page puts something first: "not Azure" (the place named came second) is
+ * "elsewhere first" ("Sources say first on Azure, not elsewhere first"). */
+function firstSays(first: string): string {
+  return first.startsWith('not ') ? 'elsewhere first' : `first on ${first}`;
 }
 
 /** Agreements that tie a fact to the sentence's event: a shared figure, or a cue the fact is about (counted once per comparison). */
