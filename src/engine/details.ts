@@ -44,6 +44,9 @@ const cues = compiledFor((v) => {
     ANNOUNCING: new RegExp(announcing, 'iu'),
     JOINT: near(alternatives(c.announcements.joint)),
     SEPARATE: near(alternatives(c.announcements.separate)),
+    /** A manner word opening the sentence before a comma ("Separately, Microsoft announced…") is the report's
+     * transition to other news, not how the parties announced. */
+    OPENING_MANNER: new RegExp(`^\\W*(?:${alternatives(c.announcements.separate)}|${alternatives(c.announcements.joint)})\\s*,`, 'iu'),
     /** A day of the week within the announcing words' clause ("announced … on Thursday", "On Monday, … issued statements"). */
     DAY: new RegExp(
       `\\b(?:${announcing}\\b[^,;.]{0,50}?\\b${alternatives(c.weekdays.words)}|${alternatives(c.weekdays.words)}\\b[^;.]{0,80}?\\b${announcing})\\b`,
@@ -281,8 +284,9 @@ export class DetailCheck {
   /** "Separately" where the fact the sentence rests on says the parties announced together (or the other way). */
   private manner(text: string, judgement: Judgement | null): Judgement | null {
     if (!judgement) return null;
-    const { JOINT, SEPARATE, ANNOUNCING } = cues();
+    const { JOINT, SEPARATE, ANNOUNCING, OPENING_MANNER } = cues();
     if (!ANNOUNCING.test(text)) return null;
+    text = text.replace(OPENING_MANNER, ' ');
     const separate = SEPARATE.test(text);
     const joint = JOINT.test(text);
     if (separate === joint) return null;
