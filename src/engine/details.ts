@@ -17,6 +17,10 @@ import { figureInWords, monthName, monthNames } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
 import { readMoney, readMonths, readYears } from './values';
 
+/** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
+const monthForms = compiledFor((v) => new Map(v.months.list.flatMap((forms, i) => forms.map((form) => [form, i] as const))));
+const monthIndex = (word: string) => monthForms().get(word.toLowerCase()) ?? -1;
+
 const ROLE_IDS = ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso'] as const;
 type Role = (typeof ROLE_IDS)[number];
 
@@ -37,6 +41,12 @@ const cues = compiledFor((v) => {
     ORDER: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'giu'),
     LATER: new RegExp(`^${alternatives(c.eventDates.later)}$`, 'iu'),
     REVISION: cuePattern(c.eventDates.revision),
+    /** A month named without a year after a word that dates by it ("in March", "at the end of March"). */
+    BARE_MONTH: new RegExp(
+      `\\b${alternatives(c.eventDates.monthLeads)}\\s+(?:the\\s+)?(${alternatives(v.months.list.flat())})\\b(?!\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d)`,
+      'giu',
+    ),
+    ORDER_ANY: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'iu'),
     /** An amount in the role of a value ("valued at $49bn"), and a fact whose amounts are values. */
     VALUE_BEFORE: new RegExp(`\\b${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
     VALUE_FACT: cuePattern(c.values.facts),
@@ -112,6 +122,8 @@ export class DetailCheck {
   private readonly byId = new Map<string, Fact>();
   /** The revised terms' facts whose quotes date an announcement by a day of the week. */
   private readonly revisedDays: Fact[] = [];
+  /** The facts that date the revision's announcement to its month. */
+  private readonly revisionAnnounced: Fact[] = [];
   /** Every date (YYYY-MM, YYYY) a fact gives an event: a date of some event the sources know. */
   private readonly known = new Set<string>();
 
@@ -125,6 +137,8 @@ export class DetailCheck {
     for (const fact of facts) {
       this.byId.set(fact.id, fact);
       if (fact.era === 'revised' && this.daysOfFact(fact).days.size) this.revisedDays.push(fact);
+      if (fact.values.some((v) => v.kind === 'month' && v.role === 'announced' && v.value === revision.slice(0, 7)))
+        this.revisionAnnounced.push(fact);
       for (const d of eventDates(fact)) {
         this.known.add(String(d.year));
         if (d.month) this.known.add(d.month);
@@ -150,6 +164,7 @@ export class DetailCheck {
       this.manner(text, judgement) ??
       this.weekday(text, judgement) ??
       this.eventDate(text) ??
+      this.revisionMonth(text) ??
       this.order(text) ??
       this.asideAmount(text)
     );
@@ -371,6 +386,41 @@ export class DetailCheck {
         claimed: date.month && theirs.month ? monthName(date.month) : String(date.year),
         sources: label,
       });
+      if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * The month a sentence gives the revision's announcement ("The new deal was announced in March 2026", "unveiled
+   * the revised agreement at the end of March"), where the sources date that announcement to another month of the
+   * same year: a month with its year, or named alone (the revision's year), in a phrase that announces the revision.
+   */
+  revisionMonth(text: string): Judgement | null {
+    if (!this.revisionAnnounced.length) return null;
+    const { ANNOUNCING, REVISION, BARE_MONTH, ORDER_ANY } = cues();
+    if (!ANNOUNCING.test(text) || !REVISION.test(text)) return null;
+    const year = this.revision.slice(0, 4);
+    const theirs = this.revision.slice(0, 7);
+    const dates = readMonths(text).map((m) => ({ month: m.value, at: m.at ?? 0 }));
+    BARE_MONTH.lastIndex = 0;
+    for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
+      const i = monthIndex(m[1]!);
+      if (i >= 0) dates.push({ month: `${year}-${String(i + 1).padStart(2, '0')}`, at: m.index + m[0].length - m[1]!.length });
+    }
+    const told = dates.filter((d) => {
+      const phrase = eventPhrase(text, d.at);
+      return d.month.startsWith(year) && ANNOUNCING.test(phrase) && REVISION.test(phrase) && !ORDER_ANY.test(phrase);
+    });
+    // (A month the sources date another event to may be that event's: "announced its new deal with Amazon in February".)
+    if (!told.length || told.some((d) => d.month === theirs || this.known.has(d.month))) return null;
+    const date = { year: Number(year), month: theirs };
+    for (const fact of this.revisionAnnounced) {
+      // The quotes that give the month, else the fact's own (its month is the dateline's: "Cailian Press, April 27").
+      const supports = fact.evidence.filter((e) => e.stance === 'supports');
+      const giving = supports.filter((e) => givesDate(e.quote, date));
+      const quotes = (giving.length ? giving : supports).map((e) => e.quote);
+      const j = this.judgement(fact, quotes, { what: 'date', claimed: monthName(told[0]!.month), sources: monthName(theirs) });
       if (j) return j;
     }
     return null;

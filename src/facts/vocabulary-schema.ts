@@ -155,7 +155,7 @@ export const CUE_RECORDS = {
     'topicLabels',
   ],
   quotedSpeech: ['verbs', 'selves', 'possessives'],
-  eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'relatives'],
+  eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'monthLeads', 'relatives'],
   announcements: ['joint', 'separate', 'announcing'],
   flows: ['things', 'money', 'verbs', 'oneWay'],
   exclusiveQualifiers: ['words'],
