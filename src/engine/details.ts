@@ -15,7 +15,7 @@ import type { FactMatcher } from './match';
 import { findParties } from './parties';
 import { figureInWords, monthName, monthNames } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
-import { readMoney, readMonths, readYears } from './values';
+import { banOfAlternativesSpan, readMoney, readMonths, readYears } from './values';
 
 /** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
 const monthForms = compiledFor((v) => new Map(v.months.list.flatMap((forms, i) => forms.map((form) => [form, i] as const))));
@@ -46,6 +46,13 @@ const cues = compiledFor((v) => {
       `\\b${alternatives(c.eventDates.monthLeads)}\\s+(?:the\\s+)?(${alternatives(v.months.list.flat())})\\b(?!\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d)`,
       'giu',
     ),
+    /** "any" then within a few words an exception ("any cloud provider except Google's"), and "any" alone. */
+    EXCEPTION: new RegExp(
+      `\\b${alternatives(c.exceptions.any)}\\b(?:\\W+[\\w'\u2019-]+){0,4}?\\W+${alternatives(c.exceptions.except)}`,
+      'iu',
+    ),
+    EXCEPT: new RegExp(`\\b${alternatives(c.exceptions.except)}`, 'iu'),
+    ANY: new RegExp(`\\b${alternatives(c.exceptions.any)}\\b`, 'iu'),
     ORDER_ANY: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'iu'),
     /** An amount in the role of a value ("valued at $49bn"), and a fact whose amounts are values. */
     VALUE_BEFORE: new RegExp(`\\b${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
@@ -162,6 +169,7 @@ export class DetailCheck {
     return (
       this.office(text) ??
       this.manner(text, judgement) ??
+      this.exception(text, judgement) ??
       this.weekday(text, judgement) ??
       this.eventDate(text) ??
       this.revisionMonth(text) ??
@@ -311,6 +319,27 @@ export class DetailCheck {
       const quotes = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
       const said = quotes.filter((q) => (separate ? JOINT : SEPARATE).test(q));
       if (said.length && !quotes.some((q) => (separate ? SEPARATE : JOINT).test(q))) return this.judgement(fact, said);
+    }
+    return null;
+  }
+
+  /**
+   * An exception to "any" ("OpenAI may sell through any cloud except Google's") where the fact confirming the
+   * sentence says "any" and its quotes leave nothing out: contradicted by those quotes. (A ban of the alternatives,
+   * "cannot sell through any cloud other than Azure", is no exception.)
+   */
+  private exception(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const { EXCEPTION, EXCEPT, ANY } = cues();
+    if (!EXCEPTION.test(text) || banOfAlternativesSpan(text)) return null;
+    for (const m of judgement.facts) {
+      const fact = this.byId.get(m.id);
+      if (!fact || !ANY.test(fact.statement) || EXCEPT.test(fact.statement)) continue;
+      const supports = fact.evidence.filter((e) => e.stance === 'supports');
+      if (supports.some((e) => EXCEPT.test(e.quote))) continue;
+      const quotes = supports.filter((e) => ANY.test(e.quote)).map((e) => e.quote);
+      const j = this.judgement(fact, quotes);
+      if (j) return j;
     }
     return null;
   }

@@ -159,6 +159,7 @@ export const CUE_RECORDS = {
   announcements: ['joint', 'separate', 'announcing'],
   flows: ['things', 'money', 'verbs', 'oneWay'],
   exclusiveQualifiers: ['words'],
+  exceptions: ['any', 'except'],
   deadlines: ['after', 'stops'],
   orderExceptions: ['words'],
   weekdays: ['words'],

@@ -166,6 +166,8 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.nonAssertions.firstPerson': ['I think Microsoft still has exclusive rights to OpenAI’s models.'],
   'cues.nonAssertions.topicHeads': ['Microsoft and OpenAI’s new deal, explained'],
   'cues.eventDates.monthLeads': ['Microsoft and OpenAI unveiled the revised agreement at the end of March.'],
+  'cues.exceptions.any': ['OpenAI can now serve customers through any cloud provider except Google Cloud.'],
+  'cues.exceptions.except': ['OpenAI can now serve customers through any cloud provider except Google Cloud.'],
   'cues.nonAssertions.conditionals': ['If OpenAI sells through AWS, Microsoft might lose Azure customers.'],
   'cues.nonAssertions.permissions': ['If it wants, OpenAI may now sell its models on any cloud.'],
   'cues.nonAssertions.topicLabels': ['Analysis: Microsoft and OpenAI rewrite their partnership'],
