@@ -22,7 +22,7 @@ const cuts = compiledFor(({ parties, cues: { clauseCuts: c } }) => {
   const COMPANY = alternatives([...names, ...c.companies]);
   const PARTY = String.raw`${COMPANY}(?:['\u2019]s)?`;
   return new RegExp(
-    String.raw`\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+${alternatives(c.contrasts)}\s+|,\s+but\s+(?!also\b)|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=${alternatives(c.then)}\s)|,\s+(?=which\s+(?:in turn\s+)?${alternatives(c.relative)}\b)|(?<!\b${COMPANY})\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|${alternatives(c.verbs)})\b)`,
+    String.raw`(?=[\s,;\u2014])(?:\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+${alternatives(c.contrasts)}\s+|,\s+but\s+(?!also\b)|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=${alternatives(c.then)}\s)|,\s+(?=which\s+(?:in turn\s+)?${alternatives(c.relative)}\b)|(?=\s+and\s)(?<!\b${COMPANY})\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|${alternatives(c.verbs)})\b))`,
     'giu',
   );
 });
