@@ -11,7 +11,7 @@
  */
 import type { Fact } from '../facts/schema';
 import { FuzzyRank } from './fuzzy-rank';
-import { alternatives, compiledFor } from '../facts/vocabulary';
+import { alternatives, compiledFor, vocabularyInForce, type Vocabulary } from '../facts/vocabulary';
 
 export interface Candidate {
   fact: Fact;
@@ -36,12 +36,14 @@ interface Reach {
   groups: Int32Array;
   /** Per entry, the words of a term of several words, which must follow in the text (null: a term of one word); null when no entry has one. */
   phrases: (string[] | null)[] | null;
+  /** Can the word imply others (`mayImply`)? */
+  implies: boolean;
 }
 
-const NO_REACH: Reach = { facts: new Int32Array(0), groups: new Int32Array(0), phrases: null };
+const NOTHING = new Int32Array(0);
 
-function reachOf(refs: readonly TermRef[]): Reach {
-  if (refs.length === 0) return NO_REACH;
+function reachOf(refs: readonly TermRef[], implies = false): Reach {
+  if (refs.length === 0) return { facts: NOTHING, groups: NOTHING, phrases: null, implies };
   const facts = new Int32Array(refs.length);
   const groups = new Int32Array(refs.length);
   let phrases: (string[] | null)[] | null = null;
@@ -50,7 +52,7 @@ function reachOf(refs: readonly TermRef[]): Reach {
     groups[k] = ref.group;
     if (ref.words.length !== 1) (phrases ??= new Array<string[] | null>(refs.length).fill(null))[k] = ref.words;
   });
-  return { facts, groups, phrases };
+  return { facts, groups, phrases, implies };
 }
 
 const MIN_PREFIX = 4;
@@ -153,7 +155,10 @@ export class FactMatcher {
    * prefixes from the shortest): read once per word (a page's words repeat), not once per sentence.
    */
   private readonly reached = new Map<string, Reach>();
+  /** The vocabulary `reached` was read with (whether a word implies others is the vocabulary's). */
+  private reachedWith: Vocabulary | null = null;
 
+  /** One lookup per word: its index entries and whether it may imply others. */
   private refsOf(tok: string): Reach {
     let reach = this.reached.get(tok);
     if (reach) return reach;
@@ -164,7 +169,7 @@ export class FactMatcher {
       const found = this.index.get(tok.slice(0, len));
       if (found) refs.push(...found);
     }
-    reach = reachOf(refs);
+    reach = reachOf(refs, mayImply(tok));
     if (this.reached.size >= REACHED_LIMIT) this.reached.clear();
     this.reached.set(tok, reach);
     return reach;
@@ -184,9 +189,14 @@ export class FactMatcher {
     const toks = tokens(text);
     const base = [...toks];
     const IMPLIED = implied();
+    if (this.reachedWith !== vocabularyInForce()) {
+      this.reached.clear();
+      this.reachedWith = vocabularyInForce();
+    }
+    const reaches = base.map((t) => this.refsOf(t));
     base.forEach((t, i) => {
       // Most words imply nothing (asked once per word).
-      if (!mayImply(t)) return;
+      if (!reaches[i]!.implies) return;
       const implied = IMPLIED.get(t);
       const { FRACTION, FRACTION_BEFORE, RATIO_CHANGE, MOVE, MOVE_DIRECTION, MOVE_BEFORE, DISPOSE, GIVING, HOLDING } = matchWords();
       if (implied) toks.push(...implied);
@@ -239,7 +249,7 @@ export class FactMatcher {
           else wide(-1 - f, group);
         }
       }
-      const { facts, groups, phrases } = this.refsOf(tok);
+      const { facts, groups, phrases } = i < reaches.length ? reaches[i]! : this.refsOf(tok);
       for (let k = 0; k < facts.length; k++) {
         if (phrases !== null) {
           const words = phrases[k]!;
