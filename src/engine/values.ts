@@ -5,6 +5,7 @@
  */
 import type { Hedge } from '../facts/schema';
 import { alternatives, axesInForce, compiledFor, cuePattern, erasInForce, REVISION, type CompiledAxis } from '../facts/vocabulary';
+import { quickGlobal, quickPattern } from './quick-pattern';
 import { findParties, type Party, type PartyMention } from './parties';
 import { remembered } from './remembered';
 
@@ -112,7 +113,10 @@ const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
     /** Fraction words as percentages; a majority or minority holding is a bound, not a figure. */
     FRACTIONS: f.list.map((x) => [new RegExp(`\\b${alternatives(x.patterns)}\\b`, 'iu'), (100 * x.of[0]) / x.of[1], x.bound] as const),
     /** A month's name or short form, then a year ("January 2023", "Jan. 5, 2024"). */
-    MONTH: new RegExp(`\\b(${longestFirst([...monthOf.keys()])})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b`, 'giu'),
+    /** The pattern to find a text's months with (quickGlobal: without `u` where that reads the same). */
+    MONTH: quickGlobal(
+      new RegExp(`\\b(${longestFirst([...monthOf.keys()])})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b`, 'giu'),
+    ),
     monthOf,
     /** A month as the word before a year in "until Jan 2030": its shortest form, then any letters. */
     MONTH_WORD: alternatives(months.list.map((forms) => forms.reduce((a, b) => (b.length < a.length ? b : a)))),
@@ -205,7 +209,8 @@ export function readPercents(text: string): Percent[] {
 
 export function readMonths(text: string): Month[] {
   const out: Month[] = [];
-  const { MONTH, monthOf } = figureWords();
+  const { monthOf } = figureWords();
+  const MONTH = figureWords().MONTH(text);
   MONTH.lastIndex = 0;
   for (let m = MONTH.exec(text); m; m = MONTH.exec(text)) {
     const idx = monthOf.get(m[1]!.toLowerCase()) ?? -1;
@@ -362,9 +367,11 @@ const cues = compiledFor(({ cues: c }) => ({
     ] as const
   ).map(([hedge, words]) => [hedge, new RegExp(`${alternatives(words)}\\s*(?:us)?$`, 'u')] as const),
   /** A ban of the alternatives: an optional lifting word, the ban, within the clause the alternative. */
-  BAN: new RegExp(
-    `\\b(?:(${alternatives(c.bansOfAlternatives.lifted)}) (?:be )?)?${alternatives(c.bansOfAlternatives.bans)}\\b[^.;]{0,70}?\\b${alternatives(c.bansOfAlternatives.alternatives)}\\b`,
-    'u',
+  BAN: quickPattern(
+    new RegExp(
+      `\\b(?:(${alternatives(c.bansOfAlternatives.lifted)}) (?:be )?)?${alternatives(c.bansOfAlternatives.bans)}\\b[^.;]{0,70}?\\b${alternatives(c.bansOfAlternatives.alternatives)}\\b`,
+      'u',
+    ),
   ),
   /** What a ban of alternatives names for it to be the old exclusivity ("clouds other than Azure"). */
   BAN_NAMES: cuePattern(c.bansOfAlternatives.names),
@@ -375,9 +382,11 @@ const cues = compiledFor(({ cues: c }) => ({
     'iu',
   ),
   /** Money flowing (what flows, then within the clause a verb of flowing), then "from" one party. */
-  FLOW: new RegExp(
-    `\\b(?:${alternatives(c.flows.things)}|(${alternatives(c.flows.money)}))\\b[^.;]{0,50}?\\b${alternatives(c.flows.verbs)}\\b[^.;]{0,40}?\\bfrom\\s+`,
-    'iu',
+  FLOW: quickPattern(
+    new RegExp(
+      `\\b(?:${alternatives(c.flows.things)}|(${alternatives(c.flows.money)}))\\b[^.;]{0,50}?\\b${alternatives(c.flows.verbs)}\\b[^.;]{0,40}?\\bfrom\\s+`,
+      'iu',
+    ),
   ),
 }));
 
@@ -435,9 +444,11 @@ const payments = compiledFor(({ cues: { payments: p } }) => ({
   /** …unless the sentence denies it. */
   DENIED: cuePattern(p.denied),
   /** "Microsoft's share of OpenAI's revenue", "Microsoft's entitlement to a percentage of OpenAI's revenue". */
-  POSSESSIVE_SHARE: new RegExp(
-    `\\b(\\w+)'s (?:${alternatives(p.claims)} (?:to|on) )?(?:(?:an?|the) )?(?:(?:[\\d.]+ ?(?:%|percent|per cent)|${alternatives(p.qualifiers)})[ -])*${alternatives(p.shares)} of (\\w+)'s\\b`,
-    'iu',
+  POSSESSIVE_SHARE: quickPattern(
+    new RegExp(
+      `\\b(\\w+)'s (?:${alternatives(p.claims)} (?:to|on) )?(?:(?:an?|the) )?(?:(?:[\\d.]+ ?(?:%|percent|per cent)|${alternatives(p.qualifiers)})[ -])*${alternatives(p.shares)} of (\\w+)'s\\b`,
+      'iu',
+    ),
   ),
 }));
 
@@ -629,7 +640,7 @@ const eraReports = compiledFor(({ cues: { eraReports: r } }) => ({
   /** A clause in the present ("…which invested $1 billion in 2019, holds 27%"): an early date alone does not make it old. */
   PRESENT: cuePattern(r.present, 'u'),
   /** An amount that is an increment ("a further $2 billion", "another $10 billion"), not a total. */
-  INCREMENT: new RegExp(`\\b${alternatives(r.increments)}\\s+(?:${alternatives(r.incrementHedges)}\\s+)?(?:US)?\\$`, 'iu'),
+  INCREMENT: quickPattern(new RegExp(`\\b${alternatives(r.increments)}\\s+(?:${alternatives(r.incrementHedges)}\\s+)?(?:US)?\\$`, 'iu')),
 }));
 
 export function readEra(text: string): Era {
