@@ -102,18 +102,19 @@ const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
      * 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded (31 at most): a
      * long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
      */
-    DOLLARS: new RegExp(
-      `\\b(\\d[\\d,]{0,30}(?:\\.\\d+)?|${longestFirst(Object.keys(n.words))})\\s*(${longestFirst(n.beforeDollars)})\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|usd)\\b`,
-      'giu',
+    DOLLARS: quickGlobal(
+      new RegExp(
+        `\\b(\\d[\\d,]{0,30}(?:\\.\\d+)?|${longestFirst(Object.keys(n.words))})\\s*(${longestFirst(n.beforeDollars)})\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|usd)\\b`,
+        'giu',
+      ),
     ),
-    /** a billion-dollar investment */
-    OF_DOLLARS: new RegExp(`\\b(?:a|one)\\s+(${longestFirst(n.ofDollars)})[- ]dollar\\b`, 'giu'),
+    /** a billion-dollar investment (DOLLARS and this: per text, without `u` where that reads the same) */
+    OF_DOLLARS: quickGlobal(new RegExp(`\\b(?:a|one)\\s+(${longestFirst(n.ofDollars)})[- ]dollar\\b`, 'giu')),
     /** Any fraction word at all: one test before trying each fraction. */
     FRACTION_WORD: new RegExp(alternatives(f.words), 'iu'),
     /** Fraction words as percentages; a majority or minority holding is a bound, not a figure. */
     FRACTIONS: f.list.map((x) => [new RegExp(`\\b${alternatives(x.patterns)}\\b`, 'iu'), (100 * x.of[0]) / x.of[1], x.bound] as const),
-    /** A month's name or short form, then a year ("January 2023", "Jan. 5, 2024"). */
-    /** The pattern to find a text's months with (quickGlobal: without `u` where that reads the same). */
+    /** A month's name or short form, then a year ("January 2023", "Jan. 5, 2024"); per text, without `u` where that reads the same. */
     MONTH: quickGlobal(
       new RegExp(`\\b(${longestFirst([...monthOf.keys()])})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b`, 'giu'),
     ),
@@ -157,7 +158,9 @@ export function readMoney(text: string): Money[] {
     fresh = [];
     next = 0;
   };
-  const { SCALE, WORD_NUMBERS, DOLLAR: dollar, DOLLARS: words, OF_DOLLARS: adj } = figureWords();
+  const { SCALE, WORD_NUMBERS, DOLLAR: dollar } = figureWords();
+  const words = figureWords().DOLLARS(text);
+  const adj = figureWords().OF_DOLLARS(text);
   dollar.lastIndex = 0;
   for (let m = dollar.exec(text); m; m = dollar.exec(text)) {
     const scale = m[2] ? (SCALE.get(m[2].toLowerCase()) ?? 1) : 1;
@@ -355,7 +358,7 @@ const cues = compiledFor(({ cues: c }) => ({
   /** Paying verbs whose counterpart follows "with" ("shares … with OpenAI"). */
   WITH_COUNTERPART: new RegExp(`^${alternatives(c.directions.withCounterpart)}$`, 'iu'),
   /** Words of a rise or fall: a percentage near one is a change. */
-  CHANGE_WORDS: cuePattern(c.changes.words),
+  CHANGE_WORDS: quickPattern(cuePattern(c.changes.words)),
   /** The hedges, in the order tried: the words, then an optional "US", right before the figure. */
   HEDGES: (
     [
