@@ -12,6 +12,24 @@
 /** What only the `u` flag reads as the pattern means: ſ, K, and surrogates (a character beyond U+FFFF). */
 const UNICODE_ONLY = /[\u017f\u212a\ud800-\udfff]/;
 
+/**
+ * The text asked last and its answer: a sentence is read by many patterns in a row, each asking of the same
+ * text. Only a text of sentence length is kept (the page's gate reads 64 KB pieces: those are not held).
+ */
+let lastText = '';
+let lastAnswer = false;
+const REMEMBERED_LENGTH = 4_000;
+
+/** Does the text hold what only the `u` flag reads as the pattern means? */
+function needsUnicode(text: string): boolean {
+  if (text.length > REMEMBERED_LENGTH) return UNICODE_ONLY.test(text);
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = UNICODE_ONLY.test(text);
+  }
+  return lastAnswer;
+}
+
 export interface QuickPattern {
   test(text: string): boolean;
   exec(text: string): RegExpExecArray | null;
@@ -23,8 +41,8 @@ export function quickPattern(re: RegExp): QuickPattern {
   const twin = twinOf(re);
   if (!twin) return { test: (t) => re.test(t), exec: (t) => re.exec(t) };
   return {
-    test: (t) => (UNICODE_ONLY.test(t) ? re.test(t) : twin.test(t)),
-    exec: (t) => (UNICODE_ONLY.test(t) ? re.exec(t) : twin.exec(t)),
+    test: (t) => (needsUnicode(t) ? re.test(t) : twin.test(t)),
+    exec: (t) => (needsUnicode(t) ? re.exec(t) : twin.exec(t)),
   };
 }
 
@@ -34,7 +52,7 @@ export function quickPattern(re: RegExp): QuickPattern {
  */
 export function quickGlobal(re: RegExp): (text: string) => RegExp {
   const twin = twinOf(re);
-  return twin ? (t) => (UNICODE_ONLY.test(t) ? re : twin) : () => re;
+  return twin ? (t) => (needsUnicode(t) ? re : twin) : () => re;
 }
 
 /** The twin without `u`, where the source means the same without it, or null. */
