@@ -2,7 +2,7 @@
  * Does a sentence assert something the sources could check? A question does not ("Is Azure still
  * OpenAI's exclusive cloud?"), nor an observer's or one's own opinion or prediction ("Some analysts
  * believe Microsoft will sell its stake", "“…,” one analyst predicted", "I think…"), nor an observer's quoted
- * prediction ("“OpenAI will outgrow Microsoft,” said one investor"), nor a headline that only announces its topic ("Microsoft and OpenAI's new deal, explained"). A headline that
+ * prediction ("“OpenAI will outgrow Microsoft,” said one investor"), nor a pure prediction ("Microsoft may sell its OpenAI stake next year"), nor a headline that only announces its topic ("Microsoft and OpenAI's new deal, explained"). A headline that
  * states something ("Microsoft to stop paying OpenAI revenue share") is a claim like any sentence.
  * The words are the vocabulary's `nonAssertions` (src/facts/vocabulary.json); the grammar is here.
  */
@@ -25,6 +25,9 @@ const cues = compiledFor(({ cues: c }) => ({
   ),
   MODAL: cuePattern(c.nonAssertions.modals),
   TOPIC_HEAD: cuePattern(c.nonAssertions.topicHeads),
+  /** A pure prediction: a word of possibility and a time to come ("may sell … next year", "could one day"). */
+  POSSIBLE: cuePattern(c.nonAssertions.possibility),
+  FUTURE_TIME: cuePattern(c.nonAssertions.futureTimes),
 }));
 
 /** A question: the sentence ends with a question mark (then perhaps a closing quote or bracket). */
@@ -40,6 +43,8 @@ export function assertsNothing(text: string): boolean {
   // An observer's quoted prediction ("“OpenAI will outgrow Microsoft,” said one investor").
   const quote = cues().QUOTE_AFTER.exec(text);
   if (quote && cues().MODAL.test(quote[1] ?? quote[2] ?? '')) return true;
+  // A pure prediction ("Microsoft may sell its OpenAI stake next year", "OpenAI could one day stop paying").
+  if (cues().FUTURE_TIME.test(text) && cues().POSSIBLE.test(text)) return true;
   // A headline has no final stop: "Nadella explained that…" in a sentence is a report, not a topic.
   return !HAS_STOP.test(text) && TOPIC_HEAD.test(text);
 }

@@ -13,7 +13,8 @@ import type { SourceEvidence } from './claim';
 import type { Judgement } from './judge';
 import type { FactMatcher } from './match';
 import { findParties } from './parties';
-import { monthName, monthNames } from './figure-words';
+import { figureInWords, monthName, monthNames } from './figure-words';
+import { datedByMain, figureAsides } from './asides';
 import { readMoney, readMonths, readYears } from './values';
 
 const ROLE_IDS = ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso'] as const;
@@ -36,6 +37,9 @@ const cues = compiledFor((v) => {
     ORDER: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'giu'),
     LATER: new RegExp(`^${alternatives(c.eventDates.later)}$`, 'iu'),
     REVISION: cuePattern(c.eventDates.revision),
+    /** An amount in the role of a value ("valued at $49bn"), and a fact whose amounts are values. */
+    VALUE_BEFORE: new RegExp(`\\b${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
+    VALUE_FACT: cuePattern(c.values.facts),
     /** An announcing word anywhere: JOINT, SEPARATE and DAY each need one (most sentences have none). */
     ANNOUNCING: new RegExp(announcing, 'iu'),
     JOINT: near(alternatives(c.announcements.joint)),
@@ -138,7 +142,58 @@ export class DetailCheck {
 
   /** A conflicting judgement where a detail of the sentence is contradicted by a fact that speaks to it, else null. */
   conflict(text: string, judgement: Judgement | null): Judgement | null {
-    return this.office(text) ?? this.manner(text, judgement) ?? this.weekday(text, judgement) ?? this.eventDate(text) ?? this.order(text);
+    return (
+      this.office(text) ??
+      this.manner(text, judgement) ??
+      this.weekday(text, judgement) ??
+      this.eventDate(text) ??
+      this.order(text) ??
+      this.asideAmount(text)
+    );
+  }
+
+  /**
+   * The amount an aside gives an earlier event ("Microsoft, which wrote a $2bn cheque to OpenAI in 2019, …",
+   * "…, which was valued at $49bn at the time"): the facts of that event are those giving an amount in the
+   * same role (a value or a sum) and dated as the aside dates it (its own date, or the main clause's where it
+   * says "at the time"; a first event by its start), about parties the sentence names. Contradicted where such
+   * a fact gives another amount and none gives the aside's.
+   */
+  private asideAmount(text: string): Judgement | null {
+    const asides = figureAsides(text);
+    if (!asides.length) return null;
+    const { VALUE_BEFORE, VALUE_FACT, STARTS, INCREMENTS } = cues();
+    const named = new Set(findParties(text).map((m) => m.party as string));
+    for (const a of asides) {
+      const phrase = text.slice(a.start, a.end);
+      const amounts = readMoney(phrase);
+      if (!amounts.length || INCREMENTS.test(phrase)) continue;
+      const rest = text.slice(0, a.start) + text.slice(a.end);
+      const when = datedByMain(phrase) ? dateIn(rest) : dateIn(phrase);
+      const first = STARTS.test(phrase);
+      if (!when && !first) continue;
+      for (const amount of amounts) {
+        const value = VALUE_BEFORE.test(phrase.slice(0, amount.at ?? 0));
+        const facts = this.facts.filter((f) => {
+          if (!f.values.some((v) => v.kind === 'money')) return false;
+          if (VALUE_FACT.test(f.statement) !== value) return false;
+          if ([f.actor, f.target].some((p) => p && !named.has(p))) return false;
+          const dates = eventDates(f);
+          if (when) return dates.some((t) => (when.month && t.month ? t.month === when.month : t.year === when.year));
+          return f.values.some((v) => v.kind === 'money' && /initial|first/iu.test(v.role ?? ''));
+        });
+        if (!facts.length) continue;
+        const fits = (f: Fact) =>
+          f.values.some((v) => v.kind === 'money' && Math.abs(v.amount - amount.amount) <= Math.max(v.amount, amount.amount) * 0.07);
+        if (facts.some(fits)) continue;
+        const fact = facts[0]!;
+        const theirs = fact.values.find((v) => v.kind === 'money')!;
+        const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesAmount(e.quote, theirs.amount)).map((e) => e.quote);
+        const j = this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
+        if (j) return j;
+      }
+    }
+    return null;
   }
 
   /**
@@ -321,7 +376,7 @@ export class DetailCheck {
   private judgement(
     fact: Fact,
     quotes: string[],
-    difference?: { what: 'date' | 'year' | 'party'; claimed: string; sources: string },
+    difference?: { what: 'date' | 'year' | 'party' | 'amount'; claimed: string; sources: string },
   ): Judgement | null {
     const shown = new Set(quotes);
     const evidence: SourceEvidence[] = [];
@@ -347,6 +402,17 @@ export class DetailCheck {
     };
   }
 }
+
+/** The date a text gives first (a month, else a year it happened in), if any. */
+function dateIn(text: string): { year: number; month?: string } | null {
+  const month = readMonths(text)[0];
+  if (month) return { year: Number(month.value.slice(0, 4)), month: month.value };
+  const year = readYears(text).find((y) => y.relation === 'in');
+  return year ? { year: year.value } : null;
+}
+
+/** Does a quote give an amount (read as the engine reads figures, or in words: "billion-dollar")? */
+const givesAmount = (quote: string, amount: number) => readMoney(quote).some((m) => Math.abs(m.amount - amount) <= amount * 0.07);
 
 /** Does a quote give a date: its year, or its month by name? */
 const givesDate = (quote: string, d: { year: number; month?: string }) =>

@@ -33,8 +33,17 @@ import {
 import type { Fact } from '../facts/schema';
 import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
-import { findParties, namesOtherCompany, otherCompanyMention, partyNames, type Party } from './parties';
-import { REVISION_DATE, banOfAlternativesMeans, flowOf, readSentence, type Era, type SentenceReading } from './values';
+import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
+import {
+  REVISION_DATE,
+  banOfAlternativesMeans,
+  flowOf,
+  paysInWords,
+  readPolarity,
+  readSentence,
+  type Era,
+  type SentenceReading,
+} from './values';
 import { splitClauses } from './clauses';
 import { TopicWords, withSentenceTopic } from './ellipsis';
 import { normaliser } from './normalise';
@@ -46,6 +55,7 @@ import { quickPattern } from './quick-pattern';
 import { assertsNothing } from './assertion';
 import { withSpeaker } from './speaker';
 import { DetailCheck } from './details';
+import { figureAsides, withoutAsides } from './asides';
 import { changeOf } from './time-bounds';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
@@ -130,6 +140,8 @@ const cues = compiledFor(({ cues: c, axes }) => ({
     )}\\s+from\\s+`,
     'iu',
   ),
+  /** The ratio axis's topic words ("same unchanged identical"): what a fact about the ratio is keyed by. */
+  RATIO_TOPIC: (axes.find((a) => a.id === 'ratio')?.topicWords ?? []).join(' '),
   OTHER_SUBJECT: new RegExp(
     `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
     'iu',
@@ -362,8 +374,13 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // Money said to flow from one party to the other ("the money now flows only from OpenAI to Microsoft")
     // is paid; money of any kind may be an investment: the revenue-share facts then only confirm it.
     const flow = flowOf(d.named);
-    const flowing = flow === 'money' ? ' pay revenue' : flow === 'revenue' ? ' pay' : '';
-    const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}${flowing}`;
+    // A paying verb of any wording ("kicks back", "remits", "turns over") reaches the facts a sentence saying
+    // "pay" would: who pays whom was read from the vocabulary's paying verbs.
+    const flowing = flow === 'money' ? ' pay revenue' : flow === 'revenue' || paysInWords(d.named) ? ' pay' : '';
+    // A share's ratio said to change ("the revenue-share ratio was lowered") reaches the facts about the ratio (the
+    // ratio axis's topic words), to be compared there.
+    const ratio = readPolarity(d.named).ratio ? ` ${cues().RATIO_TOPIC}` : '';
+    const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}${flowing}${ratio}`;
     const matchText = era === 'original' && year ? `${ownText} ${year}` : ownText;
     const partial = new Set<string>();
     const solo = new Set<string>();
@@ -408,22 +425,25 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // A share passing between the two parties, who pays whom unread ("The Windows maker no longer forwards a
     // percentage of its sales to the ChatGPT maker" with a verb the vocabulary lacks): the facts about one
     // direction may confirm it, never contradict it.
+    // (A fact about the share's ratio answers a sentence on the ratio whoever pays: "the revenue-share ratio was lowered".)
     if (!reading.direction && d.pair && (cues().FLOW_VERB.test(raw) || cues().SHARE.test(raw)))
-      for (const c of judged) if (readings.get(c.fact.id)!.direction) partial.add(c.fact.id);
+      for (const c of judged) {
+        const r = readings.get(c.fact.id)!;
+        if (r.direction && !(reading.polarity.ratio && r.topical.has('ratio'))) partial.add(c.fact.id);
+      }
     if (!judged.length) return null;
     const j = judge(reading, judged, readings, sources, partial, solo, knownFlows);
     // Money flowing one way only ("now flows only from OpenAI to Microsoft") also says the other way has
     // stopped: judged both ways, conflicting where either is, corroborated where either is.
     const one = reading.direction && reading.polarity.continuation !== -1 && cues().ONE_WAY.test(raw) ? reading.direction : null;
     if (!one || j?.verdict === 'conflicting') return j;
-    // The facts of the other way's payments are reached as a sentence naming them would reach them (a copy: the
-    // matcher's list is shared).
+    // The facts of the other way's payments, from the index of the facts by their flow (a copy: the matcher's
+    // list is shared).
     const have = new Set(judged.map((c) => c.fact.id));
-    const name = (id: Party) => partyNames()[id];
-    const otherWay = matcher.candidates(`${name(one.target)} will continue to pay ${name(one.actor)} a revenue share`).filter((c) => {
-      const r = readings.get(c.fact.id)!.direction;
-      return !have.has(c.fact.id) && r?.family === one.family && r.actor === one.target && r.target === one.actor;
-    });
+    const worst = judged.reduce((m, c) => Math.max(m, c.rank), 0);
+    const otherWay = factsOfFlow(flowKey({ ...one, actor: one.target, target: one.actor }))
+      .filter((f) => !have.has(f.id))
+      .map((fact): Candidate => ({ fact, rank: worst + 1, strong: true }));
     const reverse = judge(
       { ...reading, direction: { ...one, actor: one.target, target: one.actor }, polarity: { ...reading.polarity, continuation: -1 } },
       otherWay.length ? [...judged, ...otherWay] : judged,
@@ -436,6 +456,23 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     );
     if (reverse?.verdict === 'conflicting' || !j || j.verdict === 'unverified') return reverse ?? j;
     return j;
+  }
+
+  /** The facts of each flow of money (who pays or invests in whom: `flowKey`), gathered the first time one is asked for. */
+  let byFlow: Map<string, Fact[]> | null = null;
+  function factsOfFlow(key: string): readonly Fact[] {
+    if (!byFlow) {
+      byFlow = new Map();
+      for (const f of factsById.values()) {
+        const direction = readings.get(f.id)!.direction;
+        if (!direction) continue;
+        const k = flowKey(direction);
+        const list = byFlow.get(k);
+        if (list) list.push(f);
+        else byFlow.set(k, [f]);
+      }
+    }
+    return byFlow.get(key) ?? [];
   }
 
   /** The facts that give each amount (on any topic), gathered once. */
@@ -553,11 +590,43 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
    * and the reason says which.
    */
   function judgeSentence(raw: string, d: Detection, when: PageTime): Judgement | null {
-    const judgement = judgeClauses(raw, d, when);
+    const judgement = judgeMain(raw, d, when);
     // A detail the main claim's facts say nothing of ("which first backed OpenAI in 2021") is checked
     // against the facts that speak to it: contradicted only where one gives another value.
     if (!judgement || judgement.verdict === 'conflicting') return judgement;
     return details.conflict(d.named, judgement) ?? judgement;
+  }
+
+  /**
+   * A sentence whose asides tell of an earlier event with a figure of their own ("Microsoft, which wrote a $1bn
+   * cheque to OpenAI in 2019, now holds 27% of the company"): where the whole sentence conflicts but no aside
+   * conflicts on its own, the conflict is the aside's figures set against the main claim's facts (the 2019
+   * against the stake's date): the main claim is judged without them, and the asides are checked as details
+   * (details.ts). An aside that conflicts on its own is the sentence's conflict.
+   */
+  function judgeMain(raw: string, d: Detection, when: PageTime): Judgement | null {
+    const whole = judgeClauses(raw, d, when);
+    if (whole?.verdict !== 'conflicting') return whole;
+    const asides = figureAsides(raw);
+    if (!asides.length) return whole;
+    // The sentence's parties are the main claim's and each aside's ("…, now holds 27% of the company").
+    const withParties = (text: string): Detection => {
+      const cd = detect(text, { lead: d.mentions[0]?.party ?? d.carried[0] ?? null, named: new Set(d.parties) }, true);
+      const carried = [...d.parties].filter((p) => !cd.parties.has(p));
+      const out = carried.length ? { ...cd, parties: new Set(d.parties), carried: [...cd.carried, ...carried], pair: d.pair } : cd;
+      out.implicit = d.implicit;
+      return out;
+    };
+    for (const a of asides) {
+      const text = raw.slice(a.start, a.end).replace(/^,\s*/u, '');
+      const ad = withParties(text);
+      const own = ad.otherDeal ? null : judgeInTime(text, ad, when, d);
+      if (own?.verdict === 'conflicting') return inClause(own, text, 2);
+    }
+    const main = withoutAsides(raw, asides);
+    const md = withParties(main);
+    const judgement = md.otherDeal ? null : judgeClauses(main, md, when);
+    return judgement && judgement.verdict !== 'unverified' ? judgement : whole;
   }
 
   function judgeClauses(raw: string, d: Detection, when: PageTime): Judgement | null {

@@ -6,6 +6,7 @@
  * when no matched fact agrees with it and a fact clearly about the same thing disagrees; when in
  * doubt it is corroborated by what agrees, or left unverified.
  */
+import { readHolding, type Holding } from './holding';
 import type { Fact, FactPack, Hedge, Source } from '../facts/schema';
 import { alternatives, axesInForce, compiledFor, cuePattern } from '../facts/vocabulary';
 import type { Claim, DifferenceKind, Explanation, MatchedFact, SourceEvidence } from './claim';
@@ -34,6 +35,8 @@ export interface FactReading {
   fact: Fact;
   polarity: Polarity;
   direction: Direction | null;
+  /** Who holds a stake in whom, as the fact says it (holding.ts). */
+  holding: Holding | null;
   /** Percentages in this fact are rises and falls rather than shares and stakes. */
   changeFact: boolean;
   /** The parties the fact is about: named in its statement, or its actor and target. */
@@ -77,6 +80,8 @@ const cues = compiledFor(({ cues: c }) => ({
   CHANGE: cuePattern(c.factChanges.words),
   /** A scope opening with a word of exclusivity, after a determiner or a possessive ("OpenAI's only investor"). */
   ONLY_OF: new RegExp(`^\\s*(?:(?:the|an?|its|their|[\\w-]+['\\u2019]s)\\s+)?${alternatives(c.exclusiveQualifiers.words)}\\b`, 'iu'),
+  /** A change told as done ("has completed its conversion"). */
+  COMPLETED: cuePattern(c.completions.words),
   /** A condition under which something need not come first ("if Microsoft cannot support them"). */
   ORDER_EXCEPTION: cuePattern(c.orderExceptions.words),
 }));
@@ -103,6 +108,15 @@ export function factDirection(fact: Fact): Direction | null {
   return direction;
 }
 
+/** Who holds a stake in whom, as a fact says it (its statement, else a paraphrase). */
+function factHolding(fact: Fact): Holding | null {
+  for (const text of [fact.statement, ...fact.paraphrases]) {
+    const h = readHolding(text);
+    if (h) return h;
+  }
+  return null;
+}
+
 export function readFact(fact: Fact): FactReading {
   const direction = factDirection(fact);
   const actors = new Set<Party>();
@@ -117,7 +131,16 @@ export function readFact(fact: Fact): FactReading {
   const topical = new Set((Object.keys(AXIS_TOPIC) as (keyof Polarity)[]).filter((a) => terms.some((t) => AXIS_TOPIC[a].test(t))));
   // A fact is about the axes its statement states ("will no longer", "non-exclusive", "continue").
   for (const a of Object.keys(polarity) as (keyof Polarity)[]) if (polarity[a]) topical.add(a);
-  return { fact, polarity, direction, changeFact: moves.length > 0 || cues().CHANGE.test(fact.statement), parties, actors, topical };
+  return {
+    fact,
+    polarity,
+    direction,
+    holding: factHolding(fact),
+    changeFact: moves.length > 0 || cues().CHANGE.test(fact.statement),
+    parties,
+    actors,
+    topical,
+  };
 }
 
 const escapeWord = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -433,6 +456,10 @@ function compare(
     own.negators.length === 0
       ? false
       : denials(own, mine.length ? s.polarity : ALL_AXES, terms, (negation.words ??= tokens(s.text))).length % 2 === 1;
+  // A change said to be done is not vouched for by a fact telling it as under way ("has completed its
+  // conversion" and "is transitioning"), nor contradicted by it: the facts dating it as done answer it.
+  if (PROGRESSIVE.test(fact.statement) && cues().COMPLETED.test(s.text) && !cues().COMPLETED.test(fact.statement))
+    out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'done' });
   if (negation.uncertain)
     out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not known' });
   else if (denies !== denied) {
@@ -444,6 +471,20 @@ function compare(
       mine.every((n) => n.clear) &&
       !(d && fd && d.family === fd.family && (d.actor !== fd.actor || d.target !== fd.target));
     out.disagree.push({ dim: 'negation', numeric: false, topical: clear, says: fact.statement, pageSays: denies ? 'not' : 'so' });
+  }
+  // Who holds a stake in whom ("OpenAI owns 27% of Microsoft" is not Microsoft's stake in OpenAI).
+  const sh = s.holding;
+  const fh = reading.holding;
+  if (sh && fh && sh.holder !== 'other' && fh.holder !== 'other') {
+    // (The same holder is no agreement of its own: it ties nothing the figures and words do not.)
+    if (sh.holder !== fh.holder || (sh.held !== null && sh.held !== fh.held))
+      out.disagree.push({
+        dim: 'holder',
+        numeric: false,
+        topical: true,
+        says: `${partyNames()[fh.holder]} holds a stake in ${fh.held ? partyNames()[fh.held] : 'it'}`,
+        pageSays: 'the other way round',
+      });
   }
   if (d && fd && d.family === fd.family) {
     if (d.actor === fd.actor && d.target === fd.target) out.agree.push('direction');
@@ -662,8 +703,12 @@ export function judge(
     const then = candidates.filter((c) => historical(c.fact) && c.fact.topic === 'investment');
     if (then.length) partial = new Set([...partial, ...then.map((c) => c.fact.id)]);
   }
+  // Another body's stake ("the OpenAI Foundation holds a minority stake") is not a party's: a fact about a
+  // party's own stake neither confirms nor contradicts it.
+  const otherHolder = sentence.holding?.holder === 'other';
   const compared = candidates
     .filter((c) => eraFits(sentence.era, c.fact.era))
+    .filter((c) => !otherHolder || !(readings.get(c.fact.id) ?? readFact(c.fact)).holding)
     // (An investment made then is still made: only states of that time, a stake or a valuation, are set aside.)
     .filter((c) => !(undatedNow && historical(c.fact) && c.fact.topic !== 'investment'))
     .map((c) => compare(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c, negation));
@@ -878,7 +923,10 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>, oth
   );
   const primary = ordered[0]!;
   const kindOf = (dim: string) => dim.slice(0, dim.indexOf(':') + 1) || dim;
-  const d = primary.disagree.find((x) => x.numeric) ?? primary.disagree.find((x) => x.dim === 'direction') ?? primary.disagree[0]!;
+  const d =
+    primary.disagree.find((x) => x.numeric) ??
+    primary.disagree.find((x) => x.dim === 'direction' || x.dim === 'holder') ??
+    primary.disagree[0]!;
   const shownComparisons = ordered.slice(0, 2);
   // A fact about the same thing that gives a figure of another kind ("OpenAI pays Microsoft 20%" beside "until 2030").
   for (const c of others) {
@@ -891,7 +939,7 @@ function conflict(contradicting: Comparison[], sources: Map<string, Source>, oth
   // 20%, not 50%, and until 2030, not until 2040"); a polarity is clearest as the fact itself.
   // The other fact shown adds only a figure of another kind, never a date (a date belongs to its own event:
   // "after investing $20 billion in 2019" is not the date of the stake's fact).
-  const differences = primary.disagree.filter((x) => x.numeric || x.dim === 'direction');
+  const differences = primary.disagree.filter((x) => x.numeric || x.dim === 'direction' || x.dim === 'holder');
   for (const c of shownComparisons.slice(1)) {
     for (const x of c.disagree) {
       const kind = kindOf(x.dim);

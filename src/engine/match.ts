@@ -198,7 +198,7 @@ export class FactMatcher {
       // Most words imply nothing (asked once per word).
       if (!reaches[i]!.implies) return;
       const implied = IMPLIED.get(t);
-      const { FRACTION, FRACTION_BEFORE, RATIO_CHANGE, MOVE, MOVE_DIRECTION, MOVE_BEFORE, DISPOSE, GIVING, HOLDING } = matchWords();
+      const { FRACTION, FRACTION_BEFORE, MOVE, MOVE_DIRECTION, MOVE_BEFORE, DISPOSE, GIVING, HOLDING } = matchWords();
       if (implied) toks.push(...implied);
       // A fraction of something is a percentage ("a tenth of OpenAI", "half of its revenue"), a
       // quarter of a year or a third party is not.
@@ -208,8 +208,7 @@ export class FactMatcher {
         !/^part/u.test(base[i + 1] ?? '')
       )
         toks.push('percent');
-      // A changed ratio reaches the fact that it stays the same ("the sharing ratio will be cut in half").
-      if (RATIO_CHANGE.test(t) || (t === 'half' && base[i - 1] === 'in')) toks.push('same');
+      // (A changed ratio reaches the fact that it stays the same through the ratio axis's reading: engine.ts.)
       // A move either way reaches the facts about a move ("Amazon was up about 1%" reaches "Amazon
       // shares declined nearly 1%", to be compared there).
       if (MOVE.test(t) || (MOVE_DIRECTION.test(t) && MOVE_BEFORE.test(base[i + 1] ?? ''))) toks.push('fell', 'rose');
@@ -352,7 +351,7 @@ function phraseAt(toks: string[], i: number, words: string[]): boolean {
 const tokenTest = (list: readonly string[]) => new RegExp(`^${alternatives(list)}$`, 'u');
 
 /**
- * The matcher's word lists (the vocabulary's `fractions`, `numbers` and the cue records `ratioChanges`, `moves`,
+ * The matcher's word lists (the vocabulary's `fractions`, `numbers` and the cue records `moves`,
  * `disposals`, `stopWords`), compiled once per vocabulary.
  */
 const matchWords = compiledFor(({ numbers, fractions, cues: c }) => {
@@ -369,7 +368,6 @@ const matchWords = compiledFor(({ numbers, fractions, cues: c }) => {
     scaleName,
     FRACTION: tokenTest(fractions.words),
     FRACTION_BEFORE: tokenTest(fractions.counts),
-    RATIO_CHANGE: tokenTest(c.ratioChanges.words),
     MOVE: tokenTest(c.moves.words),
     MOVE_DIRECTION: tokenTest(c.moves.directions),
     MOVE_BEFORE: tokenTest(c.moves.before),
@@ -385,16 +383,8 @@ function mayImply(t: string): boolean {
   const implying = implyingFor();
   let may = implying.get(t);
   if (may === undefined) {
-    const { FRACTION, RATIO_CHANGE, MOVE, MOVE_DIRECTION, GIVING, DISPOSE } = matchWords();
-    may =
-      implied().has(t) ||
-      FRACTION.test(t) ||
-      RATIO_CHANGE.test(t) ||
-      MOVE.test(t) ||
-      t === 'half' ||
-      MOVE_DIRECTION.test(t) ||
-      GIVING.test(t) ||
-      DISPOSE.test(t);
+    const { FRACTION, MOVE, MOVE_DIRECTION, GIVING, DISPOSE } = matchWords();
+    may = implied().has(t) || FRACTION.test(t) || MOVE.test(t) || MOVE_DIRECTION.test(t) || GIVING.test(t) || DISPOSE.test(t);
     if (implying.size >= REACHED_LIMIT) implying.clear();
     implying.set(t, may);
   }

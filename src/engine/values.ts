@@ -3,6 +3,7 @@
  * bound the claim, months, cue words on a few polarity axes, who pays (or invests in) whom, and
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
+import { readHolding, type Holding } from './holding';
 import type { Hedge } from '../facts/schema';
 import { alternatives, axesInForce, compiledFor, cuePattern, erasInForce, REVISION, type CompiledAxis } from '../facts/vocabulary';
 import { quickGlobal, quickPattern } from './quick-pattern';
@@ -76,6 +77,8 @@ export interface SentenceReading {
   values: SentenceValue[];
   polarity: Polarity;
   direction: Direction | null;
+  /** Who holds a stake in whom, where the sentence says (holding.ts). */
+  holding: Holding | null;
   era: Era;
   /** The sentence contrasts then and now ("was exclusive, but no longer"): polarity cues are ambiguous. */
   contrast: boolean;
@@ -518,6 +521,22 @@ function counterpartWith(text: string, from: number, mentions: PartyMention[]): 
   return mention && mention.start === from + w.index + w[0].length ? mention : undefined;
 }
 
+/**
+ * The first other party named after "to" within the next few words of the clause that follows `from` ("… of its
+ * Azure revenue to OpenAI"), if any (at most RECIPIENT_SPAN characters on: linear in the sentence).
+ */
+const RECIPIENT_SPAN = 80;
+function recipientAfter(text: string, from: number, own: Party, mentions: PartyMention[]): PartyMention | undefined {
+  for (let i = firstFrom(mentions, from); i < mentions.length; i++) {
+    const x = mentions[i]!;
+    if (x.start - from > RECIPIENT_SPAN) return undefined;
+    const gap = text.slice(from, x.start);
+    if (/[.;]/u.test(gap)) return undefined;
+    if (x.party !== own && /\bto\s+(?:the\s+)?$/iu.test(gap)) return x;
+  }
+  return undefined;
+}
+
 /** A share held or received ("Microsoft keeps a 20% revenue share"): the other party pays the holder. */
 function heldShare(text: string, mentions: PartyMention[], heldRe: RegExp, payRe: RegExp): Direction | 'unknown' | null {
   heldRe.lastIndex = 0;
@@ -537,6 +556,15 @@ function heldShare(text: string, mentions: PartyMention[], heldRe: RegExp, payRe
   if (!holder || contrastWords().OTHER_CLAUSE.test(text.slice(holder.end, m.index))) return 'unknown';
   const payer = mentions.find((x) => x.party !== holder.party && x.start >= holder.end) ?? mentions.find((x) => x.party !== holder.party);
   return payer ? { family: 'pay', actor: payer.party, target: holder.party } : null;
+}
+
+/** Does the text pay in words of its own (a paying verb of the vocabulary: "kicks back", "remits"), who pays whom read? */
+export function paysInWords(text: string): boolean {
+  const { PAY_VERB } = cues();
+  PAY_VERB.lastIndex = 0;
+  const found = PAY_VERB.test(text);
+  PAY_VERB.lastIndex = 0;
+  return found && readDirection(text)?.family === 'pay';
 }
 
 /** Who pays (or invests in) whom, where the sentence says it. */
@@ -576,6 +604,9 @@ export function readDirection(text: string): Direction | null {
       let object = mentions[firstFrom(mentions, endVerb)];
       // "shares a portion of its Azure revenue with OpenAI": the counterpart is the party after "with".
       if (family === 'pay' && !receive && WITH_COUNTERPART.test(m[0])) object = counterpartWith(text, endVerb, mentions) ?? object;
+      // "kicks back a share of its Azure revenue to OpenAI": the subject's own thing after the verb is no object;
+      // the party it goes "to" is.
+      if (object && subject && object.party === subject.party) object = recipientAfter(text, object.end, subject.party, mentions) ?? object;
       if (!subject && !object) continue;
       const gap = object ? text.slice(endVerb, object.start).toLowerCase() : '';
       const passive =
@@ -729,5 +760,5 @@ export function readSentence(text: string): SentenceReading {
       if (at >= 0) values[at] = { ...(values[at] as Year), relation: 'until' };
     }
   }
-  return { text, values, polarity, direction, era: readEra(text), contrast: readContrast(text), increment };
+  return { text, values, polarity, direction, holding: readHolding(text), era: readEra(text), contrast: readContrast(text), increment };
 }
