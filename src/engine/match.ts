@@ -77,7 +77,7 @@ export function tokens(text: string): string[] {
   return words(t);
 }
 
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 /** The runs of letters and digits of a lower-cased text (ASCII text read by code, without a pattern: most text is). */
