@@ -128,8 +128,21 @@ function serial<T>(tabId: number, task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** The last report of each frame (`tab:frame`), numbered in the order reports came since the background started. */
+const lastReports = new Map<string, number>();
+let reports = 0;
+
+/**
+ * Which report a frame made last (0: none since the background started): a frame that reported after it
+ * was asked whether it is still there is there, whatever the answer said (it was asked between documents).
+ */
+export function lastReportOf(tabId: number, frameId: number): number {
+  return lastReports.get(`${tabId}:${frameId}`) ?? 0;
+}
+
 /** Record one frame's result (replacing its earlier one); resolves to the tab's merged view. */
 export function setFrameResult(tabId: number, frameId: number, result: TabResult): Promise<TabView | null> {
+  lastReports.set(`${tabId}:${frameId}`, ++reports);
   return serial(tabId, async () => {
     const stored = (await storage.getItem<StoredTab>(key(tabId))) ?? { frames: {} };
     const others = { ...(stored.frames && typeof stored.frames === 'object' ? stored.frames : {}) };

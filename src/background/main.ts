@@ -16,6 +16,7 @@ import {
   clearTab,
   clearTabIf,
   getTabView,
+  lastReportOf,
   onTabResultChange,
   removeFrameResult,
   setFrameResult,
@@ -105,6 +106,9 @@ type AskFrame = (tabId: number, frameId: number) => Promise<boolean>;
 /**
  * After a restart the background has lost the frames' ports: ask the top frame (once it reported) and
  * each sub-frame that holds claims whether it is still there (it then opens a new port); forget those gone.
+ * A frame that reports while it is asked is there: asked between two documents (a restart in the middle
+ * of a navigation), the old one gone and the new one not yet listening, it does not answer, but the new
+ * page's report stands.
  */
 export async function checkFrames(tabId: number, ask: AskFrame = pingFrame): Promise<void> {
   const view = await getTabView(tabId);
@@ -113,7 +117,8 @@ export async function checkFrames(tabId: number, ask: AskFrame = pingFrame): Pro
   if (view.url !== '') frameIds.add(0);
   await Promise.all(
     [...frameIds].map(async (frameId) => {
-      if (!(await ask(tabId, frameId))) await forgetFrame(tabId, frameId);
+      const asked = lastReportOf(tabId, frameId);
+      if (!(await ask(tabId, frameId)) && lastReportOf(tabId, frameId) === asked) await forgetFrame(tabId, frameId);
     }),
   );
 }

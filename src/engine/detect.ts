@@ -42,8 +42,6 @@ const cues = compiledFor(({ cues: c }) => ({
   PARTNERSHIP_Q: quickPattern(cuePattern(c.partnershipWords.words)),
   /** Words that set a sentence beside the news just told ("Amazon also…", "…as well"). */
   ALONGSIDE: cuePattern(c.alongside.words),
-  /** Verbs of something passing between the parties. */
-  TRANSFER: cuePattern(c.transfers.words),
   /** Words for the two partners together. */
   BOTH: cuePattern(c.bothParties.words),
   /** A subject that is the partnership itself: an opener, "the", a word of change, the deal's noun. */
@@ -122,10 +120,9 @@ export function detect(original: string, context: PartyContext, adjacent = true)
   const contextPair = context.named.has('openai') && (context.named.has('microsoft') || context.named.has('amazon'));
   if (ref && mentions.length === 0 && ref.kind === 'one' && contextPair) {
     // "It includes an initial tranche…" after a sentence naming both sides: "It" may be either side
-    // or their deal; both are in play. Who pays whom is read with the lead as the subject.
+    // or their deal; both are in play.
     carried.push(...context.named);
     implicit = true;
-    if (context.lead && cues().TRANSFER.test(text)) resolved = NAME[context.lead] + text.slice(ref.end);
   } else if (!ref && mentions.length === 0 && adjacent && contextPair && cues().PARTNERSHIP_Q.test(text)) {
     // "Under the new terms, the licence becomes non-exclusive…": the deal named just before.
     carried.push(...context.named);

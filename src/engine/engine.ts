@@ -158,6 +158,15 @@ function otherDay(text: string, fact: string): boolean {
   return false;
 }
 
+/**
+ * The candidates with the facts reached besides them (by their amount, their place, the other way of a flow)
+ * after them: a copy, as the matcher's lists are remembered and shared (read, never changed); the same list
+ * when nothing is added. (Each caller adds only facts not among the candidates yet.)
+ */
+function withFacts<L extends readonly Candidate[]>(found: L, more: readonly Candidate[]): L {
+  return more.length ? ([...found, ...more] as readonly Candidate[] as L) : found;
+}
+
 export function createClaimEngine(pack: FactPack, options: ClaimEngineOptions = {}): ClaimEngine {
   // The engine reads with its own vocabulary, put in force while it reads (its readers compile it once).
   const vocabulary = options.vocabulary ?? extendVocabulary(pack.vocabulary);
@@ -446,7 +455,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       .map((fact): Candidate => ({ fact, rank: worst + 1, strong: true }));
     const reverse = judge(
       { ...reading, direction: { ...one, actor: one.target, target: one.actor }, polarity: { ...reading.polarity, continuation: -1 } },
-      otherWay.length ? [...judged, ...otherWay] : judged,
+      withFacts(judged, otherWay),
       readings,
       sources,
       // "Only from Microsoft to OpenAI" denies every payment the other way, a revenue share among them.
@@ -489,7 +498,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
    * A fact reached only through "another figure" ("Microsoft invested $1 billion in OpenAI" reaching the $10
    * billion of January 2023) is not the only fact of its topic: a fact on that topic giving the sentence's own
    * amount (the $1 billion of 2019), about the sentence's parties, is reached too, so the amount is answered
-   * rather than disputed. (A copy: the matcher's list is shared.)
+   * rather than disputed.
    */
   function withSameAmount(found: Candidate[], reading: SentenceReading, d: Detection): Candidate[] {
     const byFigure = found.filter((c) => !c.strong);
@@ -506,7 +515,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         more.push({ fact: f, rank: worst + 1, strong: false });
       }
     }
-    return more.length ? [...found, ...more] : found;
+    return withFacts(found, more);
   }
 
   /**
@@ -514,7 +523,6 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
    * the facts that say where it comes first ("launch first on Azure") as if it named their place: the
    * order is then compared (judge.ts), not the place's name matched.
    */
-  // `found` is the matcher's remembered list: read, never changed (the facts reached are added to a copy).
   function withOrderFacts(
     found: readonly Candidate[],
     text: string,
@@ -533,7 +541,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       reachedToo.push(reached);
       ordered.add(fact.id);
     }
-    return reachedToo.length ? [...found, ...reachedToo] : found;
+    return withFacts(found, reachedToo);
   }
 
   /**

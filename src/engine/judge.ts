@@ -84,6 +84,9 @@ const cues = compiledFor(({ cues: c }) => ({
   COMPLETED: cuePattern(c.completions.words),
   /** A condition under which something need not come first ("if Microsoft cannot support them"). */
   ORDER_EXCEPTION: cuePattern(c.orderExceptions.words),
+  /** A fact's words of a payment or of an investment, from a word's start ("investment"), when no direction is read in it. */
+  PAY_FACT: new RegExp(`\\b${alternatives(c.factFamilies.pay)}`, 'iu'),
+  INVEST_FACT: new RegExp(`\\b${alternatives(c.factFamilies.invest)}`, 'iu'),
 }));
 
 /** Who pays or invests in whom, as a fact says it (its statement, a paraphrase, or its actor and target). */
@@ -98,11 +101,8 @@ export function factDirection(fact: Fact): Direction | null {
   if (!direction) {
     const actor = partyOf(fact.actor);
     const target = partyOf(fact.target);
-    const family = /\b(?:pay|paid|payment|revenue[- ]shar|shar(?:e|es|ing) (?:its )?revenue)/iu.test(fact.statement)
-      ? 'pay'
-      : /\binvest/iu.test(fact.statement)
-        ? 'invest'
-        : null;
+    const { PAY_FACT, INVEST_FACT } = cues();
+    const family = PAY_FACT.test(fact.statement) ? 'pay' : INVEST_FACT.test(fact.statement) ? 'invest' : null;
     if (actor && target && actor !== target && family) direction = { family, actor, target };
   }
   return direction;
@@ -334,7 +334,9 @@ function compare(
       items.push({
         dim: `money:${v.amount}`,
         label: figureInWords(v),
-        aside: hearsay(s.text, v.at) || (valueRole(s.text, v.at) && !(reading.valueFact ??= cues().VALUE_FACT.test(fact.statement))),
+        aside:
+          roleOf('hearsay', s.text, v.at) ||
+          (roleOf('value', s.text, v.at) && !(reading.valueFact ??= cues().VALUE_FACT.test(fact.statement))),
         // A smaller amount is part of a running total ("more than $13 billion in total"), unless the
         // sentence speaks of the total itself.
         theirs: fv.flatMap((x) =>
@@ -435,8 +437,7 @@ function compare(
     if (myFirst === theirFirst) out.agree.push('first');
     // Another place first under a condition the fact makes ("…, unless Microsoft cannot…"): its exception.
     else if (cues().ORDER_EXCEPTION.test(s.text)) out.agree.push('first');
-    else
-      out.disagree.push({ dim: 'first', numeric: false, topical: true, says: `first on ${theirFirst}`, pageSays: `first on ${myFirst}` });
+    else out.disagree.push({ dim: 'first', numeric: false, topical: true, says: `first on ${theirFirst}`, pageSays: firstSays(myFirst) });
   }
   const d = s.direction;
   const fd = reading.direction;
@@ -512,15 +513,15 @@ const firstPlaces = compiledFor(({ cues: { firstPlaces: f } }) => {
     ] as const
   ).map(([family, names]) => [family, new RegExp(`^${alternatives(names)}$`, 'u')] as const);
   const PLACE = `(${alternatives([...f.azure, ...f.aws, ...f.googleCloud, ...f.others])})`;
+  const FIRST = alternatives(f.first);
+  const ARRIVAL = alternatives(f.arrivals);
+  const BEFORE = alternatives(f.before);
   return {
     FIRST_AT: [
-      new RegExp(String.raw`\b(?:first|initially|exclusively first) (?:on|to|through|via|in|with) (?:\w+'s )?${PLACE}\b`, 'iu'),
-      new RegExp(String.raw`\b(?:on|to|through|via|in|with) ${PLACE},? (?:first|ahead of|before)\b`, 'iu'),
-      new RegExp(
-        String.raw`\b(?:debut|launch|arrive|land|appear|ship|release|reach|come|go)\w* (?:\w+ ){0,2}(?:on|to|in|via|through) ${PLACE}\b[^.]{0,40}\b(?:before|ahead of|earlier than|prior to)\b`,
-        'iu',
-      ),
-      new RegExp(String.raw`\b(?:before|ahead of|earlier than|prior to) (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
+      new RegExp(String.raw`\b${FIRST} (?:on|to|through|via|in|with) (?:\w+'s )?${PLACE}\b`, 'iu'),
+      new RegExp(String.raw`\b(?:on|to|through|via|in|with) ${PLACE},? ${alternatives(f.afterPlace)}\b`, 'iu'),
+      new RegExp(String.raw`\b${ARRIVAL}\w* (?:\w+ ){0,2}(?:on|to|in|via|through) ${PLACE}\b[^.]{0,40}\b${BEFORE}\b`, 'iu'),
+      new RegExp(String.raw`\b${BEFORE} (?:\w+ ){0,4}(?:on|to|in|via|through) ${PLACE}\b`, 'iu'),
     ],
     /** The family a place found belongs to ("amazon web services": AWS); another place is its own. */
     familyOf: (place: string) => families.find(([, re]) => re.test(place))?.[0] ?? place,
@@ -542,6 +543,12 @@ function readFirstOf(text: string): string | null {
     return family;
   }
   return null;
+}
+
+/** How a reason words where the page puts something first: "not Azure" (the place named came second) is
+ * "elsewhere first" ("Sources say first on Azure, not elsewhere first"). */
+function firstSays(first: string): string {
+  return first.startsWith('not ') ? 'elsewhere first' : `first on ${first}`;
 }
 
 /** Agreements that tie a fact to the sentence's event: a shared figure, or a cue the fact is about (counted once per comparison). */
@@ -577,19 +584,22 @@ const speaksOfTotalIn = remembered((text) => cues().TOTAL.test(text), 16);
 /** What the words before each figure of a sentence make of it, read once per sentence (not per fact compared). */
 const rolesIn = remembered(() => ({ value: new Map<number, boolean>(), hearsay: new Map<number, boolean>() }), 16);
 
-/** A value is not a sum invested or paid: it never contradicts a fact about such sums. */
-function valueRole(text: string, at: number): boolean {
-  const known = rolesIn(text).value;
-  let is = known.get(at);
-  if (is === undefined) known.set(at, (is = cues().VALUE_BEFORE.test(text.slice(Math.max(0, at - 45), at))));
-  return is;
-}
+/**
+ * The roles the words just before a figure give it, each with its cue and how far before the figure it is
+ * looked for: a value is not a sum invested or paid (it never contradicts a fact about such sums); hearsay
+ * may agree with a fact, never disagree.
+ */
+const ROLES = { value: ['VALUE_BEFORE', 45], hearsay: ['HEARSAY', 50] } as const;
 
-function hearsay(text: string, at: number | undefined): boolean {
+/** Do the words just before the figure at `at` give it this role? */
+function roleOf(role: keyof typeof ROLES, text: string, at: number | undefined): boolean {
   if (at === undefined) return false;
-  const known = rolesIn(text).hearsay;
+  const known = rolesIn(text)[role];
   let is = known.get(at);
-  if (is === undefined) known.set(at, (is = cues().HEARSAY.test(text.slice(Math.max(0, at - 50), at))));
+  if (is === undefined) {
+    const [cue, reach] = ROLES[role];
+    known.set(at, (is = cues()[cue].test(text.slice(Math.max(0, at - reach), at))));
+  }
   return is;
 }
 

@@ -57,14 +57,25 @@ const cues = compiledFor(({ cues: c, parties }) => ({
   /** The sentence says it is not known, and a cheap first look for it. */
   UNCERTAIN: cuePattern(c.uncertainty.words),
   UNCERTAIN_WORD: new RegExp(`\\b${alternatives(c.uncertainty.firstLook)}`, 'iu'),
+  /** "sell part of its stake": what follows a reversal's verb when only a part of the holding is given up. */
+  PARTIAL: new RegExp(`^\\s+(?:a |some |only )?${alternatives(c.reversals.partial)}\\b`, 'iu'),
+  /** Where a clause ends: the scope of a negator stops there. */
+  CLAUSE_END: new RegExp(
+    `[,;:.!?()\\u2014\\u2013]|\\s${alternatives([...c.clauseEnds.conjunctions, ...c.clauseEnds.joining, ...c.clauseEnds.relatives, ...c.clauseEnds.questions])}\\s`,
+    'iu',
+  ),
+  /** A noun phrase ends at a preposition or a clause. */
+  NOUN_END: new RegExp(
+    `[,;:.!?()\\u2014\\u2013]|\\s${alternatives([...c.clauseEnds.conjunctions, ...c.clauseEnds.joining, ...c.clauseEnds.relatives, ...c.clauseEnds.prepositions])}\\s`,
+    'iu',
+  ),
+  /** Where the first clause ends (an opening phrase such as "Under the new terms," does not end it). */
+  FIRST_CLAUSE_END: new RegExp(
+    `[;:\\u2014]|,\\s*${alternatives([...c.clauseEnds.conjunctions, ...c.clauseEnds.joining, ...c.clauseEnds.afterComma])}\\b|\\s${alternatives(c.clauseEnds.conjunctions)}\\s`,
+    'iu',
+  ),
 }));
 
-/** Where a clause ends: the scope of a negator stops there. */
-const CLAUSE_END =
-  /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|whom|whose|that|what|where|when|how|whether)\s/iu;
-/** A noun phrase ends at a preposition or a clause. */
-const NOUN_END =
-  /[,;:.!?()\u2014\u2013]|\s(?:but|and|while|whereas|although|though|unless|because|which|who|that|what|on|of|for|to|in|at|from|with|over|about|under)\s/iu;
 /** A negator governs the next few words only. */
 const SCOPE_WORDS = 8;
 /** The most negators read in one sentence: real sentences have a handful; the work stays linear. */
@@ -81,10 +92,6 @@ function endOfWords(text: string, n: number): number {
   return k < n ? text.length : end;
 }
 
-/** Where the first clause ends (an opening phrase such as "Under the new terms," does not end it). */
-const FIRST_CLAUSE_END =
-  /[;:\u2014]|,\s*(?:but|and|while|whereas|although|though|unless|because|which|who|so|yet|even|as)\b|\s(?:but|while|whereas|although|though|unless|because)\s/iu;
-
 export function readNegation(text: string): NegationReading {
   const negators: Negator[] = [];
   let firstEnd = -1;
@@ -94,6 +101,7 @@ export function readNegation(text: string): NegationReading {
     // long sentence is read once, not once per negator.
     const words = endOfWords(rest, SCOPE_WORDS);
     // "no" governs its noun ("no ceiling on what OpenAI pays…" denies a ceiling, not the payments).
+    const { NOUN_END, CLAUSE_END } = cues();
     const stop = (/^no$/iu.test(text.slice(start, end)) ? NOUN_END : CLAUSE_END).exec(rest.slice(0, words + END_MARGIN));
     const scope = rest
       .slice(0, stop && stop.index <= words ? stop.index : words)
@@ -131,12 +139,7 @@ export function readNegation(text: string): NegationReading {
     for (let m = REVERSAL.exec(text); m && negators.length < MAX_NEGATORS; m = REVERSAL.exec(text)) {
       add(m.index, m.index + m[0].length, 'reversal');
       // "sell part of its stake" gives up some of it, the rest still held: no source speaks to that.
-      if (
-        /^\s+(?:(?:a |some |only )?(?:part|parts|portion|some|fraction|slice|bit|piece|little|share)|a few|a small)\b/iu.test(
-          text.slice(m.index + m[0].length),
-        )
-      )
-        negators[negators.length - 1]!.clear = false;
+      if (cues().PARTIAL.test(text.slice(m.index + m[0].length))) negators[negators.length - 1]!.clear = false;
       // "has no plans to sell its stake", "did not sell its stake": the denial of a reversal governs
       // what the reversal governs, so the two cancel out.
       const reversal = negators[negators.length - 1]!;
@@ -150,7 +153,7 @@ export function readNegation(text: string): NegationReading {
 
 function firstClauseEnd(text: string): number {
   // An opening phrase ended by a comma ("Under the new terms, …", "In 2019, …") belongs to the first clause.
-  const m = FIRST_CLAUSE_END.exec(text);
+  const m = cues().FIRST_CLAUSE_END.exec(text);
   return m ? m.index : text.length;
 }
 

@@ -5,8 +5,10 @@
  * (plus any closing quotes or brackets) followed by white space and something that can start a
  * sentence; at a blank line; and before list markers (①, •, numbered bullets). Abbreviations
  * (Corp., Inc., U.S., Mr., Jan., a.m., …), decimals ($228.3 billion) and initials do not end a
- * sentence. A block without any full stop (a headline, a list item) is one sentence.
+ * sentence (the abbreviations are the vocabulary's). A block without any full stop (a headline, a list
+ * item) is one sentence.
  */
+import { compiledFor } from '../facts/vocabulary';
 
 export interface Sentence {
   /** The sentence's text exactly as in the block (from `start` to `end`). */
@@ -15,123 +17,20 @@ export interface Sentence {
   end: number;
 }
 
-/** Abbreviations after which a full stop never ends a sentence. */
-const ALWAYS_ABBREV = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sr',
-  'jr',
-  'st',
-  'mt',
-  'gen',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'hon',
-  'capt',
-  'col',
-  'lt',
-  'sgt',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'vs',
-  'v',
-  'no',
-  'nos',
-  'approx',
-  'est',
-  'fig',
-  'vol',
-  'ed',
-  'e.g',
-  'i.e',
-  'cf',
-  'al',
-]);
-
-/** Abbreviations that end a sentence only when a typical sentence opener follows ("Inc. The company…"). */
-const WEAK_ABBREV = new Set([
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'llc',
-  'plc',
-  'bros',
-  'etc',
-  'a.m',
-  'p.m',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.u',
-  'u.s.a',
-  'n.y',
-  'd.c',
-]);
-
-/** Words that commonly start a sentence: after a weak abbreviation they signal a new sentence. */
-const OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'it',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
-  'in',
-  'on',
-  'at',
-  'but',
-  'and',
-  'however',
-  'meanwhile',
-  'still',
-  'yet',
-  'so',
-  'as',
-  'for',
-  'after',
-  'before',
-  'since',
-  'while',
-  'when',
-  'both',
-  'neither',
-  'its',
-  'there',
-  'what',
-  'why',
-  'how',
-  'analysts',
-  'shares',
-  'last',
-  'earlier',
-  'later',
-  'under',
-]);
+/**
+ * The vocabulary's abbreviations (`abbreviations`: literal words as written before their full stop),
+ * compiled once per vocabulary into sets; the grammar (initials, a digit after "No.") stays here.
+ */
+const abbreviations = compiledFor(({ abbreviations: a }) => ({
+  /** After these a full stop never ends a sentence. */
+  always: new Set(a.always),
+  /** After these a full stop ends a sentence except before a digit ("No. 1", but "said no."). */
+  beforeNumbers: new Set(a.beforeNumbers),
+  /** After these a full stop ends a sentence only when a typical sentence opener follows ("Inc. The company…"). */
+  weak: new Set(a.weak),
+  /** Words that commonly start a sentence: after a weak abbreviation they signal a new sentence. */
+  openers: new Set(a.openers),
+}));
 
 const LIST_MARKER = /[\u2460-\u2473\u2776-\u277f\u2780-\u2793\u2022\u25aa\u25cf\u25e6\u2023\u2043]/u;
 const CLOSERS = /["'\u201d\u2019\u00bb)\]]/u;
@@ -263,16 +162,15 @@ function endsSentence(text: string, dot: number, next: number): boolean {
   const token = text.slice(s, dot).replace(/^\.+/, '');
   const lower = token.toLowerCase();
   if (!token) return true;
-  if (ALWAYS_ABBREV.has(lower)) {
-    // "No. 1" is an abbreviation, but "said no." at a sentence end is not: only before a digit.
-    if (lower === 'no' || lower === 'nos' || lower === 'v') return /\d/.test(text[next] ?? '') ? false : true;
-    return false;
-  }
+  const { always, beforeNumbers, weak, openers } = abbreviations();
+  if (always.has(lower)) return false;
+  // "No. 1" is an abbreviation, but "said no." at a sentence end is not: only before a digit.
+  if (beforeNumbers.has(lower)) return !/\d/.test(text[next] ?? '');
   // A single capital initial ("John D. Rockefeller", "U.S") continues.
   if (/^\p{Lu}$/u.test(token)) return false;
-  if (WEAK_ABBREV.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(token)) {
+  if (weak.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(token)) {
     const word = /^[\p{L}']+/u.exec(text.slice(next, next + 20))?.[0]?.toLowerCase() ?? '';
-    return OPENERS.has(word);
+    return openers.has(word);
   }
   return true;
 }

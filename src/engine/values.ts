@@ -99,6 +99,10 @@ const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
   return {
     SCALE,
     WORD_NUMBERS: new Map<string, number>(Object.entries(n.words)),
+    /** A percentage: a number, then "%" or a percent word ("20%", "20 per cent", "3 percentage points"). */
+    PERCENT: new RegExp(`(?<!\\d)(\\d+(?:\\.\\d+)?)\\s*(?:%|${alternatives(n.percents)}\\b)`, 'giu'),
+    /** A year, unless a percentage or an amount ("2019 billion") follows. */
+    YEAR: new RegExp(`\\b((?:19[5-9]|20[0-9])\\d)\\b(?!\\s*(?:%|${alternatives(n.percents)}|billion|million|bn))`, 'giu'),
     /** $13 billion, US$1bn, $228.3 billion, $10B */
     DOLLAR: new RegExp(`(?:US|USD\\s?)?\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*-?\\s*(${longestFirst([...SCALE.keys()])})(?![a-z]))?`, 'giu'),
     /**
@@ -189,7 +193,8 @@ export function readPercents(text: string): Percent[] {
   const CHANGE_WORDS = cues().CHANGE_WORDS;
   const change = CHANGE_WORDS.test(text);
   // A number is read from its first digit only: a long run of digits is tried once, not once per digit.
-  const re = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/giu;
+  const re = figureWords().PERCENT;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 25));
     out.push({
@@ -267,7 +272,8 @@ const bounds = compiledFor(({ cues: { timeBounds: t } }) => {
 export function readYears(text: string): Year[] {
   const out: Year[] = [];
   const { BACK_TO, UNTIL, SINCE, SINCE_FIRST, BY } = yearWords();
-  const re = /\b((?:19[5-9]|20[0-9])\d)\b(?!\s*(?:%|percent|billion|million|bn))/giu;
+  const re = figureWords().YEAR;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // After "$", or after a figure's "1," or "1." (checked on the two characters: not the whole text before).
     if (text[m.index - 1] === '$' || (/[.,]/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index - 2] ?? ''))) continue;
@@ -304,19 +310,6 @@ function axis(text: string, { pos, neg, negAll, requires }: CompiledAxis): 1 | -
   return undefined;
 }
 
-/** The axes' cue words are data: the vocabulary's `axes` (src/facts/vocabulary.json), compiled once per vocabulary. */
-const axisCues = compiledFor(() => {
-  const a = axesInForce();
-  return {
-    CONTINUATION: a.get('continuation')!,
-    EXCLUSIVITY: a.get('exclusivity')!,
-    CAP: a.get('cap')!,
-    MOVEMENT: a.get('movement')!,
-    PERMISSION: a.get('permission')!,
-    RATIO: a.get('ratio')!,
-  };
-});
-
 /** Cue words on the polarity axes. "retain 100% of revenue" is not a cue. (Read once per text; each caller gets its own copy.) */
 export function readPolarity(text: string): Polarity {
   return { ...polarityIn(text) };
@@ -325,25 +318,19 @@ export function readPolarity(text: string): Polarity {
 const polarityIn = remembered(readPolarityOf);
 
 function readPolarityOf(text: string): Polarity {
-  const { CONTINUATION, EXCLUSIVITY, CAP, MOVEMENT, PERMISSION, RATIO } = axisCues();
   const t = text.toLowerCase();
   const out: Polarity = {};
-  const continuation = axis(t, CONTINUATION);
-  if (continuation) out.continuation = continuation;
-  const exclusivity = axis(t, EXCLUSIVITY);
-  if (exclusivity) out.exclusivity = exclusivity;
-  // A forbidden alternative is exclusivity ("barred from selling through clouds other than Azure"),
-  // a lifted ban its end ("no longer barred from…").
-  const ban = cues().BAN.exec(t);
-  if (ban) out.exclusivity = ban[1] ? -1 : 1;
-  const cap = axis(t, CAP);
-  if (cap) out.cap = cap;
-  const movement = axis(t, MOVEMENT);
-  if (movement) out.movement = movement;
-  const permission = axis(t, PERMISSION);
-  if (permission) out.permission = permission;
-  const ratio = axis(t, RATIO);
-  if (ratio) out.ratio = ratio;
+  // The axes' cue words are data (the vocabulary's `axes`), read in its order.
+  for (const [id, cued] of axesInForce()) {
+    const side = axis(t, cued);
+    if (side) out[id] = side;
+    // A forbidden alternative is exclusivity ("barred from selling through clouds other than Azure"),
+    // a lifted ban its end ("no longer barred from…").
+    if (id === 'exclusivity') {
+      const ban = cues().BAN.exec(t);
+      if (ban) out.exclusivity = ban[1] ? -1 : 1;
+    }
+  }
   return out;
 }
 

@@ -113,7 +113,6 @@ export const CUE_RECORDS = {
   partnershipVocabulary: ['words'],
   partnershipWords: ['words'],
   alongside: ['words'],
-  transfers: ['words'],
   bothParties: ['words'],
   ownDeal: ['openers', 'changed', 'nouns'],
   occasions: ['words'],
@@ -130,7 +129,7 @@ export const CUE_RECORDS = {
   hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
   changes: ['words'],
   denials: ['words'],
-  reversals: ['verbs', 'holdings', 'firstLook'],
+  reversals: ['verbs', 'holdings', 'firstLook', 'partial'],
   uncertainty: ['words', 'firstLook'],
   notDenials: ['words'],
   moves: ['words', 'directions', 'before'],
@@ -138,7 +137,7 @@ export const CUE_RECORDS = {
   stopWords: ['words'],
   otherNames: ['words'],
   partyContrasts: ['words'],
-  firstPlaces: ['azure', 'aws', 'googleCloud', 'others'],
+  firstPlaces: ['azure', 'aws', 'googleCloud', 'others', 'first', 'afterPlace', 'arrivals', 'before'],
   payments: ['paying', 'verbs', 'parts', 'denied', 'claims', 'qualifiers', 'shares'],
   yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by'],
   eraReports: ['reportVerbs', 'revisedNow', 'pastVerbs', 'today', 'runsUntil', 'present', 'increments', 'incrementHedges'],
@@ -154,6 +153,8 @@ export const CUE_RECORDS = {
   weekdays: ['words'],
   roles: ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso', 'former'],
   timeBounds: ['asOf', 'atLeast', 'before', 'openStarts'],
+  clauseEnds: ['conjunctions', 'joining', 'relatives', 'questions', 'prepositions', 'afterComma'],
+  factFamilies: ['pay', 'invest'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CueRecords = { [K in keyof typeof CUE_RECORDS]: { about: string } & { [S in (typeof CUE_RECORDS)[K][number]]: string[] } };
@@ -193,6 +194,8 @@ const NumbersSchema = v.pipe(
     ofDollars: v.array(Word),
     /** Numbers written out before a scale ("ten billion dollars"). */
     words: v.record(Word, Positive),
+    /** The words of a percentage after a number ("percent", "per cent", "pct"), as regular-expression alternatives. */
+    percents: v.array(Pattern),
   }),
   v.check((n) => [...n.beforeDollars, ...n.ofDollars].every((w) => w in n.scales), 'beforeDollars and ofDollars must be scales'),
 );
@@ -217,6 +220,22 @@ const FractionsSchema = v.object({
 const MonthsSchema = v.object({
   about: About,
   list: v.pipe(v.array(v.pipe(v.array(Word), v.minLength(1))), v.length(12)),
+});
+
+/** An abbreviation as written before its full stop: lower-case letters, inner full stops included ("e.g", "u.s.a"). */
+const Abbreviation = v.pipe(v.string(), v.regex(/^\p{Ll}+(?:\.\p{Ll}+)*$/u, 'must be lower-case letters, with inner full stops only'));
+
+/** Abbreviations after which a full stop does not end a sentence (src/engine/sentences.ts): literal words, not patterns. */
+const AbbreviationsSchema = v.object({
+  about: About,
+  /** Never end a sentence ("mr", "jan", "approx"). */
+  always: v.array(Abbreviation),
+  /** Do not end a sentence before a digit ("no. 1"), and end one elsewhere ("said no."). */
+  beforeNumbers: v.array(Abbreviation),
+  /** End a sentence only when one of `openers` follows ("inc", "corp", "u.s"). */
+  weak: v.array(Abbreviation),
+  /** The words that start a sentence after a weak abbreviation ("the", "but"). */
+  openers: v.array(Word),
 });
 
 export const VocabularySchema = v.pipe(
@@ -252,6 +271,8 @@ export const VocabularySchema = v.pipe(
     fractions: FractionsSchema,
     /** The months and the forms dates write them in. */
     months: MonthsSchema,
+    /** Where a full stop does not end a sentence. */
+    abbreviations: AbbreviationsSchema,
     /** The cue lists, one record per concept (CUE_RECORDS). */
     cues: CuesSchema,
   }),
@@ -308,9 +329,13 @@ export const VocabularyAdditionsSchema = v.strictObject({
       beforeDollars: Adds(Word),
       ofDollars: Adds(Word),
       words: v.optional(v.record(Word, Positive)),
+      percents: Adds(Pattern),
     }),
   ),
   fractions: v.optional(v.strictObject({ counts: Adds(Word), words: Adds(Word), list: Adds(FractionSchema) })),
+  abbreviations: v.optional(
+    v.strictObject({ always: Adds(Abbreviation), beforeNumbers: Adds(Abbreviation), weak: Adds(Abbreviation), openers: Adds(Word) }),
+  ),
   cues: v.optional(CuesAdditionsSchema),
 });
 

@@ -171,7 +171,7 @@ describe.each(BROWSERS)('popup states in %s', (name) => {
         // on the next event (here: a request for the tab's results) and finds the frame gone.
         const left = [...top, ...navigated];
         expect(await until(async () => (await browser.tabResult(tabId))?.claims.length, left.length)).toBe(left.length);
-        expect(await background.running()).toBe(true);
+        await background.started();
         const popup = await openPopup(tabId);
         await count(popup, left.length);
         expect(sorted(await listedVerdicts(popup))).toEqual(sorted(left));

@@ -65,6 +65,8 @@ export interface BackgroundControl {
   stop(): Promise<void>;
   /** Whether the background runs now (the next event after `stop` starts it again). */
   running(): Promise<boolean>;
+  /** Wait until the browser reports the background running (its status page follows a start a moment later). */
+  started(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -92,6 +94,7 @@ export async function backgroundControl(browser: ExtensionBrowser): Promise<Back
       await pollFor(page, read, base, down);
     },
     running: async () => (await page.evaluate(read, base)) === up,
+    started: () => pollFor(page, read, base, up),
     close: () => page.close(),
   };
 }
@@ -110,6 +113,19 @@ export const listedVerdicts = (popup: TestPage) =>
       .sort((a, b) => Number(a.getAttribute('data-claim')) - Number(b.getAttribute('data-claim')))
       .map((el) => el.getAttribute('data-verdict')),
   );
+
+/**
+ * Waits until the tab's badge shows `want`, as a reader sees it settle (the background sets it just after it
+ * stores the results a page or the popup reads first), and fails with what it showed last.
+ */
+export async function waitForBadge(browser: ExtensionBrowser, tabId: number, want: string): Promise<void> {
+  let last = '';
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await sleep(100)) {
+    last = await browser.badgeText(tabId);
+    if (last === want) return;
+  }
+  throw new Error(`Timed out waiting for the badge to show "${want}" (last seen: "${last}")`);
+}
 
 /** What the badge shows for these verdicts: how many need attention (disputed, sources disagree), or nothing. */
 export function badgeFor(verdicts: readonly (string | null)[]): string {

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { VERDICTS, type Verdict } from '../../engine/claim';
 import { readStoredPacks, watchExtraPacks } from '../../facts/active-pack';
@@ -90,6 +91,28 @@ function SitesList({ settings, save }: { settings: Settings; save: (s: Settings)
         ) : null}
       </form>
     </section>
+  );
+}
+
+/** One setting's choices as a group of radio buttons: its heading, and each choice with its label. */
+function Choices<T extends string>(props: {
+  legend: string;
+  name: string;
+  choices: readonly T[];
+  chosen: T;
+  onChoose: (choice: T) => void;
+  label: (choice: T) => ComponentChildren;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.choices.map((c) => (
+        <label key={c} class="choice">
+          <input type="radio" name={props.name} value={c} checked={props.chosen === c} onChange={() => props.onChoose(c)} />{' '}
+          {props.label(c)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
@@ -221,36 +244,26 @@ export function Options({ factsUrl }: { factsUrl: string }) {
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>{t('sensitivityHeading')}</legend>
-        {SENSITIVITIES.map((s) => (
-          <label key={s} class="choice">
-            <input
-              type="radio"
-              name="sensitivity"
-              value={s}
-              checked={settings.sensitivity === s}
-              onChange={() => save({ ...settings, sensitivity: s })}
-            />{' '}
+      <Choices
+        legend={t('sensitivityHeading')}
+        name="sensitivity"
+        choices={SENSITIVITIES}
+        chosen={settings.sensitivity}
+        onChoose={(sensitivity) => save({ ...settings, sensitivity })}
+        label={(s) => (
+          <>
             <strong>{t(SENSITIVITY_TEXT[s][0])}</strong> <span class="muted">{t(SENSITIVITY_TEXT[s][1])}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('styleHeading')}</legend>
-        {HIGHLIGHT_STYLES.map((s) => (
-          <label key={s} class="choice">
-            <input
-              type="radio"
-              name="style"
-              value={s}
-              checked={settings.highlightStyle === s}
-              onChange={() => save({ ...settings, highlightStyle: s })}
-            />{' '}
-            <span class={`style-sample style-${s}`}>{t(STYLE_TEXT[s])}</span>
-          </label>
-        ))}
-      </fieldset>
+          </>
+        )}
+      />
+      <Choices
+        legend={t('styleHeading')}
+        name="style"
+        choices={HIGHLIGHT_STYLES}
+        chosen={settings.highlightStyle}
+        onChoose={(highlightStyle) => save({ ...settings, highlightStyle })}
+        label={(s) => <span class={`style-sample style-${s}`}>{t(STYLE_TEXT[s])}</span>}
+      />
       <Keys />
       <Packs packs={packs} />
       <Reports />

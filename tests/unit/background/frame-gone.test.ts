@@ -122,6 +122,20 @@ describe('when a frame goes away', () => {
     expect(await getTabView(tabId)).toBeNull();
   });
 
+  it("a new page's report that comes while its frame is asked is kept, though the old page did not answer", async () => {
+    // Restarted in the middle of a navigation: the old document is gone (no answer), and the new page's
+    // content script reports before the answer is in. Its report is what the tab shows, not nothing (the old
+    // page's frames went with it).
+    await checkFrames(tabId, async (_tab, frameId) => {
+      if (frameId === 0) await setFrameResult(tabId, 0, { url: 'https://a.test/next', status: 'done', claims: [] });
+      return false;
+    });
+    const view = await getTabView(tabId);
+    expect(view?.url).toBe('https://a.test/next');
+    expect(view?.claims).toEqual([]);
+    expect(await badge()).toBe('');
+  });
+
   it('a restarted background asks the frames of the open tabs it holds, and forgets those gone', async () => {
     fakeBrowser.action.resetState();
     await restoreBadges(async (_tab, frameId) => frameId !== 7);

@@ -18,6 +18,12 @@ describe('which platform comes first', () => {
     expect(c && claimWhy(c)).toContain('first on Azure');
   });
 
+  it('a place said to come second is worded as another place first', () => {
+    const [c] = bundledEngine.scan(['OpenAI products ship before they appear on Azure.']);
+    expect(c?.verdict).toBe('conflicting');
+    expect(c && claimWhy(c)).toContain('Sources say first on Azure, not elsewhere first');
+  });
+
   it.each([
     'New OpenAI models will appear on Azure first.',
     'New OpenAI products will debut on Azure ahead of other clouds.',

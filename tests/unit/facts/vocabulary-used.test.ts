@@ -1,21 +1,61 @@
 /**
  * Every word list of the vocabulary reaches the engine: emptied, it changes what the engine says about
  * some sentence. The sentences tried are the labelled ones (dev, heldout, real-dev) that hold a word of
- * the list, and the few written below for lists those sentences do not show at work. A list no sentence
+ * the list, and the few written below for lists those sentences do not show at work (a few with an
+ * imported pack's fact, for lists no bundled fact reaches, or a whole source page). A list no sentence
  * needs is dead knowledge: this test fails, and the list is either used or removed.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClaimEngine } from '../../../src/engine/engine';
 import { bundledPack } from '../../../src/facts/bundled';
-import { vocabulary, type Vocabulary } from '../../../src/facts/vocabulary';
+import type { Fact } from '../../../src/facts/schema';
+import { vocabulary, withVocabulary, type Vocabulary } from '../../../src/facts/vocabulary';
+import { readFact } from '../../../src/engine/judge';
 import { claimWhy } from '../../../src/ui/why';
 
 interface Probe {
   text: string;
   ctx?: string;
   date?: string;
+  /** Facts an imported pack adds to the bundled ones (for lists that read a pack's facts). */
+  facts?: Fact[];
+  /** A whole page, one block a line (for lists a sentence shows at work only among its page's). */
+  page?: string[];
 }
+
+/** A source article's lines, as the page it is (src/facts/sources). */
+const sourcePage = (file: string) => readFileSync(new URL(`../../../src/facts/sources/${file}`, import.meta.url), 'utf8').split('\n');
+
+/** An imported pack's fact that gives Microsoft a standing exclusive role (no bundled fact does since the revision). */
+const azureOnly: Fact = {
+  id: 'azure-exclusive-stateless-apis',
+  statement: "Azure is the exclusive cloud for OpenAI's stateless APIs.",
+  topic: 'cloud',
+  era: 'any',
+  actor: 'microsoft',
+  target: 'openai',
+  polarity: 'positive',
+  values: [],
+  keywords: [['stateless'], ['api', 'apis']],
+  paraphrases: [],
+  evidence: [{ source: bundledPack.sources[0]!.id, quote: 'stateless APIs', stance: 'supports' }],
+};
+
+/** An imported pack's fact whose statement says no direction the engine reads: its money is told by `cues.factFamilies`. */
+const royalties: Fact = {
+  id: 'contoso-royalties',
+  statement: 'Contoso royalties are paid under the licence.',
+  topic: 'revenue-share',
+  era: 'any',
+  actor: 'openai',
+  target: 'microsoft',
+  polarity: 'positive',
+  values: [],
+  keywords: [['royalty', 'royalties'], ['contoso']],
+  paraphrases: [],
+  evidence: [{ source: bundledPack.sources[0]!.id, quote: 'Contoso royalties', stance: 'supports' }],
+};
 
 const corpus: Probe[] = ['dev-claims.jsonl', 'heldout-claims.jsonl', 'real-dev.jsonl'].flatMap((f) =>
   readFileSync(new URL(`../../fixtures/eval/${f}`, import.meta.url), 'utf8')
@@ -163,27 +203,58 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.timeBounds.atLeast': ['Microsoft’s IP rights to OpenAI’s models run at least until 2030.'],
   'cues.timeBounds.before': ['Microsoft’s licence to OpenAI’s models expires before 2032.'],
   'cues.timeBounds.openStarts': ['Microsoft has backed OpenAI since 2021.'],
+  'abbreviations.beforeNumbers': ['Microsoft is the No. 1 investor in OpenAI.'],
+  'abbreviations.weak': ['Microsoft Corp. Chief Executive Satya Nadella said Microsoft invested $13 billion in OpenAI.'],
+  'abbreviations.openers': ['OpenAI is backed by Microsoft Corp. The startup pays Microsoft 20% of its revenue until 2030.'],
+  'cues.reversals.partial': ['Microsoft sold part of its stake in OpenAI.'],
+  'cues.clauseEnds.joining': ['OpenAI did not sign with Google and pays Microsoft 20% of its revenue until 2030.'],
+  'cues.clauseEnds.relatives': ['OpenAI did not say which revenue share it pays Microsoft until 2030.'],
+  'cues.clauseEnds.questions': ['Microsoft did not disclose how much of OpenAI it owns, about 27%.'],
+  'cues.clauseEnds.prepositions': ['OpenAI faces no cap on its revenue share payments to Microsoft until 2030.'],
+  'cues.clauseEnds.afterComma': ['Microsoft keeps its IP rights until 2032, so OpenAI will not pay it a revenue share after 2030.'],
+  'cues.firstPlaces.first': ["OpenAI's new models will be available first on AWS."],
+  'cues.firstPlaces.afterPlace': ["OpenAI's new models will launch on AWS first."],
+  'cues.firstPlaces.arrivals': ['New OpenAI models debut on AWS weeks before other clouds.'],
+  'cues.firstPlaces.before': ['New OpenAI models launch on Google Cloud, well before they reach Azure.'],
+  'eras.original.decisive': ["Azure was previously OpenAI's exclusive cloud and is now one of many."],
+  'cues.rivalRoles.microsoft': [{ text: "Oracle is the exclusive cloud for OpenAI's stateless APIs.", facts: [azureOnly] }],
+  'cues.factChanges.words': ["The value of Microsoft's stake in OpenAI has surged 20%."],
+  // "… (valued at approximately $29 billion at the time of the transaction)": a value, not a sum invested.
+  'cues.values.before': [{ text: '', page: sourcePage('003_728ad766898714c8.txt') }],
+  'fractions.list.8.patterns': ["Under the original deal Microsoft received a minority share of OpenAI's profits."],
 };
 
 /**
- * Lists no sentence has yet shown at work (emptied, the engine said the same of every sentence tried):
- * candidates for dead knowledge, each to be shown with a sentence above or removed. Listed, not hidden.
+ * Lists that shape how a fact is read, shown at work on the facts' readings (judge.ts `readFact`): the bundled
+ * facts and, where none shows the list at work, one written here. The axes' topic words make a fact about their
+ * axis (`topical`: a disagreement there decides), also where its statement does not read the axis; a fact's words
+ * of a payment or an investment give its money a direction when its statement states none (`cues.factFamilies`).
  */
-const UNSHOWN = new Set([
-  'axes.0.topicStems',
-  'axes.1.topicStems',
-  'axes.2.topicStems',
-  'axes.3.topicStems',
-  'axes.4.topicStems',
-  'axes.5.topicWords',
-  'eras.original.decisive',
-  'cues.rivalRoles.microsoft',
-  'cues.transfers.words',
-  'cues.factChanges.words',
-  'cues.values.before',
-  // A minority stake is read as up to 50%: no fact gives a party more than that, so the bound never decides.
-  'fractions.list.8.patterns',
-]);
+const topicFact = (id: string, statement: string, keywords: string[][]): Fact => ({
+  ...royalties,
+  id,
+  statement,
+  actor: 'microsoft',
+  target: 'openai',
+  topic: 'cloud',
+  keywords,
+});
+const FACT_PROBES: Record<string, Fact[]> = {
+  'cues.factFamilies.pay': [royalties],
+  'axes.1.topicStems': [topicFact('stateless-apis-on-azure', "Azure hosts OpenAI's stateless APIs.", [['stateless'], ['exclusive']])],
+  'axes.5.topicWords': [topicFact('share-rate', "OpenAI's revenue share rate is 20%.", [['rate'], ['unchanged', 'same']])],
+};
+const shapesFacts = (path: Path) =>
+  (path[0] === 'axes' && (path[2] === 'topicStems' || path[2] === 'topicWords')) || path.slice(0, 2).join('.') === 'cues.factFamilies';
+
+/** How each fact is read with `v`: the direction of its money and its topical axes. */
+const readingsOf = (v: Vocabulary, facts: readonly Fact[]) =>
+  facts.map((f) =>
+    withVocabulary(v, () => {
+      const r = readFact(f);
+      return JSON.stringify([r.direction, [...r.topical].sort()]);
+    }),
+  );
 
 type Path = (string | number)[];
 
@@ -220,25 +291,25 @@ function probesFor(path: Path): Probe[] {
 }
 
 function outcome(v: Vocabulary, probes: Probe[]): string[] {
-  const engine = createClaimEngine(bundledPack, { vocabulary: v });
+  const bundled = createClaimEngine(bundledPack, { vocabulary: v });
   return probes.map((p) =>
     JSON.stringify(
-      engine.scan([...(p.ctx ? [p.ctx] : []), p.text], p.date ? { pageDate: p.date } : {}).map((c) => [c.text, c.verdict, claimWhy(c)]),
+      (p.facts ? createClaimEngine({ ...bundledPack, facts: [...bundledPack.facts, ...p.facts] }, { vocabulary: v }) : bundled)
+        .scan(p.page ?? [...(p.ctx ? [p.ctx] : []), p.text], p.date ? { pageDate: p.date } : {})
+        .map((c) => [c.text, c.verdict, claimWhy(c)]),
     ),
   );
 }
 
 describe('every word list of the vocabulary is used', () => {
-  it('the lists not shown yet are lists of the vocabulary', () => {
-    const all = new Set(lists(vocabulary).map((p) => p.join('.')));
-    expect([...UNSHOWN].filter((p) => !all.has(p))).toEqual([]);
-  });
+  for (const path of lists(vocabulary).filter((p) => shapesFacts(p))) {
+    it(`${path.join('.')} (how facts are read)`, () => {
+      const facts = [...bundledPack.facts, ...(FACT_PROBES[path.join('.')] ?? [])];
+      expect(readingsOf(emptied(path), facts), "emptying this list changes no fact's reading").not.toEqual(readingsOf(vocabulary, facts));
+    });
+  }
 
-  for (const path of lists(vocabulary)) {
-    if (UNSHOWN.has(path.join('.'))) {
-      it.todo(`${path.join('.')}: no sentence shows it at work yet`);
-      continue;
-    }
+  for (const path of lists(vocabulary).filter((p) => !shapesFacts(p))) {
     it(path.join('.'), () => {
       const probes = probesFor(path);
       expect(probes.length, 'no sentence uses a word of this list').toBeGreaterThan(0);
