@@ -7,14 +7,17 @@
  * The words are the vocabulary's `nonAssertions` (src/facts/vocabulary.json); the grammar is here.
  */
 import { alternatives, compiledFor, cuePattern } from '../facts/vocabulary';
+import { quickPattern } from './quick-pattern';
 
 const cues = compiledFor(({ cues: c }) => ({
   /** A speaker of opinions, then within three words a verb of opinion (not a passive: "are expected to"). */
-  OPINION: new RegExp(
-    `\\b${alternatives(c.nonAssertions.speakers)}\\b(?:[\\s,]+[\\w'\\u2019-]+){0,3}?\\s+(?<!\\b(?:is|are|was|were|be|been|being)\\s+)${alternatives(c.nonAssertions.verbs)}\\b`,
-    'iu',
+  OPINION: quickPattern(
+    new RegExp(
+      `\\b${alternatives(c.nonAssertions.speakers)}\\b(?:[\\s,]+[\\w'\\u2019-]+){0,3}?\\s+(?<!\\b(?:is|are|was|were|be|been|being)\\s+)${alternatives(c.nonAssertions.verbs)}\\b`,
+      'iu',
+    ),
   ),
-  FIRST_PERSON: cuePattern(c.nonAssertions.firstPerson),
+  FIRST_PERSON: quickPattern(cuePattern(c.nonAssertions.firstPerson)),
   /** A quote, then its speaker (up to four words, one of them an observer) and a reporting verb; or the other way round. */
   QUOTE_AFTER: new RegExp(
     `^\\s*["\\u201c]([^"\\u201c\\u201d]+)["\\u201d]\\s*,?\\s+(?:[\\w'\\u2019-]+\\s+){0,3}?${alternatives(c.nonAssertions.speakers)}\\s+(?:[\\w'\\u2019-]+\\s+){0,2}?(?:${alternatives(c.quotedSpeech.verbs)}|${alternatives(c.nonAssertions.verbs)})\\b|^\\s*["\\u201c]([^"\\u201c\\u201d]+)["\\u201d]\\s*,?\\s+(?:${alternatives(c.quotedSpeech.verbs)})\\s+(?:[\\w'\\u2019-]+\\s+){0,3}?${alternatives(c.nonAssertions.speakers)}\\b`,

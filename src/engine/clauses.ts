@@ -21,8 +21,10 @@ const cuts = compiledFor(({ parties, cues: { clauseCuts: c } }) => {
   const SUBJECT = String.raw`${alternatives([...names, ...c.subjects])}\b`;
   const COMPANY = alternatives([...names, ...c.companies]);
   const PARTY = String.raw`${COMPANY}(?:['\u2019]s)?`;
+  // Every cut starts at white space, a comma, a semicolon or an em dash: the first lookahead fails at once
+  // elsewhere; the "and" before a new subject is asked before looking behind for a company's name.
   return new RegExp(
-    String.raw`\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+${alternatives(c.contrasts)}\s+|,\s+but\s+(?!also\b)|,\s+${alternatives(c.afterComma)}\s*,?\s+|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=${alternatives(c.then)}\s)|,\s+(?=which\s+(?:in turn\s+)?${alternatives(c.relative)}\b)|(?<!\b${COMPANY})\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|${alternatives(c.verbs)})\b)`,
+    String.raw`(?=[\s,;\u2014])(?:\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+${alternatives(c.contrasts)}\s+|,\s+but\s+(?!also\b)|,\s+${alternatives(c.afterComma)}\s*,?\s+|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=${alternatives(c.then)}\s)|,\s+(?=which\s+(?:in turn\s+)?${alternatives(c.relative)}\b)|(?=\s+and\s)(?<!\b${COMPANY})\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|${alternatives(c.verbs)})\b))`,
     'giu',
   );
 });

@@ -302,14 +302,23 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
    * (the context's parties in order and its topic, adjacency, the page's time): the same sentence in the
    * same place reads the same, so a page's repeated sentences and a page scanned again are read once.
    */
-  const outcomes = new Map<string, SentenceOutcome>();
+  // By text, then by the rest (a short key): the sentence's text is not copied into a key of its own.
+  const outcomes = new Map<string, Map<string, SentenceOutcome>>();
+  let remembered = 0;
   function readInContext(read: string, context: PartyContext, adjacent: boolean, when: PageTime): SentenceOutcome {
-    const key = `${read}\u0000${context.lead ?? ''}\u0000${[...context.named].join(',')}\u0000${context.thing ?? '\u0001'}\u0000${adjacent ? 1 : 0}\u0000${when.date ?? ''}\u0000${when.beforeRevision ? 1 : 0}`;
-    let outcome = outcomes.get(key);
+    const key = `${context.lead ?? ''}\u0000${[...context.named].join(',')}\u0000${context.thing ?? '\u0001'}\u0000${adjacent ? 1 : 0}\u0000${when.date ?? ''}\u0000${when.beforeRevision ? 1 : 0}`;
+    let inContexts = outcomes.get(read);
+    let outcome = inContexts?.get(key);
     if (!outcome) {
       outcome = readSentenceInContext(read, context, adjacent, when);
-      if (outcomes.size >= READINGS_LIMIT) outcomes.clear();
-      outcomes.set(key, outcome);
+      if (remembered >= READINGS_LIMIT) {
+        outcomes.clear();
+        remembered = 0;
+        inContexts = undefined;
+      }
+      if (!inContexts) outcomes.set(read, (inContexts = new Map()));
+      inContexts.set(key, outcome);
+      remembered++;
     }
     return outcome;
   }

@@ -23,8 +23,8 @@ interface Text {
   norm: number;
   /** The Bitap score of each query word searched in this text (0: the text itself, 0.001: held whole, -1: no match). */
   known: Map<string, number>;
-  /** The text's pairs of adjacent characters (as `pairOf`), read the first time a word is searched in it. */
-  pairs: Set<number> | null;
+  /** The text's pairs of adjacent characters, as bits of a filter (`pairsOf`), read the first time a word is searched in it. */
+  pairs: Uint32Array | null;
 }
 
 /** As fuse.js's default token analyzer. */
@@ -170,15 +170,31 @@ function farFrom(term: string, t: Text): boolean {
   if (needed <= 0) return false;
   const pairs = (t.pairs ??= pairsOf(t.lower));
   let present = 0;
-  for (let i = 0; i + 1 < m; i++) if (pairs.has(pairOf(term, i)) && ++present >= needed) return false;
+  for (let i = 0; i + 1 < m; i++) {
+    const bit = pairBit(term, i);
+    if (pairs[bit >>> 5]! & (1 << (bit & 31)) && ++present >= needed) return false;
+  }
   return true;
 }
 
-const pairOf = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+/** Bits in a text's filter of pairs (a power of two: a text of a few hundred characters sets a few percent of them). */
+const PAIR_BITS = 4096;
+const PAIR_SHIFT = 32 - Math.log2(PAIR_BITS);
 
-function pairsOf(text: string): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i + 1 < text.length; i++) out.add(pairOf(text, i));
+/** The filter bit of the pair of characters at `i`: the top bits of a multiplicative hash of their codes. */
+const pairBit = (s: string, i: number) => Math.imul(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1), 0x9e3779b1) >>> PAIR_SHIFT;
+
+/**
+ * The pairs of adjacent characters a text holds, as a filter: a pair it holds always has its bit set; a pair
+ * it does not hold seldom does (then `farFrom` counts it present and Bitap is run: the same score, found by
+ * searching). Cheaper to make than a set of the pairs, read once per text.
+ */
+function pairsOf(text: string): Uint32Array {
+  const out = new Uint32Array(PAIR_BITS >>> 5);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const bit = pairBit(text, i);
+    out[bit >>> 5]! |= 1 << (bit & 31);
+  }
   return out;
 }
 

@@ -11,7 +11,7 @@
  */
 import type { Fact } from '../facts/schema';
 import { FuzzyRank } from './fuzzy-rank';
-import { alternatives, compiledFor } from '../facts/vocabulary';
+import { alternatives, compiledFor, vocabularyInForce, type Vocabulary } from '../facts/vocabulary';
 
 export interface Candidate {
   fact: Fact;
@@ -25,6 +25,34 @@ interface TermRef {
   fact: number;
   group: number;
   words: string[];
+}
+
+/**
+ * The index entries a word reaches, in the index's order, as parallel arrays (a word reaches many facts
+ * with a large or near-duplicate fact base: read in a tight loop, no object per entry).
+ */
+interface Reach {
+  facts: Int32Array;
+  groups: Int32Array;
+  /** Per entry, the words of a term of several words, which must follow in the text (null: a term of one word); null when no entry has one. */
+  phrases: (string[] | null)[] | null;
+  /** Can the word imply others (`mayImply`)? */
+  implies: boolean;
+}
+
+const NOTHING = new Int32Array(0);
+
+function reachOf(refs: readonly TermRef[], implies = false): Reach {
+  if (refs.length === 0) return { facts: NOTHING, groups: NOTHING, phrases: null, implies };
+  const facts = new Int32Array(refs.length);
+  const groups = new Int32Array(refs.length);
+  let phrases: (string[] | null)[] | null = null;
+  refs.forEach((ref, k) => {
+    facts[k] = ref.fact;
+    groups[k] = ref.group;
+    if (ref.words.length !== 1) (phrases ??= new Array<string[] | null>(refs.length).fill(null))[k] = ref.words;
+  });
+  return { facts, groups, phrases, implies };
 }
 
 const MIN_PREFIX = 4;
@@ -46,7 +74,28 @@ export function tokens(text: string): string[] {
     const { SCALE_SHORT, scaleName } = matchWords();
     t = t.replace(SCALE_SHORT, (_, digit: string, short: string) => `${digit} ${scaleName.get(short)!}`);
   }
-  return t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words(t);
+}
+
+const NOT_ASCII = /[\u0080-\uffff]/;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** The runs of letters and digits of a lower-cased text (ASCII text read by code, without a pattern: most text is). */
+function words(t: string): string[] {
+  if (NOT_ASCII.test(t)) return t.split(NOT_WORD).filter(Boolean);
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(t.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(t.slice(start));
+  return out;
 }
 
 export class FactMatcher {
@@ -55,6 +104,11 @@ export class FactMatcher {
   /** The longest key in the index: a token's longer prefixes cannot be keys (a 50,000-digit token is not cut 50,000 ways). */
   private longestKey = 0;
   private readonly fuzzy: FuzzyRank;
+  /** Per fact, its number of keyword groups. */
+  private readonly groupCount: Int32Array;
+  /** What any year, and any other lone number, reaches ("some other figure"). */
+  private readonly anyYear: Reach;
+  private readonly anyNumber: Reach;
   /** Per fact, the stems of its statement and paraphrases (read the first time it is a candidate): the query keeps only words they share. */
   private readonly stems: (Set<string> | undefined)[];
   /** Per fact, the keyword groups (below the 32nd) a lookup met by words and by "some other figure", and the
@@ -90,6 +144,9 @@ export class FactMatcher {
       });
     });
     this.fuzzy = new FuzzyRank(facts.map((f) => [f.statement, ...f.paraphrases]));
+    this.groupCount = Int32Array.from(facts, (f) => f.keywords.length);
+    this.anyYear = reachOf(this.index.get('#year') ?? []);
+    this.anyNumber = reachOf(this.index.get('#number') ?? []);
     this.stems = new Array<Set<string> | undefined>(facts.length);
   }
 
@@ -97,21 +154,25 @@ export class FactMatcher {
    * The index's entries a token reaches, in the order of its keys (the whole short word, then its
    * prefixes from the shortest): read once per word (a page's words repeat), not once per sentence.
    */
-  private readonly reached = new Map<string, TermRef[]>();
+  private readonly reached = new Map<string, Reach>();
+  /** The vocabulary `reached` was read with (whether a word implies others is the vocabulary's). */
+  private reachedWith: Vocabulary | null = null;
 
-  private refsOf(tok: string): TermRef[] {
-    let refs = this.reached.get(tok);
-    if (refs) return refs;
-    refs = [];
+  /** One lookup per word: its index entries and whether it may imply others. */
+  private refsOf(tok: string): Reach {
+    let reach = this.reached.get(tok);
+    if (reach) return reach;
+    const refs: TermRef[] = [];
     const exact = this.index.get(`=${tok}`);
     if (exact) refs.push(...exact);
     for (let len = MIN_PREFIX, top = Math.min(tok.length, this.longestKey); len <= top; len++) {
       const found = this.index.get(tok.slice(0, len));
       if (found) refs.push(...found);
     }
+    reach = reachOf(refs, mayImply(tok));
     if (this.reached.size >= REACHED_LIMIT) this.reached.clear();
-    this.reached.set(tok, refs);
-    return refs;
+    this.reached.set(tok, reach);
+    return reach;
   }
 
   /** The last text looked up and its candidates: a sentence is looked up again when judged in another era. */
@@ -128,9 +189,14 @@ export class FactMatcher {
     const toks = tokens(text);
     const base = [...toks];
     const IMPLIED = implied();
+    if (this.reachedWith !== vocabularyInForce()) {
+      this.reached.clear();
+      this.reachedWith = vocabularyInForce();
+    }
+    const reaches = base.map((t) => this.refsOf(t));
     base.forEach((t, i) => {
       // Most words imply nothing (asked once per word).
-      if (!mayImply(t)) return;
+      if (!reaches[i]!.implies) return;
       const implied = IMPLIED.get(t);
       const { FRACTION, FRACTION_BEFORE, MOVE, MOVE_DIRECTION, MOVE_BEFORE, DISPOSE, GIVING, HOLDING } = matchWords();
       if (implied) toks.push(...implied);
@@ -157,8 +223,10 @@ export class FactMatcher {
     const { wordBits, wordAt, figureBits, figureAt } = this;
     /** The facts met by a word, in the order first met. */
     const hits: number[] = [];
-    const many = new Map<number, Set<number>>();
+    /** Groups past the 31st met, per fact (words) and per -1 - fact (figures): rare, made when first needed. */
+    let many = null as Map<number, Set<number>> | null;
     const wide = (key: number, group: number) => {
+      many ??= new Map();
       let groups = many.get(key);
       if (!groups) many.set(key, (groups = new Set()));
       groups.add(group);
@@ -168,43 +236,52 @@ export class FactMatcher {
       // Any figure satisfies a group that names a figure of the same shape (a year, or another
       // number): "25%" must reach the 20% fact to be found wrong, "2032" the "until 2030" fact.
       if (options.figures && DIGITS.test(tok)) {
-        const refs = this.index.get(YEAR.test(tok) ? '#year' : '#number');
-        if (refs)
-          for (const { fact: f, group } of refs) {
-            if (figureAt[f] !== look) {
-              figureAt[f] = look;
-              figureBits[f] = 0;
-            }
-            if (group < 31) figureBits[f]! |= 1 << group;
-            else wide(-1 - f, group);
+        const { facts, groups } = YEAR.test(tok) ? this.anyYear : this.anyNumber;
+        for (let k = 0; k < facts.length; k++) {
+          const f = facts[k]!;
+          const group = groups[k]!;
+          if (figureAt[f] !== look) {
+            figureAt[f] = look;
+            figureBits[f] = 0;
           }
+          if (group < 31) figureBits[f]! |= 1 << group;
+          else wide(-1 - f, group);
+        }
       }
-      for (const ref of this.refsOf(tok)) {
-        if (ref.words.length !== 1 && !phraseAt(toks, i, ref.words)) continue;
-        const f = ref.fact;
+      const { facts, groups, phrases } = i < reaches.length ? reaches[i]! : this.refsOf(tok);
+      for (let k = 0; k < facts.length; k++) {
+        if (phrases !== null) {
+          const words = phrases[k]!;
+          if (words !== null && !phraseAt(toks, i, words)) continue;
+        }
+        const f = facts[k]!;
+        const group = groups[k]!;
         if (wordAt[f] !== look) {
           wordAt[f] = look;
           wordBits[f] = 0;
           hits.push(f);
         }
-        if (ref.group < 31) wordBits[f]! |= 1 << ref.group;
-        else wide(f, ref.group);
+        if (group < 31) wordBits[f]! |= 1 << group;
+        else wide(f, group);
       }
     }
     const passed: { f: number; strong: boolean }[] = [];
+    const { groupCount } = this;
     for (const f of hits) {
-      const fact = this.facts[f]!;
       const bits = wordBits[f]!;
       // At most one group may be satisfied only by "some other figure"; the rest need their words.
       const byFigure = figureAt[f] === look;
       let wildOnly = 0;
       let met = popcount(bits);
       if (byFigure) wildOnly = popcount(figureBits[f]! & ~bits);
-      const wideWords = many.get(f);
-      if (wideWords) met += wideWords.size;
-      const wideFigures = byFigure ? many.get(-1 - f) : undefined;
-      if (wideFigures) for (const g of wideFigures) if (!wideWords?.has(g)) wildOnly++;
-      if (fact.keywords.length > 0 && met + Math.min(wildOnly, 1) === fact.keywords.length) passed.push({ f, strong: wildOnly === 0 });
+      if (many !== null) {
+        const wideWords = many.get(f);
+        if (wideWords) met += wideWords.size;
+        const wideFigures = byFigure ? many.get(-1 - f) : undefined;
+        if (wideFigures) for (const g of wideFigures) if (!wideWords?.has(g)) wildOnly++;
+      }
+      const groupsOfFact = groupCount[f]!;
+      if (groupsOfFact > 0 && met + Math.min(wildOnly, 1) === groupsOfFact) passed.push({ f, strong: wildOnly === 0 });
     }
     if (passed.length === 0) return [];
     return this.rank(base, passed);

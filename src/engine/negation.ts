@@ -9,6 +9,7 @@
  * not 2032", "Microsoft, not OpenAI,") are not negations: figures and parties are compared elsewhere.
  */
 import { alternatives, compiledFor, cuePattern } from '../facts/vocabulary';
+import { quickGlobal } from './quick-pattern';
 import { banOfAlternativesSpan } from './values';
 
 export interface Negator {
@@ -32,7 +33,8 @@ export interface NegationReading {
 
 /** The negation's cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
 const cues = compiledFor(({ cues: c, parties }) => ({
-  NOT: cuePattern(c.denials.words, 'giu'),
+  /** The pattern to find the denials of a text with (quickGlobal: without `u` where that reads the same). */
+  NOT: quickGlobal(cuePattern(c.denials.words, 'giu')),
   /** "not Microsoft but OpenAI": "not" before a party's one-word name or pattern (the parties' records) sets it aside, it denies nothing. */
   NOT_A_PARTY: new RegExp(
     `^not\\s+${alternatives([
@@ -44,9 +46,11 @@ const cues = compiledFor(({ cues: c, parties }) => ({
   /** "not only", "not least": no denial (at the negating word). */
   NOT_A_DENIAL: new RegExp(`^${alternatives(c.notDenials.words)}\\b`, 'iu'),
   /** Giving up what the sources say a party keeps (a stake, a licence, a seat): the verb, up to four words, then the holding. */
-  REVERSAL: new RegExp(
-    `\\b${alternatives(c.reversals.verbs)}\\b(?=(?:\\s+[\\w'\\u2019%-]+){0,4}?\\s+${alternatives(c.reversals.holdings)}\\b)`,
-    'giu',
+  REVERSAL: quickGlobal(
+    new RegExp(
+      `\\b${alternatives(c.reversals.verbs)}\\b(?=(?:\\s+[\\w'\\u2019%-]+){0,4}?\\s+${alternatives(c.reversals.holdings)}\\b)`,
+      'giu',
+    ),
   ),
   /** A cheap first look for a reversal's verb. */
   REVERSAL_WORD: new RegExp(`\\b${alternatives(c.reversals.firstLook)}`, 'iu'),
@@ -110,7 +114,8 @@ export function readNegation(text: string): NegationReading {
     if (firstEnd < 0) firstEnd = firstClauseEnd(text);
     negators.push({ start, end, kind, scope, clear: start < firstEnd, yet });
   };
-  const { NOT, NOT_A_DENIAL, NOT_A_PARTY } = cues();
+  const { NOT_A_DENIAL, NOT_A_PARTY } = cues();
+  const NOT = cues().NOT(text);
   // "may not sell through clouds other than Azure": the negating word is the ban's, read as exclusivity (values.ts).
   const ban = banOfAlternativesSpan(text);
   NOT.lastIndex = 0;
@@ -127,7 +132,8 @@ export function readNegation(text: string): NegationReading {
     if (NOT_A_PARTY.test(text.slice(at))) continue;
     add(at, at + m[0].length, 'not');
   }
-  const { REVERSAL, REVERSAL_WORD } = cues();
+  const { REVERSAL_WORD } = cues();
+  const REVERSAL = cues().REVERSAL(text);
   REVERSAL.lastIndex = 0;
   if (REVERSAL_WORD.test(text))
     for (let m = REVERSAL.exec(text); m && negators.length < MAX_NEGATORS; m = REVERSAL.exec(text)) {

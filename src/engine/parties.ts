@@ -5,7 +5,7 @@
  * vocabulary's `parties` and `otherCompanies` (src/facts/vocabulary.json).
  */
 import { alternatives, compiledFor, wordsPattern } from '../facts/vocabulary';
-import { quickPattern } from './quick-pattern';
+import { quickGlobal, quickPattern } from './quick-pattern';
 import { remembered } from './remembered';
 
 export type Party = 'microsoft' | 'openai' | 'amazon';
@@ -21,7 +21,7 @@ export interface PartyMention {
 
 /** Each party's names, from the vocabulary (src/facts/vocabulary.json), as one pattern per party. */
 const names = compiledFor((v) => ({
-  PATTERNS: v.parties.map((p) => [p.id, wordsPattern(p.names, p.patterns)] as [Party, RegExp]),
+  PATTERNS: v.parties.map((p) => [p.id, quickGlobal(wordsPattern(p.names, p.patterns))] as [Party, (text: string) => RegExp]),
   /** Companies whose own dealings with OpenAI or Microsoft are not the partnership. */
   OTHERS: quickPattern(wordsPattern(v.otherCompanies, [], 'iu')),
   /** Every party's names as one pattern: is any party named anywhere in the text? */
@@ -50,7 +50,8 @@ function findPartiesOf(text: string): PartyMention[] {
   // A text that names no party at all (one pattern of every name, run without the `u` flag where that
   // reads the same) is not read party by party: the union matches wherever one party's pattern does.
   if (!names().ANY_PARTY.test(text)) return out;
-  for (const [party, re] of names().PATTERNS) {
+  for (const [party, patternFor] of names().PATTERNS) {
+    const re = patternFor(text);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "GPT" must be the model family, not part of another acronym.

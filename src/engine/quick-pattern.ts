@@ -12,6 +12,24 @@
 /** What only the `u` flag reads as the pattern means: ſ, K, and surrogates (a character beyond U+FFFF). */
 const UNICODE_ONLY = /[\u017f\u212a\ud800-\udfff]/;
 
+/**
+ * The text asked last and its answer: a sentence is read by many patterns in a row, each asking of the same
+ * text. Only a text of sentence length is kept (the page's gate reads 64 KB pieces: those are not held).
+ */
+let lastText = '';
+let lastAnswer = false;
+const REMEMBERED_LENGTH = 4_000;
+
+/** Does the text hold what only the `u` flag reads as the pattern means? */
+function needsUnicode(text: string): boolean {
+  if (text.length > REMEMBERED_LENGTH) return UNICODE_ONLY.test(text);
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = UNICODE_ONLY.test(text);
+  }
+  return lastAnswer;
+}
+
 export interface QuickPattern {
   test(text: string): boolean;
   exec(text: string): RegExpExecArray | null;
@@ -20,13 +38,27 @@ export interface QuickPattern {
 /** The pattern given (not global, not sticky), with its twin without `u` where that twin can stand in. */
 export function quickPattern(re: RegExp): QuickPattern {
   if (re.global || re.sticky) throw new Error(`quickPattern: ${re} must be neither global nor sticky`);
+  const twin = twinOf(re);
+  if (!twin) return { test: (t) => re.test(t), exec: (t) => re.exec(t) };
+  return {
+    test: (t) => (needsUnicode(t) ? re.test(t) : twin.test(t)),
+    exec: (t) => (needsUnicode(t) ? re.exec(t) : twin.exec(t)),
+  };
+}
+
+/**
+ * For a global pattern read match by match (`exec` from `lastIndex`): the pattern to read a given text with,
+ * its twin without `u` where that twin reads the same. The caller sets `lastIndex` on the one it gets.
+ */
+export function quickGlobal(re: RegExp): (text: string) => RegExp {
+  const twin = twinOf(re);
+  return twin ? (t) => (needsUnicode(t) ? re : twin) : () => re;
+}
+
+/** The twin without `u`, where the source means the same without it, or null. */
+function twinOf(re: RegExp): RegExp | null {
   // A twin only where the source means the same without `u`: no property escapes or code point escapes,
   // only ASCII characters (escapes such as \u2019 are written in ASCII).
   const plain = re.unicode && !/\\[pPu]\{|\\[pP]|[^\x20-\x7e]/u.test(re.source);
-  if (!plain) return { test: (t) => re.test(t), exec: (t) => re.exec(t) };
-  const twin = new RegExp(re.source, re.flags.replace('u', ''));
-  return {
-    test: (t) => (UNICODE_ONLY.test(t) ? re.test(t) : twin.test(t)),
-    exec: (t) => (UNICODE_ONLY.test(t) ? re.exec(t) : twin.exec(t)),
-  };
+  return plain ? new RegExp(re.source, re.flags.replace('u', '')) : null;
 }

@@ -44,17 +44,60 @@ const OPENER_CHAR = /[\p{Lu}\p{Lo}\p{N}\p{Extended_Pictographic}"'\u201c\u2018\u
 const EDGE_JUNK =
   /^(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|\uFE0E|\uFE0F|\u20E3)$/u;
 
+/** The characters below U+0080 that may end a sentence: '\n', '.', '!' and '?'. */
+const ASCII_STOP = new Uint8Array(0x80);
+for (const c of '\n.!?') ASCII_STOP[c.charCodeAt(0)] = 1;
+
+/** White space, and what is cut from a sentence's start or end. */
+const SPACE = /\s/u;
+const LEADING = /[\s\u2460-\u2473\u2776-\u277f\u2780-\u2793\u2022\u25aa\u25cf\u25e6\u2023\u2043;]/u;
+const TRAILING = /[\s;]/u;
+/** A letter or a dot: what the token before a full stop is made of. */
+const TOKEN_CHAR = /[\p{L}.]/u;
+
+/**
+ * A one-character pattern's answer for every character below U+0080, read from the pattern itself once: the
+ * splitter asks it per character, and most characters are ASCII (no string made, no pattern run).
+ */
+function byCode(pattern: RegExp): (text: string, i: number) => boolean {
+  const ascii = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++) ascii[c] = pattern.test(String.fromCharCode(c)) ? 1 : 0;
+  return (text, i) => {
+    const code = text.charCodeAt(i);
+    return code < 0x80 ? ascii[code] === 1 : pattern.test(text[i]!);
+  };
+}
+const isSpace = byCode(SPACE);
+const isLeading = byCode(LEADING);
+const isTrailing = byCode(TRAILING);
+const isCloser = byCode(CLOSERS);
+const isTokenChar = byCode(TOKEN_CHAR);
+const opensAscii = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) opensAscii[c] = OPENER_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+/** Can the character at `i` start a sentence (OPENER_CHAR, read by its code point)? */
+const opensAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? opensAscii[code] === 1 : OPENER_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+};
+
 export function splitSentences(text: string): Sentence[] {
   const cuts: number[] = [0];
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    // Most characters end nothing, and are ruled out by their code alone (no string, no pattern): every list
+    // marker and the ellipsis are past U+2021, the other terminators are '.', '!', '?', U+061F and U+06D4.
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (ASCII_STOP[code] === 0) continue;
+    } else if (code > 0x2021) {
+      if (LIST_MARKER.test(text[i]!)) {
+        // A list marker starts a new sentence (unless it opens the block or follows a cut already).
+        cuts.push(i);
+        continue;
+      }
+      if (code !== 0x2026) continue;
+    } else if (code !== 0x061f && code !== 0x06d4) continue;
     const ch = text[i]!;
-    // (Every list marker is past U+2021: most characters are ruled out by their code alone, not a pattern.)
-    if (text.charCodeAt(i) > 0x2021 && LIST_MARKER.test(ch)) {
-      // A list marker starts a new sentence (unless it opens the block or follows a cut already).
-      cuts.push(i);
-      continue;
-    }
     if (ch === '\n') {
       // A blank line (two newlines with only spaces between) ends a sentence.
       let j = i + 1;
@@ -66,23 +109,23 @@ export function splitSentences(text: string): Sentence[] {
     // Extend over a run of terminators and closing quotes/brackets.
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
-    while (j < n && CLOSERS.test(text[j]!)) j++;
+    while (j < n && isCloser(text, j)) j++;
     if (j < n && junkAt(text, j) > 0 && !(ch === '.' && j === i + 1 && !endsSentence(text, i, j))) {
       // "forever.🎉": the emoji is not part of the sentence before it.
       cuts.push(j);
       i = j - 1;
       continue;
     }
-    if (j < n && !/\s/u.test(text[j]!)) {
+    if (j < n && !isSpace(text, j)) {
       // "228.3", "U.S.-based", "OpenAI.com". The rest of the run ends the same way: skip it, so a
       // long run of full stops is read once, not once per stop.
       i = j - 1;
       continue;
     }
     let k = j;
-    while (k < n && /\s/u.test(text[k]!)) k++;
+    while (k < n && isSpace(text, k)) k++;
     if (k >= n) break;
-    if (!OPENER_CHAR.test(String.fromCodePoint(text.codePointAt(k)!)) && junkAt(text, k) === 0) {
+    if (!opensAt(text, k) && junkAt(text, k) === 0) {
       i = j - 1;
       continue;
     }
@@ -96,13 +139,11 @@ export function splitSentences(text: string): Sentence[] {
     let start = sorted[c]!;
     let end = c + 1 < sorted.length ? sorted[c + 1]! : n;
     for (let edge = 1; edge > 0 && start < end;) {
-      edge = /[\s\u2460-\u2473\u2776-\u277f\u2780-\u2793\u2022\u25aa\u25cf\u25e6\u2023\u2043;]/u.test(text[start]!)
-        ? 1
-        : junkAt(text, start);
+      edge = isLeading(text, start) ? 1 : junkAt(text, start);
       start += edge;
     }
     for (let edge = 1; edge > 0 && end > start;) {
-      edge = /[\s;]/u.test(text[end - 1]!) ? 1 : junkBefore(text, end);
+      edge = isTrailing(text, end - 1) ? 1 : junkBefore(text, end);
       end -= edge;
     }
     // A lone dash or number used as a list marker ("-", "1.", "2)") is not part of the sentence.
@@ -117,7 +158,7 @@ export function splitSentences(text: string): Sentence[] {
 function endsSentence(text: string, dot: number, next: number): boolean {
   // The token before the dot, including inner dots ("U.S", "a.m", "e.g").
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && isTokenChar(text, s - 1)) s--;
   const token = text.slice(s, dot).replace(/^\.+/, '');
   const lower = token.toLowerCase();
   if (!token) return true;
@@ -137,7 +178,8 @@ function endsSentence(text: string, dot: number, next: number): boolean {
 /** The length (in UTF-16 units) of the emoji or invisible mark starting at `i`, or 0. */
 function junkAt(text: string, i: number): number {
   const cp = text.codePointAt(i);
-  if (cp === undefined) return 0;
+  // (Nothing below U+00A9, the first pictograph, is junk: most characters are ruled out by their code.)
+  if (cp === undefined || cp < 0xa9) return 0;
   const ch = String.fromCodePoint(cp);
   return EDGE_JUNK.test(ch) ? ch.length : 0;
 }

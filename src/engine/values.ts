@@ -6,6 +6,7 @@
 import { readHolding, type Holding } from './holding';
 import type { Hedge } from '../facts/schema';
 import { alternatives, axesInForce, compiledFor, cuePattern, erasInForce, REVISION, type CompiledAxis } from '../facts/vocabulary';
+import { quickGlobal, quickPattern } from './quick-pattern';
 import { findParties, type Party, type PartyMention } from './parties';
 import { remembered } from './remembered';
 
@@ -108,18 +109,22 @@ const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
      * 13 billion dollars, 15 bn USD, ten billion dollars. A figure's digits and commas are bounded (31 at most): a
      * long run such as "1,1,1,…" would otherwise be tried from every comma to its end.
      */
-    DOLLARS: new RegExp(
-      `\\b(\\d[\\d,]{0,30}(?:\\.\\d+)?|${longestFirst(Object.keys(n.words))})\\s*(${longestFirst(n.beforeDollars)})\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|usd)\\b`,
-      'giu',
+    DOLLARS: quickGlobal(
+      new RegExp(
+        `\\b(\\d[\\d,]{0,30}(?:\\.\\d+)?|${longestFirst(Object.keys(n.words))})\\s*(${longestFirst(n.beforeDollars)})\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:dollars?|usd)\\b`,
+        'giu',
+      ),
     ),
-    /** a billion-dollar investment */
-    OF_DOLLARS: new RegExp(`\\b(?:a|one)\\s+(${longestFirst(n.ofDollars)})[- ]dollar\\b`, 'giu'),
+    /** a billion-dollar investment (DOLLARS and this: per text, without `u` where that reads the same) */
+    OF_DOLLARS: quickGlobal(new RegExp(`\\b(?:a|one)\\s+(${longestFirst(n.ofDollars)})[- ]dollar\\b`, 'giu')),
     /** Any fraction word at all: one test before trying each fraction. */
     FRACTION_WORD: new RegExp(alternatives(f.words), 'iu'),
     /** Fraction words as percentages; a majority or minority holding is a bound, not a figure. */
     FRACTIONS: f.list.map((x) => [new RegExp(`\\b${alternatives(x.patterns)}\\b`, 'iu'), (100 * x.of[0]) / x.of[1], x.bound] as const),
-    /** A month's name or short form, then a year ("January 2023", "Jan. 5, 2024"). */
-    MONTH: new RegExp(`\\b(${longestFirst([...monthOf.keys()])})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b`, 'giu'),
+    /** A month's name or short form, then a year ("January 2023", "Jan. 5, 2024"); per text, without `u` where that reads the same. */
+    MONTH: quickGlobal(
+      new RegExp(`\\b(${longestFirst([...monthOf.keys()])})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b`, 'giu'),
+    ),
     monthOf,
     /** A month as the word before a year in "until Jan 2030": its shortest form, then any letters. */
     MONTH_WORD: alternatives(months.list.map((forms) => forms.reduce((a, b) => (b.length < a.length ? b : a)))),
@@ -160,7 +165,9 @@ export function readMoney(text: string): Money[] {
     fresh = [];
     next = 0;
   };
-  const { SCALE, WORD_NUMBERS, DOLLAR: dollar, DOLLARS: words, OF_DOLLARS: adj } = figureWords();
+  const { SCALE, WORD_NUMBERS, DOLLAR: dollar } = figureWords();
+  const words = figureWords().DOLLARS(text);
+  const adj = figureWords().OF_DOLLARS(text);
   dollar.lastIndex = 0;
   for (let m = dollar.exec(text); m; m = dollar.exec(text)) {
     const scale = m[2] ? (SCALE.get(m[2].toLowerCase()) ?? 1) : 1;
@@ -213,7 +220,8 @@ export function readPercents(text: string): Percent[] {
 
 export function readMonths(text: string): Month[] {
   const out: Month[] = [];
-  const { MONTH, monthOf } = figureWords();
+  const { monthOf } = figureWords();
+  const MONTH = figureWords().MONTH(text);
   MONTH.lastIndex = 0;
   for (let m = MONTH.exec(text); m; m = MONTH.exec(text)) {
     const idx = monthOf.get(m[1]!.toLowerCase()) ?? -1;
@@ -340,7 +348,7 @@ const cues = compiledFor(({ cues: c }) => ({
   /** Paying verbs whose counterpart follows "with" ("shares … with OpenAI"). */
   WITH_COUNTERPART: new RegExp(`^${alternatives(c.directions.withCounterpart)}$`, 'iu'),
   /** Words of a rise or fall: a percentage near one is a change. */
-  CHANGE_WORDS: cuePattern(c.changes.words),
+  CHANGE_WORDS: quickPattern(cuePattern(c.changes.words)),
   /** The hedges, in the order tried: the words, then an optional "US", right before the figure. */
   HEDGES: (
     [
@@ -352,9 +360,11 @@ const cues = compiledFor(({ cues: c }) => ({
     ] as const
   ).map(([hedge, words]) => [hedge, new RegExp(`${alternatives(words)}\\s*(?:us)?$`, 'u')] as const),
   /** A ban of the alternatives: an optional lifting word, the ban, within the clause the alternative. */
-  BAN: new RegExp(
-    `\\b(?:(${alternatives(c.bansOfAlternatives.lifted)}) (?:be )?)?${alternatives(c.bansOfAlternatives.bans)}\\b[^.;]{0,70}?\\b${alternatives(c.bansOfAlternatives.alternatives)}\\b`,
-    'u',
+  BAN: quickPattern(
+    new RegExp(
+      `\\b(?:(${alternatives(c.bansOfAlternatives.lifted)}) (?:be )?)?${alternatives(c.bansOfAlternatives.bans)}\\b[^.;]{0,70}?\\b${alternatives(c.bansOfAlternatives.alternatives)}\\b`,
+      'u',
+    ),
   ),
   /** What a ban of alternatives names for it to be the old exclusivity ("clouds other than Azure"). */
   BAN_NAMES: cuePattern(c.bansOfAlternatives.names),
@@ -365,9 +375,11 @@ const cues = compiledFor(({ cues: c }) => ({
     'iu',
   ),
   /** Money flowing (what flows, then within the clause a verb of flowing), then "from" one party. */
-  FLOW: new RegExp(
-    `\\b(?:${alternatives(c.flows.things)}|(${alternatives(c.flows.money)}))\\b[^.;]{0,50}?\\b${alternatives(c.flows.verbs)}\\b[^.;]{0,40}?\\bfrom\\s+`,
-    'iu',
+  FLOW: quickPattern(
+    new RegExp(
+      `\\b(?:${alternatives(c.flows.things)}|(${alternatives(c.flows.money)}))\\b[^.;]{0,50}?\\b${alternatives(c.flows.verbs)}\\b[^.;]{0,40}?\\bfrom\\s+`,
+      'iu',
+    ),
   ),
 }));
 
@@ -425,9 +437,11 @@ const payments = compiledFor(({ cues: { payments: p } }) => ({
   /** …unless the sentence denies it. */
   DENIED: cuePattern(p.denied),
   /** "Microsoft's share of OpenAI's revenue", "Microsoft's entitlement to a percentage of OpenAI's revenue". */
-  POSSESSIVE_SHARE: new RegExp(
-    `\\b(\\w+)'s (?:${alternatives(p.claims)} (?:to|on) )?(?:(?:an?|the) )?(?:(?:[\\d.]+ ?(?:%|percent|per cent)|${alternatives(p.qualifiers)})[ -])*${alternatives(p.shares)} of (\\w+)'s\\b`,
-    'iu',
+  POSSESSIVE_SHARE: quickPattern(
+    new RegExp(
+      `\\b(\\w+)'s (?:${alternatives(p.claims)} (?:to|on) )?(?:(?:an?|the) )?(?:(?:[\\d.]+ ?(?:%|percent|per cent)|${alternatives(p.qualifiers)})[ -])*${alternatives(p.shares)} of (\\w+)'s\\b`,
+      'iu',
+    ),
   ),
 }));
 
@@ -647,7 +661,7 @@ const eraReports = compiledFor(({ cues: { eraReports: r } }) => ({
   /** A clause in the present ("…which invested $1 billion in 2019, holds 27%"): an early date alone does not make it old. */
   PRESENT: cuePattern(r.present, 'u'),
   /** An amount that is an increment ("a further $2 billion", "another $10 billion"), not a total. */
-  INCREMENT: new RegExp(`\\b${alternatives(r.increments)}\\s+(?:${alternatives(r.incrementHedges)}\\s+)?(?:US)?\\$`, 'iu'),
+  INCREMENT: quickPattern(new RegExp(`\\b${alternatives(r.increments)}\\s+(?:${alternatives(r.incrementHedges)}\\s+)?(?:US)?\\$`, 'iu')),
 }));
 
 export function readEra(text: string): Era {

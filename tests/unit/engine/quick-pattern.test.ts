@@ -1,6 +1,6 @@
 /** A pattern run without `u` where that reads the same: the same answers as the pattern itself, everywhere. */
 import { describe, expect, it } from 'vitest';
-import { quickPattern } from '../../../src/engine/quick-pattern';
+import { quickGlobal, quickPattern } from '../../../src/engine/quick-pattern';
 import { vocabulary, wordsPattern } from '../../../src/facts/vocabulary';
 
 const names = wordsPattern(
@@ -52,5 +52,33 @@ describe('quickPattern', () => {
     const letters = /\p{Lu}\w+/u;
     expect(quickPattern(letters).test('Ölpreis')).toBe(true);
     expect(() => quickPattern(/x/gu)).toThrow();
+  });
+});
+
+describe('quickGlobal', () => {
+  const all = (re: RegExp, t: string) => {
+    const out: [number, string][] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) out.push([m.index, m[0]]);
+    return out;
+  };
+
+  it('finds every match the pattern finds, on every text', () => {
+    const global = wordsPattern(
+      vocabulary.parties.flatMap((p) => p.names),
+      vocabulary.parties.flatMap((p) => p.patterns),
+    );
+    const forText = quickGlobal(global);
+    const original = new RegExp(global.source, global.flags);
+    for (const t of texts) expect(all(forText(t), t), t).toEqual(all(original, t));
+  });
+
+  it('gives the pattern itself for text only `u` reads right, and for a pattern that needs `u`', () => {
+    const re = /\bstake\b/giu;
+    expect(quickGlobal(re)('a \u017ftake')).toBe(re);
+    expect(quickGlobal(re)('a stake 🚀')).toBe(re);
+    expect(quickGlobal(re)('a stake')).not.toBe(re);
+    const letters = /\p{Lu}\w+/gu;
+    expect(quickGlobal(letters)('Ölpreis')).toBe(letters);
   });
 });
