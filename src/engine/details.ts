@@ -52,6 +52,7 @@ const cues = compiledFor((v) => {
       'iu',
     ),
     EXCEPT: new RegExp(`\\b${alternatives(c.exceptions.except)}`, 'iu'),
+    AT_ONCE: cuePattern(c.lumpSums.atOnce),
     ANY: new RegExp(`\\b${alternatives(c.exceptions.any)}\\b`, 'iu'),
     ORDER_ANY: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'iu'),
     /** An amount in the role of a value ("valued at $49bn"), and a fact whose amounts are values. */
@@ -170,6 +171,7 @@ export class DetailCheck {
       this.office(text) ??
       this.manner(text, judgement) ??
       this.exception(text, judgement) ??
+      this.lumpSum(text) ??
       this.weekday(text, judgement) ??
       this.eventDate(text) ??
       this.revisionMonth(text) ??
@@ -339,6 +341,32 @@ export class DetailCheck {
       if (supports.some((e) => EXCEPT.test(e.quote))) continue;
       const quotes = supports.filter((e) => ANY.test(e.quote)).map((e) => e.quote);
       const j = this.judgement(fact, quotes);
+      if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * A total said to be paid all at once ("Amazon is paying the entire $50bn up front") where a fact gives it as
+   * paid in tranches (a money value of role "total" beside a smaller "initial tranche"): contradicted by its quotes.
+   */
+  private lumpSum(text: string): Judgement | null {
+    if (!cues().AT_ONCE.test(text)) return null;
+    const amounts = readMoney(text).map((m) => m.amount);
+    if (!amounts.length) return null;
+    const named = new Set(findParties(text).map((m) => m.party));
+    for (const fact of this.facts) {
+      const money = (role: string) => fact.values.flatMap((v) => (v.kind === 'money' && v.role === role ? [v.amount] : []));
+      const [total] = money('total');
+      const [initial] = money('initial tranche');
+      if (total === undefined || initial === undefined || initial >= total) continue;
+      if (fact.actor && !named.has(fact.actor)) continue;
+      if (!amounts.some((a) => Math.abs(a - total) <= total * 0.05) || amounts.some((a) => Math.abs(a - initial) <= initial * 0.05))
+        continue;
+      const j = this.judgement(
+        fact,
+        fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote),
+      );
       if (j) return j;
     }
     return null;

@@ -160,6 +160,7 @@ export const CUE_RECORDS = {
   flows: ['things', 'money', 'verbs', 'oneWay'],
   exclusiveQualifiers: ['words'],
   exceptions: ['any', 'except'],
+  lumpSums: ['atOnce'],
   deadlines: ['after', 'stops'],
   orderExceptions: ['words'],
   weekdays: ['words'],
