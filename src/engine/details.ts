@@ -354,7 +354,7 @@ export class DetailCheck {
     if (!cues().AT_ONCE.test(text)) return null;
     const amounts = readMoney(text).map((m) => m.amount);
     if (!amounts.length) return null;
-    const named = new Set(findParties(text).map((m) => m.party));
+    const named = new Set<string>(findParties(text).map((m) => m.party));
     for (const fact of this.facts) {
       const money = (role: string) => fact.values.flatMap((v) => (v.kind === 'money' && v.role === role ? [v.amount] : []));
       const [total] = money('total');
