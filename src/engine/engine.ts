@@ -41,6 +41,7 @@ import {
   paysInWords,
   readPolarity,
   readSentence,
+  type Direction,
   type Era,
   type SentenceReading,
 } from './values';
@@ -195,6 +196,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   for (const f of factsById.values()) {
     if (f.polarity !== 'positive') continue;
     const direction = factDirection(f);
+    readings.directions.set(f.id, direction);
     if (direction) knownFlows.add(flowKey(direction));
   }
 
@@ -718,6 +720,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
 class FactReadings extends Map<string, FactReading> {
   /** The facts on each topic, gathered the first time a dated fact asks when its state changed. */
   private byTopic: Map<string, Fact[]> | null = null;
+  /** Who pays or invests in whom, per fact, where read already (the positive facts' when the engine is built). */
+  readonly directions = new Map<string, Direction | null>();
 
   constructor(private readonly facts: ReadonlyMap<string, Fact>) {
     super();
@@ -727,7 +731,7 @@ class FactReadings extends Map<string, FactReading> {
     let reading = super.get(id);
     if (reading === undefined) {
       const fact = this.facts.get(id);
-      if (fact) super.set(id, (reading = { ...readFact(fact), changed: this.changeOf(fact) }));
+      if (fact) super.set(id, (reading = { ...readFact(fact, this.directions.get(id)), changed: this.changeOf(fact) }));
     }
     return reading;
   }

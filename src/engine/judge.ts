@@ -119,8 +119,9 @@ function factHolding(fact: Fact): Holding | null {
   return null;
 }
 
-export function readFact(fact: Fact): FactReading {
-  const direction = factDirection(fact);
+/** @param known the fact's direction where read already (`factDirection`) */
+export function readFact(fact: Fact, known?: Direction | null): FactReading {
+  const direction = known === undefined ? factDirection(fact) : known;
   const actors = new Set<Party>();
   for (const p of [partyOf(fact.actor), partyOf(fact.target)]) if (p) actors.add(p);
   // Who the fact is about: its actor and target; failing those, the parties its statement names.
