@@ -806,9 +806,16 @@ export function judge(
     strong.sort(best)[0];
   // Per kind of figure, the best keyword match that speaks of that kind ("holds roughly 45%" in a
   // sentence that also gives the 2019 investment: the stake fact leads for percentages).
+  // (Found once per kind, however many comparisons ask.)
+  const leaders = new Map<string, Comparison | undefined>();
   const leaderFor = (dim: string) => {
     const kind = dim.slice(0, dim.indexOf(':') + 1);
-    return strong.filter((c) => !flips(c) && [...c.agree, ...c.disagree.map((d) => d.dim)].some((x) => x.startsWith(kind))).sort(best)[0];
+    if (leaders.has(kind)) return leaders.get(kind);
+    const found = strong
+      .filter((c) => !flips(c) && [...c.agree, ...c.disagree.map((d) => d.dim)].some((x) => x.startsWith(kind)))
+      .sort(best)[0];
+    leaders.set(kind, found);
+    return found;
   };
   // An amount alone may be another transaction; with no date in the sentence (or only dates the
   // facts confirm) a different amount for the same thing is a conflict.
