@@ -2,7 +2,7 @@
  * Does a sentence assert something the sources could check? A question does not ("Is Azure still
  * OpenAI's exclusive cloud?"), nor an observer's or one's own opinion or prediction ("Some analysts
  * believe Microsoft will sell its stake", "“…,” one analyst predicted", "I think…"), nor an observer's quoted
- * prediction ("“OpenAI will outgrow Microsoft,” said one investor"), nor a pure prediction ("Microsoft may sell its OpenAI stake next year"), nor a headline that only announces its topic ("Microsoft and OpenAI's new deal, explained"). A headline that
+ * prediction ("“OpenAI will outgrow Microsoft,” said one investor"), nor a pure prediction ("Microsoft may sell its OpenAI stake next year"), nor a conditional whose consequence is only possible ("If OpenAI sells through AWS, Azure's growth could suffer"), nor a headline that only announces its topic ("Microsoft and OpenAI's new deal, explained", "Explainer: Microsoft, OpenAI and the new deal"). A headline that
  * states something ("Microsoft to stop paying OpenAI revenue share") is a claim like any sentence.
  * The words are the vocabulary's `nonAssertions` (src/facts/vocabulary.json); the grammar is here.
  */
@@ -28,6 +28,12 @@ const cues = compiledFor(({ cues: c }) => ({
   /** A pure prediction: a word of possibility and a time to come ("may sell … next year", "could one day"). */
   POSSIBLE: cuePattern(c.nonAssertions.possibility),
   FUTURE_TIME: cuePattern(c.nonAssertions.futureTimes),
+  /** A conditional opening the sentence, up to its first comma ("If OpenAI sells through AWS,"). */
+  CONDITION: new RegExp(`^\\W*${alternatives(c.nonAssertions.conditionals)}\\b[^,;:]*,`, 'iu'),
+  /** A label of a kind of article, then a colon, opening a headline ("Explainer: …"). */
+  TOPIC_LABEL: new RegExp(`^\\W*${alternatives(c.nonAssertions.topicLabels)}\\s*:`, 'iu'),
+  /** A possibility that is a permission ("may now offer"): the consequence then asserts. */
+  PERMISSION: cuePattern(c.nonAssertions.permissions),
 }));
 
 /** A question: the sentence ends with a question mark (then perhaps a closing quote or bracket). */
@@ -45,6 +51,12 @@ export function assertsNothing(text: string): boolean {
   if (quote && cues().MODAL.test(quote[1] ?? quote[2] ?? '')) return true;
   // A pure prediction ("Microsoft may sell its OpenAI stake next year", "OpenAI could one day stop paying").
   if (cues().FUTURE_TIME.test(text) && cues().POSSIBLE.test(text)) return true;
+  // A conditional whose consequence is only possible ("If OpenAI sells through AWS, Azure's growth could suffer").
+  const condition = cues().CONDITION.exec(text);
+  if (condition) {
+    const consequence = text.slice(condition[0].length);
+    if (cues().POSSIBLE.test(consequence) && !cues().PERMISSION.test(consequence)) return true;
+  }
   // A headline has no final stop: "Nadella explained that…" in a sentence is a report, not a topic.
-  return !HAS_STOP.test(text) && TOPIC_HEAD.test(text);
+  return !HAS_STOP.test(text) && (TOPIC_HEAD.test(text) || cues().TOPIC_LABEL.test(text));
 }

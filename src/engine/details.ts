@@ -15,7 +15,11 @@ import type { FactMatcher } from './match';
 import { findParties } from './parties';
 import { figureInWords, monthName, monthNames } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
-import { readMoney, readMonths, readYears } from './values';
+import { banOfAlternativesSpan, readMoney, readMonths, readYears } from './values';
+
+/** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
+const monthForms = compiledFor((v) => new Map(v.months.list.flatMap((forms, i) => forms.map((form) => [form, i] as const))));
+const monthIndex = (word: string) => monthForms().get(word.toLowerCase()) ?? -1;
 
 const ROLE_IDS = ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso'] as const;
 type Role = (typeof ROLE_IDS)[number];
@@ -37,6 +41,20 @@ const cues = compiledFor((v) => {
     ORDER: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'giu'),
     LATER: new RegExp(`^${alternatives(c.eventDates.later)}$`, 'iu'),
     REVISION: cuePattern(c.eventDates.revision),
+    /** A month named without a year after a word that dates by it ("in March", "at the end of March"). */
+    BARE_MONTH: new RegExp(
+      `\\b${alternatives(c.eventDates.monthLeads)}\\s+(?:the\\s+)?(${alternatives(v.months.list.flat())})\\b(?!\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d)`,
+      'giu',
+    ),
+    /** "any" then within a few words an exception ("any cloud provider except Google's"), and "any" alone. */
+    EXCEPTION: new RegExp(
+      `\\b${alternatives(c.exceptions.any)}\\b(?:\\W+[\\w'\u2019-]+){0,4}?\\W+${alternatives(c.exceptions.except)}`,
+      'iu',
+    ),
+    EXCEPT: new RegExp(`\\b${alternatives(c.exceptions.except)}`, 'iu'),
+    AT_ONCE: cuePattern(c.lumpSums.atOnce),
+    ANY: new RegExp(`\\b${alternatives(c.exceptions.any)}\\b`, 'iu'),
+    ORDER_ANY: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'iu'),
     /** An amount in the role of a value ("valued at $49bn"), and a fact whose amounts are values. */
     VALUE_BEFORE: new RegExp(`\\b${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
     VALUE_FACT: cuePattern(c.values.facts),
@@ -44,6 +62,9 @@ const cues = compiledFor((v) => {
     ANNOUNCING: new RegExp(announcing, 'iu'),
     JOINT: near(alternatives(c.announcements.joint)),
     SEPARATE: near(alternatives(c.announcements.separate)),
+    /** A manner word opening the sentence before a comma ("Separately, Microsoft announced…") is the report's
+     * transition to other news, not how the parties announced. */
+    OPENING_MANNER: new RegExp(`^\\W*(?:${alternatives(c.announcements.separate)}|${alternatives(c.announcements.joint)})\\s*,`, 'iu'),
     /** A day of the week within the announcing words' clause ("announced … on Thursday", "On Monday, … issued statements"). */
     DAY: new RegExp(
       `\\b(?:${announcing}\\b[^,;.]{0,50}?\\b${alternatives(c.weekdays.words)}|${alternatives(c.weekdays.words)}\\b[^;.]{0,80}?\\b${announcing})\\b`,
@@ -109,6 +130,8 @@ export class DetailCheck {
   private readonly byId = new Map<string, Fact>();
   /** The revised terms' facts whose quotes date an announcement by a day of the week. */
   private readonly revisedDays: Fact[] = [];
+  /** The facts that date the revision's announcement to its month. */
+  private readonly revisionAnnounced: Fact[] = [];
   /** Every date (YYYY-MM, YYYY) a fact gives an event: a date of some event the sources know. */
   private readonly known = new Set<string>();
 
@@ -122,6 +145,8 @@ export class DetailCheck {
     for (const fact of facts) {
       this.byId.set(fact.id, fact);
       if (fact.era === 'revised' && this.daysOfFact(fact).days.size) this.revisedDays.push(fact);
+      if (fact.values.some((v) => v.kind === 'month' && v.role === 'announced' && v.value === revision.slice(0, 7)))
+        this.revisionAnnounced.push(fact);
       for (const d of eventDates(fact)) {
         this.known.add(String(d.year));
         if (d.month) this.known.add(d.month);
@@ -145,8 +170,11 @@ export class DetailCheck {
     return (
       this.office(text) ??
       this.manner(text, judgement) ??
+      this.exception(text, judgement) ??
+      this.lumpSum(text) ??
       this.weekday(text, judgement) ??
       this.eventDate(text) ??
+      this.revisionMonth(text) ??
       this.order(text) ??
       this.asideAmount(text)
     );
@@ -281,8 +309,9 @@ export class DetailCheck {
   /** "Separately" where the fact the sentence rests on says the parties announced together (or the other way). */
   private manner(text: string, judgement: Judgement | null): Judgement | null {
     if (!judgement) return null;
-    const { JOINT, SEPARATE, ANNOUNCING } = cues();
+    const { JOINT, SEPARATE, ANNOUNCING, OPENING_MANNER } = cues();
     if (!ANNOUNCING.test(text)) return null;
+    text = text.replace(OPENING_MANNER, ' ');
     const separate = SEPARATE.test(text);
     const joint = JOINT.test(text);
     if (separate === joint) return null;
@@ -292,6 +321,53 @@ export class DetailCheck {
       const quotes = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
       const said = quotes.filter((q) => (separate ? JOINT : SEPARATE).test(q));
       if (said.length && !quotes.some((q) => (separate ? SEPARATE : JOINT).test(q))) return this.judgement(fact, said);
+    }
+    return null;
+  }
+
+  /**
+   * An exception to "any" ("OpenAI may sell through any cloud except Google's") where the fact confirming the
+   * sentence says "any" and its quotes leave nothing out: contradicted by those quotes. (A ban of the alternatives,
+   * "cannot sell through any cloud other than Azure", is no exception.)
+   */
+  private exception(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const { EXCEPTION, EXCEPT, ANY } = cues();
+    if (!EXCEPTION.test(text) || banOfAlternativesSpan(text)) return null;
+    for (const m of judgement.facts) {
+      const fact = this.byId.get(m.id);
+      if (!fact || !ANY.test(fact.statement) || EXCEPT.test(fact.statement)) continue;
+      const supports = fact.evidence.filter((e) => e.stance === 'supports');
+      if (supports.some((e) => EXCEPT.test(e.quote))) continue;
+      const quotes = supports.filter((e) => ANY.test(e.quote)).map((e) => e.quote);
+      const j = this.judgement(fact, quotes);
+      if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * A total said to be paid all at once ("Amazon is paying the entire $50bn up front") where a fact gives it as
+   * paid in tranches (a money value of role "total" beside a smaller "initial tranche"): contradicted by its quotes.
+   */
+  private lumpSum(text: string): Judgement | null {
+    if (!cues().AT_ONCE.test(text)) return null;
+    const amounts = readMoney(text).map((m) => m.amount);
+    if (!amounts.length) return null;
+    const named = new Set<string>(findParties(text).map((m) => m.party));
+    for (const fact of this.facts) {
+      const money = (role: string) => fact.values.flatMap((v) => (v.kind === 'money' && v.role === role ? [v.amount] : []));
+      const [total] = money('total');
+      const [initial] = money('initial tranche');
+      if (total === undefined || initial === undefined || initial >= total) continue;
+      if (fact.actor && !named.has(fact.actor)) continue;
+      if (!amounts.some((a) => Math.abs(a - total) <= total * 0.05) || amounts.some((a) => Math.abs(a - initial) <= initial * 0.05))
+        continue;
+      const j = this.judgement(
+        fact,
+        fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote),
+      );
+      if (j) return j;
     }
     return null;
   }
@@ -367,6 +443,41 @@ export class DetailCheck {
         claimed: date.month && theirs.month ? monthName(date.month) : String(date.year),
         sources: label,
       });
+      if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * The month a sentence gives the revision's announcement ("The new deal was announced in March 2026", "unveiled
+   * the revised agreement at the end of March"), where the sources date that announcement to another month of the
+   * same year: a month with its year, or named alone (the revision's year), in a phrase that announces the revision.
+   */
+  revisionMonth(text: string): Judgement | null {
+    if (!this.revisionAnnounced.length) return null;
+    const { ANNOUNCING, REVISION, BARE_MONTH, ORDER_ANY } = cues();
+    if (!ANNOUNCING.test(text) || !REVISION.test(text)) return null;
+    const year = this.revision.slice(0, 4);
+    const theirs = this.revision.slice(0, 7);
+    const dates = readMonths(text).map((m) => ({ month: m.value, at: m.at ?? 0 }));
+    BARE_MONTH.lastIndex = 0;
+    for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
+      const i = monthIndex(m[1]!);
+      if (i >= 0) dates.push({ month: `${year}-${String(i + 1).padStart(2, '0')}`, at: m.index + m[0].length - m[1]!.length });
+    }
+    const told = dates.filter((d) => {
+      const phrase = eventPhrase(text, d.at);
+      return d.month.startsWith(year) && ANNOUNCING.test(phrase) && REVISION.test(phrase) && !ORDER_ANY.test(phrase);
+    });
+    // (A month the sources date another event to may be that event's: "announced its new deal with Amazon in February".)
+    if (!told.length || told.some((d) => d.month === theirs || this.known.has(d.month))) return null;
+    const date = { year: Number(year), month: theirs };
+    for (const fact of this.revisionAnnounced) {
+      // The quotes that give the month, else the fact's own (its month is the dateline's: "Cailian Press, April 27").
+      const supports = fact.evidence.filter((e) => e.stance === 'supports');
+      const giving = supports.filter((e) => givesDate(e.quote, date));
+      const quotes = (giving.length ? giving : supports).map((e) => e.quote);
+      const j = this.judgement(fact, quotes, { what: 'date', claimed: monthName(told[0]!.month), sources: monthName(theirs) });
       if (j) return j;
     }
     return null;

@@ -389,7 +389,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // terms that need a word of that time ("originally", "previous") are within reach.
     // (And its present is the page's year: "Microsoft is investing $1 billion" on a 2019 page is 2019's.)
     // (A ban of the alternatives, "cannot sell through clouds other than Azure", is then the exclusivity in force.)
-    const then = era === 'original' ? ['original', ...banOfAlternativesMeans(d.named)].join(' ') : '';
+    const banned = era === 'original' ? banOfAlternativesMeans(d.named) : [];
+    const then = era === 'original' ? ['original', ...banned].join(' ') : '';
+    // (Such a ban is the partnership's exclusivity, whatever rival it names: "cannot sell through rival clouds such as AWS".)
+    const speaker = banned.length ? { ...d, partnership: true, otherCompany: false } : d;
     // Money said to flow from one party to the other ("the money now flows only from OpenAI to Microsoft")
     // is paid; money of any kind may be an investment: the revenue-share facts then only confirm it.
     const flow = flowOf(d.named);
@@ -416,7 +419,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         const r = readings.get(c.fact.id)!;
         if (r.changeFact && otherDay(raw, c.fact)) return false;
         // A fact on where something comes first speaks to a sentence on where its actor's things come first.
-        const reach = ordered.has(c.fact.id) && [...r.parties].some((p) => d.parties.has(p)) ? true : speaksTo(r, d);
+        const reach = ordered.has(c.fact.id) && [...r.parties].some((p) => d.parties.has(p)) ? true : speaksTo(r, speaker);
         if (reach === 'partial') partial.add(c.fact.id);
         // Parties guessed from the topic before tie a fact only through a figure or cue, as one company alone does.
         if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
@@ -611,7 +614,9 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const judgement = judgeMain(raw, d, when);
     // A detail the main claim's facts say nothing of ("which first backed OpenAI in 2021") is checked
     // against the facts that speak to it: contradicted only where one gives another value.
-    if (!judgement || judgement.verdict === 'conflicting') return judgement;
+    // (The revision's announcement dated to another month is contradicted even where no fact met the claim.)
+    if (!judgement) return details.revisionMonth(d.named);
+    if (judgement.verdict === 'conflicting') return judgement;
     return details.conflict(d.named, judgement) ?? judgement;
   }
 

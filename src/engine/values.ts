@@ -751,5 +751,27 @@ export function readSentence(text: string): SentenceReading {
       if (at >= 0) values[at] = { ...(values[at] as Year), relation: 'until' };
     }
   }
-  return { text, values, polarity, direction, holding: readHolding(text), era: readEra(text), contrast: readContrast(text), increment };
+  return {
+    text,
+    values,
+    polarity,
+    direction,
+    holding: readHolding(text),
+    era: eraOfChange(text, polarity),
+    contrast: readContrast(text),
+    increment,
+  };
+}
+
+/**
+ * A share's ratio said to have changed in the past tense alone ("the revenue share was halved", "was cut") tells of
+ * the change, not of the terms before it: no era unless a strong word of the original terms or an early date says so.
+ */
+function eraOfChange(text: string, polarity: Polarity): Era {
+  const era = readEra(text);
+  if (era !== 'original' || polarity.ratio !== -1) return era;
+  const t = text.toLowerCase();
+  if (erasInForce().original.strong.test(t)) return era;
+  const dated = [...readYears(text).filter((y) => y.relation === 'in'), ...readMonths(text)];
+  return dated.some((d) => Number(String(d.value).slice(0, 4)) < REVISION_YEAR - 1) ? era : null;
 }

@@ -16,7 +16,7 @@ describe('banOfAlternativesMeans', () => {
     'OpenAI is unable to sell its products through cloud providers other than Azure.',
     "OpenAI can't offer its models on rival clouds.",
   ])('a ban naming other clouds, rivals or Azure: %s', (text) => {
-    expect(banOfAlternativesMeans(text)).toEqual(['exclusive']);
+    expect(banOfAlternativesMeans(text)).toEqual(['exclusive', 'azure']);
   });
 
   it('a lifted ban is not the exclusivity', () => {
