@@ -12,7 +12,8 @@ import { sendToBackground } from '../messaging';
 import { useAddedNames } from '../engine/candidate-blocks';
 import { extraPacksItem } from '../facts/imported-packs';
 import { packNamesItem } from '../facts/pack-names';
-import { isSiteEnabled, readSettings, watchSettings, type Settings } from '../settings';
+import { isSiteEnabled, settingsItem, watchSettings, type Settings } from '../settings';
+import { readItems } from '../stored-item';
 import { timed } from './bench-marks';
 import { debug } from '../debug';
 import { reportFrameGone } from './frame-gone';
@@ -109,11 +110,12 @@ export function runClaimLens(ctx: PageLifetime): void {
   };
 
   // The names imported packs add to the parties, for the gate (src/facts/pack-names.ts): read beside the settings
-  // (a small value, absent while no pack adds a name), so a page naming a party only by a pack's name is read too.
+  // (a small value, absent while no pack adds a name; both in one storage read), so a page naming a party only by a
+  // pack's name is read too.
   const init = guarded(async () => {
-    const [read, names] = await Promise.all([readSettings(), packNamesItem.getValue().catch(() => null)]);
-    settings = read;
-    useAddedNames(names);
+    const [read, names] = await readItems(settingsItem, packNamesItem);
+    settings = read.value;
+    useAddedNames(names.value);
     await timed(apply, 'start');
   });
 

@@ -17,8 +17,10 @@
  * its longest task the longest top-level task of that thread holding any such sample, and the time to all
  * highlights runs from the content script's first task to the page's mark. The background's CPU (samples of
  * extension code on other threads: the service worker) is printed beside it. For scale on the neutral page, the
- * same figures for a floor extension whose content script is only the browser-API polyfill and one storage read
- * (what any content script on this stack costs before it does anything).
+ * same figures for two floor extensions measured in the same run (see `floorExtension`): one whose content script is
+ * only the browser-API polyfill and one storage read (what any content script on this stack costs before it does
+ * anything), and one whose content script reads the settings, the page's text once and tests one pattern (the
+ * least a gate that reads the page can cost).
  * Firefox: no trace is reachable over WebDriver BiDi, so the benchmark builds a variant of the extension
  * (CLAIMLENS_BENCH=1, into a folder of its own) whose content script times its own pieces of work on the
  * page's thread (src/page/bench-marks.ts: its start-up from its first module's evaluation, each slice) and puts
@@ -500,17 +502,15 @@ async function heaps(context: BrowserContext, url: string): Promise<{ with: numb
 }
 
 /**
- * The least any content script on this stack costs a page: an extension whose content script is only the
- * browser-API polyfill (which every entry point of ClaimLens's stack loads) and one storage read (the
- * settings), made here from the installed polyfill. Its CPU on the page's thread, longest task and heap share
- * on the neutral page are printed beside ClaimLens's: the floor under those goals on this machine.
+ * The least a content script costs a page, two floors made here: `polyfill`, an extension whose content script is
+ * only the browser-API polyfill (which every entry point of ClaimLens's stack loads) and one storage read (the settings): what
+ * any content script of this stack costs before it does anything; and `text`, one whose content script reads the
+ * settings, then the page's text once (`textContent`, as ClaimLens's gate does) and tests one pattern on it: the
+ * least a gate that reads the page can cost. Their CPU on the page's thread, longest task and heap share on the
+ * neutral page are printed beside ClaimLens's: the floors under those goals on this machine, in the same run.
  */
-function floorExtension(): string {
+function floorExtension(kind: 'polyfill' | 'text'): string {
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-floor-extension-'));
-  const polyfill = readFileSync(
-    resolve(import.meta.dirname, '../../node_modules/webextension-polyfill/dist/browser-polyfill.min.js'),
-    'utf8',
-  );
   writeFileSync(
     join(dir, 'manifest.json'),
     JSON.stringify({
@@ -523,20 +523,36 @@ function floorExtension(): string {
     }),
   );
   writeFileSync(join(dir, 'background.js'), '');
-  writeFileSync(join(dir, 'content.js'), `${polyfill}\n;browser.storage.local.get('settings').then(() => undefined);\n`);
+  if (kind === 'polyfill') {
+    const polyfill = readFileSync(
+      resolve(import.meta.dirname, '../../node_modules/webextension-polyfill/dist/browser-polyfill.min.js'),
+      'utf8',
+    );
+    writeFileSync(join(dir, 'content.js'), `${polyfill}\n;browser.storage.local.get('settings').then(() => undefined);\n`);
+  } else {
+    writeFileSync(
+      join(dir, 'content.js'),
+      `chrome.storage.local.get('settings').then(() => setTimeout(() => { globalThis.named = /\\b(?:microsoft|openai)/i.test(document.body.textContent); }, 0));\n`,
+    );
+  }
   return dir;
 }
 
-async function floorOnNeutral(site: StaticServer, p: { file: string; label: string }): Promise<void> {
-  const dir = floorExtension();
+const FLOOR_LABELS = {
+  polyfill: 'the floor extension (content script: the polyfill and one storage read)',
+  text: "the text floor (content script: one storage read, the page's textContent and one pattern)",
+} as const;
+
+async function floorOnNeutral(site: StaticServer, p: { file: string; label: string }, kind: 'polyfill' | 'text'): Promise<void> {
+  const dir = floorExtension(kind);
   const { context } = await launchChromiumWithExtension({ extensionDir: dir, headless: !process.env.CLAIMLENS_HEADED });
   try {
     await traceLoad(context, site.url(p.file), 0);
     const runs: Figures[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(analyse(await traceLoad(context, site.url(p.file), 0)));
-    print('chromium', { label: `${p.label}, the floor extension (content script: the polyfill and one storage read)`, expected: 0 }, runs);
+    print('chromium', { label: `${p.label}, ${FLOOR_LABELS[kind]}`, expected: 0 }, runs);
     const heap = await heaps(context, site.url(p.file));
-    console.log(`  the page's JS heap, the floor extension's share   ${((heap.with - heap.without) / 1048576).toFixed(2)} MB`);
+    console.log(`  the page's JS heap, this floor's share              ${((heap.with - heap.without) / 1048576).toFixed(2)} MB`);
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
@@ -568,7 +584,7 @@ async function chromium(site: StaticServer, pages: { file: string; label: string
   } finally {
     await context.close();
   }
-  for (const p of pages) if (p.expected === 0) await floorOnNeutral(site, p);
+  for (const p of pages) if (p.expected === 0) for (const kind of ['polyfill', 'text'] as const) await floorOnNeutral(site, p, kind);
   for (const p of pages) if (p.expected > 0) await coldStarts(site, p);
 }
 

@@ -11,6 +11,7 @@ import { sendToTab } from '../../messaging';
 import { readSettings, setSiteEnabled, settingsItem, watchSettings } from '../../settings';
 import type { FirstRead } from './first-read';
 import { findTab, readResult } from './first-read';
+import { afterFirstPaint } from './first-paint';
 import { FIRST_SCREEN_MARK, FIRST_SCREEN_PAINTED_MARK, RENDERED_MARK } from './marks';
 import { useCommandKeys } from '../command-keys';
 import { Popup } from './Popup';
@@ -40,9 +41,8 @@ export function PopupApp({ start }: { start: FirstRead }) {
   const [listAll, setListAll] = useState(false);
   const tabId = start.tab?.id;
 
-  // Effects run once the first render has been painted (Preact waits for a frame, or a short timeout):
-  // then the rest of the claims are listed.
-  useEffect(() => setListAll(true), []);
+  // The rest of the claims are listed once the first frame has been painted (./first-paint.ts).
+  useEffect(() => afterFirstPaint(() => setListAll(true)), []);
 
   // The keys as the reader has them (they may have changed them in the browser).
   const keys = useCommandKeys();
