@@ -41,6 +41,7 @@ import {
   paysInWords,
   readPolarity,
   readSentence,
+  type Direction,
   type Era,
   type SentenceReading,
 } from './values';
@@ -57,6 +58,7 @@ import { withSpeaker } from './speaker';
 import { DetailCheck } from './details';
 import { figureAsides, withoutAsides } from './asides';
 import { changeOf } from './time-bounds';
+import { remembered } from './remembered';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -152,11 +154,18 @@ const cues = compiledFor(({ cues: c, axes }) => ({
 const normaliseText = compiledFor((v) => normaliser(v.parties.flatMap((p) => p.capitalised ?? [])));
 
 /** The sentence dates a move by a time the fact's own words do not give ("fell 12% in January" is not the announcement day's fall). */
-function otherDay(text: string, fact: string): boolean {
-  const own = fact.toLowerCase();
-  for (const m of text.toLowerCase().matchAll(cues().MOVE_TIME)) if (!own.includes(m[0])) return true;
+function otherDay(text: string, fact: Fact): boolean {
+  const times = moveTimesIn(text);
+  if (!times.length) return false;
+  let own = factWords.get(fact);
+  if (own === undefined) factWords.set(fact, (own = `${fact.statement} ${fact.paraphrases.join(' ')}`.toLowerCase()));
+  for (const t of times) if (!own.includes(t)) return true;
   return false;
 }
+/** The times of a move a text gives ("in January"), read once per text, not once per fact compared. */
+const moveTimesIn = remembered((text) => [...text.toLowerCase().matchAll(cues().MOVE_TIME)].map((m) => m[0]), 16);
+/** Per fact, its statement and paraphrases in lower case. */
+const factWords = new WeakMap<Fact, string>();
 
 /**
  * The candidates with the facts reached besides them (by their amount, their place, the other way of a flow)
@@ -195,6 +204,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   for (const f of factsById.values()) {
     if (f.polarity !== 'positive') continue;
     const direction = factDirection(f);
+    readings.directions.set(f.id, direction);
     if (direction) knownFlows.add(flowKey(direction));
   }
 
@@ -407,7 +417,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       .filter((c) => {
         if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
         const r = readings.get(c.fact.id)!;
-        if (r.changeFact && otherDay(raw, `${c.fact.statement} ${c.fact.paraphrases.join(' ')}`)) return false;
+        if (r.changeFact && otherDay(raw, c.fact)) return false;
         // A fact on where something comes first speaks to a sentence on where its actor's things come first.
         const reach = ordered.has(c.fact.id) && [...r.parties].some((p) => d.parties.has(p)) ? true : speaksTo(r, speaker);
         if (reach === 'partial') partial.add(c.fact.id);
@@ -723,6 +733,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
 class FactReadings extends Map<string, FactReading> {
   /** The facts on each topic, gathered the first time a dated fact asks when its state changed. */
   private byTopic: Map<string, Fact[]> | null = null;
+  /** Who pays or invests in whom, per fact, where read already (the positive facts' when the engine is built). */
+  readonly directions = new Map<string, Direction | null>();
 
   constructor(private readonly facts: ReadonlyMap<string, Fact>) {
     super();
@@ -732,7 +744,7 @@ class FactReadings extends Map<string, FactReading> {
     let reading = super.get(id);
     if (reading === undefined) {
       const fact = this.facts.get(id);
-      if (fact) super.set(id, (reading = { ...readFact(fact), changed: this.changeOf(fact) }));
+      if (fact) super.set(id, (reading = { ...readFact(fact, this.directions.get(id)), changed: this.changeOf(fact) }));
     }
     return reading;
   }

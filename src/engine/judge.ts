@@ -55,6 +55,8 @@ export interface FactReading {
   valueFact?: boolean;
   /** When a later fact changed this dated fact's state (time-bounds.ts `changeOf`), set by the engine. */
   changed?: string | undefined;
+  /** Which facts it reads and compares the same as (`likeness`: the same number within one engine), found the first time asked. */
+  likeness?: number;
 }
 
 /** Does a fact's keyword make it about an axis? The vocabulary's `axes` topics (src/facts/vocabulary.json). */
@@ -117,8 +119,9 @@ function factHolding(fact: Fact): Holding | null {
   return null;
 }
 
-export function readFact(fact: Fact): FactReading {
-  const direction = factDirection(fact);
+/** @param known the fact's direction where read already (`factDirection`) */
+export function readFact(fact: Fact, known?: Direction | null): FactReading {
+  const direction = known === undefined ? factDirection(fact) : known;
   const actors = new Set<Party>();
   for (const p of [partyOf(fact.actor), partyOf(fact.target)]) if (p) actors.add(p);
   // Who the fact is about: its actor and target; failing those, the parties its statement names.
@@ -500,6 +503,42 @@ function compare(
   return out;
 }
 
+/** The likenesses met, per engine's readings (gone with the engine), each a number. */
+const likenessesOf = new WeakMap<Map<string, FactReading>, Map<string, number>>();
+
+/**
+ * A fact's content apart from its id and evidence (which no comparison reads), and when a later fact changed
+ * it, as a number: facts alike in these (near-duplicates of one another) read the same and compare the same
+ * with a sentence. Found once per reading.
+ */
+function likeness(reading: FactReading, known: Map<string, number>): number {
+  if (reading.likeness === undefined) {
+    const { id: _id, evidence: _evidence, ...rest } = reading.fact;
+    const key = `${reading.changed ?? ''}\n${JSON.stringify(rest)}`;
+    let n = known.get(key);
+    if (n === undefined) known.set(key, (n = known.size));
+    reading.likeness = n;
+  }
+  return reading.likeness;
+}
+
+/** A sentence compared with a fact once per set of facts alike (`likeness`): the others take that comparison as theirs. */
+function compareOnce(
+  s: SentenceReading,
+  reading: FactReading,
+  candidate: Candidate,
+  negation: SentenceNegation,
+  alike: Map<number, Comparison>,
+  known: Map<string, number>,
+): Comparison {
+  const key = likeness(reading, known);
+  const made = alike.get(key);
+  if (made) return { ...made, reading, candidate };
+  const c = compare(s, reading, candidate, negation);
+  alike.set(key, c);
+  return c;
+}
+
 /**
  * Where something arrives first ("first on Azure", "on AWS ahead of…"): the places (the vocabulary's
  * `cues.firstPlaces`), each family as a reason names it, compiled once per vocabulary; the grammar stays here.
@@ -716,12 +755,15 @@ export function judge(
   // Another body's stake ("the OpenAI Foundation holds a minority stake") is not a party's: a fact about a
   // party's own stake neither confirms nor contradicts it.
   const otherHolder = sentence.holding?.holder === 'other';
+  const alike = new Map<number, Comparison>();
+  let known = likenessesOf.get(readings);
+  if (!known) likenessesOf.set(readings, (known = new Map()));
   const compared = candidates
     .filter((c) => eraFits(sentence.era, c.fact.era))
     .filter((c) => !otherHolder || !(readings.get(c.fact.id) ?? readFact(c.fact)).holding)
     // (An investment made then is still made: only states of that time, a stake or a valuation, are set aside.)
     .filter((c) => !(undatedNow && historical(c.fact) && c.fact.topic !== 'investment'))
-    .map((c) => compare(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c, negation));
+    .map((c) => compareOnce(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c, negation, alike, known!));
   const explained = new Set(compared.flatMap((c) => c.agree));
   const comps = compared
     // Two or more figures that all differ (and that no other fact explains) and none that agrees: a
@@ -764,9 +806,16 @@ export function judge(
     strong.sort(best)[0];
   // Per kind of figure, the best keyword match that speaks of that kind ("holds roughly 45%" in a
   // sentence that also gives the 2019 investment: the stake fact leads for percentages).
+  // (Found once per kind, however many comparisons ask.)
+  const leaders = new Map<string, Comparison | undefined>();
   const leaderFor = (dim: string) => {
     const kind = dim.slice(0, dim.indexOf(':') + 1);
-    return strong.filter((c) => !flips(c) && [...c.agree, ...c.disagree.map((d) => d.dim)].some((x) => x.startsWith(kind))).sort(best)[0];
+    if (leaders.has(kind)) return leaders.get(kind);
+    const found = strong
+      .filter((c) => !flips(c) && [...c.agree, ...c.disagree.map((d) => d.dim)].some((x) => x.startsWith(kind)))
+      .sort(best)[0];
+    leaders.set(kind, found);
+    return found;
   };
   // An amount alone may be another transaction; with no date in the sentence (or only dates the
   // facts confirm) a different amount for the same thing is a conflict.

@@ -58,7 +58,13 @@ export function quickGlobal(re: RegExp): (text: string) => RegExp {
 /** The twin without `u`, where the source means the same without it, or null. */
 function twinOf(re: RegExp): RegExp | null {
   // A twin only where the source means the same without `u`: no property escapes or code point escapes,
-  // only ASCII characters (escapes such as \u2019 are written in ASCII).
-  const plain = re.unicode && !/\\[pPu]\{|\\[pP]|[^\x20-\x7e]/u.test(re.source);
-  return plain ? new RegExp(re.source, re.flags.replace('u', '')) : null;
+  // and past ASCII only characters without case (a curly quote, a dash: the vocabulary writes "OpenAI’s"),
+  // written as escapes (\u2019) in the twin, which read them the same with or without `u`.
+  if (!re.unicode || /\\[pPu]\{|\\[pP]/u.test(re.source)) return null;
+  let caseless = true;
+  const source = re.source.replace(/[^\x20-\x7e]/gu, (c) => {
+    if (c.length > 1 || c.toLowerCase() !== c || c.toUpperCase() !== c) caseless = false;
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  return caseless ? new RegExp(source, re.flags.replace('u', '')) : null;
 }

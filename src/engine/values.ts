@@ -337,13 +337,16 @@ function readPolarityOf(text: string): Polarity {
 /** The readers' cue lists (the vocabulary's `cues`), compiled once per vocabulary; the grammar stays here. */
 const cues = compiledFor(({ cues: c }) => ({
   /** Who pays whom: paying, receiving, investing verbs ("funding round" is a noun, not who funds whom). */
-  PAY_VERB: cuePattern(c.directions.pay, 'giu'),
-  RECEIVE_VERB: cuePattern(c.directions.receive, 'giu'),
-  INVEST_VERB: cuePattern(c.directions.invest, 'giu'),
+  /** (Each as `quickGlobal`: the pattern to read a given text with, without `u` where that reads the same.) */
+  PAY_VERB: quickGlobal(cuePattern(c.directions.pay, 'giu')),
+  RECEIVE_VERB: quickGlobal(cuePattern(c.directions.receive, 'giu')),
+  INVEST_VERB: quickGlobal(cuePattern(c.directions.invest, 'giu')),
   /** A receiving or holding verb (group 1), then within the clause (group 2) a share received. */
-  HELD_SHARE: new RegExp(
-    `\\b(${alternatives([...c.directions.receive, ...c.directions.holds])})\\b([^.;]{0,60}?)\\b${alternatives(c.directions.heldShares)}`,
-    'giu',
+  HELD_SHARE: quickGlobal(
+    new RegExp(
+      `\\b(${alternatives([...c.directions.receive, ...c.directions.holds])})\\b([^.;]{0,60}?)\\b${alternatives(c.directions.heldShares)}`,
+      'giu',
+    ),
   ),
   /** Paying verbs whose counterpart follows "with" ("shares … with OpenAI"). */
   WITH_COUNTERPART: new RegExp(`^${alternatives(c.directions.withCounterpart)}$`, 'iu'),
@@ -547,7 +550,7 @@ function heldShare(text: string, mentions: PartyMention[], heldRe: RegExp, payRe
 
 /** Does the text pay in words of its own (a paying verb of the vocabulary: "kicks back", "remits"), who pays whom read? */
 export function paysInWords(text: string): boolean {
-  const { PAY_VERB } = cues();
+  const PAY_VERB = cues().PAY_VERB(text);
   PAY_VERB.lastIndex = 0;
   const found = PAY_VERB.test(text);
   PAY_VERB.lastIndex = 0;
@@ -576,9 +579,10 @@ export function readDirection(text: string): Direction | null {
   // each other, "Microsoft, not OpenAI, keeps…", are read by the contrast below.)
   const flow = flowDirection(text, mentions);
   if (flow) return flow;
-  const held = contrast ? null : heldShare(text, mentions, HELD_SHARE, PAY_VERB);
+  const held = contrast ? null : heldShare(text, mentions, HELD_SHARE(text), PAY_VERB(text));
   if (held) return held === 'unknown' ? null : held;
-  const pick = (re: RegExp, family: Direction['family'], receive: boolean, loose = false): Direction | null => {
+  const pick = (pattern: (text: string) => RegExp, family: Direction['family'], receive: boolean, loose = false): Direction | null => {
+    const re = pattern(text);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;

@@ -81,4 +81,16 @@ describe('quickGlobal', () => {
     const letters = /\p{Lu}\w+/gu;
     expect(quickGlobal(letters)('Ölpreis')).toBe(letters);
   });
+
+  it("has a twin for a pattern holding a character past ASCII without case (the vocabulary's ’), and none for a letter with case", () => {
+    const apostrophe = /\bopenai[’']s (?:[\w’']+ ){0,2}?share\b/giu;
+    const twin = quickGlobal(apostrophe);
+    const original = new RegExp(apostrophe.source, apostrophe.flags);
+    for (const t of [...texts, 'OpenAI’s revenue share', 'OPENAI’S SHARE', "openai's Azure’s share", 'OpenAI‘s share']) {
+      expect(all(twin(t), t), t).toEqual(all(original, t));
+    }
+    expect(twin('OpenAI’s share')).not.toBe(apostrophe);
+    const cased = /\bécrit\b/giu;
+    expect(quickGlobal(cased)('Écrit')).toBe(cased);
+  });
 });
