@@ -13,13 +13,12 @@ import type { SourceEvidence } from './claim';
 import type { Judgement } from './judge';
 import type { FactMatcher } from './match';
 import { findParties } from './parties';
-import { figureInWords, monthName, monthNames } from './figure-words';
+import { figureInWords, monthName, monthNames, monthNumbers } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
 import { banOfAlternativesSpan, readMoney, readMonths, readYears } from './values';
 
 /** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
-const monthForms = compiledFor((v) => new Map(v.months.list.flatMap((forms, i) => forms.map((form) => [form, i] as const))));
-const monthIndex = (word: string) => monthForms().get(word.toLowerCase()) ?? -1;
+const monthIndex = (word: string) => monthNumbers().get(word.toLowerCase()) ?? -1;
 
 const ROLE_IDS = ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso'] as const;
 type Role = (typeof ROLE_IDS)[number];

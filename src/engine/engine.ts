@@ -314,21 +314,21 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
    */
   // By text, then by the rest (a short key): the sentence's text is not copied into a key of its own.
   const outcomes = new Map<string, Map<string, SentenceOutcome>>();
-  let remembered = 0;
+  let rememberedCount = 0;
   function readInContext(read: string, context: PartyContext, adjacent: boolean, when: PageTime): SentenceOutcome {
     const key = `${context.lead ?? ''}\u0000${[...context.named].join(',')}\u0000${context.thing ?? '\u0001'}\u0000${adjacent ? 1 : 0}\u0000${when.date ?? ''}\u0000${when.beforeRevision ? 1 : 0}`;
     let inContexts = outcomes.get(read);
     let outcome = inContexts?.get(key);
     if (!outcome) {
       outcome = readSentenceInContext(read, context, adjacent, when);
-      if (remembered >= READINGS_LIMIT) {
+      if (rememberedCount >= READINGS_LIMIT) {
         outcomes.clear();
-        remembered = 0;
+        rememberedCount = 0;
         inContexts = undefined;
       }
       if (!inContexts) outcomes.set(read, (inContexts = new Map()));
       inContexts.set(key, outcome);
-      remembered++;
+      rememberedCount++;
     }
     return outcome;
   }

@@ -8,6 +8,11 @@ import { compiledFor } from '../facts/vocabulary';
 /** The months' names as a reason writes them ("January"): the first form of each of the vocabulary's `months`, capitalised. */
 export const monthNames = compiledFor((v) => v.months.list.map((forms) => forms[0]!.charAt(0).toUpperCase() + forms[0]!.slice(1)));
 
+/** A month's number (0 for January) by any of its forms in the vocabulary's `months` ("jan", "january"), lower-cased. */
+export const monthNumbers = compiledFor(
+  (v) => new Map<string, number>(v.months.list.flatMap((forms, i) => forms.map((form) => [form, i] as const))),
+);
+
 /** A month (YYYY-MM) as a reason writes it: "January 2023". */
 export function monthName(ym: string): string {
   return `${monthNames()[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;

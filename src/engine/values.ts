@@ -9,6 +9,7 @@ import { alternatives, axesInForce, compiledFor, cuePattern, erasInForce, REVISI
 import { quickGlobal, quickPattern } from './quick-pattern';
 import { findParties, type Party, type PartyMention } from './parties';
 import { remembered } from './remembered';
+import { monthNumbers } from './figure-words';
 
 export interface Money {
   kind: 'money';
@@ -95,7 +96,7 @@ const longestFirst = (words: readonly string[]) => alternatives([...words].sort(
  */
 const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
   const SCALE = new Map<string, number>(Object.entries(n.scales));
-  const monthOf = new Map<string, number>(months.list.flatMap((forms, i) => forms.map((form) => [form, i] as const)));
+  const monthOf = monthNumbers();
   return {
     SCALE,
     WORD_NUMBERS: new Map<string, number>(Object.entries(n.words)),
