@@ -6,18 +6,14 @@
  * own (", which will pay it 20%…"); "and" or "with" before a new subject ("…, and OpenAI's payments…", "…, with Microsoft no longer paying…"). Linear in the sentence.
  */
 import { alternatives, compiledFor } from '../facts/vocabulary';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+import { oneWordNames } from './parties';
 
 /**
  * Where a new clause starts (the vocabulary's `cues.clauseCuts`, with the parties' one-word names and patterns
  * from its `parties`), compiled once per vocabulary; the grammar stays here.
  */
 const cuts = compiledFor(({ parties, cues: { clauseCuts: c } }) => {
-  const names = [
-    ...parties.flatMap((p) => p.patterns),
-    ...parties.flatMap((p) => p.names.filter((n) => /^[\p{L}\p{N}]+$/u.test(n)).map(escape)),
-  ];
+  const names = [...parties.flatMap((p) => p.patterns), ...parties.flatMap(oneWordNames)];
   const SUBJECT = String.raw`${alternatives([...names, ...c.subjects])}\b`;
   const COMPANY = alternatives([...names, ...c.companies]);
   const PARTY = String.raw`${COMPANY}(?:['\u2019]s)?`;

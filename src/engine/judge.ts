@@ -12,7 +12,7 @@ import { alternatives, axesInForce, compiledFor, cuePattern } from '../facts/voc
 import type { Claim, DifferenceKind, Explanation, MatchedFact, SourceEvidence } from './claim';
 import { tokens, type Candidate } from './match';
 import { readNegation, withoutNegator, type Negator } from './negation';
-import { findParties, partyNames, partyOf, type Party } from './parties';
+import { findParties, oneWordNames, partyNames, partyOf, type Party } from './parties';
 import { quickPattern } from './quick-pattern';
 import { monthFit, yearFit } from './time-bounds';
 import { remembered } from './remembered';
@@ -146,8 +146,6 @@ export function readFact(fact: Fact, known?: Direction | null): FactReading {
   };
 }
 
-const escapeWord = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /**
  * The words that name who a fact is about, not what it states, as whole tokens ("msft", "chatgpt"): each party's
  * one-word names and its patterns (the vocabulary's `parties`), and the people the facts are about who are not
@@ -155,13 +153,7 @@ const escapeWord = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  * word is never an object's property).
  */
 const partyWords = compiledFor((v) => {
-  const byParty = v.parties.map(
-    (p) =>
-      [
-        p.id,
-        new RegExp(`^${alternatives([...p.patterns, ...p.names.filter((n) => /^[\p{L}\p{N}]+$/u.test(n)).map(escapeWord)])}$`, 'u'),
-      ] as const,
-  );
+  const byParty = v.parties.map((p) => [p.id, new RegExp(`^${alternatives([...p.patterns, ...oneWordNames(p)])}$`, 'u')] as const);
   const others = new RegExp(`^${alternatives(v.cues.otherNames.words)}$`, 'u');
   const known = new Map<string, Party | null>();
   /** The party a word of a sentence names, if it names one. */
@@ -448,9 +440,7 @@ function compare(
   // or the fact denies what the sentence states. Decisive only for a clear denial in the sentence's
   // first clause; otherwise the fact does not vouch for the sentence. A sentence that says it is not
   // known ("It is not clear whether…") is vouched for by no fact.
-  const terms = (reading.terms ??= [...new Set(fact.keywords.flat().flatMap((t) => tokens(t)))].filter(
-    (t) => !partyWords().isPartyTerm(t),
-  ));
+  const terms = termsOf(reading);
   const mine = denials(negation, reading.polarity, terms).filter((n) => !aboutOtherParty(n.words, fact));
   const denies = mine.length % 2 === 1;
   // The fact's own denials that cue a polarity axis are compared as polarity; they answer a denial of
@@ -504,6 +494,13 @@ function compare(
 }
 
 /** The likenesses met, per engine's readings (gone with the engine), each a number. */
+/** A fact's terms (`FactReading.terms`): the words of its keywords that name no party, read once per fact. */
+function termsOf(reading: FactReading): string[] {
+  return (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter(
+    (t) => !partyWords().isPartyTerm(t),
+  ));
+}
+
 const likenessesOf = new WeakMap<Map<string, FactReading>, Map<string, number>>();
 
 /**
@@ -650,9 +647,7 @@ function dateTied(text: string, at: number | undefined, reading: FactReading): b
   if (at === undefined) return true;
   const words = dateClause(text, at);
   if (words === null) return true;
-  const terms = (reading.terms ??= [...new Set(reading.fact.keywords.flat().flatMap((t) => tokens(t)))].filter(
-    (t) => !partyWords().isPartyTerm(t),
-  ));
+  const terms = termsOf(reading);
   return words.some((w) => terms.some((t) => t.length >= 4 && !/^\d+$/u.test(t) && w.startsWith(t)));
 }
 

@@ -11,6 +11,7 @@
 import { alternatives, compiledFor, cuePattern } from '../facts/vocabulary';
 import { quickGlobal } from './quick-pattern';
 import { banOfAlternativesSpan } from './values';
+import { oneWordNames } from './parties';
 
 export interface Negator {
   /** Where the negating words are, in the text read. */
@@ -37,10 +38,7 @@ const cues = compiledFor(({ cues: c, parties }) => ({
   NOT: quickGlobal(cuePattern(c.denials.words, 'giu')),
   /** "not Microsoft but OpenAI": "not" before a party's one-word name or pattern (the parties' records) sets it aside, it denies nothing. */
   NOT_A_PARTY: new RegExp(
-    `^not\\s+${alternatives([
-      ...parties.flatMap((p) => p.patterns),
-      ...parties.flatMap((p) => p.names.filter((n) => /^[\p{L}\p{N}]+$/u.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))),
-    ])}\\b(?!['\u2019]s)`,
+    `^not\\s+${alternatives([...parties.flatMap((p) => p.patterns), ...parties.flatMap(oneWordNames)])}\\b(?!['\u2019]s)`,
     'iu',
   ),
   /** "not only", "not least": no denial (at the negating word). */

@@ -4,7 +4,7 @@
  * with OpenAI are not the partnership (Nvidia, Oracle, Anthropic…). The names are data: the
  * vocabulary's `parties` and `otherCompanies` (src/facts/vocabulary.json).
  */
-import { alternatives, compiledFor, wordsPattern } from '../facts/vocabulary';
+import { alternatives, compiledFor, escapeRegExp, wordsPattern } from '../facts/vocabulary';
 import { quickGlobal, quickPattern } from './quick-pattern';
 import { remembered } from './remembered';
 
@@ -12,6 +12,12 @@ export type Party = 'microsoft' | 'openai' | 'amazon';
 
 /** Each party's name (the vocabulary's: "Microsoft"), for text written in its place and for reasons. */
 export const partyNames = compiledFor((v) => Object.fromEntries(v.parties.map((p) => [p.id, p.name])) as Record<Party, string>);
+
+/** A party's one-word names (of letters and digits: "Microsoft", "MSFT"), as patterns: read beside its `patterns`
+ * where a party's name stands as one word (a clause's new subject, "not Microsoft", a fact's term). */
+export function oneWordNames(party: { names: readonly string[] }): string[] {
+  return party.names.filter((n) => /^[\p{L}\p{N}]+$/u.test(n)).map(escapeRegExp);
+}
 
 export interface PartyMention {
   party: Party;

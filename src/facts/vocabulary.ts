@@ -78,7 +78,8 @@ export function compiledFor<T>(build: (v: Vocabulary) => T): () => T {
   };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A literal word as a pattern matches it: its pattern characters escaped. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Alternatives as one group, `(?:a|b)`; none: a group that matches nothing (an emptied list reads no word). */
 export function alternatives(list: readonly string[]): string {
@@ -87,7 +88,7 @@ export function alternatives(list: readonly string[]): string {
 
 /** One whole-word alternation of phrases (longest first, so "satya nadella" wins over "nadella") and patterns. */
 export function wordsPattern(phrases: readonly string[], patterns: readonly string[] = [], flags = 'giu'): RegExp {
-  return new RegExp(`\\b${alternatives([...patterns, ...[...phrases].sort((a, b) => b.length - a.length).map(escape)])}\\b`, flags);
+  return new RegExp(`\\b${alternatives([...patterns, ...[...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp)])}\\b`, flags);
 }
 
 /** A cue list as one whole-word pattern (`\b(?:a|b)\b`), case aside unless `flags` say otherwise. */
