@@ -97,6 +97,7 @@ const longestFirst = (words: readonly string[]) => alternatives([...words].sort(
 const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
   const SCALE = new Map<string, number>(Object.entries(n.scales));
   const monthOf = monthNumbers();
+  const MONTH_WORD = alternatives(months.list.map((forms) => forms.reduce((a, b) => (b.length < a.length ? b : a))));
   return {
     SCALE,
     WORD_NUMBERS: new Map<string, number>(Object.entries(n.words)),
@@ -128,7 +129,9 @@ const figureWords = compiledFor(({ numbers: n, fractions: f, months }) => {
     ),
     monthOf,
     /** A month as the word before a year in "until Jan 2030": its shortest form, then any letters. */
-    MONTH_WORD: alternatives(months.list.map((forms) => forms.reduce((a, b) => (b.length < a.length ? b : a)))),
+    MONTH_WORD,
+    /** A month and maybe its day before a year ("March 5, ", "Jan. "), as a pattern's part. */
+    MONTH_DAY: String.raw`${MONTH_WORD}\w*\.?\s+(?:\d{1,2},?\s+)?`,
   };
 });
 
@@ -245,7 +248,7 @@ export function readMonths(text: string): Month[] {
  */
 const yearWords = compiledFor(({ cues: { yearRelations: r }, parties }) => {
   const month = figureWords().MONTH_WORD;
-  const dated = String.raw`(?:${month}\w*\.?\s+(?:\d{1,2},?\s+)?)?$`;
+  const dated = String.raw`(?:${figureWords().MONTH_DAY})?$`;
   return {
     BACK_TO: new RegExp(String.raw`\b${alternatives(r.backTo)} back to\s+(?:${month}\w*\.?\s+)?$`, 'u'),
     UNTIL: new RegExp(String.raw`${alternatives(r.until)}\s+(?:the end of\s+|end-|the end-)?${dated}`, 'u'),
@@ -260,12 +263,12 @@ const yearWords = compiledFor(({ cues: { yearRelations: r }, parties }) => {
 
 /** The words before a date that bound it (the vocabulary's `timeBounds`), each ending where the date (or its month) starts. */
 const bounds = compiledFor(({ cues: { timeBounds: t } }) => {
-  const upTo = String.raw`\s+(?:(?:the )?end(?: of|-)\s*)?(?:${figureWords().MONTH_WORD}\w*\.?\s+(?:\d{1,2},?\s+)?)?$`;
+  const upTo = String.raw`\s+(?:(?:the )?end(?: of|-)\s*)?(?:${figureWords().MONTH_DAY})?$`;
   return {
     AS_OF: new RegExp(String.raw`\b${alternatives(t.asOf)}\s*$`, 'u'),
     AT_LEAST: new RegExp(String.raw`\b${alternatives(t.atLeast)}${upTo}`, 'u'),
     BEFORE: new RegExp(String.raw`\b${alternatives(t.before)}${upTo}`, 'u'),
-    OPEN_START: new RegExp(String.raw`\b${alternatives(t.openStarts)}\s+(?:${figureWords().MONTH_WORD}\w*\.?\s+(?:\d{1,2},?\s+)?)?$`, 'u'),
+    OPEN_START: new RegExp(String.raw`\b${alternatives(t.openStarts)}\s+(?:${figureWords().MONTH_DAY})?$`, 'u'),
   };
 });
 
