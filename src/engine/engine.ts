@@ -34,6 +34,7 @@ import type { Fact } from '../facts/schema';
 import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
+import { partyContrast } from './party-contrast';
 import {
   REVISION_DATE,
   banOfAlternativesMeans,
@@ -356,6 +357,9 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     if (!named) return outcome(null);
     // A question, an opinion or prediction, a headline announcing a topic: nothing to check (it keeps the topic).
     if (assertsNothing(read)) return outcome(null);
+    // "Google, not Microsoft, remains OpenAI's main cloud partner": the claim is the kept name's.
+    const contrasted = contrastedParty(read, context, adjacent, when);
+    if (contrasted) return outcome(contrasted);
     if (d.otherDeal) return outcome(rivalInRole(read));
     // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
     if ((!d.partnership || !d.pair) && cues().RESULTS.test(read) && /\d/u.test(read)) return outcome(null);
@@ -693,6 +697,24 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     if (whole?.verdict === 'conflicting') return conflict() ?? partly() ?? unverified();
     if (whole && whole.verdict !== 'unverified') return conflict() ?? whole;
     return conflict() ?? partly() ?? whole ?? (claimWorthy(d) ? unverified() : null);
+  }
+
+  /**
+   * A sentence setting a party aside for another name ("Google, not Microsoft, remains OpenAI's main cloud
+   * partner", "it was AWS rather than Azure that…"): read with the party set aside in the pair's place, where
+   * the sources confirm it by facts about that party and not the kept one, the sentence gives the kept name the
+   * party's role: disputed ("Sources say Microsoft, not Google"). Otherwise null: the sentence is read as it is.
+   */
+  function contrastedParty(text: string, context: PartyContext, adjacent: boolean, when: PageTime): Judgement | null {
+    const c = partyContrast(text);
+    if (!c) return null;
+    const aside = readSentenceInContext(c.aside, context, adjacent, when).judgement;
+    if (aside?.verdict !== 'corroborated') return null;
+    const facts = aside.facts.flatMap((m) => factsById.get(m.id) ?? []);
+    const about = (f: Fact, p: string | null) => p !== null && (f.actor === p || f.target === p);
+    const roles = facts.filter((f) => about(f, c.asideParty) && !about(f, c.keptParty));
+    if (!roles.length || roles.length < facts.length) return null;
+    return roleConflict(roles[0]!, sources, c.asideName, c.keptName);
   }
 
   /**

@@ -136,7 +136,7 @@ export const CUE_RECORDS = {
   disposals: ['verbs', 'giving', 'holdings'],
   stopWords: ['words'],
   otherNames: ['words'],
-  partyContrasts: ['words'],
+  partyContrasts: ['words', 'clefts', 'cleftRelatives'],
   firstPlaces: ['azure', 'aws', 'googleCloud', 'others', 'first', 'afterPlace', 'arrivals', 'before'],
   payments: ['paying', 'verbs', 'parts', 'denied', 'claims', 'qualifiers', 'shares'],
   yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by'],
