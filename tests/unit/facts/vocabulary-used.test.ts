@@ -168,6 +168,8 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.eventDates.monthLeads': ['Microsoft and OpenAI unveiled the revised agreement at the end of March.'],
   'cues.exceptions.any': ['OpenAI can now serve customers through any cloud provider except Google Cloud.'],
   'cues.exceptions.except': ['OpenAI can now serve customers through any cloud provider except Google Cloud.'],
+  'cues.partyContrasts.clefts': ['It was AWS rather than Azure that stayed the primary cloud partner of OpenAI.'],
+  'cues.partyContrasts.cleftRelatives': ['It was AWS rather than Azure that stayed the primary cloud partner of OpenAI.'],
   'cues.lumpSums.atOnce': ['Amazon is paying the entire $50bn up front for its OpenAI investment.'],
   'cues.nonAssertions.conditionals': ['If OpenAI sells through AWS, Microsoft might lose Azure customers.'],
   'cues.nonAssertions.permissions': ['If it wants, OpenAI may now sell its models on any cloud.'],
