@@ -405,7 +405,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const flowing = flow === 'money' ? ' pay revenue' : flow === 'revenue' || paysInWords(d.named) ? ' pay' : '';
     // A share's ratio said to change ("the revenue-share ratio was lowered") reaches the facts about the ratio (the
     // ratio axis's topic words), to be compared there.
-    const ratio = readPolarity(d.named).ratio ? ` ${cues().RATIO_TOPIC}` : '';
+    // (A rate paid between the parties, "the rate OpenAI hands Microsoft has been trimmed", is the revenue share's.)
+    const ratio = readPolarity(d.named).ratio ? ` ${cues().RATIO_TOPIC}${flowing && !flowing.includes('revenue') ? ' revenue' : ''}` : '';
     const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}${flowing}${ratio}`;
     const matchText = era === 'original' && year ? `${ownText} ${year}` : ownText;
     const partial = new Set<string>();
