@@ -305,18 +305,30 @@ export class DetailCheck {
     return null;
   }
 
-  /** "Separately" where the fact the sentence rests on says the parties announced together (or the other way). */
-  private manner(text: string, judgement: Judgement | null): Judgement | null {
-    if (!judgement) return null;
-    const { JOINT, SEPARATE, ANNOUNCING, OPENING_MANNER } = cues();
+  /**
+   * "Separately" (or one party "alone", "unilaterally") where the fact the sentence rests on says the parties
+   * announced together (or the other way); where the sentence announces the revision itself ("OpenAI unilaterally
+   * announced the revised agreement"), the revised terms' facts that say how it was announced answer it too.
+   */
+  manner(text: string, judgement: Judgement | null): Judgement | null {
+    const { JOINT, SEPARATE, ANNOUNCING, OPENING_MANNER, REVISION } = cues();
     if (!ANNOUNCING.test(text)) return null;
     text = text.replace(OPENING_MANNER, ' ');
     const separate = SEPARATE.test(text);
     const joint = JOINT.test(text);
     if (separate === joint) return null;
-    for (const m of judgement.facts) {
-      const fact = this.byId.get(m.id);
-      if (!fact) continue;
+    const facts = (judgement?.facts ?? []).flatMap((m) => this.byId.get(m.id) ?? []);
+    // (The fact stating how they announced first: "Microsoft and OpenAI simultaneously announced…".)
+    if (REVISION.test(text))
+      facts.push(
+        ...this.facts
+          .filter((f) => f.era === 'revised' && !facts.includes(f))
+          .sort(
+            (a, b) =>
+              Number(JOINT.test(b.statement) || SEPARATE.test(b.statement)) - Number(JOINT.test(a.statement) || SEPARATE.test(a.statement)),
+          ),
+      );
+    for (const fact of facts) {
       const quotes = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
       const said = quotes.filter((q) => (separate ? JOINT : SEPARATE).test(q));
       if (said.length && !quotes.some((q) => (separate ? SEPARATE : JOINT).test(q))) return this.judgement(fact, said);
