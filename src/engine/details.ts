@@ -420,7 +420,16 @@ export class DetailCheck {
         .filter((y) => (y.relation === 'in' || y.relation === 'since') && !months.some((m) => m.value.startsWith(String(y.value))))
         .map((y) => ({ year: y.value, at: y.at ?? 0 })),
     ];
-    if (!dates.length) return null;
+    // A month named without its year after one of monthLeads ("at the start of January", "in early December"): the
+    // event's month of the year, compared where the phrase reaches a dated fact by its amount.
+    const bare: { month: string; at: number }[] = [];
+    const { BARE_MONTH } = cues();
+    BARE_MONTH.lastIndex = 0;
+    for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
+      const i = monthIndex(m[1]!);
+      if (i >= 0) bare.push({ month: String(i + 1).padStart(2, '0'), at: m.index + m[0].length - m[1]!.length });
+    }
+    if (!dates.length) return bare.length ? this.bareMonth(text, bare) : null;
     const { STARTS, INCREMENTS } = cues();
     const names = [...new Set(findParties(text).map((m) => text.slice(m.start, m.end)))].join(' ');
     for (const date of dates) {
@@ -453,6 +462,40 @@ export class DetailCheck {
         what: date.month && theirs.month ? 'date' : 'year',
         claimed: date.month && theirs.month ? monthName(date.month) : String(date.year),
         sources: label,
+      });
+      if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * A month of the year a sentence gives an event without its year ("Amazon unveiled its $50bn investment at the
+   * start of January"), where the phrase reaches a fact of that event by its amount and the fact dates it to another
+   * month: contradicted by the quotes that give that month. (Without an amount the month may be another event's.)
+   */
+  private bareMonth(text: string, bare: { month: string; at: number }[]): Judgement | null {
+    const { INCREMENTS } = cues();
+    const names = [...new Set(findParties(text).map((m) => text.slice(m.start, m.end)))].join(' ');
+    for (const date of bare) {
+      const phrase = eventPhrase(text, date.at);
+      const amounts = readMoney(phrase);
+      if (!amounts.length || INCREMENTS.test(phrase)) continue;
+      let agreed = false;
+      let against: { fact: Fact; theirs: EventDate } | null = null;
+      for (const c of this.matcher.candidates(`${names} ${phrase}`, { figures: true })) {
+        const theirs = eventDates(c.fact).filter((t) => t.month);
+        const money = c.fact.values.flatMap((v) => (v.kind === 'money' ? [v.amount] : []));
+        if (!theirs.length || !amounts.some((a) => money.some((x) => Math.abs(a.amount - x) <= x * 0.05))) continue;
+        if (theirs.some((t) => t.month!.slice(5) === date.month)) agreed = true;
+        else against ??= { fact: c.fact, theirs: theirs[0]! };
+      }
+      if (agreed || !against) continue;
+      const { fact, theirs } = against;
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesDate(e.quote, theirs)).map((e) => e.quote);
+      const j = this.judgement(fact, quotes, {
+        what: 'date',
+        claimed: monthNames()[Number(date.month) - 1] ?? date.month,
+        sources: monthName(theirs.month!),
       });
       if (j) return j;
     }
