@@ -15,7 +15,7 @@ import type { FactMatcher } from './match';
 import { findParties } from './parties';
 import { figureInWords, monthName, monthNames, monthNumbers } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
-import { banOfAlternativesSpan, readMoney, readMonths, readYears } from './values';
+import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears } from './values';
 
 /** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
 const monthIndex = (word: string) => monthNumbers().get(word.toLowerCase()) ?? -1;
@@ -70,6 +70,13 @@ const cues = compiledFor((v) => {
       'giu',
     ),
     WEEKDAY: new RegExp(`\\b${alternatives(c.weekdays.words)}\\b`, 'giu'),
+    /** A share price's move: what moves, then within three words a move word ("Microsoft shares slid"). */
+    SHARE_MOVE: new RegExp(
+      `\\b${alternatives(c.shareMoves.subjects)}\\s+(?:[\\w'\u2019-]+\\s+){0,3}?${alternatives([...c.moves.words, ...c.changes.words])}`,
+      'iu',
+    ),
+    PRE_MARKET: cuePattern(c.shareMoves.preMarket),
+    OPEN: cuePattern(c.shareMoves.open),
     /** An office's words (any case); the name before or after it is read case-sensitively. */
     ROLE: new RegExp(`\\b(${anyRole})\\b`, 'giu'),
     FORMER: new RegExp(`\\b${former}[\\s-]+$`, 'iu'),
@@ -124,6 +131,9 @@ function eventDates(fact: Fact): EventDate[] {
   return out;
 }
 
+/** Does a text tell a share price's move ("Microsoft shares slid 4%", "MSFT stock fell")? (The vocabulary's `shareMoves`.) */
+export const isShareMove = (text: string): boolean => cues().SHARE_MOVE.test(text);
+
 export class DetailCheck {
   private readonly offices = new Map<string, Office[]>();
   private readonly byId = new Map<string, Fact>();
@@ -172,6 +182,7 @@ export class DetailCheck {
       this.exception(text, judgement) ??
       this.lumpSum(text) ??
       this.weekday(text, judgement) ??
+      this.moveDay(text) ??
       this.eventDate(text) ??
       this.revisionMonth(text) ??
       this.order(text) ??
@@ -400,6 +411,40 @@ export class DetailCheck {
     return null;
   }
 
+  /**
+   * A party's share move told of a trading phase on a day of the week ("Microsoft shares slid 4% when trading
+   * opened on Wednesday") where the facts of that party's move in that phase give another day: disputed, with the
+   * move's figure where it differs too. A fact's phase and day are read from its own words (statement,
+   * paraphrases, quotes; pre-market first).
+   */
+  moveDay(text: string): Judgement | null {
+    const { SHARE_MOVE, PRE_MARKET, OPEN, WEEKDAY } = cues();
+    if (!SHARE_MOVE.test(text)) return null;
+    const phaseOf = (t: string) => (PRE_MARKET.test(t) ? 'pre' : OPEN.test(t) ? 'open' : null);
+    const phase = phaseOf(text);
+    const days = new Set([...text.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
+    if (!phase || days.size !== 1) return null;
+    const [day] = days;
+    const parties = new Set<string>(findParties(text).map((m) => m.party));
+    const mine = readPercents(text)[0];
+    for (const fact of this.facts) {
+      if (!fact.actor || !parties.has(fact.actor)) continue;
+      const move = fact.values.find((v) => v.kind === 'percent' && v.role?.startsWith('share price'));
+      if (!move || move.kind !== 'percent') continue;
+      const supports = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
+      const own = [fact.statement, ...fact.paraphrases, ...supports].join(' ');
+      if (phaseOf(own) !== phase) continue;
+      const theirs = new Set([...own.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
+      if (!theirs.size || theirs.has(day!)) continue;
+      const j = this.judgement(fact, supports, { what: 'date', claimed: title(day!), sources: title([...theirs][0]!) });
+      if (!j || j.explanation.kind !== 'differs') return j;
+      if (mine && Math.abs(mine.value - move.value) > 0.5)
+        j.explanation.differences.push({ what: 'share', claimed: figureInWords(mine), sources: figureInWords(move) });
+      return j;
+    }
+    return null;
+  }
+
   /** The days of the week a fact's quotes date an announcement by, and those quotes (read once per fact). */
   private readonly days = new Map<string, { days: Set<string>; quotes: string[] }>();
   private daysOfFact(fact: Fact): { days: Set<string>; quotes: string[] } {
@@ -541,7 +586,7 @@ export class DetailCheck {
   private judgement(
     fact: Fact,
     quotes: string[],
-    difference?: { what: 'date' | 'year' | 'party' | 'amount'; claimed: string; sources: string },
+    difference?: { what: 'date' | 'year' | 'party' | 'amount' | 'share'; claimed: string; sources: string },
   ): Judgement | null {
     const shown = new Set(quotes);
     const evidence: SourceEvidence[] = [];

@@ -40,6 +40,7 @@ import {
   banOfAlternativesMeans,
   flowOf,
   paysInWords,
+  readPercents,
   readPolarity,
   readSentence,
   type Direction,
@@ -56,7 +57,7 @@ import { CONTEXT_SPAN } from './candidate-blocks';
 import { quickPattern } from './quick-pattern';
 import { assertsNothing } from './assertion';
 import { withSpeaker } from './speaker';
-import { DetailCheck } from './details';
+import { DetailCheck, isShareMove } from './details';
 import { figureAsides, withoutAsides } from './asides';
 import { changeOf } from './time-bounds';
 import { remembered } from './remembered';
@@ -134,6 +135,8 @@ const cues = compiledFor(({ cues: c, axes }) => ({
   MOVE_TIME: cuePattern(c.moveTimes.words, 'giu'),
   /** A share of revenue ("a cut of its sales", "a percentage of its revenue", "royalties"). */
   SHARE: new RegExp(`\\b${alternatives(c.directions.heldShares)}`, 'iu'),
+  /** What ties a share move to the partnership's news ("after the announcement", "the OpenAI deal"). */
+  OCCASION: cuePattern(c.occasions.words),
   /** Money flowing one way only ("only from", "in one direction"). */
   ONE_WAY: cuePattern(c.flows.oneWay),
   /** A bar on doing something ("is barred from", "are prohibited from"): the permission axis's words against. */
@@ -417,12 +420,20 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const ownFacts = matchText === ownText ? null : new Set(matcher.candidates(ownText, { figures }).map((c) => c.fact.id));
     const statesFigure = ownFacts !== null && readSentence(d.named).values.some((v) => v.kind === 'money' || v.kind === 'percent');
     const ordered = new Set<string>();
+    // (A share move with its figure: "Microsoft shares slid 4%".)
+    const shareMove = isShareMove(raw) && readPercents(d.named).some((v) => v.role === 'change');
+    let movedPast = false;
     const reached = withOrderFacts(matcher.candidates(matchText, { figures }), matchText, d.named, figures, ordered)
       .map((c) => (!c.strong && byFigure.has(c.fact.topic) ? { ...c, strong: true } : c))
       .filter((c) => {
         if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
         const r = readings.get(c.fact.id)!;
         if (r.changeFact && otherDay(raw, c.fact)) return false;
+        // A share move ("Microsoft shares slid 4%") reaches the facts of a move only, not the revenue share's.
+        if (shareMove && !r.changeFact) {
+          movedPast = true;
+          return false;
+        }
         // A fact on where something comes first speaks to a sentence on where its actor's things come first.
         const reach = ordered.has(c.fact.id) && [...r.parties].some((p) => d.parties.has(p)) ? true : speaksTo(r, speaker);
         if (reach === 'partial') partial.add(c.fact.id);
@@ -430,7 +441,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
         return reach !== false;
       });
-    if (reached.length === 0) return null;
+    // (A share move that reached only other facts is still a claim: no source speaks to it.)
+    // (Unless it is dated by another time and not tied to the news: another day's move, not the partnership's.)
+    const tied = !moveTimesIn(raw).length || cues().OCCASION.test(raw);
+    if (reached.length === 0) return movedPast && tied && sensitivity !== 'strict' && !d.implicit ? unverified() : null;
     let reading = withoutOtherCompanyFigures(
       readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')),
     );
@@ -620,7 +634,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // A detail the main claim's facts say nothing of ("which first backed OpenAI in 2021") is checked
     // against the facts that speak to it: contradicted only where one gives another value.
     // (The revision's announcement dated to another month is contradicted even where no fact met the claim.)
-    if (!judgement) return details.revisionMonth(d.named) ?? details.manner(d.named, null);
+    if (!judgement) return details.revisionMonth(d.named) ?? details.manner(d.named, null) ?? details.moveDay(d.named);
     if (judgement.verdict === 'conflicting') return judgement;
     return details.conflict(d.named, judgement) ?? judgement;
   }

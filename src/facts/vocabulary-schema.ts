@@ -163,6 +163,7 @@ export const CUE_RECORDS = {
   lumpSums: ['atOnce'],
   deadlines: ['after', 'stops'],
   orderExceptions: ['words'],
+  shareMoves: ['subjects', 'preMarket', 'open'],
   weekdays: ['words'],
   roles: ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso', 'former'],
   timeBounds: ['asOf', 'atLeast', 'before', 'openStarts'],
