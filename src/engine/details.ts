@@ -15,6 +15,7 @@ import type { FactMatcher } from './match';
 import { findParties } from './parties';
 import { figureInWords, monthName, monthNames, monthNumbers } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
+import { namesIn } from './party-contrast';
 import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears } from './values';
 
 /** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
@@ -76,6 +77,9 @@ const cues = compiledFor((v) => {
       'iu',
     ),
     PRE_MARKET: cuePattern(c.shareMoves.preMarket),
+    /** A thing a company makes, anywhere (a quick first test), and just after its maker's name ("'s Trainium chips"). */
+    THING: cuePattern(c.makers.things),
+    MADE: new RegExp(`^(?:['\u2019]s)?\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${alternatives(c.makers.things)}\\b`, 'iu'),
     OPEN: cuePattern(c.shareMoves.open),
     /** An office's words (any case); the name before or after it is read case-sensitively. */
     ROLE: new RegExp(`\\b(${anyRole})\\b`, 'giu'),
@@ -183,6 +187,7 @@ export class DetailCheck {
       this.lumpSum(text) ??
       this.weekday(text, judgement) ??
       this.moveDay(text) ??
+      this.maker(text) ??
       this.eventDate(text) ??
       this.revisionMonth(text) ??
       this.order(text) ??
@@ -445,6 +450,30 @@ export class DetailCheck {
     return null;
   }
 
+  /**
+   * The maker a sentence gives a thing (chips…) where a fact about both parties it names gives that thing another
+   * maker ("OpenAI will build custom models on Nvidia's chips as part of the Amazon deal"; the sources: Amazon's
+   * Trainium chips): disputed by the fact's quotes, unless the sentence names the fact's maker for it too.
+   */
+  private maker(text: string): Judgement | null {
+    const { THING } = cues();
+    if (!THING.test(text)) return null;
+    const mine = makersIn(text);
+    if (!mine.length) return null;
+    const parties = new Set<string>(findParties(text).map((m) => m.party));
+    for (const fact of this.facts) {
+      if (!fact.actor || !fact.target || !parties.has(fact.actor) || !parties.has(fact.target)) continue;
+      if (!THING.test(fact.statement)) continue;
+      const theirs = makersIn(fact.statement).find((m) => m.party);
+      if (!theirs || mine.some((m) => m.party === theirs.party)) continue;
+      const other = mine[0]!;
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
+      const j = this.judgement(fact, quotes, { what: 'party', claimed: other.name, sources: theirs.name });
+      if (j) return j;
+    }
+    return null;
+  }
+
   /** The days of the week a fact's quotes date an announcement by, and those quotes (read once per fact). */
   private readonly days = new Map<string, { days: Set<string>; quotes: string[] }>();
   private daysOfFact(fact: Fact): { days: Set<string>; quotes: string[] } {
@@ -611,6 +640,14 @@ export class DetailCheck {
       evidence,
     };
   }
+}
+
+/** The makers a text names for a thing (the vocabulary's `makers`): a name, possessive or not, just before it. */
+function makersIn(text: string): { party: string | null; name: string }[] {
+  const { MADE } = cues();
+  return namesIn(text)
+    .filter((n) => MADE.test(text.slice(n.end)))
+    .map((n) => ({ party: n.party, name: text.slice(n.start, n.end) }));
 }
 
 /** The date a text gives first (a month, else a year it happened in), if any. */

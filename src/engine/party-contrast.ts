@@ -21,7 +21,7 @@ export interface PartyContrast {
   asideName: string;
 }
 
-interface Name {
+export interface Name {
   party: Party | null;
   start: number;
   end: number;
@@ -37,7 +37,7 @@ const words = compiledFor(({ cues: { partyContrasts: c }, otherCompanies }) => (
 }));
 
 /** The names a text holds, parties' and other companies', in order (a party's name inside another's is the party's). */
-function namesIn(text: string): Name[] {
+export function namesIn(text: string): Name[] {
   const out: Name[] = findParties(text).map((m) => ({ party: m.party, start: m.start, end: m.end }));
   const { OTHERS } = words();
   OTHERS.lastIndex = 0;

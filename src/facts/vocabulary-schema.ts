@@ -163,6 +163,7 @@ export const CUE_RECORDS = {
   lumpSums: ['atOnce'],
   deadlines: ['after', 'stops'],
   orderExceptions: ['words'],
+  makers: ['things'],
   shareMoves: ['subjects', 'preMarket', 'open'],
   weekdays: ['words'],
   roles: ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso', 'former'],
