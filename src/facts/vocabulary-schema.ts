@@ -153,6 +153,8 @@ export const CUE_RECORDS = {
     'conditionals',
     'permissions',
     'topicLabels',
+    'frames',
+    'questions',
   ],
   quotedSpeech: ['verbs', 'selves', 'possessives'],
   eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'monthLeads', 'relatives'],

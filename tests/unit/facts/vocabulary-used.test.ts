@@ -174,6 +174,8 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.shareMoves.open': ['Microsoft stock slid 4% when trading opened on Wednesday.'],
   'cues.shareMoves.preMarket': ['MSFT shares lost 3% in pre-market trading on Tuesday after the OpenAI deal.'],
   'cues.makers.things': ['As part of the Amazon pact, OpenAI will train bespoke models on Nvidia’s chips.'],
+  'cues.nonAssertions.frames': ['The Microsoft–OpenAI reset shows how quickly AI alliances can sour.'],
+  'cues.nonAssertions.questions': ['Investors will want to hear how Microsoft replaces the OpenAI revenue it gives up.'],
   'cues.lumpSums.atOnce': ['Amazon is paying the entire $50bn up front for its OpenAI investment.'],
   'cues.nonAssertions.conditionals': ['If OpenAI sells through AWS, Microsoft might lose Azure customers.'],
   'cues.nonAssertions.permissions': ['If it wants, OpenAI may now sell its models on any cloud.'],
