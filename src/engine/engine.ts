@@ -473,7 +473,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if (r.direction && !(reading.polarity.ratio && r.topical.has('ratio'))) partial.add(c.fact.id);
       }
     if (!judged.length) return null;
-    const j = judge(reading, judged, readings, sources, partial, solo, knownFlows);
+    const j = judge(reading, withRevisedFlow(judged, reading), readings, sources, partial, solo, knownFlows);
     // Money flowing one way only ("now flows only from OpenAI to Microsoft") also says the other way has
     // stopped: judged both ways, conflicting where either is, corroborated where either is.
     const one = reading.direction && reading.polarity.continuation !== -1 && cues().ONE_WAY.test(raw) ? reading.direction : null;
@@ -497,6 +497,31 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     );
     if (reverse?.verdict === 'conflicting' || !j || j.verdict === 'unverified') return reverse ?? j;
     return j;
+  }
+
+  /**
+   * A flow of money the sentence tells ("Microsoft hands OpenAI a slice of what it makes") that reached a fact of the
+   * original terms about that flow ("Before the revision, Microsoft paid OpenAI a share…") also reaches the revised
+   * terms' facts about the same flow ("Microsoft will no longer pay OpenAI…"), as wording that names the revenue
+   * would: the terms then and now are both compared (undated: disputed by today's; on an old page: outdated). Only
+   * where no revised fact of that flow was reached.
+   */
+  function withRevisedFlow(found: Candidate[], reading: SentenceReading): Candidate[] {
+    if (!reading.direction) return found;
+    const key = flowKey(reading.direction);
+    const ofFlow = (c: Candidate) => {
+      const direction = readings.get(c.fact.id)!.direction;
+      return direction !== null && flowKey(direction) === key;
+    };
+    // (Only where the wording reached the original terms' facts of the flow alone.)
+    if (!found.some((c) => c.fact.era === 'original' && ofFlow(c)) || found.some((c) => c.fact.era === 'revised' && ofFlow(c)))
+      return found;
+    const have = new Set(found.map((c) => c.fact.id));
+    const worst = found.reduce((m, c) => Math.max(m, c.rank), 0);
+    const more = factsOfFlow(key)
+      .filter((f) => f.era === 'revised' && !have.has(f.id))
+      .map((fact): Candidate => ({ fact, rank: worst + 1, strong: true }));
+    return withFacts(found, more);
   }
 
   /** The facts of each flow of money (who pays or invests in whom: `flowKey`), gathered the first time one is asked for. */
