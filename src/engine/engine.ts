@@ -507,7 +507,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
    * where no revised fact of that flow was reached.
    */
   function withRevisedFlow(found: Candidate[], reading: SentenceReading): Candidate[] {
-    if (!reading.direction) return found;
+    // (Money said to flow one way only is judged by the other way's facts: its own rule, below.)
+    if (!reading.direction || cues().ONE_WAY.test(reading.text)) return found;
     const key = flowKey(reading.direction);
     const ofFlow = (c: Candidate) => {
       const direction = readings.get(c.fact.id)!.direction;

@@ -121,7 +121,7 @@ export const CUE_RECORDS = {
   relativeDates: ['words'],
   hearsay: ['words'],
   values: ['before', 'facts'],
-  directions: ['pay', 'receive', 'holds', 'heldShares', 'withCounterpart', 'invest'],
+  directions: ['pay', 'receive', 'holds', 'heldShares', 'withCounterpart', 'invest', 'investors'],
   holdings: ['verbs', 'stakes', 'otherBodies'],
   asides: ['openers', 'atTheTime'],
   completions: ['words'],

@@ -8,7 +8,7 @@ describe('keeping every dollar', () => {
     for (const s of [
       'Redmond now holds on to every dollar Azure customers spend on OpenAI models, rather than passing a cut to OpenAI.',
       'Microsoft pockets every cent when Azure clients use GPT.',
-      'Microsoft will keep all the money its cloud customers pay for OpenAI models.',
+      'Microsoft will keep all the money its cloud customers spend on OpenAI models.',
     ]) {
       const [c] = bundledEngine.scan([s]);
       expect(c?.verdict, s).toBe('corroborated');
