@@ -366,7 +366,29 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     if (d.otherDeal) return outcome(rivalInRole(read));
     // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
     if ((!d.partnership || !d.pair) && cues().RESULTS.test(read) && /\d/u.test(read)) return outcome(null);
-    return outcome(judgeSentence(read, d, when));
+    return outcome(withoutContrastedThirdParty(read, judgeSentence(read, d, when), context, adjacent, when));
+  }
+
+  /**
+   * A sentence setting aside a party the matter is not about ("It is Microsoft, not Amazon, that keeps a 27% stake in
+   * OpenAI") is the kept name's claim: where it reads as disputed or unverified but the kept name's sentence ("Microsoft keeps a
+   * 27% stake in OpenAI") is confirmed by facts none of which is about the party set aside, that is its verdict.
+   * (A party of the facts set aside, "Microsoft, not OpenAI, keeps paying", is read with the contrast as it is.)
+   */
+  function withoutContrastedThirdParty(
+    text: string,
+    judgement: Judgement | null,
+    context: PartyContext,
+    adjacent: boolean,
+    when: PageTime,
+  ): Judgement | null {
+    if (judgement?.verdict !== 'conflicting' && judgement?.verdict !== 'unverified') return judgement;
+    const c = partyContrast(text);
+    if (!c) return judgement;
+    const kept = readSentenceInContext(c.kept, context, adjacent, when).judgement;
+    if (!kept || kept.verdict === 'conflicting' || kept.verdict === 'unverified') return judgement;
+    const facts = kept.facts.flatMap((m) => factsById.get(m.id) ?? []);
+    return facts.some((f) => f.actor === c.asideParty || f.target === c.asideParty) ? judgement : kept;
   }
 
   /** Is a sentence a claim even when no fact speaks to it (reported as unverified)? */

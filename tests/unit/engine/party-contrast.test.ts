@@ -26,6 +26,15 @@ describe('a party set aside for another name', () => {
     expect(verdictOf('OpenAI, not Microsoft, will keep paying a revenue share until 2030.')).toBe('corroborated');
     expect(verdictOf('Amazon, not Microsoft, unveiled a $50bn investment in OpenAI.')).toBe('corroborated');
   });
+  it('a third party set aside does not turn the kept party’s true claim round', () => {
+    for (const s of [
+      'It is Microsoft, not Amazon, that keeps a 27% stake in OpenAI.',
+      'Microsoft, not Amazon, still holds about 27% of OpenAI.',
+      'Redmond, rather than Google, keeps its equity stake in OpenAI.',
+    ])
+      expect(verdictOf(s), s).toBe('corroborated');
+    expect(verdictOf('Microsoft, not OpenAI, keeps paying a revenue share.')).toBe('conflicting');
+  });
   it('reads the pair, the cleft and "not … but"', () => {
     expect(partyContrast('It was AWS rather than Azure that won the contract.')).toMatchObject({
       kept: 'AWS won the contract.',
