@@ -16,6 +16,14 @@ describe('a party set aside for another name', () => {
     ])
       expect(verdictOf(s), s).toBe('conflicting');
   });
+  it('the party the memo blames, set aside for another, is disputed; a move needs its figure', () => {
+    expect(verdictOf('Dresser complained that Amazon instead of Microsoft was slowing OpenAI down.')).toBe('conflicting');
+    expect(verdictOf('Dresser complained that Microsoft was slowing OpenAI down.')).toBe('corroborated');
+    // ("down" alone is no share move: the Amazon share fact does not answer it.)
+    expect(bundledEngine.scan(['Dresser said Amazon was slowing OpenAI down.'])[0]?.facts.map((f) => f.id) ?? []).not.toContain(
+      'amazon-shares-fell-1-percent',
+    );
+  });
   it('the reason names both', () => {
     const [c] = bundledEngine.scan(['Google, not Microsoft, remains the main cloud partner of OpenAI.']);
     expect(c?.explanation).toMatchObject({ kind: 'differs', differences: [{ what: 'party', claimed: 'Google', sources: 'Microsoft' }] });
