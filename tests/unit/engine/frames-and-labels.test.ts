@@ -22,5 +22,6 @@ describe('labels, frames and reported questions', () => {
   it('a statement of the news stays a claim', () => {
     expect(verdictOf('Microsoft will no longer pay OpenAI a revenue share, the companies said on Monday.')).toBe('corroborated');
     expect(verdictOf('Microsoft shows OpenAI models on Azure, and will keep 100% of that revenue.')).not.toBe('none');
+    expect(verdictOf('It was a reminder of how much Microsoft had invested: more than $13bn.')).toBe('corroborated');
   });
 });
