@@ -43,7 +43,7 @@ const cues = compiledFor((v) => {
     REVISION: cuePattern(c.eventDates.revision),
     /** A month named without a year after a word that dates by it ("in March", "at the end of March"). */
     BARE_MONTH: new RegExp(
-      `\\b${alternatives(c.eventDates.monthLeads)}\\s+(?:the\\s+)?(${alternatives(v.months.list.flat())})\\b(?!\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d)`,
+      `\\b${alternatives(c.eventDates.monthLeads)}(?:\\s+|(?<=-))(?:the\\s+)?(${alternatives(v.months.list.flat())})\\b(?!\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d)`,
       'giu',
     ),
     /** "any" then within a few words an exception ("any cloud provider except Google's"), and "any" alone. */

@@ -10,6 +10,7 @@ describe('an event’s month without its year', () => {
       'Amazon unveiled its $50bn outlay on OpenAI at the start of January.',
       'In early December, Amazon committed $50 billion to OpenAI.',
       'Microsoft poured $10 billion into OpenAI in late March.',
+      'Microsoft poured $10 billion into OpenAI in mid-March.',
     ])
       expect(verdictOf(s), s).toBe('conflicting');
     const [c] = bundledEngine.scan(['Amazon unveiled its $50bn outlay on OpenAI at the start of January.']);
