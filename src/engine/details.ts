@@ -77,6 +77,10 @@ const cues = compiledFor((v) => {
       'iu',
     ),
     PRE_MARKET: cuePattern(c.shareMoves.preMarket),
+    VALUE_HOLDING: cuePattern(c.valueMoves.holdings),
+    VALUE_WORD: cuePattern(c.valueMoves.values),
+    VALUE_FALL: cuePattern(c.valueMoves.falls),
+    VALUE_RISE: cuePattern(c.valueMoves.rises),
     /** A thing a company makes, anywhere (a quick first test), and just after its maker's name ("'s Trainium chips"). */
     THING: cuePattern(c.makers.things),
     MADE: new RegExp(`^(?:['\u2019]s)?\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${alternatives(c.makers.things)}\\b`, 'iu'),
@@ -188,6 +192,7 @@ export class DetailCheck {
       this.weekday(text, judgement) ??
       this.moveDay(text) ??
       this.maker(text) ??
+      this.valueMove(text) ??
       this.eventDate(text) ??
       this.revisionMonth(text) ??
       this.order(text) ??
@@ -470,6 +475,31 @@ export class DetailCheck {
       const quotes = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
       const j = this.judgement(fact, quotes, { what: 'party', claimed: other.name, sources: theirs.name });
       if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * A holding's value said to move one way without a figure ("Microsoft's stake in OpenAI has shrunk in value") where a
+   * fact about one of the sentence's parties says in its statement that the holding's value moved the other way ("The
+   * value of Microsoft's stake in OpenAI has surged"): disputed by its quotes.
+   */
+  private valueMove(text: string): Judgement | null {
+    const { VALUE_HOLDING, VALUE_WORD, VALUE_FALL, VALUE_RISE } = cues();
+    if (/\d/u.test(text) || !VALUE_HOLDING.test(text) || !VALUE_WORD.test(text)) return null;
+    const fall = VALUE_FALL.test(text);
+    if (fall === VALUE_RISE.test(text)) return null;
+    const parties = new Set<string>(findParties(text).map((m) => m.party));
+    for (const fact of this.facts) {
+      const s = fact.statement;
+      if (!fact.actor || !parties.has(fact.actor) || !VALUE_HOLDING.test(s) || !VALUE_WORD.test(s)) continue;
+      if ((fall ? VALUE_RISE : VALUE_FALL).test(s) && !(fall ? VALUE_FALL : VALUE_RISE).test(s)) {
+        const j = this.judgement(
+          fact,
+          fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote),
+        );
+        if (j) return j;
+      }
     }
     return null;
   }

@@ -166,6 +166,7 @@ export const CUE_RECORDS = {
   deadlines: ['after', 'stops'],
   orderExceptions: ['words'],
   makers: ['things'],
+  valueMoves: ['holdings', 'values', 'falls', 'rises'],
   shareMoves: ['subjects', 'preMarket', 'open'],
   weekdays: ['words'],
   roles: ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso', 'former'],
