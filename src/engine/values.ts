@@ -4,6 +4,7 @@
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
 import { readHolding, type Holding } from './holding';
+import { withoutFrontedPhrase } from './fronted-phrase';
 import type { Hedge } from '../facts/schema';
 import { alternatives, axesInForce, compiledFor, cuePattern, erasInForce, REVISION, type CompiledAxis } from '../facts/vocabulary';
 import { quickGlobal, quickPattern } from './quick-pattern';
@@ -565,7 +566,9 @@ export function paysInWords(text: string): boolean {
 }
 
 /** Who pays (or invests in) whom, where the sentence says it. */
-export function readDirection(text: string): Direction | null {
+export function readDirection(sentence: string): Direction | null {
+  // "On OpenAI's latest valuation, Microsoft's outlay…": a party named before the clause's subject is neither side.
+  const text = withoutFrontedPhrase(sentence);
   const all = findParties(text);
   if (all.length < 2) return null;
   const { PAY_VERB, RECEIVE_VERB, INVEST_VERB, HELD_SHARE, WITH_COUNTERPART } = cues();

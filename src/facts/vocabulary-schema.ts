@@ -168,6 +168,7 @@ export const CUE_RECORDS = {
   makers: ['things'],
   valueMoves: ['holdings', 'values', 'falls', 'rises'],
   shareMoves: ['subjects', 'preMarket', 'open'],
+  frontedPhrases: ['leads'],
   weekdays: ['words'],
   roles: ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso', 'former'],
   timeBounds: ['asOf', 'atLeast', 'before', 'openStarts'],
