@@ -125,7 +125,7 @@ export const CUE_RECORDS = {
   holdings: ['verbs', 'stakes', 'otherBodies'],
   asides: ['openers', 'atTheTime'],
   completions: ['words'],
-  bansOfAlternatives: ['lifted', 'bans', 'alternatives', 'names', 'means'],
+  bansOfAlternatives: ['lifted', 'bans', 'alternatives', 'names', 'means', 'blocking'],
   hedges: ['over', 'atLeast', 'nearly', 'approximately', 'upTo'],
   changes: ['words'],
   denials: ['words'],
