@@ -424,7 +424,7 @@ export class DetailCheck {
   /**
    * A party's share move told of a trading phase on a day of the week ("Microsoft shares slid 4% when trading
    * opened on Wednesday") where the facts of that party's move in that phase give another day: disputed, with the
-   * move's figure where it differs too. A fact's phase and day are read from its own words (statement,
+   * move's figure where it differs too; on the same day, disputed where its figure differs. A fact's phase and day are read from its own words (statement,
    * paraphrases, quotes; pre-market first).
    */
   moveDay(text: string): Judgement | null {
@@ -445,7 +445,12 @@ export class DetailCheck {
       const own = [fact.statement, ...fact.paraphrases, ...supports].join(' ');
       if (phaseOf(own) !== phase) continue;
       const theirs = new Set([...own.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
-      if (!theirs.size || theirs.has(day!)) continue;
+      if (!theirs.size) continue;
+      // The same day and phase with another figure ("dipped nearly 1% in Monday's pre-market trading"; the sources: 4%).
+      if (theirs.has(day!)) {
+        if (!mine || Math.abs(mine.value - move.value) <= 0.5) continue;
+        return this.judgement(fact, supports, { what: 'share', claimed: figureInWords(mine), sources: figureInWords(move) });
+      }
       const j = this.judgement(fact, supports, { what: 'date', claimed: title(day!), sources: title([...theirs][0]!) });
       if (!j || j.explanation.kind !== 'differs') return j;
       if (mine && Math.abs(mine.value - move.value) > 0.5)
