@@ -103,6 +103,8 @@ export class FactMatcher {
   private readonly index = new Map<string, TermRef[]>();
   /** The longest key in the index: a token's longer prefixes cannot be keys (a 50,000-digit token is not cut 50,000 ways). */
   private longestKey = 0;
+  /** The first `MIN_PREFIX` characters of every prefix key: a word opening otherwise reaches no key by its prefixes. */
+  private readonly openings = new Set<string>();
   private readonly fuzzy: FuzzyRank;
   /** Per fact, its number of keyword groups. */
   private readonly groupCount: Int32Array;
@@ -138,6 +140,7 @@ export class FactMatcher {
             let refs = this.index.get(key);
             if (!refs) this.index.set(key, (refs = []));
             this.longestKey = Math.max(this.longestKey, key.length);
+            if (key.length >= MIN_PREFIX) this.openings.add(key.slice(0, MIN_PREFIX));
             refs.push({ fact: f, group: g, words });
           }
         }
@@ -163,12 +166,15 @@ export class FactMatcher {
     let reach = this.reached.get(tok);
     if (reach) return reach;
     const refs: TermRef[] = [];
-    const exact = this.index.get(`=${tok}`);
-    if (exact) refs.push(...exact);
-    for (let len = MIN_PREFIX, top = Math.min(tok.length, this.longestKey); len <= top; len++) {
-      const found = this.index.get(tok.slice(0, len));
-      if (found) refs.push(...found);
-    }
+    // A short word is a key whole ("=ai"); a longer one by its prefixes, looked up only where a key opens as it does.
+    if (tok.length < MIN_PREFIX) {
+      const exact = this.index.get(`=${tok}`);
+      if (exact) refs.push(...exact);
+    } else if (this.openings.has(tok.slice(0, MIN_PREFIX)))
+      for (let len = MIN_PREFIX, top = Math.min(tok.length, this.longestKey); len <= top; len++) {
+        const found = this.index.get(tok.slice(0, len));
+        if (found) refs.push(...found);
+      }
     reach = reachOf(refs, mayImply(tok));
     if (this.reached.size >= REACHED_LIMIT) this.reached.clear();
     this.reached.set(tok, reach);
