@@ -64,26 +64,28 @@ const OPENING = 16;
 const BASE = 0x01000193;
 /** Bits in the openings' filter (a power of two). */
 const FILTER_SIZE = 1 << 16;
+/** Characters read together to decide how far a text can be skipped, and the slots of their table (a power of two). */
+const GRAM = 4;
+const SHIFT_SIZE = 1 << 16;
 
 /**
- * Which of many quotes some text holds, in one pass over the text: each quote's opening
- * (`OPENING` characters) is hashed once; a rolling hash over the text finds where an opening may
- * start, and only there is the quote compared. The same answer as `text.includes(quote)` for
- * every quote, at the cost of reading the text once rather than once per quote. Quotes shorter
- * than the opening are looked for one by one (few are).
+ * Which of many quotes some text holds, reading a fraction of the text's characters: each quote's opening
+ * (`OPENING` characters) is hashed once; the text is read window by window (as in Wu and Manber's search for
+ * many patterns), the last `GRAM` characters of a window saying how far it can move without passing over an
+ * opening (where those characters end no opening's part, a whole window less `GRAM` - 1), and only where a
+ * window may be an opening is it hashed and the quote compared. The same answer as `text.includes(quote)` for
+ * every quote, at the cost of reading the text at most once. Quotes shorter than the opening are looked for
+ * one by one (few are).
  */
 export class QuoteFinder {
   private readonly byOpening = new Map<number, string[]>();
-  /** The openings' hashes, as bits of a filter: most places in a text open no quote, and a bit says so faster than the map. */
+  /** The openings' hashes, as bits of a filter: a window whose bit is clear opens no quote, and a bit says so faster than the map. */
   private readonly filter = new Uint32Array(FILTER_SIZE >>> 5);
+  /** Per slot of `GRAM` characters: how far a window ending with them may move and pass over no opening. */
+  private readonly shift = new Uint8Array(SHIFT_SIZE).fill(OPENING - GRAM + 1);
   private readonly short: string[] = [];
-  /** BASE^(OPENING-1), to take the leaving character out of the rolling hash. */
-  private readonly top: number;
 
   constructor(quotes: readonly string[]) {
-    let top = 1;
-    for (let i = 1; i < OPENING; i++) top = Math.imul(top, BASE);
-    this.top = top;
     for (const q of new Set(quotes)) {
       if (q.length < OPENING) {
         this.short.push(q);
@@ -94,6 +96,11 @@ export class QuoteFinder {
       const list = this.byOpening.get(h);
       if (list) list.push(q);
       else this.byOpening.set(h, [q]);
+      // Characters ending at j of an opening: a window ending with them is OPENING - 1 - j short of that opening's end.
+      for (let j = GRAM - 1; j < OPENING; j++) {
+        const g = gramAt(q, j);
+        this.shift[g] = Math.min(this.shift[g]!, OPENING - 1 - j);
+      }
     }
   }
 
@@ -102,14 +109,19 @@ export class QuoteFinder {
     const out = new Set<string>();
     for (const q of this.short) if (texts.some((t) => t.includes(q))) out.add(q);
     if (this.byOpening.size === 0) return out;
+    const { shift, filter, byOpening } = this;
     for (const t of texts) {
-      if (t.length < OPENING) continue;
-      let h = hash(t, 0, OPENING);
-      for (let i = 0; ; i++) {
-        const candidates = this.filter[(h & (FILTER_SIZE - 1)) >>> 5]! & (1 << (h & 31)) ? this.byOpening.get(h) : undefined;
+      for (let end = OPENING - 1; end < t.length;) {
+        const by = shift[gramAt(t, end)]!;
+        if (by > 0) {
+          end += by;
+          continue;
+        }
+        const i = end - OPENING + 1;
+        const h = hash(t, i, OPENING);
+        const candidates = filter[(h & (FILTER_SIZE - 1)) >>> 5]! & (1 << (h & 31)) ? byOpening.get(h) : undefined;
         if (candidates) for (const q of candidates) if (!out.has(q) && t.startsWith(q, i)) out.add(q);
-        if (i + OPENING >= t.length) break;
-        h = (Math.imul((h - Math.imul(t.charCodeAt(i), this.top)) | 0, BASE) + t.charCodeAt(i + OPENING)) | 0;
+        end++;
       }
     }
     return out;
@@ -120,6 +132,13 @@ function hash(text: string, from: number, length: number): number {
   let h = 0;
   for (let i = from; i < from + length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
   return h;
+}
+
+/** The table slot of the `GRAM` characters ending at `end`. */
+function gramAt(text: string, end: number): number {
+  let h = 0;
+  for (let i = end - GRAM + 1; i <= end; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 16)) & (SHIFT_SIZE - 1);
 }
 
 /** The pack without one source's evidence (facts only it states are left out). */
