@@ -67,15 +67,19 @@ const FILTER_SIZE = 1 << 16;
 /** Characters read together to decide how far a text can be skipped, and the slots of their table (a power of two). */
 const GRAM = 4;
 const SHIFT_SIZE = 1 << 16;
+/** Characters read window by window before the finder judges whether that is worth it, and the least average move that is. */
+const TRIAL = 20_000;
+const LEAST_MOVE = 3;
 
 /**
  * Which of many quotes some text holds, reading a fraction of the text's characters: each quote's opening
  * (`OPENING` characters) is hashed once; the text is read window by window (as in Wu and Manber's search for
  * many patterns), the last `GRAM` characters of a window saying how far it can move without passing over an
  * opening (where those characters end no opening's part, a whole window less `GRAM` - 1), and only where a
- * window may be an opening is it hashed and the quote compared. The same answer as `text.includes(quote)` for
- * every quote, at the cost of reading the text at most once. Quotes shorter than the opening are looked for
- * one by one (few are).
+ * window may be an opening is it hashed and the quote compared. Where windows move little (thousands of
+ * quotes, whose openings' parts end at most places of a text), every position is hashed instead, by a rolling
+ * hash. The same answer as `text.includes(quote)` for every quote, at the cost of reading the text at most
+ * once. Quotes shorter than the opening are looked for one by one (few are).
  */
 export class QuoteFinder {
   private readonly byOpening = new Map<number, string[]>();
@@ -84,8 +88,21 @@ export class QuoteFinder {
   /** Per slot of `GRAM` characters: how far a window ending with them may move and pass over no opening. */
   private readonly shift = new Uint8Array(SHIFT_SIZE).fill(OPENING - GRAM + 1);
   private readonly short: string[] = [];
+  /**
+   * Whether windows are skipped: until the finder has read `TRIAL` characters so, and then while its windows
+   * moved at least `LEAST_MOVE` characters on average (with thousands of quotes, whose openings' parts end at
+   * most places of a text, they move little: every position is then hashed, by a rolling hash).
+   */
+  private skips = true;
+  private read = 0;
+  private steps = 0;
+  /** BASE^(OPENING-1), to take the leaving character out of the rolling hash (every position hashed). */
+  private readonly top: number;
 
   constructor(quotes: readonly string[]) {
+    let top = 1;
+    for (let i = 1; i < OPENING; i++) top = Math.imul(top, BASE);
+    this.top = top;
     for (const q of new Set(quotes)) {
       if (q.length < OPENING) {
         this.short.push(q);
@@ -111,7 +128,13 @@ export class QuoteFinder {
     if (this.byOpening.size === 0) return out;
     const { shift, filter, byOpening } = this;
     for (const t of texts) {
+      if (!this.skips) {
+        this.rolling(t, out);
+        continue;
+      }
+      let steps = 0;
       for (let end = OPENING - 1; end < t.length;) {
+        steps++;
         const by = shift[gramAt(t, end)]!;
         if (by > 0) {
           end += by;
@@ -123,8 +146,24 @@ export class QuoteFinder {
         if (candidates) for (const q of candidates) if (!out.has(q) && t.startsWith(q, i)) out.add(q);
         end++;
       }
+      this.read += t.length;
+      this.steps += steps;
+      if (this.read >= TRIAL && this.read < this.steps * LEAST_MOVE) this.skips = false;
     }
     return out;
+  }
+
+  /** The quotes of one text, its every position hashed (a rolling hash). */
+  private rolling(t: string, out: Set<string>): void {
+    if (t.length < OPENING) return;
+    const { filter, byOpening, top } = this;
+    let h = hash(t, 0, OPENING);
+    for (let i = 0; ; i++) {
+      const candidates = filter[(h & (FILTER_SIZE - 1)) >>> 5]! & (1 << (h & 31)) ? byOpening.get(h) : undefined;
+      if (candidates) for (const q of candidates) if (!out.has(q) && t.startsWith(q, i)) out.add(q);
+      if (i + OPENING >= t.length) break;
+      h = (Math.imul((h - Math.imul(t.charCodeAt(i), top)) | 0, BASE) + t.charCodeAt(i + OPENING)) | 0;
+    }
   }
 }
 

@@ -50,6 +50,24 @@ describe('QuoteFinder', () => {
     }
   });
 
+  it('agrees with includes where windows move little (many quotes of few words: every position hashed)', () => {
+    const next = random(43);
+    const words = 'microsoft openai azure stake revenue share billion invest exclusive cloud the of and to in until'.split(' ');
+    const sentence = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
+    const texts = Array.from({ length: 100 }, () => sentence(60));
+    const cut = Array.from({ length: 30 }, () => {
+      const t = texts[Math.floor(next() * texts.length)]!;
+      const from = Math.floor(next() * (t.length - 60));
+      return t.slice(from, from + 16 + Math.floor(next() * 40));
+    });
+    const quotes = [...cut, ...Array.from({ length: 2000 }, () => sentence(3 + Math.floor(next() * 4)))];
+    const finder = new QuoteFinder(quotes);
+    // Read twice: the first reading finds that windows move little, the second hashes every position.
+    expect(finder.found(texts)).toEqual(byIncludes(quotes, texts));
+    expect((finder as unknown as { skips: boolean }).skips).toBe(false);
+    expect(finder.found(texts)).toEqual(byIncludes(quotes, texts));
+  });
+
   it('finds a quote at the very start and the very end of a text, and none in a text shorter than it', () => {
     const quotes = ['microsoft invested $1 billion', 'until 2032 under the terms'];
     const finder = new QuoteFinder(quotes);
