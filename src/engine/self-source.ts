@@ -29,12 +29,24 @@ export interface SourceQuotes {
   quotes: string[];
 }
 
-/** Each source's quotes, normalised once per engine. */
+/**
+ * Each source's quotes, normalised once per engine, and the finder of them made then (an engine is built once,
+ * in the background: the first page it reads does not wait for it).
+ */
 export function quotesBySource(pack: FactPack): SourceQuotes[] {
   const by = new Map<string, Set<string>>();
   for (const f of pack.facts)
     for (const e of f.evidence) (by.get(e.source) ?? by.set(e.source, new Set()).get(e.source)!).add(squash(e.quote));
-  return pack.sources.filter((s) => by.has(s.id)).map((source) => ({ source, quotes: [...by.get(source.id)!] }));
+  const sources = pack.sources.filter((s) => by.has(s.id)).map((source) => ({ source, quotes: [...by.get(source.id)!] }));
+  finderOf(sources);
+  return sources;
+}
+
+/** The finder of the sources' quotes, made the first time they are asked for. */
+function finderOf(sources: SourceQuotes[]): QuoteFinder {
+  let finder = FINDERS.get(sources);
+  if (!finder) FINDERS.set(sources, (finder = new QuoteFinder(sources.flatMap((s) => s.quotes))));
+  return finder;
 }
 
 /**
@@ -45,9 +57,7 @@ export function quotesBySource(pack: FactPack): SourceQuotes[] {
 export function pageSource(blocks: readonly string[], sources: SourceQuotes[]): Source | null {
   const texts = blocks.filter((b) => b.length >= MIN_BLOCK).map(squash);
   if (texts.length === 0) return null;
-  let finder = FINDERS.get(sources);
-  if (!finder) FINDERS.set(sources, (finder = new QuoteFinder(sources.flatMap((s) => s.quotes))));
-  const found = finder.found(texts);
+  const found = finderOf(sources).found(texts);
   let best: { source: Source; n: number } | null = null;
   for (const { source, quotes } of sources) {
     let n = 0;
