@@ -80,6 +80,8 @@ const SHIFT_SIZE = 1 << 16;
 /** Characters read window by window before the finder judges whether that is worth it, and the least average move that is. */
 const TRIAL = 20_000;
 const LEAST_MOVE = 3;
+/** The most openings whose windows are skipped (more: every position is hashed from the start; see `skips`). */
+const MOST_SKIPPED = 2_000;
 
 /**
  * Which of many quotes some text holds, reading a fraction of the text's characters: each quote's opening
@@ -99,11 +101,12 @@ export class QuoteFinder {
   private readonly shift = new Uint8Array(SHIFT_SIZE).fill(OPENING - GRAM + 1);
   private readonly short: string[] = [];
   /**
-   * Whether windows are skipped: until the finder has read `TRIAL` characters so, and then while its windows
-   * moved at least `LEAST_MOVE` characters on average (with thousands of quotes, whose openings' parts end at
-   * most places of a text, they move little: every position is then hashed, by a rolling hash).
+   * Whether windows are skipped: with at most `MOST_SKIPPED` openings, until the finder has read `TRIAL`
+   * characters so, and then while its windows moved at least `LEAST_MOVE` characters on average (with thousands
+   * of quotes, whose openings' parts end at most places of a text, they move little: every position is then
+   * hashed, by a rolling hash, and the table of moves is not made).
    */
-  private skips = true;
+  private skips: boolean;
   private read = 0;
   private steps = 0;
   /** BASE^(OPENING-1), to take the leaving character out of the rolling hash (every position hashed). */
@@ -123,12 +126,16 @@ export class QuoteFinder {
       const list = this.byOpening.get(h);
       if (list) list.push(q);
       else this.byOpening.set(h, [q]);
-      // Characters ending at j of an opening: a window ending with them is OPENING - 1 - j short of that opening's end.
-      for (let j = GRAM - 1; j < OPENING; j++) {
-        const g = gramAt(q, j);
-        this.shift[g] = Math.min(this.shift[g]!, OPENING - 1 - j);
-      }
     }
+    this.skips = this.byOpening.size <= MOST_SKIPPED;
+    if (!this.skips) return;
+    for (const list of this.byOpening.values())
+      for (const q of list)
+        // Characters ending at j of an opening: a window ending with them is OPENING - 1 - j short of that opening's end.
+        for (let j = GRAM - 1; j < OPENING; j++) {
+          const g = gramAt(q, j);
+          this.shift[g] = Math.min(this.shift[g]!, OPENING - 1 - j);
+        }
   }
 
   /** The quotes the texts hold (each within one text). */
