@@ -181,14 +181,22 @@ export class FactMatcher {
     return reach;
   }
 
-  /** The last text looked up and its candidates: a sentence is looked up again when judged in another era. */
-  private last: { text: string; figures: boolean; found: Candidate[] } | null = null;
+  /**
+   * The texts looked up last and their candidates, with figures and without: a text is looked up again when
+   * judged in another era, as a clause, or by another step (one lookup in six of the distinct bench page's).
+   */
+  private readonly looked = [new Map<string, Candidate[]>(), new Map<string, Candidate[]>()] as const;
 
-  /** Facts whose every keyword group the text satisfies, best first. */
+  /** Facts whose every keyword group the text satisfies, best first (a list shared by the callers that ask: read it, never change it). */
   candidates(text: string, options: { figures?: boolean } = {}): readonly Candidate[] {
-    const figures = !!options.figures;
-    if (this.last?.figures !== figures || this.last.text !== text) this.last = { text, figures, found: this.find(text, options) };
-    return this.last.found;
+    const looked = this.looked[options.figures ? 1 : 0];
+    let found = looked.get(text);
+    if (!found) {
+      found = this.find(text, options);
+      if (looked.size >= LOOKED_LIMIT) looked.clear();
+      looked.set(text, found);
+    }
+    return found;
   }
 
   private find(text: string, options: { figures?: boolean }): Candidate[] {
@@ -336,6 +344,8 @@ const stem = (t: string) => t.slice(0, 5);
 const DIGITS = /^\d+$/u;
 /** Words whose index entries are remembered, at most (then forgotten at once). */
 const REACHED_LIMIT = 20_000;
+/** Texts whose candidates are remembered, at most, with figures and without (then forgotten at once). */
+const LOOKED_LIMIT = 256;
 
 function popcount(n: number): number {
   let c = 0;
