@@ -352,6 +352,9 @@ const cues = compiledFor(({ cues: c }) => ({
       'giu',
     ),
   ),
+  /** An investor noun ("investor", "backer"): the party whose it is, before it ("OpenAI's largest investor") or
+   * after "in"/"of" ("the biggest backer of OpenAI"), is invested in; the sentence's other party invests. */
+  INVESTOR_NOUN: new RegExp(`\\b${alternatives(c.directions.investors)}\\b`, 'giu'),
   /** Paying verbs whose counterpart follows "with" ("shares … with OpenAI"). */
   WITH_COUNTERPART: new RegExp(`^${alternatives(c.directions.withCounterpart)}$`, 'iu'),
   /** Words of a rise or fall: a percentage near one is a change. */
@@ -635,8 +638,30 @@ export function readDirection(text: string): Direction | null {
     pick(INVEST_VERB, 'invest', false) ??
     (contrast
       ? (pick(RECEIVE_VERB, 'pay', true, true) ?? pick(PAY_VERB, 'pay', false, true) ?? pick(INVEST_VERB, 'invest', false, true))
-      : null)
+      : null) ??
+    investorOf(text, mentions)
   );
+}
+
+/**
+ * Who invests in whom by an investor noun ("OpenAI is Microsoft's largest investor", "Microsoft remains the biggest
+ * backer of OpenAI", "OpenAI's main investor is Microsoft"): the party the noun belongs to (a possessive up to three
+ * words before it, or "in"/"of" right after) is invested in; the first other party the sentence names invests.
+ */
+function investorOf(text: string, mentions: PartyMention[]): Direction | null {
+  const re = cues().INVESTOR_NOUN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const owner =
+      mentions.find((p) => p.end <= m!.index && /^['\u2019]s\s+(?:[\w-]+\s+){0,3}$/u.test(text.slice(p.end, m!.index))) ??
+      mentions.find(
+        (p) => p.start >= m!.index + m![0].length && /^\s+(?:in|of)\s+(?:the\s+)?$/iu.test(text.slice(m!.index + m![0].length, p.start)),
+      );
+    if (!owner) continue;
+    const investor = mentions.find((p) => p.party !== owner.party);
+    if (investor) return { family: 'invest', actor: investor.party, target: owner.party };
+  }
+  return null;
 }
 
 /** Both then and now in one sentence. */
