@@ -157,6 +157,9 @@ const cues = compiledFor(({ cues: c, axes }) => ({
 /** Text as the engine reads it, with the capitalised party names of the vocabulary in force ("OpenAIs" → "OpenAI's"). */
 const normaliseText = compiledFor((v) => normaliser(v.parties.flatMap((p) => p.capitalised ?? [])));
 
+/** White space a claim's text collapses: a run, or a space other than " " (most sentences have neither). */
+const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/u;
+
 /** The sentence dates a move by a time the fact's own words do not give ("fell 12% in January" is not the announcement day's fall). */
 function otherDay(text: string, fact: Fact): boolean {
   const times = moveTimesIn(text);
@@ -305,7 +308,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if (named) namedIn = b;
         if (!outcome.judgement) continue;
         // The sentence as it reads on the page: white space collapsed, the way a claim's text is shown.
-        const text = s.text.replace(/\s+/gu, ' ').trim();
+        const text = (SPACES_TO_COLLAPSE.test(s.text) ? s.text.replace(/\s+/gu, ' ') : s.text).trim();
         claims.push({ text, block: b, start: s.start, end: s.end, ...outcome.judgement });
       }
     }

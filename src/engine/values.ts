@@ -765,7 +765,19 @@ function readEraWords(t: string): Era {
   return null;
 }
 
+/**
+ * A sentence's figures, cues, direction, holding, era and contrast, read once per text (several steps read the
+ * same text: one reading in six of the distinct bench page's first scan); each caller gets its own copy of the
+ * figures and the cues.
+ */
 export function readSentence(text: string): SentenceReading {
+  const r = sentenceIn(text);
+  return { ...r, values: [...r.values], polarity: { ...r.polarity } };
+}
+
+const sentenceIn = remembered(readSentenceOf);
+
+function readSentenceOf(text: string): SentenceReading {
   const months = readMonths(text);
   // "November 2023" is one date: its year is not a second figure.
   const years = readYears(text).filter((y) => !(y.relation === 'in' && months.some((m) => m.value.startsWith(String(y.value)))));
