@@ -41,6 +41,8 @@ const cues = compiledFor((v) => {
     ORDER: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'giu'),
     LATER: new RegExp(`^${alternatives(c.eventDates.later)}$`, 'iu'),
     REVISION: cuePattern(c.eventDates.revision),
+    /** An event other than the revision that a fact sets it before or after ("on the eve of a trial"). */
+    MILESTONE: new RegExp(`^${alternatives(c.eventDates.milestones)}$`, 'iu'),
     /** A month named without a year after a word that dates by it ("in March", "at the end of March"). */
     BARE_MONTH: new RegExp(
       `\\b${alternatives(c.eventDates.monthLeads)}(?:\\s+|(?<=-))(?:the\\s+)?(${alternatives(v.months.list.flat())})\\b(?!\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d)`,
@@ -196,6 +198,7 @@ export class DetailCheck {
       this.eventDate(text) ??
       this.revisionMonth(text) ??
       this.order(text) ??
+      this.relativeOrder(text, judgement) ??
       this.asideAmount(text)
     );
   }
@@ -238,6 +241,36 @@ export class DetailCheck {
         const theirs = fact.values.find((v) => v.kind === 'money')!;
         const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesAmount(e.quote, theirs.amount)).map((e) => e.quote);
         const j = this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
+        if (j) return j;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An event set before or after another named by a noun ("the new terms were agreed only after the Musk trial had
+   * concluded") where a fact sets it the other way round of the same noun ("announced … on the eve of a trial"):
+   * disputed by that fact's quotes. The order words are the vocabulary's `eventDates.order` (`later`: after); the
+   * noun is one of `eventDates.milestones` within the four words after each order word, in the sentence and in the
+   * fact's statement, paraphrases or quotes; the fact is one the sentence met.
+   */
+  relativeOrder(text: string, judgement: Judgement | null): Judgement | null {
+    const { ORDER, LATER, MILESTONE } = cues();
+    const mine = ordersIn(text, ORDER, LATER);
+    if (!mine.length) return null;
+    // (Only the facts the sentence met: "After the revision, Microsoft stopped paying" is not the old terms' "Before the revision".)
+    const met = new Set(judgement ? judgement.facts.map((f) => f.id) : this.matcher.candidates(text).map((c) => c.fact.id));
+    for (const fact of this.facts) {
+      if (!met.has(fact.id)) continue;
+      const supports = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
+      const theirs = [fact.statement, ...fact.paraphrases, ...supports].flatMap((t) => ordersIn(t, ORDER, LATER));
+      for (const m of mine) {
+        // (The revision itself is the event set in order, not the other one: "before the revision" dates the old terms.)
+        const shared = (t: { nouns: string[] }) => t.nouns.some((n) => m.nouns.includes(n) && MILESTONE.test(n));
+        const same = theirs.filter(shared);
+        if (!same.length || same.some((t) => t.later === m.later)) continue;
+        const quotes = supports.filter((q) => ordersIn(q, ORDER, LATER).some(shared));
+        const j = this.judgement(fact, quotes.length ? quotes : supports);
         if (j) return j;
       }
     }
@@ -718,6 +751,33 @@ const BOUNDARY = /[,;:()\u2014\u2013]/gu;
  * the phrase before when the clause describes it ("Microsoft, which first backed OpenAI in 2021") or
  * says too little alone ("In 2021, Microsoft first backed OpenAI": the clause after).
  */
+/** The order words of a text, each with whether it sets the event later, and the nouns in the four words after it. */
+function ordersIn(text: string, order: RegExp, later: RegExp): { later: boolean; nouns: string[] }[] {
+  const out: { later: boolean; nouns: string[] }[] = [];
+  for (const m of text.matchAll(order)) {
+    const after = text.slice(m.index + m[0].length).split(/[,;:.]/u)[0]!;
+    const nouns = (after.toLowerCase().match(/[\p{L}'\u2019-]+/gu) ?? []).slice(0, 4).filter((w) => w.length >= 4 && !NOT_NOUNS.has(w));
+    if (nouns.length) out.push({ later: later.test(m[0]), nouns });
+  }
+  return out;
+}
+const NOT_NOUNS = new Set([
+  'that',
+  'this',
+  'these',
+  'those',
+  'their',
+  'with',
+  'from',
+  'which',
+  'what',
+  'when',
+  'were',
+  'have',
+  'been',
+  'into',
+]);
+
 function eventPhrase(text: string, at: number): string {
   const cuts = [...text.matchAll(BOUNDARY)].map((m) => m.index);
   const before = cuts.filter((c) => c < at);

@@ -697,7 +697,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // A detail the main claim's facts say nothing of ("which first backed OpenAI in 2021") is checked
     // against the facts that speak to it: contradicted only where one gives another value.
     // (The revision's announcement dated to another month is contradicted even where no fact met the claim.)
-    if (!judgement) return details.revisionMonth(d.named) ?? details.manner(d.named, null) ?? details.moveDay(d.named);
+    if (!judgement)
+      return (
+        details.revisionMonth(d.named) ?? details.manner(d.named, null) ?? details.moveDay(d.named) ?? details.relativeOrder(d.named, null)
+      );
     if (judgement.verdict === 'conflicting') return judgement;
     return details.conflict(d.named, judgement) ?? judgement;
   }

@@ -157,7 +157,7 @@ export const CUE_RECORDS = {
     'questions',
   ],
   quotedSpeech: ['verbs', 'selves', 'possessives'],
-  eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'monthLeads', 'relatives'],
+  eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'monthLeads', 'relatives', 'milestones'],
   announcements: ['joint', 'separate', 'announcing'],
   flows: ['things', 'money', 'verbs', 'oneWay'],
   exclusiveQualifiers: ['words'],
