@@ -508,8 +508,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // list is shared).
     const have = new Set(judged.map((c) => c.fact.id));
     const worst = judged.reduce((m, c) => Math.max(m, c.rank), 0);
+    // (A fact the sources dispute, "OpenAI no longer has to share its revenue" against "will continue to pay", speaks
+    // against none of them.)
     const otherWay = factsOfFlow(flowKey({ ...one, actor: one.target, target: one.actor }))
-      .filter((f) => !have.has(f.id))
+      .filter((f) => !have.has(f.id) && !f.evidence.some((e) => e.stance === 'disputes'))
       .map((fact): Candidate => ({ fact, rank: worst + 1, strong: true }));
     const reverse = judge(
       { ...reading, direction: { ...one, actor: one.target, target: one.actor }, polarity: { ...reading.polarity, continuation: -1 } },
