@@ -61,10 +61,10 @@ describe('per-tab results', () => {
   });
 
   it("forgets which report a tab's frames made last when its results go (closed, navigated, frame gone)", async () => {
-    const done = { url: 'https://a.test/', status: 'done', claims: [] } as const;
-    await setFrameResult(11, 0, done);
-    await setFrameResult(11, 4, done);
-    await setFrameResult(1, 0, done);
+    const done = () => ({ url: 'https://a.test/', status: 'done' as const, claims: [] });
+    await setFrameResult(11, 0, done());
+    await setFrameResult(11, 4, done());
+    await setFrameResult(1, 0, done());
     await removeFrameResult(11, 4);
     expect(lastReportOf(11, 4)).toBe(0);
     expect(lastReportOf(11, 0)).toBeGreaterThan(0);
