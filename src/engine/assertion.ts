@@ -13,11 +13,13 @@ const cues = compiledFor(({ cues: c }) => ({
   /** A speaker of opinions, then within three words a verb of opinion (not a passive: "are expected to"). */
   OPINION: quickPattern(
     new RegExp(
-      `\\b${alternatives(c.nonAssertions.speakers)}\\b(?:[\\s,]+[\\w'\\u2019-]+){0,3}?\\s+(?<!\\b(?:is|are|was|were|be|been|being)\\s+)${alternatives(c.nonAssertions.verbs)}\\b`,
+      `\\b${alternatives(c.nonAssertions.speakers)}\\b(?:[\\s,]+[\\w'\\u2019-]+){0,3}?\\s+(?<!\\b(?:is|are|was|were|be|been|being)\\s+)${alternatives([...c.nonAssertions.verbs, ...c.nonAssertions.questions])}\\b`,
       'iu',
     ),
   ),
   FIRST_PERSON: quickPattern(cuePattern(c.nonAssertions.firstPerson)),
+  /** An opinion frame ("…is a reminder that", "shows why", "underscores how"): a lesson drawn, not a fact told. */
+  FRAME: quickPattern(cuePattern(c.nonAssertions.frames)),
   /** A quote, then its speaker (up to four words, one of them an observer) and a reporting verb; or the other way round. */
   QUOTE_AFTER: new RegExp(
     `^\\s*["\\u201c]([^"\\u201c\\u201d]+)["\\u201d]\\s*,?\\s+(?:[\\w'\\u2019-]+\\s+){0,3}?${alternatives(c.nonAssertions.speakers)}\\s+(?:[\\w'\\u2019-]+\\s+){0,2}?(?:${alternatives(c.quotedSpeech.verbs)}|${alternatives(c.nonAssertions.verbs)})\\b|^\\s*["\\u201c]([^"\\u201c\\u201d]+)["\\u201d]\\s*,?\\s+(?:${alternatives(c.quotedSpeech.verbs)})\\s+(?:[\\w'\\u2019-]+\\s+){0,3}?${alternatives(c.nonAssertions.speakers)}\\b`,
@@ -45,7 +47,7 @@ const HAS_STOP = /[.!:;][\s"'\u201d\u2019)\]]*$/u;
 export function assertsNothing(text: string): boolean {
   if (QUESTION.test(text)) return true;
   const { OPINION, FIRST_PERSON, TOPIC_HEAD } = cues();
-  if (OPINION.test(text) || FIRST_PERSON.test(text)) return true;
+  if (OPINION.test(text) || FIRST_PERSON.test(text) || cues().FRAME.test(text)) return true;
   // An observer's quoted prediction ("“OpenAI will outgrow Microsoft,” said one investor").
   const quote = cues().QUOTE_AFTER.exec(text);
   if (quote && cues().MODAL.test(quote[1] ?? quote[2] ?? '')) return true;

@@ -48,7 +48,7 @@ export function splitClauses(sentence: string): string[] {
   let carry = '';
   for (const piece of out) {
     const c = (carry ? `${carry} ${piece}` : piece).trim();
-    if (c.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) carry = c;
+    if (!holdsWords(c, MIN_WORDS)) carry = c;
     else {
       clauses.push(c);
       carry = '';
@@ -56,4 +56,45 @@ export function splitClauses(sentence: string): string[] {
   }
   if (carry && clauses.length) clauses[clauses.length - 1] += ` ${carry}`;
   return clauses.length ? clauses : [sentence];
+}
+
+const SPACE = /\s/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Does the text hold at least `enough` words with a letter (pieces between white space)? Read up to the
+ * `enough`th such word only; ASCII by its code, other characters by their patterns.
+ */
+function holdsWords(text: string, enough: number): boolean {
+  let found = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    let space: boolean;
+    let letter: boolean;
+    if (c < 128) {
+      space = c === 32 || (c >= 9 && c <= 13);
+      letter = (c | 32) >= 97 && (c | 32) <= 122;
+      i++;
+    } else {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      space = SPACE.test(ch);
+      letter = LETTER.test(ch);
+      i += ch.length;
+    }
+    if (space) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (letter && !counted) {
+      counted = true;
+      if (++found >= enough) return true;
+    }
+  }
+  return false;
 }

@@ -15,7 +15,8 @@ import type { FactMatcher } from './match';
 import { findParties } from './parties';
 import { figureInWords, monthName, monthNames, monthNumbers } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
-import { banOfAlternativesSpan, readMoney, readMonths, readYears } from './values';
+import { namesIn } from './party-contrast';
+import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears } from './values';
 
 /** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
 const monthIndex = (word: string) => monthNumbers().get(word.toLowerCase()) ?? -1;
@@ -42,7 +43,7 @@ const cues = compiledFor((v) => {
     REVISION: cuePattern(c.eventDates.revision),
     /** A month named without a year after a word that dates by it ("in March", "at the end of March"). */
     BARE_MONTH: new RegExp(
-      `\\b${alternatives(c.eventDates.monthLeads)}\\s+(?:the\\s+)?(${alternatives(v.months.list.flat())})\\b(?!\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d)`,
+      `\\b${alternatives(c.eventDates.monthLeads)}(?:\\s+|(?<=-))(?:the\\s+)?(${alternatives(v.months.list.flat())})\\b(?!\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d)`,
       'giu',
     ),
     /** "any" then within a few words an exception ("any cloud provider except Google's"), and "any" alone. */
@@ -70,6 +71,20 @@ const cues = compiledFor((v) => {
       'giu',
     ),
     WEEKDAY: new RegExp(`\\b${alternatives(c.weekdays.words)}\\b`, 'giu'),
+    /** A share price's move: what moves, then within three words a move word ("Microsoft shares slid"). */
+    SHARE_MOVE: new RegExp(
+      `\\b${alternatives(c.shareMoves.subjects)}\\s+(?:[\\w'\u2019-]+\\s+){0,3}?${alternatives([...c.moves.words, ...c.changes.words])}`,
+      'iu',
+    ),
+    PRE_MARKET: cuePattern(c.shareMoves.preMarket),
+    VALUE_HOLDING: cuePattern(c.valueMoves.holdings),
+    VALUE_WORD: cuePattern(c.valueMoves.values),
+    VALUE_FALL: cuePattern(c.valueMoves.falls),
+    VALUE_RISE: cuePattern(c.valueMoves.rises),
+    /** A thing a company makes, anywhere (a quick first test), and just after its maker's name ("'s Trainium chips"). */
+    THING: cuePattern(c.makers.things),
+    MADE: new RegExp(`^(?:['\u2019]s)?\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${alternatives(c.makers.things)}\\b`, 'iu'),
+    OPEN: cuePattern(c.shareMoves.open),
     /** An office's words (any case); the name before or after it is read case-sensitively. */
     ROLE: new RegExp(`\\b(${anyRole})\\b`, 'giu'),
     FORMER: new RegExp(`\\b${former}[\\s-]+$`, 'iu'),
@@ -124,6 +139,9 @@ function eventDates(fact: Fact): EventDate[] {
   return out;
 }
 
+/** Does a text tell a share price's move ("Microsoft shares slid 4%", "MSFT stock fell")? (The vocabulary's `shareMoves`.) */
+export const isShareMove = (text: string): boolean => cues().SHARE_MOVE.test(text);
+
 export class DetailCheck {
   private readonly offices = new Map<string, Office[]>();
   private readonly byId = new Map<string, Fact>();
@@ -172,6 +190,9 @@ export class DetailCheck {
       this.exception(text, judgement) ??
       this.lumpSum(text) ??
       this.weekday(text, judgement) ??
+      this.moveDay(text) ??
+      this.maker(text) ??
+      this.valueMove(text) ??
       this.eventDate(text) ??
       this.revisionMonth(text) ??
       this.order(text) ??
@@ -305,18 +326,30 @@ export class DetailCheck {
     return null;
   }
 
-  /** "Separately" where the fact the sentence rests on says the parties announced together (or the other way). */
-  private manner(text: string, judgement: Judgement | null): Judgement | null {
-    if (!judgement) return null;
-    const { JOINT, SEPARATE, ANNOUNCING, OPENING_MANNER } = cues();
+  /**
+   * "Separately" (or one party "alone", "unilaterally") where the fact the sentence rests on says the parties
+   * announced together (or the other way); where the sentence announces the revision itself ("OpenAI unilaterally
+   * announced the revised agreement"), the revised terms' facts that say how it was announced answer it too.
+   */
+  manner(text: string, judgement: Judgement | null): Judgement | null {
+    const { JOINT, SEPARATE, ANNOUNCING, OPENING_MANNER, REVISION } = cues();
     if (!ANNOUNCING.test(text)) return null;
     text = text.replace(OPENING_MANNER, ' ');
     const separate = SEPARATE.test(text);
     const joint = JOINT.test(text);
     if (separate === joint) return null;
-    for (const m of judgement.facts) {
-      const fact = this.byId.get(m.id);
-      if (!fact) continue;
+    const facts = (judgement?.facts ?? []).flatMap((m) => this.byId.get(m.id) ?? []);
+    // (The fact stating how they announced first: "Microsoft and OpenAI simultaneously announced…".)
+    if (REVISION.test(text))
+      facts.push(
+        ...this.facts
+          .filter((f) => f.era === 'revised' && !facts.includes(f))
+          .sort(
+            (a, b) =>
+              Number(JOINT.test(b.statement) || SEPARATE.test(b.statement)) - Number(JOINT.test(a.statement) || SEPARATE.test(a.statement)),
+          ),
+      );
+    for (const fact of facts) {
       const quotes = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
       const said = quotes.filter((q) => (separate ? JOINT : SEPARATE).test(q));
       if (said.length && !quotes.some((q) => (separate ? SEPARATE : JOINT).test(q))) return this.judgement(fact, said);
@@ -388,6 +421,89 @@ export class DetailCheck {
     return null;
   }
 
+  /**
+   * A party's share move told of a trading phase on a day of the week ("Microsoft shares slid 4% when trading
+   * opened on Wednesday") where the facts of that party's move in that phase give another day: disputed, with the
+   * move's figure where it differs too. A fact's phase and day are read from its own words (statement,
+   * paraphrases, quotes; pre-market first).
+   */
+  moveDay(text: string): Judgement | null {
+    const { SHARE_MOVE, PRE_MARKET, OPEN, WEEKDAY } = cues();
+    if (!SHARE_MOVE.test(text)) return null;
+    const phaseOf = (t: string) => (PRE_MARKET.test(t) ? 'pre' : OPEN.test(t) ? 'open' : null);
+    const phase = phaseOf(text);
+    const days = new Set([...text.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
+    if (!phase || days.size !== 1) return null;
+    const [day] = days;
+    const parties = new Set<string>(findParties(text).map((m) => m.party));
+    const mine = readPercents(text)[0];
+    for (const fact of this.facts) {
+      if (!fact.actor || !parties.has(fact.actor)) continue;
+      const move = fact.values.find((v) => v.kind === 'percent' && v.role?.startsWith('share price'));
+      if (!move || move.kind !== 'percent') continue;
+      const supports = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
+      const own = [fact.statement, ...fact.paraphrases, ...supports].join(' ');
+      if (phaseOf(own) !== phase) continue;
+      const theirs = new Set([...own.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
+      if (!theirs.size || theirs.has(day!)) continue;
+      const j = this.judgement(fact, supports, { what: 'date', claimed: title(day!), sources: title([...theirs][0]!) });
+      if (!j || j.explanation.kind !== 'differs') return j;
+      if (mine && Math.abs(mine.value - move.value) > 0.5)
+        j.explanation.differences.push({ what: 'share', claimed: figureInWords(mine), sources: figureInWords(move) });
+      return j;
+    }
+    return null;
+  }
+
+  /**
+   * The maker a sentence gives a thing (chips…) where a fact about both parties it names gives that thing another
+   * maker ("OpenAI will build custom models on Nvidia's chips as part of the Amazon deal"; the sources: Amazon's
+   * Trainium chips): disputed by the fact's quotes, unless the sentence names the fact's maker for it too.
+   */
+  private maker(text: string): Judgement | null {
+    const { THING } = cues();
+    if (!THING.test(text)) return null;
+    const mine = makersIn(text);
+    if (!mine.length) return null;
+    const parties = new Set<string>(findParties(text).map((m) => m.party));
+    for (const fact of this.facts) {
+      if (!fact.actor || !fact.target || !parties.has(fact.actor) || !parties.has(fact.target)) continue;
+      if (!THING.test(fact.statement)) continue;
+      const theirs = makersIn(fact.statement).find((m) => m.party);
+      if (!theirs || mine.some((m) => m.party === theirs.party)) continue;
+      const other = mine[0]!;
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
+      const j = this.judgement(fact, quotes, { what: 'party', claimed: other.name, sources: theirs.name });
+      if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * A holding's value said to move one way without a figure ("Microsoft's stake in OpenAI has shrunk in value") where a
+   * fact about one of the sentence's parties says in its statement that the holding's value moved the other way ("The
+   * value of Microsoft's stake in OpenAI has surged"): disputed by its quotes.
+   */
+  private valueMove(text: string): Judgement | null {
+    const { VALUE_HOLDING, VALUE_WORD, VALUE_FALL, VALUE_RISE } = cues();
+    if (/\d/u.test(text) || !VALUE_HOLDING.test(text) || !VALUE_WORD.test(text)) return null;
+    const fall = VALUE_FALL.test(text);
+    if (fall === VALUE_RISE.test(text)) return null;
+    const parties = new Set<string>(findParties(text).map((m) => m.party));
+    for (const fact of this.facts) {
+      const s = fact.statement;
+      if (!fact.actor || !parties.has(fact.actor) || !VALUE_HOLDING.test(s) || !VALUE_WORD.test(s)) continue;
+      if ((fall ? VALUE_RISE : VALUE_FALL).test(s) && !(fall ? VALUE_FALL : VALUE_RISE).test(s)) {
+        const j = this.judgement(
+          fact,
+          fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote),
+        );
+        if (j) return j;
+      }
+    }
+    return null;
+  }
+
   /** The days of the week a fact's quotes date an announcement by, and those quotes (read once per fact). */
   private readonly days = new Map<string, { days: Set<string>; quotes: string[] }>();
   private daysOfFact(fact: Fact): { days: Set<string>; quotes: string[] } {
@@ -408,7 +524,16 @@ export class DetailCheck {
         .filter((y) => (y.relation === 'in' || y.relation === 'since') && !months.some((m) => m.value.startsWith(String(y.value))))
         .map((y) => ({ year: y.value, at: y.at ?? 0 })),
     ];
-    if (!dates.length) return null;
+    // A month named without its year after one of monthLeads ("at the start of January", "in early December"): the
+    // event's month of the year, compared where the phrase reaches a dated fact by its amount.
+    const bare: { month: string; at: number }[] = [];
+    const { BARE_MONTH } = cues();
+    BARE_MONTH.lastIndex = 0;
+    for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
+      const i = monthIndex(m[1]!);
+      if (i >= 0) bare.push({ month: String(i + 1).padStart(2, '0'), at: m.index + m[0].length - m[1]!.length });
+    }
+    if (!dates.length) return bare.length ? this.bareMonth(text, bare) : null;
     const { STARTS, INCREMENTS } = cues();
     const names = [...new Set(findParties(text).map((m) => text.slice(m.start, m.end)))].join(' ');
     for (const date of dates) {
@@ -441,6 +566,40 @@ export class DetailCheck {
         what: date.month && theirs.month ? 'date' : 'year',
         claimed: date.month && theirs.month ? monthName(date.month) : String(date.year),
         sources: label,
+      });
+      if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * A month of the year a sentence gives an event without its year ("Amazon unveiled its $50bn investment at the
+   * start of January"), where the phrase reaches a fact of that event by its amount and the fact dates it to another
+   * month: contradicted by the quotes that give that month. (Without an amount the month may be another event's.)
+   */
+  private bareMonth(text: string, bare: { month: string; at: number }[]): Judgement | null {
+    const { INCREMENTS } = cues();
+    const names = [...new Set(findParties(text).map((m) => text.slice(m.start, m.end)))].join(' ');
+    for (const date of bare) {
+      const phrase = eventPhrase(text, date.at);
+      const amounts = readMoney(phrase);
+      if (!amounts.length || INCREMENTS.test(phrase)) continue;
+      let agreed = false;
+      let against: { fact: Fact; theirs: EventDate } | null = null;
+      for (const c of this.matcher.candidates(`${names} ${phrase}`, { figures: true })) {
+        const theirs = eventDates(c.fact).filter((t) => t.month);
+        const money = c.fact.values.flatMap((v) => (v.kind === 'money' ? [v.amount] : []));
+        if (!theirs.length || !amounts.some((a) => money.some((x) => Math.abs(a.amount - x) <= x * 0.05))) continue;
+        if (theirs.some((t) => t.month!.slice(5) === date.month)) agreed = true;
+        else against ??= { fact: c.fact, theirs: theirs[0]! };
+      }
+      if (agreed || !against) continue;
+      const { fact, theirs } = against;
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesDate(e.quote, theirs)).map((e) => e.quote);
+      const j = this.judgement(fact, quotes, {
+        what: 'date',
+        claimed: monthNames()[Number(date.month) - 1] ?? date.month,
+        sources: monthName(theirs.month!),
       });
       if (j) return j;
     }
@@ -486,7 +645,7 @@ export class DetailCheck {
   private judgement(
     fact: Fact,
     quotes: string[],
-    difference?: { what: 'date' | 'year' | 'party' | 'amount'; claimed: string; sources: string },
+    difference?: { what: 'date' | 'year' | 'party' | 'amount' | 'share'; claimed: string; sources: string },
   ): Judgement | null {
     const shown = new Set(quotes);
     const evidence: SourceEvidence[] = [];
@@ -511,6 +670,14 @@ export class DetailCheck {
       evidence,
     };
   }
+}
+
+/** The makers a text names for a thing (the vocabulary's `makers`): a name, possessive or not, just before it. */
+function makersIn(text: string): { party: string | null; name: string }[] {
+  const { MADE } = cues();
+  return namesIn(text)
+    .filter((n) => MADE.test(text.slice(n.end)))
+    .map((n) => ({ party: n.party, name: text.slice(n.start, n.end) }));
 }
 
 /** The date a text gives first (a month, else a year it happened in), if any. */

@@ -34,11 +34,13 @@ import type { Fact } from '../facts/schema';
 import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
 import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
+import { partyContrast } from './party-contrast';
 import {
   REVISION_DATE,
   banOfAlternativesMeans,
   flowOf,
   paysInWords,
+  readPercents,
   readPolarity,
   readSentence,
   type Direction,
@@ -55,7 +57,7 @@ import { CONTEXT_SPAN } from './candidate-blocks';
 import { quickPattern } from './quick-pattern';
 import { assertsNothing } from './assertion';
 import { withSpeaker } from './speaker';
-import { DetailCheck } from './details';
+import { DetailCheck, isShareMove } from './details';
 import { figureAsides, withoutAsides } from './asides';
 import { changeOf } from './time-bounds';
 import { remembered } from './remembered';
@@ -133,6 +135,8 @@ const cues = compiledFor(({ cues: c, axes }) => ({
   MOVE_TIME: cuePattern(c.moveTimes.words, 'giu'),
   /** A share of revenue ("a cut of its sales", "a percentage of its revenue", "royalties"). */
   SHARE: new RegExp(`\\b${alternatives(c.directions.heldShares)}`, 'iu'),
+  /** What ties a share move to the partnership's news ("after the announcement", "the OpenAI deal"). */
+  OCCASION: cuePattern(c.occasions.words),
   /** Money flowing one way only ("only from", "in one direction"). */
   ONE_WAY: cuePattern(c.flows.oneWay),
   /** A bar on doing something ("is barred from", "are prohibited from"): the permission axis's words against. */
@@ -152,6 +156,9 @@ const cues = compiledFor(({ cues: c, axes }) => ({
 
 /** Text as the engine reads it, with the capitalised party names of the vocabulary in force ("OpenAIs" → "OpenAI's"). */
 const normaliseText = compiledFor((v) => normaliser(v.parties.flatMap((p) => p.capitalised ?? [])));
+
+/** White space a claim's text collapses: a run, or a space other than " " (most sentences have neither). */
+const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/u;
 
 /** The sentence dates a move by a time the fact's own words do not give ("fell 12% in January" is not the announcement day's fall). */
 function otherDay(text: string, fact: Fact): boolean {
@@ -301,7 +308,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if (named) namedIn = b;
         if (!outcome.judgement) continue;
         // The sentence as it reads on the page: white space collapsed, the way a claim's text is shown.
-        const text = s.text.replace(/\s+/gu, ' ').trim();
+        const text = (SPACES_TO_COLLAPSE.test(s.text) ? s.text.replace(/\s+/gu, ' ') : s.text).trim();
         claims.push({ text, block: b, start: s.start, end: s.end, ...outcome.judgement });
       }
     }
@@ -356,10 +363,35 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     if (!named) return outcome(null);
     // A question, an opinion or prediction, a headline announcing a topic: nothing to check (it keeps the topic).
     if (assertsNothing(read)) return outcome(null);
+    // "Google, not Microsoft, remains OpenAI's main cloud partner": the claim is the kept name's.
+    const contrasted = contrastedParty(read, context, adjacent, when);
+    if (contrasted) return outcome(contrasted);
     if (d.otherDeal) return outcome(rivalInRole(read));
     // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
     if ((!d.partnership || !d.pair) && cues().RESULTS.test(read) && /\d/u.test(read)) return outcome(null);
-    return outcome(judgeSentence(read, d, when));
+    return outcome(withoutContrastedThirdParty(read, judgeSentence(read, d, when), context, adjacent, when));
+  }
+
+  /**
+   * A sentence setting aside a party the matter is not about ("It is Microsoft, not Amazon, that keeps a 27% stake in
+   * OpenAI") is the kept name's claim: where it reads as disputed or unverified but the kept name's sentence ("Microsoft keeps a
+   * 27% stake in OpenAI") is confirmed by facts none of which is about the party set aside, that is its verdict.
+   * (A party of the facts set aside, "Microsoft, not OpenAI, keeps paying", is read with the contrast as it is.)
+   */
+  function withoutContrastedThirdParty(
+    text: string,
+    judgement: Judgement | null,
+    context: PartyContext,
+    adjacent: boolean,
+    when: PageTime,
+  ): Judgement | null {
+    if (judgement?.verdict !== 'conflicting' && judgement?.verdict !== 'unverified') return judgement;
+    const c = partyContrast(text);
+    if (!c) return judgement;
+    const kept = readSentenceInContext(c.kept, context, adjacent, when).judgement;
+    if (!kept || kept.verdict === 'conflicting' || kept.verdict === 'unverified') return judgement;
+    const facts = kept.facts.flatMap((m) => factsById.get(m.id) ?? []);
+    return facts.some((f) => f.actor === c.asideParty || f.target === c.asideParty) ? judgement : kept;
   }
 
   /** Is a sentence a claim even when no fact speaks to it (reported as unverified)? */
@@ -401,7 +433,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const flowing = flow === 'money' ? ' pay revenue' : flow === 'revenue' || paysInWords(d.named) ? ' pay' : '';
     // A share's ratio said to change ("the revenue-share ratio was lowered") reaches the facts about the ratio (the
     // ratio axis's topic words), to be compared there.
-    const ratio = readPolarity(d.named).ratio ? ` ${cues().RATIO_TOPIC}` : '';
+    // (A rate paid between the parties, "the rate OpenAI hands Microsoft has been trimmed", is the revenue share's.)
+    const ratio = readPolarity(d.named).ratio ? ` ${cues().RATIO_TOPIC}${flowing && !flowing.includes('revenue') ? ' revenue' : ''}` : '';
     const ownText = `${d.carried.join(' ')} ${d.topic} ${d.named}${then ? ` ${then}` : ''}${flowing}${ratio}`;
     const matchText = era === 'original' && year ? `${ownText} ${year}` : ownText;
     const partial = new Set<string>();
@@ -412,12 +445,20 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const ownFacts = matchText === ownText ? null : new Set(matcher.candidates(ownText, { figures }).map((c) => c.fact.id));
     const statesFigure = ownFacts !== null && readSentence(d.named).values.some((v) => v.kind === 'money' || v.kind === 'percent');
     const ordered = new Set<string>();
+    // (A share move with its figure: "Microsoft shares slid 4%".)
+    const shareMove = isShareMove(raw) && readPercents(d.named).some((v) => v.role === 'change');
+    let movedPast = false;
     const reached = withOrderFacts(matcher.candidates(matchText, { figures }), matchText, d.named, figures, ordered)
       .map((c) => (!c.strong && byFigure.has(c.fact.topic) ? { ...c, strong: true } : c))
       .filter((c) => {
         if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
         const r = readings.get(c.fact.id)!;
         if (r.changeFact && otherDay(raw, c.fact)) return false;
+        // A share move ("Microsoft shares slid 4%") reaches the facts of a move only, not the revenue share's.
+        if (shareMove && !r.changeFact) {
+          movedPast = true;
+          return false;
+        }
         // A fact on where something comes first speaks to a sentence on where its actor's things come first.
         const reach = ordered.has(c.fact.id) && [...r.parties].some((p) => d.parties.has(p)) ? true : speaksTo(r, speaker);
         if (reach === 'partial') partial.add(c.fact.id);
@@ -425,7 +466,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if ((!d.pair && !d.partnership) || d.implicit) solo.add(c.fact.id);
         return reach !== false;
       });
-    if (reached.length === 0) return null;
+    // (A share move that reached only other facts is still a claim: no source speaks to it.)
+    // (Unless it is dated by another time and not tied to the news: another day's move, not the partnership's.)
+    const tied = !moveTimesIn(raw).length || cues().OCCASION.test(raw);
+    if (reached.length === 0) return movedPast && tied && sensitivity !== 'strict' && !d.implicit ? unverified() : null;
     let reading = withoutOtherCompanyFigures(
       readSentence(d.resolved.replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u201c\u201d]/gu, '"')),
     );
@@ -454,7 +498,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if (r.direction && !(reading.polarity.ratio && r.topical.has('ratio'))) partial.add(c.fact.id);
       }
     if (!judged.length) return null;
-    const j = judge(reading, judged, readings, sources, partial, solo, knownFlows);
+    const j = judge(reading, withRevisedFlow(judged, reading), readings, sources, partial, solo, knownFlows);
     // Money flowing one way only ("now flows only from OpenAI to Microsoft") also says the other way has
     // stopped: judged both ways, conflicting where either is, corroborated where either is.
     const one = reading.direction && reading.polarity.continuation !== -1 && cues().ONE_WAY.test(raw) ? reading.direction : null;
@@ -478,6 +522,32 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     );
     if (reverse?.verdict === 'conflicting' || !j || j.verdict === 'unverified') return reverse ?? j;
     return j;
+  }
+
+  /**
+   * A flow of money the sentence tells ("Microsoft hands OpenAI a slice of what it makes") that reached a fact of the
+   * original terms about that flow ("Before the revision, Microsoft paid OpenAI a share…") also reaches the revised
+   * terms' facts about the same flow ("Microsoft will no longer pay OpenAI…"), as wording that names the revenue
+   * would: the terms then and now are both compared (undated: disputed by today's; on an old page: outdated). Only
+   * where no revised fact of that flow was reached.
+   */
+  function withRevisedFlow(found: Candidate[], reading: SentenceReading): Candidate[] {
+    // (Money said to flow one way only is judged by the other way's facts: its own rule, below.)
+    if (!reading.direction || cues().ONE_WAY.test(reading.text)) return found;
+    const key = flowKey(reading.direction);
+    const ofFlow = (c: Candidate) => {
+      const direction = readings.get(c.fact.id)!.direction;
+      return direction !== null && flowKey(direction) === key;
+    };
+    // (Only where the wording reached the original terms' facts of the flow alone.)
+    if (!found.some((c) => c.fact.era === 'original' && ofFlow(c)) || found.some((c) => c.fact.era === 'revised' && ofFlow(c)))
+      return found;
+    const have = new Set(found.map((c) => c.fact.id));
+    const worst = found.reduce((m, c) => Math.max(m, c.rank), 0);
+    const more = factsOfFlow(key)
+      .filter((f) => f.era === 'revised' && !have.has(f.id))
+      .map((fact): Candidate => ({ fact, rank: worst + 1, strong: true }));
+    return withFacts(found, more);
   }
 
   /** The facts of each flow of money (who pays or invests in whom: `flowKey`), gathered the first time one is asked for. */
@@ -615,7 +685,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // A detail the main claim's facts say nothing of ("which first backed OpenAI in 2021") is checked
     // against the facts that speak to it: contradicted only where one gives another value.
     // (The revision's announcement dated to another month is contradicted even where no fact met the claim.)
-    if (!judgement) return details.revisionMonth(d.named);
+    if (!judgement) return details.revisionMonth(d.named) ?? details.manner(d.named, null) ?? details.moveDay(d.named);
     if (judgement.verdict === 'conflicting') return judgement;
     return details.conflict(d.named, judgement) ?? judgement;
   }
@@ -693,6 +763,24 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     if (whole?.verdict === 'conflicting') return conflict() ?? partly() ?? unverified();
     if (whole && whole.verdict !== 'unverified') return conflict() ?? whole;
     return conflict() ?? partly() ?? whole ?? (claimWorthy(d) ? unverified() : null);
+  }
+
+  /**
+   * A sentence setting a party aside for another name ("Google, not Microsoft, remains OpenAI's main cloud
+   * partner", "it was AWS rather than Azure that…"): read with the party set aside in the pair's place, where
+   * the sources confirm it by facts about that party and not the kept one, the sentence gives the kept name the
+   * party's role: disputed ("Sources say Microsoft, not Google"). Otherwise null: the sentence is read as it is.
+   */
+  function contrastedParty(text: string, context: PartyContext, adjacent: boolean, when: PageTime): Judgement | null {
+    const c = partyContrast(text);
+    if (!c) return null;
+    const aside = readSentenceInContext(c.aside, context, adjacent, when).judgement;
+    if (aside?.verdict !== 'corroborated') return null;
+    const facts = aside.facts.flatMap((m) => factsById.get(m.id) ?? []);
+    const about = (f: Fact, p: string | null) => p !== null && (f.actor === p || f.target === p);
+    const roles = facts.filter((f) => about(f, c.asideParty) && !about(f, c.keptParty));
+    if (!roles.length || roles.length < facts.length) return null;
+    return roleConflict(roles[0]!, sources, c.asideName, c.keptName);
   }
 
   /**

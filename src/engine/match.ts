@@ -103,6 +103,8 @@ export class FactMatcher {
   private readonly index = new Map<string, TermRef[]>();
   /** The longest key in the index: a token's longer prefixes cannot be keys (a 50,000-digit token is not cut 50,000 ways). */
   private longestKey = 0;
+  /** The first `MIN_PREFIX` characters of every prefix key: a word opening otherwise reaches no key by its prefixes. */
+  private readonly openings = new Set<string>();
   private readonly fuzzy: FuzzyRank;
   /** Per fact, its number of keyword groups. */
   private readonly groupCount: Int32Array;
@@ -138,6 +140,7 @@ export class FactMatcher {
             let refs = this.index.get(key);
             if (!refs) this.index.set(key, (refs = []));
             this.longestKey = Math.max(this.longestKey, key.length);
+            if (key.length >= MIN_PREFIX) this.openings.add(key.slice(0, MIN_PREFIX));
             refs.push({ fact: f, group: g, words });
           }
         }
@@ -163,26 +166,37 @@ export class FactMatcher {
     let reach = this.reached.get(tok);
     if (reach) return reach;
     const refs: TermRef[] = [];
-    const exact = this.index.get(`=${tok}`);
-    if (exact) refs.push(...exact);
-    for (let len = MIN_PREFIX, top = Math.min(tok.length, this.longestKey); len <= top; len++) {
-      const found = this.index.get(tok.slice(0, len));
-      if (found) refs.push(...found);
-    }
+    // A short word is a key whole ("=ai"); a longer one by its prefixes, looked up only where a key opens as it does.
+    if (tok.length < MIN_PREFIX) {
+      const exact = this.index.get(`=${tok}`);
+      if (exact) refs.push(...exact);
+    } else if (this.openings.has(tok.slice(0, MIN_PREFIX)))
+      for (let len = MIN_PREFIX, top = Math.min(tok.length, this.longestKey); len <= top; len++) {
+        const found = this.index.get(tok.slice(0, len));
+        if (found) refs.push(...found);
+      }
     reach = reachOf(refs, mayImply(tok));
     if (this.reached.size >= REACHED_LIMIT) this.reached.clear();
     this.reached.set(tok, reach);
     return reach;
   }
 
-  /** The last text looked up and its candidates: a sentence is looked up again when judged in another era. */
-  private last: { text: string; figures: boolean; found: Candidate[] } | null = null;
+  /**
+   * The texts looked up last and their candidates, with figures and without: a text is looked up again when
+   * judged in another era, as a clause, or by another step (one lookup in six of the distinct bench page's).
+   */
+  private readonly looked = [new Map<string, Candidate[]>(), new Map<string, Candidate[]>()] as const;
 
-  /** Facts whose every keyword group the text satisfies, best first. */
+  /** Facts whose every keyword group the text satisfies, best first (a list shared by the callers that ask: read it, never change it). */
   candidates(text: string, options: { figures?: boolean } = {}): readonly Candidate[] {
-    const figures = !!options.figures;
-    if (this.last?.figures !== figures || this.last.text !== text) this.last = { text, figures, found: this.find(text, options) };
-    return this.last.found;
+    const looked = this.looked[options.figures ? 1 : 0];
+    let found = looked.get(text);
+    if (!found) {
+      found = this.find(text, options);
+      if (looked.size >= LOOKED_LIMIT) looked.clear();
+      looked.set(text, found);
+    }
+    return found;
   }
 
   private find(text: string, options: { figures?: boolean }): Candidate[] {
@@ -330,6 +344,8 @@ const stem = (t: string) => t.slice(0, 5);
 const DIGITS = /^\d+$/u;
 /** Words whose index entries are remembered, at most (then forgotten at once). */
 const REACHED_LIMIT = 20_000;
+/** Texts whose candidates are remembered, at most, with figures and without (then forgotten at once). */
+const LOOKED_LIMIT = 256;
 
 function popcount(n: number): number {
   let c = 0;

@@ -55,7 +55,7 @@ function findPartiesOf(text: string): PartyMention[] {
   const out: PartyMention[] = [];
   // A text that names no party at all (one pattern of every name, run without the `u` flag where that
   // reads the same) is not read party by party: the union matches wherever one party's pattern does.
-  if (!names().ANY_PARTY.test(text)) return out;
+  if (!namesAnyParty(text)) return out;
   for (const [party, patternFor] of names().PATTERNS) {
     const re = patternFor(text);
     re.lastIndex = 0;
@@ -67,8 +67,19 @@ function findPartiesOf(text: string): PartyMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The text asked last and its answer: a sentence is asked by the page's gates, then by `detect`. */
+let askedText: string | null = null;
+let askedAnswer = false;
+let askedOf: unknown = null;
+
 export function namesAnyParty(text: string): boolean {
-  return names().ANY_PARTY.test(text);
+  const compiled = names();
+  if (text !== askedText || compiled !== askedOf) {
+    askedAnswer = compiled.ANY_PARTY.test(text);
+    askedText = text;
+    askedOf = compiled;
+  }
+  return askedAnswer;
 }
 
 export function partySet(mentions: PartyMention[]): Set<Party> {

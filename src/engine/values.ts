@@ -352,6 +352,9 @@ const cues = compiledFor(({ cues: c }) => ({
       'giu',
     ),
   ),
+  /** An investor noun ("investor", "backer"): the party whose it is, before it ("OpenAI's largest investor") or
+   * after "in"/"of" ("the biggest backer of OpenAI"), is invested in; the sentence's other party invests. */
+  INVESTOR_NOUN: new RegExp(`\\b${alternatives(c.directions.investors)}\\b`, 'giu'),
   /** Paying verbs whose counterpart follows "with" ("shares … with OpenAI"). */
   WITH_COUNTERPART: new RegExp(`^${alternatives(c.directions.withCounterpart)}$`, 'iu'),
   /** Words of a rise or fall: a percentage near one is a change. */
@@ -635,8 +638,30 @@ export function readDirection(text: string): Direction | null {
     pick(INVEST_VERB, 'invest', false) ??
     (contrast
       ? (pick(RECEIVE_VERB, 'pay', true, true) ?? pick(PAY_VERB, 'pay', false, true) ?? pick(INVEST_VERB, 'invest', false, true))
-      : null)
+      : null) ??
+    investorOf(text, mentions)
   );
+}
+
+/**
+ * Who invests in whom by an investor noun ("OpenAI is Microsoft's largest investor", "Microsoft remains the biggest
+ * backer of OpenAI", "OpenAI's main investor is Microsoft"): the party the noun belongs to (a possessive up to three
+ * words before it, or "in"/"of" right after) is invested in; the first other party the sentence names invests.
+ */
+function investorOf(text: string, mentions: PartyMention[]): Direction | null {
+  const re = cues().INVESTOR_NOUN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const owner =
+      mentions.find((p) => p.end <= m!.index && /^['\u2019]s\s+(?:[\w-]+\s+){0,3}$/u.test(text.slice(p.end, m!.index))) ??
+      mentions.find(
+        (p) => p.start >= m!.index + m![0].length && /^\s+(?:in|of)\s+(?:the\s+)?$/iu.test(text.slice(m!.index + m![0].length, p.start)),
+      );
+    if (!owner) continue;
+    const investor = mentions.find((p) => p.party !== owner.party);
+    if (investor) return { family: 'invest', actor: investor.party, target: owner.party };
+  }
+  return null;
 }
 
 /** Both then and now in one sentence. */
@@ -727,7 +752,19 @@ function readEraWords(t: string): Era {
   return null;
 }
 
+/**
+ * A sentence's figures, cues, direction, holding, era and contrast, read once per text (several steps read the
+ * same text: one reading in six of the distinct bench page's first scan); each caller gets its own copy of the
+ * figures and the cues.
+ */
 export function readSentence(text: string): SentenceReading {
+  const r = sentenceIn(text);
+  return { ...r, values: [...r.values], polarity: { ...r.polarity } };
+}
+
+const sentenceIn = remembered(readSentenceOf);
+
+function readSentenceOf(text: string): SentenceReading {
   const months = readMonths(text);
   // "November 2023" is one date: its year is not a second figure.
   const years = readYears(text).filter((y) => !(y.relation === 'in' && months.some((m) => m.value.startsWith(String(y.value)))));

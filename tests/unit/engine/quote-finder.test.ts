@@ -1,4 +1,4 @@
-/** QuoteFinder answers as `text.includes(quote)` would for every quote, reading the text once. */
+/** QuoteFinder answers as `text.includes(quote)` would for every quote, reading the text at most once. */
 import { describe, expect, it } from 'vitest';
 import { pageSource, quotesBySource, QuoteFinder } from '../../../src/engine/self-source';
 import { bundledPack } from '../../../src/facts/bundled';
@@ -32,6 +32,40 @@ describe('QuoteFinder', () => {
       }).filter(Boolean);
       expect(new QuoteFinder(quotes).found(texts)).toEqual(byIncludes(quotes, texts));
     }
+  });
+
+  it('agrees with includes on texts of many words (windows skipped where no opening can end)', () => {
+    const next = random(29);
+    const words = 'microsoft openai azure stake revenue share billion invest exclusive cloud the of and to in until'.split(' ');
+    const sentence = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
+    for (let trial = 0; trial < 200; trial++) {
+      const texts = Array.from({ length: 1 + Math.floor(next() * 4) }, () => sentence(Math.floor(next() * 60)));
+      const quotes = Array.from({ length: 1 + Math.floor(next() * 30) }, () => {
+        const t = texts[Math.floor(next() * texts.length)]!;
+        const from = Math.floor(next() * t.length);
+        // Quotes cut anywhere from a text (mid-word too), and made-up ones.
+        return next() < 0.5 ? t.slice(from, from + 10 + Math.floor(next() * 50)) : sentence(2 + Math.floor(next() * 6));
+      }).filter(Boolean);
+      expect(new QuoteFinder(quotes).found(texts)).toEqual(byIncludes(quotes, texts));
+    }
+  });
+
+  it('agrees with includes where windows move little (many quotes of few words: every position hashed)', () => {
+    const next = random(43);
+    const words = 'microsoft openai azure stake revenue share billion invest exclusive cloud the of and to in until'.split(' ');
+    const sentence = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
+    const texts = Array.from({ length: 100 }, () => sentence(60));
+    const cut = Array.from({ length: 30 }, () => {
+      const t = texts[Math.floor(next() * texts.length)]!;
+      const from = Math.floor(next() * (t.length - 60));
+      return t.slice(from, from + 16 + Math.floor(next() * 40));
+    });
+    const quotes = [...cut, ...Array.from({ length: 2000 }, () => sentence(3 + Math.floor(next() * 4)))];
+    const finder = new QuoteFinder(quotes);
+    // Read twice: the first reading finds that windows move little, the second hashes every position.
+    expect(finder.found(texts)).toEqual(byIncludes(quotes, texts));
+    expect((finder as unknown as { skips: boolean }).skips).toBe(false);
+    expect(finder.found(texts)).toEqual(byIncludes(quotes, texts));
   });
 
   it('finds a quote at the very start and the very end of a text, and none in a text shorter than it', () => {

@@ -168,6 +168,19 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.eventDates.monthLeads': ['Microsoft and OpenAI unveiled the revised agreement at the end of March.'],
   'cues.exceptions.any': ['OpenAI can now serve customers through any cloud provider except Google Cloud.'],
   'cues.exceptions.except': ['OpenAI can now serve customers through any cloud provider except Google Cloud.'],
+  'cues.partyContrasts.clefts': ['It was AWS rather than Azure that stayed the primary cloud partner of OpenAI.'],
+  'cues.partyContrasts.cleftRelatives': ['It was AWS rather than Azure that stayed the primary cloud partner of OpenAI.'],
+  'cues.shareMoves.subjects': ['Microsoft stock slid 4% when trading opened on Wednesday.'],
+  'cues.shareMoves.open': ['Microsoft stock slid 4% when trading opened on Wednesday.'],
+  'cues.shareMoves.preMarket': ['MSFT shares lost 3% in pre-market trading on Tuesday after the OpenAI deal.'],
+  'cues.makers.things': ['As part of the Amazon pact, OpenAI will train bespoke models on Nvidia’s chips.'],
+  'cues.nonAssertions.frames': ['The Microsoft–OpenAI reset shows how quickly AI alliances can sour.'],
+  'cues.nonAssertions.questions': ['Investors will want to hear how Microsoft replaces the OpenAI revenue it gives up.'],
+  'cues.directions.investors': ['OpenAI is now the largest investor in Microsoft.'],
+  'cues.valueMoves.holdings': ['Microsoft’s stake in OpenAI has shrunk in value.'],
+  'cues.valueMoves.values': ['Microsoft’s stake in OpenAI has shrunk in value.'],
+  'cues.valueMoves.falls': ['Microsoft’s stake in OpenAI has shrunk in value.'],
+  'cues.valueMoves.rises': ['Microsoft’s stake in OpenAI has shrunk in value.'],
   'cues.lumpSums.atOnce': ['Amazon is paying the entire $50bn up front for its OpenAI investment.'],
   'cues.nonAssertions.conditionals': ['If OpenAI sells through AWS, Microsoft might lose Azure customers.'],
   'cues.nonAssertions.permissions': ['If it wants, OpenAI may now sell its models on any cloud.'],
@@ -248,6 +261,10 @@ const topicFact = (id: string, statement: string, keywords: string[][]): Fact =>
 });
 const FACT_PROBES: Record<string, Fact[]> = {
   'cues.factFamilies.pay': [royalties],
+  // (Microsoft as OpenAI's largest investor is read by its investor noun now: an imported pack's fact that names none.)
+  'cues.factFamilies.invest': [
+    { ...royalties, id: 'contoso-investment', statement: 'The Contoso investment closed in 2024.', topic: 'investment' },
+  ],
   'axes.1.topicStems': [topicFact('stateless-apis-on-azure', "Azure hosts OpenAI's stateless APIs.", [['stateless'], ['exclusive']])],
   'axes.5.topicWords': [topicFact('share-rate', "OpenAI's revenue share rate is 20%.", [['rate'], ['unchanged', 'same']])],
 };

@@ -1,0 +1,21 @@
+/** Keeping all of a revenue told without "revenue" ("keeps every dollar", "pockets every cent", "all the money"):
+ * the fact that Microsoft retains 100% is keyed by those phrases too (src/facts/pack.json). */
+import { describe, expect, it } from 'vitest';
+import { bundledEngine } from './bundled-engine';
+
+describe('keeping every dollar', () => {
+  it('is corroborated by the fact that Microsoft retains 100%', () => {
+    for (const s of [
+      'Redmond now holds on to every dollar Azure customers spend on OpenAI models, rather than passing a cut to OpenAI.',
+      'Microsoft pockets every cent when Azure clients use GPT.',
+      'Microsoft will keep all the money its cloud customers spend on OpenAI models.',
+    ]) {
+      const [c] = bundledEngine.scan([s]);
+      expect(c?.verdict, s).toBe('corroborated');
+      expect(
+        c?.facts.map((f) => f.id),
+        s,
+      ).toContain('microsoft-keeps-all-azure-openai-revenue');
+    }
+  });
+});
