@@ -11,7 +11,7 @@
  */
 import { namesParty } from '../engine/candidate-blocks';
 import { debug } from '../debug';
-import { timed } from './bench-marks';
+import { benchReport, timed } from './bench-marks';
 import { CARD_HOST } from './card';
 import { ChangeObserver, type PageChanges } from './observer';
 
@@ -174,6 +174,7 @@ export class PageGate {
     }
     this.watch(document.documentElement);
     this.options.neutral();
+    benchReport();
   }
 
   /** Watch the document (or an open shadow root) for changes, from the first test on. */
