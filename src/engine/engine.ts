@@ -61,6 +61,7 @@ import { DetailCheck, isShareMove } from './details';
 import { figureAsides, withoutAsides } from './asides';
 import { changeOf } from './time-bounds';
 import { remembered } from './remembered';
+import { AnsweredQuestions, questionKey } from './same-question';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -411,6 +412,22 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     figures = d.pair,
     /** Topics whose facts met only through "another figure" count as met on every group (a state's figure on an old page). */
     byFigure: ReadonlySet<string> = new Set(),
+  ): Judgement | null {
+    // The same question asked again (a clause that is the sentence, a main claim read again without its asides) is answered once.
+    return answered.answer(questionKey(raw, d, era, sentence, year, figures, byFigure), () =>
+      judgeTextAnew(raw, d, era, sentence, year, figures, byFigure),
+    );
+  }
+  const answered = new AnsweredQuestions<Judgement | null>();
+
+  function judgeTextAnew(
+    raw: string,
+    d: Detection,
+    era: Era | undefined,
+    sentence: Detection,
+    year: string,
+    figures: boolean,
+    byFigure: ReadonlySet<string>,
   ): Judgement | null {
     // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
     // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
