@@ -572,8 +572,9 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   function factsOfFlow(key: string): readonly Fact[] {
     if (!byFlow) {
       byFlow = new Map();
+      // (Each fact's direction alone: the index does not read the rest of every fact.)
       for (const f of factsById.values()) {
-        const direction = readings.get(f.id)!.direction;
+        const direction = readings.directionOf(f);
         if (!direction) continue;
         const k = flowKey(direction);
         const list = byFlow.get(k);
@@ -852,6 +853,15 @@ class FactReadings extends Map<string, FactReading> {
       if (fact) super.set(id, (reading = { ...readFact(fact, this.directions.get(id)), changed: this.changeOf(fact) }));
     }
     return reading;
+  }
+
+  /** Who pays or invests in whom by a fact, read alone (not the rest of its reading) where not read already. */
+  directionOf(fact: Fact): Direction | null {
+    const read = super.get(fact.id)?.direction ?? this.directions.get(fact.id);
+    if (read !== undefined) return read;
+    const direction = factDirection(fact);
+    this.directions.set(fact.id, direction);
+    return direction;
   }
 
   /** When a later fact changed this dated fact's state (time-bounds.ts). */
