@@ -142,6 +142,8 @@ export function siteOf(input: string): string | null {
 
 /** The entry of `disabledSites` that turns the URL's site off (the host itself or a parent domain). */
 export function disablingSite(settings: Settings, url: string): string | null {
+  // (Most readers turn no site off: then no URL is parsed, on every page.)
+  if (settings.disabledSites.length === 0) return null;
   const host = siteOf(url);
   if (!host) return null;
   return settings.disabledSites.find((s) => host === s || host.endsWith(`.${s}`)) ?? null;

@@ -140,6 +140,20 @@ export function lastReportOf(tabId: number, frameId: number): number {
   return lastReports.get(`${tabId}:${frameId}`) ?? 0;
 }
 
+/**
+ * Forget the report numbers of a tab's frames (or of one frame) whose results were just dropped, up to
+ * report `upTo` (the last one made when the drop was asked for): a report made after that is of a new
+ * document, still on its way to storage, and its number stands. Without this the map grows with every tab
+ * and frame the browser ever showed.
+ */
+function forgetReports(tabId: number, upTo: number, frameId?: number): void {
+  const prefix = `${tabId}:`;
+  for (const [frame, report] of lastReports) {
+    if (!frame.startsWith(prefix) || report > upTo) continue;
+    if (frameId === undefined || frame === `${prefix}${frameId}`) lastReports.delete(frame);
+  }
+}
+
 /** Record one frame's result (replacing its earlier one); resolves to the tab's merged view. */
 export function setFrameResult(tabId: number, frameId: number, result: TabResult): Promise<TabView | null> {
   lastReports.set(`${tabId}:${frameId}`, ++reports);
@@ -193,7 +207,9 @@ function storedCount(text: string): number {
  * resolves to the tab's merged view. Nothing changes if the frame has none.
  */
 export function removeFrameResult(tabId: number, frameId: number): Promise<TabView | null> {
+  const upTo = reports;
   return serial(tabId, async () => {
+    forgetReports(tabId, upTo, frameId);
     const stored = await storage.getItem<StoredTab>(key(tabId));
     if (!stored?.frames?.[String(frameId)]) return mergeFrames(stored);
     const frames = { ...stored.frames };
@@ -214,7 +230,9 @@ export async function getTabView(tabId: number): Promise<TabView | null> {
 
 /** Forget a tab (close). */
 export function clearTab(tabId: number): Promise<void> {
+  const upTo = reports;
   return serial(tabId, async () => {
+    forgetReports(tabId, upTo);
     await storage.removeItem(key(tabId));
     await onChange?.(tabId, null);
   });
@@ -233,9 +251,11 @@ export function announceTab(tabId: number): Promise<void> {
  * Resolves to whether they were forgotten.
  */
 export function clearTabIf(tabId: number, stale: (view: TabView) => boolean): Promise<boolean> {
+  const upTo = reports;
   return serial(tabId, async () => {
     const view = mergeFrames(await storage.getItem<StoredTab>(key(tabId)));
     if (!view || !stale(view)) return false;
+    forgetReports(tabId, upTo);
     await storage.removeItem(key(tabId));
     await onChange?.(tabId, null);
     return true;

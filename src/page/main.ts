@@ -3,6 +3,9 @@
  * turned off (settings are watched, so open tabs follow at once), read the page again on single-page
  * navigations, answer the background's commands and the popup's reveal requests. Never throws into the
  * page: every entry point is guarded.
+ *
+ * A page is first only tested by the gate (./gate.ts): a page that names no party, nearly every page,
+ * gets nothing else (no session, no highlights, no card), and is watched until it does.
  */
 import { browser } from 'wxt/browser';
 import type { Claim } from '../engine/claim';
@@ -17,6 +20,7 @@ import { readItems } from '../stored-item';
 import { timed } from './bench-marks';
 import { debug } from '../debug';
 import { reportFrameGone } from './frame-gone';
+import { PageGate } from './gate';
 import { highlightsSupported } from './highlight';
 import type { PageLifetime } from './lifetime';
 import { PageSession, type Scanner } from './session';
@@ -28,6 +32,8 @@ export function runClaimLens(ctx: PageLifetime): void {
   let settings: Settings | null = null;
   let packsVersion = 0;
   let session: PageSession | null = null;
+  /** The gate, while the page has named no party (no session yet). */
+  let gate: PageGate | null = null;
   let scanner: { key: string; scan: Scanner } | null = null;
   let url = location.href;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -68,36 +74,54 @@ export function runClaimLens(ctx: PageLifetime): void {
   const stop = () => {
     session?.destroy();
     session = null;
+    gate?.destroy();
+    gate = null;
   };
 
   const apply = async () => {
     if (ctx.isInvalid || !settings) return;
-    if (!isSiteEnabled(settings, siteUrl()) || !highlightsSupported()) {
+    if (!isSiteEnabled(settings, siteUrl())) {
       stop();
       send('disabled', []);
       return;
     }
+    if (!session) {
+      // Until the page names a party, only the gate runs; then the session (startSession).
+      if (!gate) {
+        gate = new PageGate({ named: guarded(startSession), neutral: () => send('done', []) });
+        gate.start();
+      }
+      return;
+    }
     const highlight = highlightOf(settings);
     const nextScanner = scannerFor(settings);
-    if (!session) {
-      session = new PageSession(ctx, {
-        scan: nextScanner,
-        highlight,
-        // Only a page whose gate let blocks through says it is scanning (a page naming no party reports once, when done).
-        scanning: () => send('scanning', []),
-        report: (claims) => {
-          // Batch bursts of page changes into one message.
-          clearTimeout(reportTimer);
-          reportTimer = setTimeout(() => session && send('done', claims), 50);
-        },
-      });
-      session.start();
-      lastScanner = nextScanner;
-    } else {
-      session.setHighlightOptions(highlight);
-      if (lastScanner !== nextScanner) session.setScanner(nextScanner);
-      lastScanner = nextScanner;
+    session.setHighlightOptions(highlight);
+    if (lastScanner !== nextScanner) session.setScanner(nextScanner);
+    lastScanner = nextScanner;
+  };
+
+  /** The gate found a party's name: the page is read, and its claims found and shown, from now on. */
+  const startSession = () => {
+    gate = null;
+    if (ctx.isInvalid || !settings || session) return;
+    if (!highlightsSupported()) {
+      send('disabled', []);
+      return;
     }
+    const nextScanner = scannerFor(settings);
+    session = new PageSession(ctx, {
+      scan: nextScanner,
+      highlight: highlightOf(settings),
+      // Only a page whose gate let blocks through says it is scanning (a page naming no party reports once, when done).
+      scanning: () => send('scanning', []),
+      report: (claims) => {
+        // Batch bursts of page changes into one message.
+        clearTimeout(reportTimer);
+        reportTimer = setTimeout(() => session && send('done', claims), 50);
+      },
+    });
+    session.start(true);
+    lastScanner = nextScanner;
   };
 
   const guarded = (fn: () => void | Promise<void>) => () => {
@@ -137,7 +161,9 @@ export function runClaimLens(ctx: PageLifetime): void {
   // The background rewrites the added names after the packs change: the page is read again with them.
   const unwatchNames = packNamesItem.watch((names) =>
     guarded(() => {
-      if (useAddedNames(names)) session?.rescan();
+      if (!useAddedNames(names)) return;
+      session?.rescan();
+      gate?.retest();
     })(),
   );
   ctx.onInvalidated(() => {
@@ -161,10 +187,13 @@ export function runClaimLens(ctx: PageLifetime): void {
       if (location.href === url) return;
       url = location.href;
       lastReport = '';
-      if (session && settings && isSiteEnabled(settings, siteUrl())) {
+      if ((session || gate) && settings && isSiteEnabled(settings, siteUrl())) {
         send('scanning', []);
         // The new view renders after the URL changes; the observer catches the content, this catches the rest.
-        ctx.setTimeout(() => session?.rescan(), 300);
+        ctx.setTimeout(() => {
+          session?.rescan();
+          gate?.retest();
+        }, 300);
       } else return apply();
     })();
   });

@@ -7,6 +7,7 @@
  */
 import type { Claim } from '../engine/claim';
 import { candidateRuns, hasWords, namesParty } from '../engine/candidate-blocks';
+import { GATE_OVERLAP, GATE_PIECE, SLICE_MS, namesPartyIn, shadowsNameParty } from './gate';
 import { walkBlocks, extractBlocks, type TextBlock } from './extract';
 import { anchorRange, type NodeSpan } from './anchor';
 import { blockRootOf, composedContains, outermost, restyledRootOf } from './blocks';
@@ -60,12 +61,6 @@ export interface SessionOptions {
   scanning?(): void;
 }
 
-/** Longest stretch of work on the page's thread before the page gets it back (a frame is ~16 ms). */
-const SLICE_MS = 10;
-/** The page's text is tested by the gate in pieces this long, each overlapping the next by a name's length. */
-const GATE_PIECE = 65_536;
-const GATE_OVERLAP = 64;
-
 export class PageSession {
   private readonly controller = new AbortController();
   private readonly signal = this.controller.signal;
@@ -113,9 +108,12 @@ export class PageSession {
     );
   }
 
-  start(): void {
-    // In a task of its own: the content script's start-up is one already.
-    this.timer = setTimeout(() => this.safely(() => this.readAll()), 0);
+  /**
+   * Read the page, in a task of its own (the content script's start-up is one already). `named`: the page's
+   * gate (./gate.ts) has just found a party's name in its text, which is then not tested again.
+   */
+  start(named = false): void {
+    this.timer = setTimeout(() => this.safely(() => this.readAll(named)), 0);
     this.observer.start();
   }
 
@@ -217,15 +215,15 @@ export class PageSession {
    * The gate over the page's whole text comes first (one native read of it, tested in pieces): a page that
    * names no party anywhere — nearly every page — is not read block by block at all, and its text is
    * tested again only when it changes (see onChange). The test sees hidden text too: a superset of what
-   * is read, so a page it says no to holds no claim.
+   * is read, so a page it says no to holds no claim. `known`: the gate has just said yes.
    */
-  private readAll(): void {
+  private readAll(known = false): void {
     const gen = ++this.generation;
     const body = document.body;
     const entries: Entry[] = [];
     let text: string | null = null;
     let at = 0;
-    let named = false;
+    let named = known;
     let blocks: Generator<TextBlock, void, undefined> | null = null;
     this.pending ??= [];
     this.inSlices(
@@ -234,12 +232,13 @@ export class PageSession {
         if (!body) return true;
         if (!named) {
           text ??= body.textContent ?? '';
-          for (; at < text.length && !named; at += GATE_PIECE) {
+          while (at < text.length && !named) {
             named = namesParty(text.slice(at, at + GATE_PIECE + GATE_OVERLAP));
-            if (performance.now() >= until) return false;
+            at += GATE_PIECE;
+            if (!named && performance.now() >= until) return false;
           }
           // Open shadow roots' text is not in the page's textContent.
-          named ||= this.shadowsNameParty(body);
+          named ||= shadowsNameParty(body, this.watchShadow);
           if (!named) return true;
           text = null;
           // Said now, not when the blocks are read: the background builds its engine meanwhile (a cold start).
@@ -277,7 +276,7 @@ export class PageSession {
     }
     if (this.unread) {
       // The page named no party: read it once new text does (hidden text was in the test already).
-      if (changed === 'all' || [...changed.nodes].some((n) => n.isConnected && this.namesPartyIn(n))) this.readAll();
+      if (changed === 'all' || [...changed.nodes].some((n) => n.isConnected && namesPartyIn(n, this.watchShadow))) this.readAll();
       return;
     }
     // A flood, or the body itself swapped: read everything again.
@@ -323,25 +322,8 @@ export class PageSession {
     return roots.flatMap((root) => extractBlocks(root, this.extractOptions).map((block) => this.entry(block)));
   }
 
-  /**
-   * Does the text under `root` name a party anywhere, its open shadow roots' included? One native read of
-   * the text (hidden text too: a superset of what is read, so a page this says no to has no claim).
-   */
-  private namesPartyIn(root: Node): boolean {
-    return namesParty(root.textContent ?? '') || this.shadowsNameParty(root);
-  }
-
-  /** Does the text in the open shadow roots under `root` name a party? (They are watched from now on.) */
-  private shadowsNameParty(root: Node): boolean {
-    if (root.nodeType !== 1 && root.nodeType !== 11) return false;
-    for (const el of (root as Element).querySelectorAll('*')) {
-      const shadow = el.shadowRoot;
-      if (!shadow) continue;
-      this.observer.watch(shadow);
-      if (this.namesPartyIn(shadow)) return true;
-    }
-    return false;
-  }
+  /** An open shadow root of the page found by the gate's test: watched from now on. */
+  private readonly watchShadow = (shadow: ShadowRoot) => this.observer.watch(shadow);
 
   /** A block just read: the gate's one test, and its shadow roots watched. */
   private entry(block: TextBlock): Entry {

@@ -2,8 +2,9 @@
  * What ClaimLens costs the pages readers open, in real Chromium and Firefox with the built extension: prints
  * numbers, asserts nothing.
  *
- *   npm run bench:page [-- chromium|firefox] [--runs N] [--output DIR]   (builds the extension first;
- *                                         --output: measure another build, e.g. an older commit's .output/)
+ *   npm run bench:page [-- chromium|firefox] [--runs N] [--output DIR] [--only neutral|claims] [--skip-floors]
+ *                                         (builds the extension first; --output: measure another build, e.g. an
+ *                                         older commit's .output/; --only: one of the two pages, with its floors)
  *
  * Two local pages of 10,000 sentences: a neutral one (no party named: what nearly every page is) and the same
  * with 100 of its sentences replaced by partnership claims. Each page carries a small script of its own that,
@@ -51,6 +52,10 @@ const { values: args, positionals } = parseArgs({
     claims: { type: 'string', default: '100' },
     /** Another build's output folder (with chrome-mv3/ and firefox-mv3/), e.g. an older commit's, to compare. */
     output: { type: 'string' },
+    /** Only one of the two pages (the neutral page comes with its floors, the claims page with its cold starts). */
+    only: { type: 'string' },
+    /** Leave out the floor extensions (comparing builds: the bare pass is still measured in every load). */
+    'skip-floors': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(args.runs);
@@ -584,7 +589,8 @@ async function chromium(site: StaticServer, pages: { file: string; label: string
   } finally {
     await context.close();
   }
-  for (const p of pages) if (p.expected === 0) for (const kind of ['polyfill', 'text'] as const) await floorOnNeutral(site, p, kind);
+  if (!args['skip-floors'])
+    for (const p of pages) if (p.expected === 0) for (const kind of ['polyfill', 'text'] as const) await floorOnNeutral(site, p, kind);
   for (const p of pages) if (p.expected > 0) await coldStarts(site, p);
 }
 
@@ -707,7 +713,9 @@ function print(name: string, p: { label: string; expected: number }, runs: Figur
     );
 }
 
-const { dir, pages } = makeSite();
+const site0 = makeSite();
+const dir = site0.dir;
+const pages = site0.pages.filter((p) => !args.only || (args.only === 'neutral') === (p.expected === 0));
 const site = await serveDirectory(dir);
 try {
   for (const name of names) await (name === 'chromium' ? chromium(site, pages) : firefox(site, pages));

@@ -428,6 +428,29 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     expect(page.errors).toEqual([]);
   });
 
+  it('reads a page that named no party at load once one is named: in a widget it watched, or in new text', async () => {
+    const page = await browser.newPage('page-neutral-widget.html');
+    // The gate has tested the page (it reports its page, with no claim) and watches it: the widget's shadow root too.
+    expect((await browser.tabResult(await browser.tabIdOf(page)))?.claims).toEqual([]);
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.querySelector('#widget')!.shadowRoot!.replaceChildren(p);
+    }, CONFLICT_CLAIM);
+    await waitForHighlight(page, CONFLICT_CLAIM);
+    await page.close();
+    const again = await browser.newPage('page-neutral-widget.html');
+    expect((await browser.tabResult(await browser.tabIdOf(again)))?.claims).toEqual([]);
+    await again.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.querySelector('#feed')!.append(p);
+    }, INLINE_CLAIM);
+    await waitForHighlight(again, INLINE_CLAIM);
+    expect(page.errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+  });
+
   it('follows changes inside open shadow roots of the page', async () => {
     const page = await browser.newPage('page-shadow.html?changes');
     await waitForHighlight(page, CONFLICT_CLAIM);

@@ -4,7 +4,9 @@ import {
   MAX_CLAIMS_PER_FRAME,
   MAX_TAB_CHARS,
   clearTab,
+  clearTabIf,
   getTabView,
+  lastReportOf,
   removeFrameResult,
   setFrameResult,
   storedTabIds,
@@ -56,6 +58,30 @@ describe('per-tab results', () => {
     await clearTab(1);
     expect(await getTabView(1)).toBeNull();
     expect((await getTabView(2))?.claims).toHaveLength(1);
+  });
+
+  it("forgets which report a tab's frames made last when its results go (closed, navigated, frame gone)", async () => {
+    const done = () => ({ url: 'https://a.test/', status: 'done' as const, claims: [] });
+    await setFrameResult(11, 0, done());
+    await setFrameResult(11, 4, done());
+    await setFrameResult(1, 0, done());
+    await removeFrameResult(11, 4);
+    expect(lastReportOf(11, 4)).toBe(0);
+    expect(lastReportOf(11, 0)).toBeGreaterThan(0);
+    await clearTab(11);
+    expect(lastReportOf(11, 0)).toBe(0);
+    expect(lastReportOf(1, 0)).toBeGreaterThan(0);
+    expect(await clearTabIf(1, () => true)).toBe(true);
+    expect(lastReportOf(1, 0)).toBe(0);
+  });
+
+  it('keeps the report number of a new document that reported after its tab was cleared', async () => {
+    await setFrameResult(12, 0, { url: 'https://a.test/', status: 'done', claims: [] });
+    const cleared = clearTab(12);
+    const report = setFrameResult(12, 0, { url: 'https://b.test/', status: 'scanning', claims: [] });
+    await Promise.all([cleared, report]);
+    expect(lastReportOf(12, 0)).toBeGreaterThan(0);
+    expect((await getTabView(12))?.url).toBe('https://b.test/');
   });
 });
 
