@@ -61,6 +61,7 @@ import { DetailCheck, isShareMove } from './details';
 import { figureAsides, withoutAsides } from './asides';
 import { changeOf } from './time-bounds';
 import { remembered } from './remembered';
+import { AnsweredQuestions, questionKey } from './same-question';
 
 export type Sensitivity = 'strict' | 'balanced' | 'broad';
 
@@ -412,6 +413,22 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     /** Topics whose facts met only through "another figure" count as met on every group (a state's figure on an old page). */
     byFigure: ReadonlySet<string> = new Set(),
   ): Judgement | null {
+    // The same question asked again (a clause that is the sentence, a main claim read again without its asides) is answered once.
+    return answered.answer(questionKey(raw, d, era, sentence, year, figures, byFigure), () =>
+      judgeTextAnew(raw, d, era, sentence, year, figures, byFigure),
+    );
+  }
+  const answered = new AnsweredQuestions<Judgement | null>();
+
+  function judgeTextAnew(
+    raw: string,
+    d: Detection,
+    era: Era | undefined,
+    sentence: Detection,
+    year: string,
+    figures: boolean,
+    byFigure: ReadonlySet<string>,
+  ): Judgement | null {
     // Amazon alone is not the partnership: it needs OpenAI in the sentence or in context, or a
     // fact about Amazon's side of the deal that its words match ("Amazon stock slipped nearly
     // 1%"); such a sentence may be corroborated, never contradicted, nor reported unverified.
@@ -558,8 +575,9 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   function factsOfFlow(key: string): readonly Fact[] {
     if (!byFlow) {
       byFlow = new Map();
+      // (Each fact's direction alone: the index does not read the rest of every fact.)
       for (const f of factsById.values()) {
-        const direction = readings.get(f.id)!.direction;
+        const direction = readings.directionOf(f);
         if (!direction) continue;
         const k = flowKey(direction);
         const list = byFlow.get(k);
@@ -852,6 +870,15 @@ class FactReadings extends Map<string, FactReading> {
       if (fact) super.set(id, (reading = { ...readFact(fact, this.directions.get(id)), changed: this.changeOf(fact) }));
     }
     return reading;
+  }
+
+  /** Who pays or invests in whom by a fact, read alone (not the rest of its reading) where not read already. */
+  directionOf(fact: Fact): Direction | null {
+    const read = super.get(fact.id)?.direction ?? this.directions.get(fact.id);
+    if (read !== undefined) return read;
+    const direction = factDirection(fact);
+    this.directions.set(fact.id, direction);
+    return direction;
   }
 
   /** When a later fact changed this dated fact's state (time-bounds.ts). */
