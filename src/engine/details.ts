@@ -32,8 +32,11 @@ const cues = compiledFor((v) => {
   const anyRole = alternatives(roles.map(([, re]) => re));
   const former = alternatives(c.roles.former);
   const announcing = alternatives(c.announcements.announcing);
+  // After the announcing word, the manner must be in its clause: not past a semicolon or a "that"/"which" opening
+  // another ("announced that Microsoft alone will keep…", "announced the deal; Azure alone gets…").
+  const inClause = `(?:[^\\w;]+(?!(?:that|which)\\b)\\w+){0,4}?[^\\w;]+`;
   const near = (manner: string) =>
-    new RegExp(`\\b(?:${manner}\\b(?:\\W+\\w+){0,4}?\\W+${announcing}|${announcing}(?:\\W+\\w+){0,4}?\\W+${manner})\\b`, 'iu');
+    new RegExp(`\\b(?:${manner}\\b(?:\\W+\\w+){0,4}?\\W+${announcing}|${announcing}${inClause}${manner})\\b`, 'iu');
   return {
     STARTS: cuePattern(c.eventDates.starts),
     INCREMENTS: cuePattern(c.eventDates.increments),
