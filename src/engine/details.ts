@@ -84,6 +84,8 @@ const cues = compiledFor((v) => {
     VALUE_WORD: cuePattern(c.valueMoves.values),
     VALUE_FALL: cuePattern(c.valueMoves.falls),
     VALUE_RISE: cuePattern(c.valueMoves.rises),
+    /** A value word and a move word of one clause, within a few words ("shrunk in value", "the value of its stake has surged"). */
+    VALUE_MOVED: valueMoved(alternatives(c.valueMoves.values), alternatives([...c.valueMoves.falls, ...c.valueMoves.rises])),
     /** A thing a company makes, anywhere (a quick first test), and just after its maker's name ("'s Trainium chips"). */
     THING: cuePattern(c.makers.things),
     MADE: new RegExp(`^(?:['\u2019]s)?\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${alternatives(c.makers.things)}\\b`, 'iu'),
@@ -488,8 +490,9 @@ export class DetailCheck {
    * value of Microsoft's stake in OpenAI has surged"): disputed by its quotes.
    */
   private valueMove(text: string): Judgement | null {
-    const { VALUE_HOLDING, VALUE_WORD, VALUE_FALL, VALUE_RISE } = cues();
-    if (/\d/u.test(text) || !VALUE_HOLDING.test(text) || !VALUE_WORD.test(text)) return null;
+    const { VALUE_HOLDING, VALUE_WORD, VALUE_FALL, VALUE_RISE, VALUE_MOVED } = cues();
+    // (The move must be the value's: "the stake shrank in the restructuring, but it is still worth a fortune" is its size.)
+    if (/\d/u.test(text) || !VALUE_HOLDING.test(text) || !VALUE_MOVED.test(text)) return null;
     const fall = VALUE_FALL.test(text);
     if (fall === VALUE_RISE.test(text)) return null;
     const parties = new Set<string>(findParties(text).map((m) => m.party));
@@ -673,6 +676,12 @@ export class DetailCheck {
       evidence,
     };
   }
+}
+
+/** A value word and a move word, either first, at most eight words apart with no clause's stop (, ; :) between. */
+function valueMoved(value: string, move: string): RegExp {
+  const gap = `(?:[^\\w,;:'\u2019-]+[\\w'\u2019-]+){0,8}?[^\\w,;:'\u2019-]+`;
+  return new RegExp(`\\b(?:${value}${gap}${move}|${move}${gap}${value})\\b`, 'iu');
 }
 
 /** The makers a text names for a thing (the vocabulary's `makers`): a name, possessive or not, just before it. */
