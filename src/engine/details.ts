@@ -44,6 +44,8 @@ const cues = compiledFor((v) => {
     ORDER: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'giu'),
     LATER: new RegExp(`^${alternatives(c.eventDates.later)}$`, 'iu'),
     REVISION: cuePattern(c.eventDates.revision),
+    /** An event other than the revision that a fact sets it before or after ("on the eve of a trial"). */
+    MILESTONE: new RegExp(`^${alternatives(c.eventDates.milestones)}$`, 'iu'),
     /** A month named without a year after a word that dates by it ("in March", "at the end of March"). */
     BARE_MONTH: new RegExp(
       `\\b${alternatives(c.eventDates.monthLeads)}(?:\\s+|(?<=-))(?:the\\s+)?(${alternatives(v.months.list.flat())})\\b(?!\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d)`,
@@ -201,6 +203,7 @@ export class DetailCheck {
       this.eventDate(text) ??
       this.revisionMonth(text) ??
       this.order(text) ??
+      this.relativeOrder(text, judgement) ??
       this.asideAmount(text)
     );
   }
@@ -243,6 +246,36 @@ export class DetailCheck {
         const theirs = fact.values.find((v) => v.kind === 'money')!;
         const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesAmount(e.quote, theirs.amount)).map((e) => e.quote);
         const j = this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
+        if (j) return j;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An event set before or after another named by a noun ("the new terms were agreed only after the Musk trial had
+   * concluded") where a fact sets it the other way round of the same noun ("announced … on the eve of a trial"):
+   * disputed by that fact's quotes. The order words are the vocabulary's `eventDates.order` (`later`: after); the
+   * noun is one of `eventDates.milestones` within the four words after each order word, in the sentence and in the
+   * fact's statement, paraphrases or quotes; the fact is one the sentence met.
+   */
+  relativeOrder(text: string, judgement: Judgement | null): Judgement | null {
+    const { ORDER, LATER, MILESTONE } = cues();
+    const mine = ordersIn(text, ORDER, LATER);
+    if (!mine.length) return null;
+    // (Only the facts the sentence met: "After the revision, Microsoft stopped paying" is not the old terms' "Before the revision".)
+    const met = new Set(judgement ? judgement.facts.map((f) => f.id) : this.matcher.candidates(text).map((c) => c.fact.id));
+    for (const fact of this.facts) {
+      if (!met.has(fact.id)) continue;
+      const supports = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
+      const theirs = [fact.statement, ...fact.paraphrases, ...supports].flatMap((t) => ordersIn(t, ORDER, LATER));
+      for (const m of mine) {
+        // (The revision itself is the event set in order, not the other one: "before the revision" dates the old terms.)
+        const shared = (t: { nouns: string[] }) => t.nouns.some((n) => m.nouns.includes(n) && MILESTONE.test(n));
+        const same = theirs.filter(shared);
+        if (!same.length || same.some((t) => t.later === m.later)) continue;
+        const quotes = supports.filter((q) => ordersIn(q, ORDER, LATER).some(shared));
+        const j = this.judgement(fact, quotes.length ? quotes : supports);
         if (j) return j;
       }
     }
@@ -429,7 +462,7 @@ export class DetailCheck {
   /**
    * A party's share move told of a trading phase on a day of the week ("Microsoft shares slid 4% when trading
    * opened on Wednesday") where the facts of that party's move in that phase give another day: disputed, with the
-   * move's figure where it differs too. A fact's phase and day are read from its own words (statement,
+   * move's figure where it differs too; on the same day, disputed where its figure differs. A fact's phase and day are read from its own words (statement,
    * paraphrases, quotes; pre-market first).
    */
   moveDay(text: string): Judgement | null {
@@ -450,7 +483,12 @@ export class DetailCheck {
       const own = [fact.statement, ...fact.paraphrases, ...supports].join(' ');
       if (phaseOf(own) !== phase) continue;
       const theirs = new Set([...own.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
-      if (!theirs.size || theirs.has(day!)) continue;
+      if (!theirs.size) continue;
+      // The same day and phase with another figure ("dipped nearly 1% in Monday's pre-market trading"; the sources: 4%).
+      if (theirs.has(day!)) {
+        if (!mine || Math.abs(mine.value - move.value) <= 0.5) continue;
+        return this.judgement(fact, supports, { what: 'share', claimed: figureInWords(mine), sources: figureInWords(move) });
+      }
       const j = this.judgement(fact, supports, { what: 'date', claimed: title(day!), sources: title([...theirs][0]!) });
       if (!j || j.explanation.kind !== 'differs') return j;
       if (mine && Math.abs(mine.value - move.value) > 0.5)
@@ -725,6 +763,33 @@ const BOUNDARY = /[,;:()\u2014\u2013]/gu;
  * the phrase before when the clause describes it ("Microsoft, which first backed OpenAI in 2021") or
  * says too little alone ("In 2021, Microsoft first backed OpenAI": the clause after).
  */
+/** The order words of a text, each with whether it sets the event later, and the nouns in the four words after it. */
+function ordersIn(text: string, order: RegExp, later: RegExp): { later: boolean; nouns: string[] }[] {
+  const out: { later: boolean; nouns: string[] }[] = [];
+  for (const m of text.matchAll(order)) {
+    const after = text.slice(m.index + m[0].length).split(/[,;:.]/u)[0]!;
+    const nouns = (after.toLowerCase().match(/[\p{L}'\u2019-]+/gu) ?? []).slice(0, 4).filter((w) => w.length >= 4 && !NOT_NOUNS.has(w));
+    if (nouns.length) out.push({ later: later.test(m[0]), nouns });
+  }
+  return out;
+}
+const NOT_NOUNS = new Set([
+  'that',
+  'this',
+  'these',
+  'those',
+  'their',
+  'with',
+  'from',
+  'which',
+  'what',
+  'when',
+  'were',
+  'have',
+  'been',
+  'into',
+]);
+
 function eventPhrase(text: string, at: number): string {
   const cuts = [...text.matchAll(BOUNDARY)].map((m) => m.index);
   const before = cuts.filter((c) => c < at);

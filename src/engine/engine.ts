@@ -438,8 +438,9 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // terms that need a word of that time ("originally", "previous") are within reach.
     // (And its present is the page's year: "Microsoft is investing $1 billion" on a 2019 page is 2019's.)
     // (A ban of the alternatives, "cannot sell through clouds other than Azure", is then the exclusivity in force.)
-    const banned = era === 'original' ? banOfAlternativesMeans(d.named) : [];
-    const then = era === 'original' ? ['original', ...banned].join(' ') : '';
+    // (Told today, "OpenAI cannot sell its models through AWS", such a ban meets the exclusivity's facts of today, to be compared.)
+    const banned = banOfAlternativesMeans(d.named);
+    const then = era === 'original' ? ['original', ...banned].join(' ') : banned.join(' ');
     // (Such a ban is the partnership's exclusivity, whatever rival it names: "cannot sell through rival clouds such as AWS".)
     const speaker = banned.length ? { ...d, partnership: true, otherCompany: false } : d;
     // Money said to flow from one party to the other ("the money now flows only from OpenAI to Microsoft")
@@ -524,8 +525,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // list is shared).
     const have = new Set(judged.map((c) => c.fact.id));
     const worst = judged.reduce((m, c) => Math.max(m, c.rank), 0);
+    // (A fact the sources dispute, "OpenAI no longer has to share its revenue" against "will continue to pay", speaks
+    // against none of them.)
     const otherWay = factsOfFlow(flowKey({ ...one, actor: one.target, target: one.actor }))
-      .filter((f) => !have.has(f.id))
+      .filter((f) => !have.has(f.id) && !f.evidence.some((e) => e.stance === 'disputes'))
       .map((fact): Candidate => ({ fact, rank: worst + 1, strong: true }));
     const reverse = judge(
       { ...reading, direction: { ...one, actor: one.target, target: one.actor }, polarity: { ...reading.polarity, continuation: -1 } },
@@ -653,7 +656,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
    */
   function judgeInTime(raw: string, d: Detection, when: PageTime, sentence: Detection = d): Judgement | null {
     const now = judgeText(raw, d, undefined, sentence);
-    if (!when.beforeRevision) return now;
+    if (!when.beforeRevision) return banToldToday(raw, d, sentence, now) ?? now;
     const then = judgeText(raw, d, 'original', sentence, when.date?.slice(0, 4) ?? '');
     // Told in the present of its day, what the terms then in force confirm and today's contradict is outdated.
     if (then?.verdict === 'corroborated' && !toldAsPast(d.resolved)) {
@@ -674,6 +677,17 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     }
     if (now?.verdict === 'corroborated' || now?.verdict === 'mixed') return now;
     return then?.verdict === 'corroborated' ? then : now;
+  }
+
+  /**
+   * A ban of the alternatives told in the present on a page of today ("OpenAI cannot sell its models through AWS")
+   * that only the original terms' facts confirm is judged by today's terms: the ban was lifted by the revision.
+   */
+  function banToldToday(raw: string, d: Detection, sentence: Detection, now: Judgement | null): Judgement | null {
+    if (now?.verdict !== 'corroborated' || toldAsPast(d.resolved) || !banOfAlternativesMeans(d.named).length) return null;
+    if (!now.facts.every((m) => factsById.get(m.id)?.era === 'original')) return null;
+    const today = judgeText(raw, d, 'revised', sentence);
+    return today?.verdict === 'conflicting' ? today : null;
   }
 
   /**
@@ -703,7 +717,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     // A detail the main claim's facts say nothing of ("which first backed OpenAI in 2021") is checked
     // against the facts that speak to it: contradicted only where one gives another value.
     // (The revision's announcement dated to another month is contradicted even where no fact met the claim.)
-    if (!judgement) return details.revisionMonth(d.named) ?? details.manner(d.named, null) ?? details.moveDay(d.named);
+    if (!judgement)
+      return (
+        details.revisionMonth(d.named) ?? details.manner(d.named, null) ?? details.moveDay(d.named) ?? details.relativeOrder(d.named, null)
+      );
     if (judgement.verdict === 'conflicting') return judgement;
     return details.conflict(d.named, judgement) ?? judgement;
   }

@@ -8,6 +8,7 @@
  * (src/facts/vocabulary.json); the grammar is here.
  */
 import { alternatives, compiledFor } from '../facts/vocabulary';
+import { withoutFrontedPhrase } from './fronted-phrase';
 import { findParties, type Party, type PartyMention } from './parties';
 
 export interface Holding {
@@ -34,7 +35,9 @@ const cues = compiledFor(({ cues: { holdings: h } }) => ({
 }));
 
 /** Who holds a stake in whom, if the text says it (null: no holding, or not both sides read). */
-export function readHolding(text: string): Holding | null {
+export function readHolding(sentence: string): Holding | null {
+  // "At OpenAI's new price tag, Redmond's stake…": a party named before the clause's subject holds nothing.
+  const text = withoutFrontedPhrase(sentence);
   const mentions = findParties(text);
   if (!mentions.length) return null;
   const { HOLDS, PASSIVE_BEFORE, OTHER_BODY, POSSESSIVE, PASSIVE, STAKE } = cues();

@@ -4,6 +4,7 @@
  * whether the sentence speaks of the original agreement (past) or the revised one (now).
  */
 import { readHolding, type Holding } from './holding';
+import { withoutFrontedPhrase } from './fronted-phrase';
 import type { Hedge } from '../facts/schema';
 import { alternatives, axesInForce, compiledFor, cuePattern, erasInForce, REVISION, type CompiledAxis } from '../facts/vocabulary';
 import { quickGlobal, quickPattern } from './quick-pattern';
@@ -331,8 +332,8 @@ function readPolarityOf(text: string): Polarity {
     // A forbidden alternative is exclusivity ("barred from selling through clouds other than Azure"),
     // a lifted ban its end ("no longer barred from…").
     if (id === 'exclusivity') {
-      const ban = cues().BAN.exec(t);
-      if (ban) out.exclusivity = ban[1] ? -1 : 1;
+      const ban = banIn(t);
+      if (ban) out.exclusivity = ban.lifted ? -1 : 1;
     }
   }
   return out;
@@ -376,6 +377,8 @@ const cues = compiledFor(({ cues: c }) => ({
       'u',
     ),
   ),
+  /** A verb of blocking after the ban ("cannot block OpenAI from selling on AWS"): the ban is of the blocking, lifted. */
+  BAN_BLOCKING: new RegExp(`\\b${alternatives(c.bansOfAlternatives.blocking)}\\b`, 'u'),
   /** What a ban of alternatives names for it to be the old exclusivity ("clouds other than Azure"). */
   BAN_NAMES: cuePattern(c.bansOfAlternatives.names),
   BAN_MEANS: c.bansOfAlternatives.means,
@@ -421,16 +424,24 @@ function flowDirection(text: string, mentions: PartyMention[]): Direction | null
  */
 /** Where a ban of the alternatives not lifted stands in the text ("cannot … other than"), if one does: its negating words are the ban's. */
 export function banOfAlternativesSpan(text: string): { start: number; end: number } | null {
-  const ban = cues().BAN.exec(text.toLowerCase());
-  return ban && !ban[1] ? { start: ban.index, end: ban.index + ban[0].length } : null;
+  const ban = banIn(text.toLowerCase());
+  return ban && !ban.lifted ? { start: ban.start, end: ban.end } : null;
 }
 
 export function banOfAlternativesMeans(text: string): readonly string[] {
-  const { BAN, BAN_NAMES, BAN_MEANS } = cues();
+  const { BAN_NAMES, BAN_MEANS } = cues();
   const t = text.toLowerCase();
+  const ban = banIn(t);
+  if (!ban || ban.lifted) return [];
+  return BAN_NAMES.test(t.slice(ban.start, ban.end + 30)) ? BAN_MEANS : [];
+}
+
+/** The ban of the alternatives in a lower-cased text, lifted by a word before it or by blocking after it ("cannot stop … from"). */
+function banIn(t: string): { start: number; end: number; lifted: boolean } | null {
+  const { BAN, BAN_BLOCKING } = cues();
   const ban = BAN.exec(t);
-  if (!ban || ban[1]) return [];
-  return BAN_NAMES.test(t.slice(ban.index, ban.index + ban[0].length + 30)) ? BAN_MEANS : [];
+  if (!ban) return null;
+  return { start: ban.index, end: ban.index + ban[0].length, lifted: Boolean(ban[1]) || BAN_BLOCKING.test(ban[0]) };
 }
 
 /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
@@ -565,7 +576,9 @@ export function paysInWords(text: string): boolean {
 }
 
 /** Who pays (or invests in) whom, where the sentence says it. */
-export function readDirection(text: string): Direction | null {
+export function readDirection(sentence: string): Direction | null {
+  // "On OpenAI's latest valuation, Microsoft's outlay…": a party named before the clause's subject is neither side.
+  const text = withoutFrontedPhrase(sentence);
   const all = findParties(text);
   if (all.length < 2) return null;
   const { PAY_VERB, RECEIVE_VERB, INVEST_VERB, HELD_SHARE, WITH_COUNTERPART } = cues();

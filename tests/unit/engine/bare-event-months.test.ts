@@ -21,4 +21,15 @@ describe('an event’s month without its year', () => {
     expect(verdictOf('Microsoft invested $10 billion in OpenAI in January.')).toBe('corroborated');
     expect(verdictOf('In March, Microsoft and OpenAI were still talking about their partnership.')).not.toBe('conflicting');
   });
+  it('a participial aside dates the noun before it (vocabulary cues.eventDates.relatives)', () => {
+    for (const s of [
+      'Amazon’s $50bn commitment to OpenAI, unveiled at the end of March, starts with a $15bn tranche.',
+      'Amazon’s $50 billion investment in OpenAI, disclosed in early March, begins with $15 billion.',
+      'The $10bn Microsoft poured into OpenAI, revealed in late March, took its total past $13bn.',
+    ])
+      expect(verdictOf(s), s).toBe('conflicting');
+    expect(verdictOf('Amazon’s $50bn commitment to OpenAI, unveiled at the end of February, starts with a $15bn tranche.')).toBe(
+      'corroborated',
+    );
+  });
 });

@@ -9,6 +9,7 @@ describe('parties named by description', () => {
     "The Redmond company holds about 27% of Sam Altman's company.",
     'The software giant invested $1 billion in the ChatGPT maker in 2019.',
     'The ChatGPT creator pays the Windows maker 20% of its revenue.',
+    'AMZN committed $50 billion to OpenAI at the end of February.',
   ])('corroborated: %s', (text) => expect(verdictOf(text)).toBe('corroborated'));
 
   it.each([
@@ -16,6 +17,7 @@ describe('parties named by description', () => {
     'The ChatGPT maker will keep paying MSFT a revenue share until 2032.',
     "Altman's firm will keep paying the Xbox maker a revenue share until 2032.",
     'The software giant invested $3 billion in Sam Altman’s company in 2019.',
+    'AMZN committed $50 billion to OpenAI at the end of March.',
   ])('conflicting: %s', (text) => expect(verdictOf(text)).toBe('conflicting'));
 
   it.each(['The Xbox maker', 'The Copilot maker', 'The Windows and Office maker', 'The tech behemoth', 'The tech major'])(

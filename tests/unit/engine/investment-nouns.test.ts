@@ -21,4 +21,8 @@ describe('investment nouns', () => {
   it('another worth is disputed', () => {
     expect(verdictOf('Microsoft’s bet on OpenAI is now worth roughly $90bn.')).toBe('conflicting');
   });
+  it('an infusion or injection is an investment (vocabulary wordForms)', () => {
+    expect(verdictOf('Microsoft’s $10bn cash infusion into OpenAI came in January 2023.')).toBe('corroborated');
+    expect(verdictOf('Microsoft’s $10bn injection into OpenAI came in March 2023.')).toBe('conflicting');
+  });
 });

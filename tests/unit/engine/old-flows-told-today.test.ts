@@ -8,6 +8,9 @@ import { verdictOf } from './bundled-engine';
 const wordings = [
   'Microsoft hands OpenAI a slice of what it makes when Azure clients use GPT.',
   'Redmond passes OpenAI a slice of what Azure earns from its models.',
+  // "gives" and "shares" before a part of something (vocabulary cues.payments.paying) affirm the flow.
+  'Microsoft gives OpenAI a percentage of what it earns whenever Azure customers use GPT.',
+  'Microsoft shares a portion of what it earns from Azure OpenAI Service with OpenAI.',
 ];
 
 describe('an old flow told in the present', () => {
@@ -19,5 +22,10 @@ describe('an old flow told in the present', () => {
   });
   it('told in the past, it is history', () => {
     expect(verdictOf('Before the revision, Microsoft handed OpenAI a slice of what it made from GPT on Azure.')).toBe('corroborated');
+    expect(verdictOf('Before the revision, Microsoft gave OpenAI a cut of its Azure revenue.')).toBe('corroborated');
+  });
+  it('the other way round stays corroborated', () => {
+    expect(verdictOf('OpenAI gives Microsoft a share of its revenue until 2030.')).toBe('corroborated');
+    expect(verdictOf('OpenAI still shares a portion of its revenue with Microsoft, through 2030.')).toBe('corroborated');
   });
 });

@@ -25,6 +25,16 @@ describe('share moves by day and phase', () => {
     expect(verdictOf('Microsoft shares fell nearly 1% at the open on Monday after the OpenAI announcement.')).toBe('corroborated');
     expect(verdictOf('Microsoft shares fell nearly 4% before the bell on Monday after the OpenAI deal.')).toBe('corroborated');
   });
+  it('a possessive day tells the day (vocabulary cues.shareMoves.open)', () => {
+    expect(verdictOf('Microsoft’s shares fell almost 4% at Tuesday’s open.')).toBe('conflicting');
+    expect(verdictOf('MSFT slipped about 1% after Wednesday’s opening bell.')).toBe('conflicting');
+    expect(verdictOf('Microsoft stock slid nearly 1% at Monday’s opening bell.')).toBe('corroborated');
+  });
+  it('the same day and phase with another figure is disputed', () => {
+    expect(verdictOf('Microsoft shares dipped nearly 1% in Monday’s pre-market trading.')).toBe('conflicting');
+    expect(verdictOf('MSFT lost about 4% at Monday’s open.')).toBe('conflicting');
+    expect(verdictOf('Microsoft shares dropped nearly 4% in Monday’s pre-market trading.')).toBe('corroborated');
+  });
   it('a share move is not confirmed by the revenue share', () => {
     const [c] = bundledEngine.scan(['Microsoft shares jumped 5% on Wednesday after the OpenAI deal.']);
     expect(c?.verdict).not.toBe('corroborated');
