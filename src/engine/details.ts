@@ -34,8 +34,11 @@ const cues = compiledFor((v) => {
   // The movement axis's cues are a stock's moves too ("opened lower", "edged higher").
   const movement = v.axes.filter((a) => a.id === 'movement').flatMap((a) => [...a.for.cues, ...a.against.cues]);
   const announcing = alternatives(c.announcements.announcing);
+  // After the announcing word, the manner must be in its clause: not past a semicolon or a "that"/"which" opening
+  // another ("announced that Microsoft alone will keep…", "announced the deal; Azure alone gets…").
+  const inClause = `(?:[^\\w;]+(?!(?:that|which)\\b)\\w+){0,4}?[^\\w;]+`;
   const near = (manner: string) =>
-    new RegExp(`\\b(?:${manner}\\b(?:\\W+\\w+){0,4}?\\W+${announcing}|${announcing}(?:\\W+\\w+){0,4}?\\W+${manner})\\b`, 'iu');
+    new RegExp(`\\b(?:${manner}\\b(?:\\W+\\w+){0,4}?\\W+${announcing}|${announcing}${inClause}${manner})\\b`, 'iu');
   return {
     STARTS: cuePattern(c.eventDates.starts),
     INCREMENTS: cuePattern(c.eventDates.increments),
@@ -92,6 +95,8 @@ const cues = compiledFor((v) => {
     VALUE_WORD: cuePattern(c.valueMoves.values),
     VALUE_FALL: cuePattern(c.valueMoves.falls),
     VALUE_RISE: cuePattern(c.valueMoves.rises),
+    /** A value word and a move word of one clause, within a few words ("shrunk in value", "the value of its stake has surged"). */
+    VALUE_MOVED: valueMoved(alternatives(c.valueMoves.values), alternatives([...c.valueMoves.falls, ...c.valueMoves.rises])),
     /** A thing a company makes, anywhere (a quick first test), and just after its maker's name ("'s Trainium chips"). */
     THING: cuePattern(c.makers.things),
     MADE: new RegExp(`^(?:['\u2019]s)?\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${alternatives(c.makers.things)}\\b`, 'iu'),
@@ -540,8 +545,9 @@ export class DetailCheck {
    * value of Microsoft's stake in OpenAI has surged"): disputed by its quotes.
    */
   private valueMove(text: string): Judgement | null {
-    const { VALUE_HOLDING, VALUE_WORD, VALUE_FALL, VALUE_RISE } = cues();
-    if (/\d/u.test(text) || !VALUE_HOLDING.test(text) || !VALUE_WORD.test(text)) return null;
+    const { VALUE_HOLDING, VALUE_WORD, VALUE_FALL, VALUE_RISE, VALUE_MOVED } = cues();
+    // (The move must be the value's: "the stake shrank in the restructuring, but it is still worth a fortune" is its size.)
+    if (/\d/u.test(text) || !VALUE_HOLDING.test(text) || !VALUE_MOVED.test(text)) return null;
     const fall = VALUE_FALL.test(text);
     if (fall === VALUE_RISE.test(text)) return null;
     const parties = new Set<string>(findParties(text).map((m) => m.party));
@@ -725,6 +731,12 @@ export class DetailCheck {
       evidence,
     };
   }
+}
+
+/** A value word and a move word, either first, at most eight words apart with no clause's stop (, ; :) between. */
+function valueMoved(value: string, move: string): RegExp {
+  const gap = `(?:[^\\w,;:'\u2019-]+[\\w'\u2019-]+){0,8}?[^\\w,;:'\u2019-]+`;
+  return new RegExp(`\\b(?:${value}${gap}${move}|${move}${gap}${value})\\b`, 'iu');
 }
 
 /** The makers a text names for a thing (the vocabulary's `makers`): a name, possessive or not, just before it. */

@@ -28,6 +28,8 @@ export interface Name {
 }
 
 const words = compiledFor(({ cues: { partyContrasts: c }, otherCompanies }) => ({
+  /** A quick first test: a contrast word, or the "not" of "not B but A", anywhere. */
+  ANY: new RegExp(`\\b${alternatives(['not', ...c.words])}\\b`, 'iu'),
   ASIDE: new RegExp(`^\\s*,?\\s*(?:and\\s+)?${alternatives(c.words)}\\s+$`, 'iu'),
   NOT_BUT: /^\s*,?\s*but\s+$/iu,
   NOT_BEFORE: /\bnot\s+$/iu,
@@ -51,8 +53,8 @@ export function namesIn(text: string): Name[] {
 
 /** The first pair of names a sentence sets against each other, the name set aside being a party's; else null. */
 export function partyContrast(text: string): PartyContrast | null {
-  if (!/\b(?:not|than|instead|opposed)\b/iu.test(text)) return null;
-  const { ASIDE, NOT_BUT, NOT_BEFORE, CLEFT, CLEFT_END } = words();
+  const { ANY, ASIDE, NOT_BUT, NOT_BEFORE, CLEFT, CLEFT_END } = words();
+  if (!ANY.test(text)) return null;
   const names = namesIn(text);
   for (let i = 0; i + 1 < names.length; i++) {
     const a = names[i]!;

@@ -15,5 +15,6 @@ describe('a holding’s value moving', () => {
   it('the sources’ way, or a stake’s size, is not disputed', () => {
     expect(verdictOf('Microsoft’s OpenAI stake has soared in value.')).toBe('corroborated');
     expect(verdictOf('Microsoft’s stake in OpenAI has shrunk from 49% to about 27%.')).not.toBe('conflicting');
+    expect(verdictOf('Microsoft’s stake in OpenAI shrank in the restructuring, but it is still worth a fortune.')).not.toBe('conflicting');
   });
 });

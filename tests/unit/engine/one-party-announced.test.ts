@@ -22,4 +22,12 @@ describe('one party announcing the revision alone', () => {
     expect(verdictOf('OpenAI announced the new deal on its own blog, as did Microsoft.')).not.toBe('conflicting');
     expect(verdictOf('Microsoft alone has invested more than $13bn in OpenAI.')).toBe('corroborated');
   });
+  it('"alone" of another clause after the announcing word is not how they announced', () => {
+    for (const s of [
+      'OpenAI announced that Microsoft alone will keep its IP rights under the revised agreement.',
+      'Microsoft and OpenAI announced a revised agreement; Azure alone will get stateless APIs first.',
+      'Microsoft announced that it alone holds a 27% stake under the new deal.',
+    ])
+      expect(verdictOf(s), s).not.toBe('conflicting');
+  });
 });

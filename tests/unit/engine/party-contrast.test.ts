@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledEngine, verdictOf } from './bundled-engine';
 import { partyContrast } from '../../../src/engine/party-contrast';
+import { vocabulary, withVocabulary } from '../../../src/facts/vocabulary';
 
 describe('a party set aside for another name', () => {
   it('the kept name in the role the sources give the party set aside is disputed', () => {
@@ -56,5 +57,15 @@ describe('a party set aside for another name', () => {
     });
     expect(partyContrast('Google, not Microsoft, gets the work.')?.kept).toBe('Google gets the work.');
     expect(partyContrast('Microsoft rather than OpenAI’s board decided.')).toBeNull();
+  });
+  it('reads a contrast word the vocabulary adds', () => {
+    const v = {
+      ...vocabulary,
+      cues: {
+        ...vocabulary.cues,
+        partyContrasts: { ...vocabulary.cues.partyContrasts, words: [...vocabulary.cues.partyContrasts.words, 'in place of'] },
+      },
+    };
+    expect(withVocabulary(v, () => partyContrast('Google, in place of Microsoft, gets the work.'))?.kept).toBe('Google gets the work.');
   });
 });
