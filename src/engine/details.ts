@@ -155,6 +155,13 @@ function eventDates(fact: Fact): EventDate[] {
   return out;
 }
 
+/** Does a text use "share(s)" as a paying verb ("the portion of revenue OpenAI shares with Microsoft")? */
+export function sharesAsVerb(text: string): boolean {
+  const { PAYING_AT } = cues();
+  for (const m of text.matchAll(/\bshar(?:e|es|ed|ing)\b/giu)) if (PAYING_AT.test(text.slice(m.index))) return true;
+  return false;
+}
+
 /** Does a text tell a company's own move ("Amazon, too, slipped", "Microsoft fell"), as a share price's? */
 export const isPartyMove = (text: string): boolean => cues().PARTY_MOVE.test(text);
 

@@ -57,7 +57,7 @@ import { CONTEXT_SPAN } from './candidate-blocks';
 import { quickPattern } from './quick-pattern';
 import { assertsNothing } from './assertion';
 import { withSpeaker } from './speaker';
-import { DetailCheck, isPartyMove, isShareMove } from './details';
+import { DetailCheck, isPartyMove, isShareMove, sharesAsVerb } from './details';
 import { figureAsides, withoutAsides } from './asides';
 import { changeOf } from './time-bounds';
 import { remembered } from './remembered';
@@ -467,7 +467,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const ordered = new Set<string>();
     // (A share move with its figure: "Microsoft shares slid 4%".)
     const moveFigure = readPercents(d.named).some((v) => v.role === 'change');
-    const tellsMove = isShareMove(raw) || (moveFigure && isPartyMove(raw));
+    // (A sentence whose "shares" is the paying verb, telling no stock's move, is no share move's.)
+    const sharesPaid = !isShareMove(raw) && !(moveFigure && isPartyMove(raw)) && sharesAsVerb(raw);
     const shareMove = moveFigure && isShareMove(raw);
     let movedPast = false;
     const reached = withOrderFacts(matcher.candidates(matchText, { figures }), matchText, d.named, figures, ordered)
@@ -476,9 +477,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
         const r = readings.get(c.fact.id)!;
         if (r.changeFact && otherDay(raw, c.fact)) return false;
-        // A share price's move is met only by a sentence telling one (a stock noun moving, or a company moving by a figure):
-        // "the ratio at which OpenAI shares revenue … has been lowered" speaks of no stock.
-        if (!tellsMove && shareMoveFacts.has(c.fact.id)) return false;
+        // A share price's move is not met by a sentence whose "shares" is a paying verb and that tells no stock's move
+        // (a stock noun moving, or a company moving by a figure): "the ratio at which OpenAI shares revenue … has been
+        // lowered" speaks of no stock.
+        if (sharesPaid && shareMoveFacts.has(c.fact.id)) return false;
         // A share move ("Microsoft shares slid 4%") reaches the facts of a move only, not the revenue share's.
         if (shareMove && !r.changeFact) {
           movedPast = true;

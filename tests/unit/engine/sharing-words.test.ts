@@ -1,7 +1,7 @@
 /**
  * The seventh round's generalised sharing words: who shares (or splits) revenue "with" whom whatever stands between
- * the verb and the revenue; the verb "shares" is a paying word, never a stock; a share price's facts meet only a
- * sentence telling a stock's move; the loose "no longer has to share" fact in other words of freedom and obligation;
+ * the verb and the revenue; the verb "shares" is a paying word, never a stock, and a sentence so worded meets no
+ * share price's fact unless it tells a stock's move; the loose "no longer has to share" fact in other words of freedom and obligation;
  * a stop dated "in" its year further on in the clause.
  */
 import { describe, expect, it } from 'vitest';
@@ -72,8 +72,8 @@ describe('the verb "shares" is no stock', () => {
     expect(isShareMove(text)).toBe(true);
   });
 
-  it("a share price's fact meets no sentence without a stock's move", () => {
-    expect(verdictOf('If OpenAI pays Microsoft less, Microsoft might lose revenue.')).toBe('none');
+  it('a share price\'s fact meets no sentence whose "shares" is paid, unless a stock moves too', () => {
+    expect(verdictOf('The portion of revenue OpenAI shares with Microsoft has fallen.')).not.toBe('corroborated');
     expect(verdictOf('Microsoft shares fell nearly 1% at the open.')).toBe('corroborated');
     expect(verdictOf('Amazon, too, slipped nearly 1% once trading began on Monday.')).toBe('corroborated');
   });
