@@ -859,9 +859,11 @@ export function judge(
     (v) =>
       !partial.has(v.c.reading.fact.id) && (v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim))),
   );
-  // A clear denial of a fact the sources disagree on: the sources that dispute it side with the page.
+  // A clear denial of a fact the sources disagree on, by its polarity (a negation, or the other end of one of
+  // its polarity axes: "OpenAI has to share" against "no longer has to share"): the sources that dispute it
+  // side with the page, so the sentence is at worst mixed, never disputed.
   const deniedOnly = (v: (typeof verdicts)[number]) =>
-    v.figures.length === 0 && v.structure.length > 0 && v.structure.every((d) => d.dim === 'negation');
+    v.figures.length === 0 && v.structure.length > 0 && v.structure.every((d) => d.dim === 'negation' || d.dim.startsWith('axis:'));
   if (bad.length > 0 && bad.every((v) => deniedOnly(v) && disputed(v.c.reading.fact))) return deniedDisputed(bad[0]!.c, sources);
   if (bad.length > 0)
     return conflict(

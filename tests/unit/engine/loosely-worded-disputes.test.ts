@@ -20,6 +20,13 @@ describe('loosely worded disputes', () => {
     expect(verdictOf('OpenAI still pays Microsoft a revenue share.')).toBe('corroborated');
     expect(verdictOf('OpenAI will no longer pay Microsoft any share of its revenue.')).toBe('conflicting');
   });
+  it('a sentence that OpenAI still has to share is never disputed by the loose wording alone', () => {
+    for (const s of [
+      'There is a ceiling on how much revenue OpenAI has to share with Redmond.',
+      'OpenAI still has to hand Microsoft part of its revenue, up to a cap.',
+    ])
+      expect(verdictOf(s), s).not.toBe('conflicting');
+  });
   it('an end only weighed or considered: the sources disagree', () => {
     for (const s of [
       'Microsoft is merely weighing an end to its revenue-share payments to OpenAI, nothing is final.',
