@@ -144,6 +144,8 @@ export class PageGate {
     };
     const read = () => {
       if (!body) return this.settle(false);
+      // Watched from before the read: a change while the test runs on, over several tasks, is tested too.
+      this.watch(document.documentElement);
       text = body.textContent ?? '';
       next(test);
     };
