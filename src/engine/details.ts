@@ -31,6 +31,8 @@ const cues = compiledFor((v) => {
   const roles = ROLE_IDS.map((id) => [id, alternatives(c.roles[id])] as const);
   const anyRole = alternatives(roles.map(([, re]) => re));
   const former = alternatives(c.roles.former);
+  // The movement axis's cues are a stock's moves too ("opened lower", "edged higher").
+  const movement = v.axes.filter((a) => a.id === 'movement').flatMap((a) => [...a.for.cues, ...a.against.cues]);
   const announcing = alternatives(c.announcements.announcing);
   // After the announcing word, the manner must be in its clause: not past a semicolon or a "that"/"which" opening
   // another ("announced that Microsoft alone will keep…", "announced the deal; Azure alone gets…").
@@ -76,10 +78,17 @@ const cues = compiledFor((v) => {
       'giu',
     ),
     WEEKDAY: new RegExp(`\\b${alternatives(c.weekdays.words)}\\b`, 'giu'),
-    /** A share price's move: what moves, then within three words a move word ("Microsoft shares slid"). */
+    /** A share price's move: what moves, then within three words a move word ("Microsoft shares slid", "opened lower"). */
     SHARE_MOVE: new RegExp(
-      `\\b${alternatives(c.shareMoves.subjects)}\\s+(?:[\\w'\u2019-]+\\s+){0,3}?${alternatives([...c.moves.words, ...c.changes.words])}`,
-      'iu',
+      `\\b${alternatives(c.shareMoves.subjects)}\\s+(?:[\\w'\u2019-]+\\s+){0,5}?${alternatives([...c.moves.words, ...c.changes.words, ...movement])}`,
+      'giu',
+    ),
+    /** A paying verb where a stock noun would stand ("OpenAI shares revenue with", "shares its sales with"): no stock moves. */
+    PAYING_AT: new RegExp(`^(?:${alternatives(c.directions.pay)})`, 'iu'),
+    /** A company or its holding the subject of a move ("Amazon, too, slipped", "Microsoft's market value fell"): its name, then a move word. */
+    PARTY_MOVE: new RegExp(
+      `(?<!\\b(?:from|of|with|to|by|in|for|at|on|into|and|than)\\s)\\b(?:${alternatives(v.parties.flatMap((p) => p.capitalised ?? []))})\\b(?:['\u2019]s)?(?![-'\u2019\\w])(?:,?\\s+[\\w'\u2019.%]+,?){0,3}?\\s+${alternatives([...c.moves.words, ...c.changes.words, ...movement])}`,
+      'u',
     ),
     PRE_MARKET: cuePattern(c.shareMoves.preMarket),
     VALUE_HOLDING: cuePattern(c.valueMoves.holdings),
@@ -146,8 +155,23 @@ function eventDates(fact: Fact): EventDate[] {
   return out;
 }
 
+/** Does a text use "share(s)" as a paying verb ("the portion of revenue OpenAI shares with Microsoft")? */
+export function sharesAsVerb(text: string): boolean {
+  const { PAYING_AT } = cues();
+  for (const m of text.matchAll(/\bshar(?:e|es|ed|ing)\b/giu)) if (PAYING_AT.test(text.slice(m.index))) return true;
+  return false;
+}
+
+/** Does a text tell a company's own move ("Amazon, too, slipped", "Microsoft fell"), as a share price's? */
+export const isPartyMove = (text: string): boolean => cues().PARTY_MOVE.test(text);
+
 /** Does a text tell a share price's move ("Microsoft shares slid 4%", "MSFT stock fell")? (The vocabulary's `shareMoves`.) */
-export const isShareMove = (text: string): boolean => cues().SHARE_MOVE.test(text);
+export function isShareMove(text: string): boolean {
+  const { SHARE_MOVE, PAYING_AT } = cues();
+  // "The portion of revenue OpenAI shares with Microsoft has fallen": the verb "shares" (a paying verb) is no stock.
+  for (const m of text.matchAll(SHARE_MOVE)) if (!PAYING_AT.test(text.slice(m.index))) return true;
+  return false;
+}
 
 export class DetailCheck {
   private readonly offices = new Map<string, Office[]>();
@@ -466,8 +490,8 @@ export class DetailCheck {
    * paraphrases, quotes; pre-market first).
    */
   moveDay(text: string): Judgement | null {
-    const { SHARE_MOVE, PRE_MARKET, OPEN, WEEKDAY } = cues();
-    if (!SHARE_MOVE.test(text)) return null;
+    const { PRE_MARKET, OPEN, WEEKDAY } = cues();
+    if (!isShareMove(text)) return null;
     const phaseOf = (t: string) => (PRE_MARKET.test(t) ? 'pre' : OPEN.test(t) ? 'open' : null);
     const phase = phaseOf(text);
     const days = new Set([...text.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));

@@ -57,7 +57,7 @@ import { CONTEXT_SPAN } from './candidate-blocks';
 import { quickPattern } from './quick-pattern';
 import { assertsNothing } from './assertion';
 import { withSpeaker } from './speaker';
-import { DetailCheck, isShareMove } from './details';
+import { DetailCheck, isPartyMove, isShareMove, sharesAsVerb } from './details';
 import { figureAsides, withoutAsides } from './asides';
 import { changeOf } from './time-bounds';
 import { remembered } from './remembered';
@@ -200,6 +200,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   const topics = new TopicWords(pack.facts);
   const factsById = new Map(pack.facts.map((f) => [f.id, f]));
   const readings = new FactReadings(factsById);
+  // The facts of a share price's move ("Microsoft shares fell nearly 1% at the open"): met only by a sentence telling a move.
+  const shareMoveFacts = new Set(pack.facts.filter((f) => isShareMove(f.statement)).map((f) => f.id));
   const sources = sourceMap(pack);
   const details = new DetailCheck(pack.facts, matcher, sources, REVISION_DATE);
   /** Facts that say where something comes first, with that place ("Azure"). */
@@ -464,7 +466,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const statesFigure = ownFacts !== null && readSentence(d.named).values.some((v) => v.kind === 'money' || v.kind === 'percent');
     const ordered = new Set<string>();
     // (A share move with its figure: "Microsoft shares slid 4%".)
-    const shareMove = isShareMove(raw) && readPercents(d.named).some((v) => v.role === 'change');
+    const moveFigure = readPercents(d.named).some((v) => v.role === 'change');
+    // (A sentence whose "shares" is the paying verb, telling no stock's move, is no share move's.)
+    const sharesPaid = !isShareMove(raw) && !(moveFigure && isPartyMove(raw)) && sharesAsVerb(raw);
+    const shareMove = moveFigure && isShareMove(raw);
     let movedPast = false;
     const reached = withOrderFacts(matcher.candidates(matchText, { figures }), matchText, d.named, figures, ordered)
       .map((c) => (!c.strong && byFigure.has(c.fact.topic) ? { ...c, strong: true } : c))
@@ -472,6 +477,10 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if (ownFacts && !ownFacts.has(c.fact.id) && !statesFigure) return false;
         const r = readings.get(c.fact.id)!;
         if (r.changeFact && otherDay(raw, c.fact)) return false;
+        // A share price's move is not met by a sentence whose "shares" is a paying verb and that tells no stock's move
+        // (a stock noun moving, or a company moving by a figure): "the ratio at which OpenAI shares revenue … has been
+        // lowered" speaks of no stock.
+        if (sharesPaid && shareMoveFacts.has(c.fact.id)) return false;
         // A share move ("Microsoft shares slid 4%") reaches the facts of a move only, not the revenue share's.
         if (shareMove && !r.changeFact) {
           movedPast = true;

@@ -384,7 +384,7 @@ const cues = compiledFor(({ cues: c }) => ({
   BAN_MEANS: c.bansOfAlternatives.means,
   /** An end dated by its year: after a word that puts it after the year, or a verb of ending then "in" the year. */
   DEADLINE: new RegExp(
-    `\\b(?:${alternatives(c.deadlines.after)})\\s+((?:19|20)\\d\\d)\\b|\\b${alternatives(c.deadlines.stops)}\\b[^.;,]{0,40}?\\bin\\s+((?:19|20)\\d\\d)\\b`,
+    `\\b(?:${alternatives(c.deadlines.after)})\\s+((?:19|20)\\d\\d)\\b|\\b${alternatives(c.deadlines.stops)}\\b[^.;,]{0,70}?\\bin\\s+((?:19|20)\\d\\d)\\b`,
     'iu',
   ),
   /** Money flowing (what flows, then within the clause a verb of flowing), then "from" one party. */

@@ -72,6 +72,8 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   otherCompanies: ['OpenAI signed a deal with Oracle worth 300 billion dollars.'],
   'axes.2.against.cues': ['Revenue share payments from OpenAI to Microsoft are uncapped.'],
   'axes.5.against.cues': ['The revenue share rate OpenAI pays Microsoft will be reduced.'],
+  // (A stock's move with no figure: only its words say which way it went.)
+  'axes.3.against.cues': ['Microsoft shares were lower at the open on Monday after the OpenAI announcement.'],
   'descriptions.2.patterns': ['OpenAI and Amazon signed a deal. The e-commerce giant will invest $50 billion in OpenAI.'],
   'cues.rivalRoles.amazon': ["Oracle is the exclusive distributor of OpenAI's Frontier platform."],
   'cues.ownDeal.openers': ['But the revised agreement keeps IP rights through 2032.'],
@@ -186,7 +188,10 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.valueMoves.falls': ['Microsoft’s stake in OpenAI has shrunk in value.'],
   'cues.valueMoves.rises': ['Microsoft’s stake in OpenAI has shrunk in value.'],
   'cues.lumpSums.atOnce': ['Amazon is paying the entire $50bn up front for its OpenAI investment.'],
-  'cues.nonAssertions.conditionals': ['If OpenAI sells through AWS, Microsoft might lose Azure customers.'],
+  'cues.nonAssertions.conditionals': [
+    'If OpenAI sells through AWS, Microsoft might lose Azure customers.',
+    'If OpenAI pays Microsoft less, Microsoft might lose revenue.',
+  ],
   'cues.nonAssertions.permissions': ['If it wants, OpenAI may now sell its models on any cloud.'],
   'cues.nonAssertions.topicLabels': ['Analysis: Microsoft and OpenAI rewrite their partnership'],
   'cues.eventDates.starts': ['Microsoft, which first backed OpenAI in 2021, will no longer pay the startup a share of its revenue.'],
