@@ -132,31 +132,38 @@ export class PageGate {
     const body = document.body;
     let text: string | null = null;
     let at = 0;
-    const slice = () => {
-      this.timer = undefined;
-      if (gen !== this.generation || this.controller.signal.aborted) return;
-      this.safely(() =>
-        timed(() => {
-          if (!body) return this.settle(false);
-          // (Date.now: performance.now() would set the Performance interface up in the script's world, 4 KB of
-          // every page's heap, for a clock this coarse slicing does not need.)
-          const until = Date.now() + SLICE_MS;
-          text ??= body.textContent ?? '';
-          while (at < text.length) {
-            const named = namesParty(text.slice(at, at + GATE_PIECE + GATE_OVERLAP));
-            at += GATE_PIECE;
-            if (named) return this.settle(true);
-            if (Date.now() >= until) {
-              this.timer = setTimeout(slice, 0);
-              return;
-            }
-          }
-          text = null;
-          this.settle(shadowsNameParty(body, (shadow) => this.watch(shadow)));
-        }, 'gate'),
-      );
+    // Each slice is a task of its own: the native read of the page's text alone (it cannot be cut; about a bare
+    // text pass of the page), then the tests of its pieces, at most SLICE_MS each (the clock starts after the
+    // read), then the look for open shadow roots and the observer's set-up.
+    const next = (work: () => void) => {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        if (gen !== this.generation || this.controller.signal.aborted) return;
+        this.safely(() => timed(work, 'gate'));
+      }, 0);
     };
-    this.timer = setTimeout(slice, 0);
+    const read = () => {
+      if (!body) return this.settle(false);
+      // Watched from before the read: a change while the test runs on, over several tasks, is tested too.
+      this.watch(document.documentElement);
+      text = body.textContent ?? '';
+      next(test);
+    };
+    const test = () => {
+      // (Date.now: performance.now() would set the Performance interface up in the script's world, 4 KB of
+      // every page's heap, for a clock this coarse slicing does not need.)
+      const until = Date.now() + SLICE_MS;
+      while (text !== null && at < text.length) {
+        const named = namesParty(text.slice(at, at + GATE_PIECE + GATE_OVERLAP));
+        at += GATE_PIECE;
+        if (named) return this.settle(true);
+        if (Date.now() >= until) return next(test);
+      }
+      text = null;
+      next(shadows);
+    };
+    const shadows = () => this.settle(shadowsNameParty(body!, (shadow) => this.watch(shadow)));
+    next(read);
   }
 
   destroy(): void {
