@@ -53,6 +53,11 @@ export interface Score {
   metrics: Metrics;
   /** One line per error: a missed claim, a false alarm, a wrong verdict, a background claim. */
   misses: string[];
+  /**
+   * How many scored claim sentences of each labelled verdict got each verdict ('missed' when no claim was found):
+   * counts only, so a held-out set can show which kind of error dominates without showing its sentences.
+   */
+  confusion: Record<string, Record<string, number>>;
 }
 
 /** Neutral sentences about nothing in particular: the filler of evaluation pages and of the engine benchmark. */
@@ -161,7 +166,14 @@ export function score(cases: EvalCase[], pages: EvalPage[], found: ScannedClaim[
   for (const c of withVerdict)
     if (found1(c) && verdictOf(c) !== c.verdict) misses.push(`verdict     ${c.id}: want ${c.verdict}, got ${verdictOf(c)}: ${c.text}`);
   for (const b of background) misses.push(`background  ${b.text} -> ${b.verdict}`);
-  return { metrics, misses };
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const c of about) {
+    const want = c.verdict ?? 'unverified';
+    const got = found1(c) ? verdictOf(c) : 'missed';
+    const row = (confusion[want] ??= {});
+    row[got] = (row[got] ?? 0) + 1;
+  }
+  return { metrics, misses, confusion };
 }
 
 /** The metrics below their floors (background_fp is a ceiling), as `name=value<floor` strings. */
@@ -178,6 +190,19 @@ export function belowFloors(metrics: Metrics, floors: Partial<Record<MetricName,
 }
 
 export const formatMetric = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(3));
+
+/** The confusion counts as lines: `  want conflicting (33): conflicting 15 · corroborated 9 · missed 4 …`. */
+export function formatConfusion(confusion: Record<string, Record<string, number>>): string[] {
+  return Object.entries(confusion)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([want, row]) => {
+      const total = Object.values(row).reduce((a, b) => a + b, 0);
+      const cells = Object.entries(row)
+        .sort(([, a], [, b]) => b - a)
+        .map(([got, n]) => `${got} ${n}`);
+      return `  want ${want} (${total}): ${cells.join(' · ')}`;
+    });
+}
 
 export function formatMetrics(m: Metrics): string {
   return METRIC_NAMES.map((k) => `${k}=${formatMetric(m[k])}`).join(' ');

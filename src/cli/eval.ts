@@ -6,12 +6,13 @@
  *   npm run eval -- --set real-dev            one of them
  *   npm run eval -- --cases FILE [--min detect_recall=0.9,...]   any JSON-lines file
  *   npm run eval:shared                       every ../shared/eval/*.jsonl (development only; no floors)
- *   options: --verbose (list every miss), --keep DIR (write the pages and the claims found there)
+ *   options: --verbose (list every miss), --confusion (count each labelled verdict's outcomes: numbers only, safe
+ *            on held-out sets), --keep DIR (write the pages and the claims found there)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { belowFloors, evalPages, formatMetrics, METRIC_NAMES, parseCases, score, type MetricName } from './eval-score';
+import { belowFloors, evalPages, formatConfusion, formatMetrics, METRIC_NAMES, parseCases, score, type MetricName } from './eval-score';
 import { scanHtml } from './scan';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,7 +50,7 @@ function projectSets(): EvalSet[] {
   return (JSON.parse(readFileSync(join(SETS_DIR, 'sets.json'), 'utf8')) as { sets: EvalSet[] }).sets;
 }
 
-function runOne(run: Run, verbose: boolean, keep: string | null): boolean {
+function runOne(run: Run, verbose: boolean, confusion: boolean, keep: string | null): boolean {
   const cases = parseCases(readFileSync(run.file, 'utf8'), run.file);
   const pages = evalPages(cases);
   const found = pages.map((p, n) => {
@@ -63,7 +64,7 @@ function runOne(run: Run, verbose: boolean, keep: string | null): boolean {
     }
     return out.claims;
   });
-  const { metrics, misses } = score(cases, pages, found);
+  const { metrics, misses, confusion: table } = score(cases, pages, found);
   const below = belowFloors(metrics, run.min);
   if (verbose) for (const m of misses) console.log(`  ${m}`);
   const count = `${cases.length} cases, ${pages.length} pages`;
@@ -71,11 +72,13 @@ function runOne(run: Run, verbose: boolean, keep: string | null): boolean {
     `${below.length ? 'BELOW FLOOR ' : ''}${run.name} (${count}): ${formatMetrics(metrics)}${verbose ? '' : ` · ${misses.length} misses`}`,
   );
   if (below.length) console.log(`  below its floors: ${below.join(' ')}`);
+  if (confusion) for (const line of formatConfusion(table)) console.log(line);
   return below.length === 0;
 }
 
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
+  const confusion = argv.includes('--confusion');
   const value = (flag: string) => {
     const i = argv.indexOf(flag);
     return i >= 0 ? (argv[i + 1] ?? null) : null;
@@ -105,7 +108,7 @@ function main(argv: string[]): number {
     runs = sets.map((s) => ({ name: s.name, file: join(SETS_DIR, s.cases), min: s.min }));
   }
   let ok = true;
-  for (const run of runs) ok = runOne(run, verbose, keep) && ok;
+  for (const run of runs) ok = runOne(run, verbose, confusion, keep) && ok;
   if (!verbose) console.log('(--verbose lists every miss)');
   return ok ? 0 : 1;
 }

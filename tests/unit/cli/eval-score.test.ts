@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belowFloors, evalPages, parseCases, score, type EvalCase } from '../../../src/cli/eval-score';
+import { belowFloors, evalPages, formatConfusion, parseCases, score, type EvalCase } from '../../../src/cli/eval-score';
 
 const cases: EvalCase[] = [
   { id: 'a', text: 'Microsoft will no longer pay OpenAI a revenue share.', about: true, verdict: 'corroborated' },
@@ -26,6 +26,15 @@ describe('eval scoring', () => {
       background_fp: 0,
     });
     expect(misses).toEqual(['verdict     b: want conflicting, got corroborated: OpenAI will pay Microsoft a revenue share until 2040.']);
+  });
+
+  it('counts each labelled verdict by the verdict it got, a claim not found as missed, without its sentence', () => {
+    const pages = evalPages(cases);
+    const { confusion } = score(cases, pages, [
+      [{ text: 'OpenAI will pay Microsoft a revenue share until 2040.', verdict: 'corroborated' }],
+    ]);
+    expect(confusion).toEqual({ corroborated: { missed: 1 }, conflicting: { corroborated: 1 } });
+    expect(formatConfusion(confusion)).toEqual(['  want conflicting (1): corroborated 1', '  want corroborated (1): missed 1']);
   });
 
   it('counts a claim on a non-claim as a false alarm, and one on filler as background', () => {
