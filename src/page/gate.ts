@@ -100,6 +100,59 @@ export function namesPartyIn(root: Node, watch: (shadow: ShadowRoot) => void): b
   return namesParty(root.textContent ?? '') || shadowsNameParty(root, watch);
 }
 
+/** Do these changed nodes (of a batch, see ./observer.ts) bring text that names a party? */
+export function changesNameParty(nodes: Iterable<Node>, watch: (shadow: ShadowRoot) => void): boolean {
+  for (const n of nodes) if (n.isConnected && namesPartyIn(n, watch)) return true;
+  return false;
+}
+
+/** How one test of the page's whole text (`testPageText`) runs its slices, and what it tells. */
+export interface PageTextTest {
+  /** Runs `work` in a task of its own (a slice); the caller drops it when its work has moved on. */
+  slice(work: () => void): void;
+  /** An open shadow root of the page that the test found: the caller watches it for changes. */
+  watch(shadow: ShadowRoot): void;
+  /** Called in the task of the read, just before it (the caller starts watching the page, so a change meanwhile is seen). */
+  beforeRead?(): void;
+  /** The test's answer: does the page's text name a party? */
+  done(named: boolean): void;
+}
+
+/**
+ * The page's one text test, the gate's and the page session's when it reads the whole page again: does the
+ * page's whole text name a party? One native read of the body's text (`textContent`, hidden text too: a
+ * superset of what is read, so a page it says no to holds no claim) in a slice of its own (it cannot be cut;
+ * about a bare text pass of the page), then the tests of its pieces, at most SLICE_MS a slice (the clock
+ * starts after the read), then the look into the open shadow roots (their text is not in the body's).
+ */
+export function testPageText(test: PageTextTest): void {
+  let text: string | null = null;
+  let at = 0;
+  let body: HTMLElement | null = null;
+  const read = () => {
+    test.beforeRead?.();
+    body = document.body;
+    if (!body) return test.done(false);
+    text = body.textContent ?? '';
+    test.slice(pieces);
+  };
+  const pieces = () => {
+    // (Date.now: performance.now() would set the Performance interface up in the script's world, 4 KB of
+    // every page's heap, for a clock this coarse slicing does not need.)
+    const until = Date.now() + SLICE_MS;
+    while (text !== null && at < text.length) {
+      const named = namesParty(text.slice(at, at + GATE_PIECE + GATE_OVERLAP));
+      at += GATE_PIECE;
+      if (named) return test.done(true);
+      if (Date.now() >= until) return test.slice(pieces);
+    }
+    text = null;
+    test.slice(shadows);
+  };
+  const shadows = () => test.done(shadowsNameParty(body!, test.watch));
+  test.slice(read);
+}
+
 export interface GateOptions {
   /** The page names a party (at the first test, or after a change): called once, the gate has stopped. */
   named(): void;
@@ -129,41 +182,19 @@ export class PageGate {
   retest(): void {
     const gen = ++this.generation;
     clearTimeout(this.timer);
-    const body = document.body;
-    let text: string | null = null;
-    let at = 0;
-    // Each slice is a task of its own: the native read of the page's text alone (it cannot be cut; about a bare
-    // text pass of the page), then the tests of its pieces, at most SLICE_MS each (the clock starts after the
-    // read), then the look for open shadow roots and the observer's set-up.
-    const next = (work: () => void) => {
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        if (gen !== this.generation || this.controller.signal.aborted) return;
-        this.safely(() => timed(work, 'gate'));
-      }, 0);
-    };
-    const read = () => {
-      if (!body) return this.settle(false);
+    testPageText({
+      slice: (work) => {
+        this.timer = setTimeout(() => {
+          this.timer = undefined;
+          if (gen !== this.generation || this.controller.signal.aborted) return;
+          this.safely(() => timed(work, 'gate'));
+        }, 0);
+      },
+      watch: (shadow) => this.watch(shadow),
       // Watched from before the read: a change while the test runs on, over several tasks, is tested too.
-      this.watch(document.documentElement);
-      text = body.textContent ?? '';
-      next(test);
-    };
-    const test = () => {
-      // (Date.now: performance.now() would set the Performance interface up in the script's world, 4 KB of
-      // every page's heap, for a clock this coarse slicing does not need.)
-      const until = Date.now() + SLICE_MS;
-      while (text !== null && at < text.length) {
-        const named = namesParty(text.slice(at, at + GATE_PIECE + GATE_OVERLAP));
-        at += GATE_PIECE;
-        if (named) return this.settle(true);
-        if (Date.now() >= until) return next(test);
-      }
-      text = null;
-      next(shadows);
-    };
-    const shadows = () => this.settle(shadowsNameParty(body!, (shadow) => this.watch(shadow)));
-    next(read);
+      beforeRead: () => this.watch(document.documentElement),
+      done: (named) => this.settle(named),
+    });
   }
 
   destroy(): void {
@@ -203,8 +234,7 @@ export class PageGate {
       return;
     }
     // Text shown or hidden was in the test already (it reads hidden text): only new text counts.
-    const watch = (shadow: ShadowRoot) => this.watch(shadow);
-    if ([...changed.nodes].some((n) => n.isConnected && namesPartyIn(n, watch))) this.settle(true);
+    if (changesNameParty(changed.nodes, (shadow) => this.watch(shadow))) this.settle(true);
   }
 
   private safely(work: () => void): void {

@@ -7,7 +7,7 @@
  */
 import type { Claim } from '../engine/claim';
 import { candidateRuns, hasWords, namesParty } from '../engine/candidate-blocks';
-import { GATE_OVERLAP, GATE_PIECE, SLICE_MS, namesPartyIn, shadowsNameParty } from './gate';
+import { SLICE_MS, changesNameParty, testPageText } from './gate';
 import { walkBlocks, extractBlocks, type TextBlock } from './extract';
 import { anchorRange, type NodeSpan } from './anchor';
 import { blockRootOf, composedContains, outermost, restyledRootOf } from './blocks';
@@ -212,58 +212,69 @@ export class PageSession {
   /**
    * Read the whole page, in slices; then find its claims. Changes seen meanwhile are applied after.
    *
-   * The gate over the page's whole text comes first (one native read of it, tested in pieces): a page that
-   * names no party anywhere — nearly every page — is not read block by block at all, and its text is
-   * tested again only when it changes (see onChange). The test sees hidden text too: a superset of what
-   * is read, so a page it says no to holds no claim. `known`: the gate has just said yes.
+   * The page's text test comes first, the gate's own (./gate.ts `testPageText`): a page that names no party
+   * anywhere — nearly every page — is not read block by block at all, and its text is tested again only
+   * when it changes (see onChange). `known`: the gate has just said the page names one.
    */
   private readAll(known = false): void {
     const gen = ++this.generation;
-    const body = document.body;
-    const entries: Entry[] = [];
-    let text: string | null = null;
-    let at = 0;
-    let named = known;
-    let blocks: Generator<TextBlock, void, undefined> | null = null;
+    clearTimeout(this.timer);
     this.pending ??= [];
-    this.inSlices(
-      gen,
-      (until) => {
-        if (!body) return true;
-        if (!named) {
-          text ??= body.textContent ?? '';
-          while (at < text.length && !named) {
-            named = namesParty(text.slice(at, at + GATE_PIECE + GATE_OVERLAP));
-            at += GATE_PIECE;
-            if (!named && performance.now() >= until) return false;
+    const current = () => gen === this.generation && !this.signal.aborted;
+    const readBlocks = () => {
+      const body = document.body;
+      const entries: Entry[] = [];
+      let blocks: Generator<TextBlock, void, undefined> | null = null;
+      this.inSlices(
+        gen,
+        (until) => {
+          if (!body) return true;
+          blocks ??= walkBlocks(body, this.extractOptions);
+          for (let next = blocks.next(); !next.done; next = blocks.next()) {
+            entries.push(this.entry(next.value));
+            if (performance.now() >= until) return false;
           }
-          // Open shadow roots' text is not in the page's textContent.
-          named ||= shadowsNameParty(body, this.watchShadow);
-          if (!named) return true;
-          text = null;
-          // Said now, not when the blocks are read: the background builds its engine meanwhile (a cold start).
-          // In a task of its own (a page's first message costs a few ms), and the blocks are read from the next slice.
-          if (!this.reported) {
-            setTimeout(() => !this.signal.aborted && timed(() => this.safely(() => this.options.scanning?.()), 'scanning'), 0);
-            return false;
-          }
-        }
-        blocks ??= walkBlocks(body, this.extractOptions);
-        for (let next = blocks.next(); !next.done; next = blocks.next()) {
-          entries.push(this.entry(next.value));
-          if (performance.now() >= until) return false;
-        }
-        return true;
+          return true;
+        },
+        () => this.readDone(entries, true),
+      );
+    };
+    if (known) return readBlocks();
+    /** A task of its own, dropped when newer work has started. */
+    const slice = (work: () => void, what = 'slice') => {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        if (!current()) return;
+        if (what) timed(() => this.safely(work), what);
+        else this.safely(work);
+      }, 0);
+    };
+    testPageText({
+      slice,
+      watch: this.watchShadow,
+      done: (named) => {
+        if (!named) return slice(() => this.readDone([], false), 'slice, done');
+        // The blocks are read from the next task (inSlices times its own slices).
+        const thenRead = () => slice(readBlocks, '');
+        if (this.reported) return thenRead();
+        // Said now, not when the blocks are read: the background builds its engine meanwhile (a cold start).
+        // In a task of its own (a page's first message costs a few ms).
+        slice(() => {
+          this.options.scanning?.();
+          thenRead();
+        }, 'scanning');
       },
-      () => {
-        const pending = this.pending ?? [];
-        this.pending = null;
-        this.unread = !named;
-        this.entries = entries;
-        this.rebuild();
-        for (const changed of pending) this.onChange(changed);
-      },
-    );
+    });
+  }
+
+  /** The whole page was read (`named`: block by block; else its text names no party): apply it, then what changed meanwhile. */
+  private readDone(entries: Entry[], named: boolean): void {
+    const pending = this.pending ?? [];
+    this.pending = null;
+    this.unread = !named;
+    this.entries = entries;
+    this.rebuild();
+    for (const changed of pending) this.onChange(changed);
   }
 
   private onChange(changed: PageChanges | 'all'): void {
@@ -276,7 +287,7 @@ export class PageSession {
     }
     if (this.unread) {
       // The page named no party: read it once new text does (hidden text was in the test already).
-      if (changed === 'all' || [...changed.nodes].some((n) => n.isConnected && namesPartyIn(n, this.watchShadow))) this.readAll();
+      if (changed === 'all' || changesNameParty(changed.nodes, this.watchShadow)) this.readAll();
       return;
     }
     // A flood, or the body itself swapped: read everything again.

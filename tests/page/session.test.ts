@@ -102,6 +102,17 @@ describe('a page session', () => {
     expect(CSS.highlights.size).toBe(0);
   });
 
+  it("reads a page whose text names no party only once new text names one (the gate's text test)", async () => {
+    const root = mount((r) => r.append(paragraph(['The weather was mild.'])));
+    const scan = givenAnswers();
+    const { report } = start(scan);
+    expect(await report(1)).toEqual([]);
+    expect(scan.runs).toHaveLength(0);
+    root.append(claimPage());
+    await vi.waitFor(() => expect(highlighted('conflicting')).toEqual([CLAIM]), { timeout: 3000 });
+    expect(scan.runs).toHaveLength(1);
+  });
+
   it('on destroy() leaves the page as it found it: no highlight, style, element or listener of its own', async () => {
     const root = claimPage();
     const page = new XMLSerializer().serializeToString(document.documentElement);
