@@ -13,6 +13,7 @@ import { FRAME_PORT, isMessageOf } from '../messages';
 import { sendToBackground } from '../messaging';
 import { debug } from '../debug';
 import type { PageLifetime } from './lifetime';
+import { onMessage } from './message-listener';
 
 /** Tell the background when this frame's document goes away. */
 export function reportFrameGone(ctx: PageLifetime): void {
@@ -52,14 +53,13 @@ export function reportFrameGone(ctx: PageLifetime): void {
       }
     });
 
-  const onMessage = (message: unknown): Promise<boolean> | undefined => {
+  const removeListener = onMessage((message: unknown): Promise<boolean> | undefined => {
     if (!isMessageOf(message, ['frame-ping'])) return undefined;
     connect();
     return Promise.resolve(true);
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  });
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
+    removeListener();
     const open = port;
     port = null;
     open?.disconnect();
