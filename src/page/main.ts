@@ -174,15 +174,7 @@ export function runClaimLens(ctx: PageLifetime): void {
     stop();
   });
 
-  // A page coming back from the back/forward cache: its claims were let go when it left (see
-  // ./frame-gone.ts), but the page and its highlights are as they were, so tell the background again.
-  ctx.addEventListener(window, 'pageshow', (event) => {
-    guarded(() => {
-      if (event.persisted && lastMessage) void post({ ...lastMessage, url: location.href });
-    })();
-  });
-
-  ctx.onLocationChange(() => {
+  const onLocation = () => {
     guarded(() => {
       if (location.href === url) return;
       url = location.href;
@@ -196,7 +188,7 @@ export function runClaimLens(ctx: PageLifetime): void {
         }, 300);
       } else return apply();
     })();
-  });
+  };
 
   const answer = (message: unknown): Promise<Reply<Message>> | undefined => {
     if (!isMessageOf(message, ['reveal-claim', 'toggle-highlights', 'step-claim'])) return undefined;
@@ -210,10 +202,29 @@ export function runClaimLens(ctx: PageLifetime): void {
     session?.step(m.direction === -1 ? -1 : 1);
     return Promise.resolve(true);
   };
-  ctx.onInvalidated(onMessage(answer));
 
-  // This frame's claims leave the tab's results when its document goes away.
-  reportFrameGone(ctx);
+  /**
+   * What the page needs only once the script has reported (its first report comes after the gate's tasks), in
+   * a task of its own: the script's first task (its compile, its modules' evaluation, the settings' read and
+   * watch) is the longest it gives a page that names no party, and setting the extension's runtime up in the
+   * script's world (its first `runtime` call) is a few ms of it.
+   */
+  const listen = () => {
+    // A page coming back from the back/forward cache: its claims were let go when it left (see
+    // ./frame-gone.ts), but the page and its highlights are as they were, so tell the background again.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      guarded(() => {
+        if (event.persisted && lastMessage) void post({ ...lastMessage, url: location.href });
+      })();
+    });
+    ctx.onLocationChange(onLocation);
+    // (The address changed before the change was followed.)
+    if (location.href !== url) onLocation();
+    ctx.onInvalidated(onMessage(answer));
+    // This frame's claims leave the tab's results when its document goes away.
+    reportFrameGone(ctx);
+  };
+  ctx.setTimeout(guarded(listen), 0);
 
   init();
 }
