@@ -55,7 +55,7 @@ export class Highlighter {
 
   /** Is a claim of this verdict, at this range, marked on the page now? (Only marked claims open a card on hover.) */
   marks(verdict: Verdict, range: Range): boolean {
-    return this.options.verdicts.includes(verdict) && isMarkable(verdict, range);
+    return this.options.verdicts.includes(verdict) && isMarkable(verdict, range) && highlightsSupported();
   }
 
   setOptions(options: HighlightOptions): void {

@@ -20,7 +20,6 @@ import { timed } from './bench-marks';
 import { debug } from '../debug';
 import { reportFrameGone } from './frame-gone';
 import { PageGate } from './gate';
-import { highlightsSupported } from './highlight';
 import type { PageLifetime } from './lifetime';
 import { PageSession, type Scanner } from './session';
 import { onMessage } from './message-listener';
@@ -103,11 +102,9 @@ export function runClaimLens(ctx: PageLifetime): void {
   /** The gate found a party's name: the page is read, and its claims found and shown, from now on. */
   const startSession = () => {
     gate = null;
+    // (A browser without the CSS Highlight API gets the same session: its claims are reported, so the popup
+    // lists them as in any other, and nothing is marked on the page, ./highlight.ts.)
     if (ctx.isInvalid || !settings || session) return;
-    if (!highlightsSupported()) {
-      send('disabled', []);
-      return;
-    }
     const nextScanner = scannerFor(settings);
     session = new PageSession(ctx, {
       scan: nextScanner,

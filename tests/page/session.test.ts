@@ -113,6 +113,22 @@ describe('a page session', () => {
     expect(scan.runs).toHaveLength(1);
   });
 
+  it('without the CSS Highlight API reports its claims, as with it, but marks nothing and opens no card', async () => {
+    vi.stubGlobal('Highlight', undefined);
+    try {
+      const root = claimPage();
+      const { report } = start(givenAnswers());
+      expect((await report(1)).map((c) => c.text)).toEqual([CLAIM]);
+      expect(CSS.highlights.size).toBe(0);
+      root.querySelector('a')!.focus();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(document.querySelector('[data-claimlens-ui]')).toBeNull();
+      root.querySelector('a')!.blur();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('on destroy() leaves the page as it found it: no highlight, style, element or listener of its own', async () => {
     const root = claimPage();
     const page = new XMLSerializer().serializeToString(document.documentElement);
