@@ -221,7 +221,7 @@ export function runClaimLens(ctx: PageLifetime): void {
     // This frame's claims leave the tab's results when its document goes away.
     reportFrameGone(ctx);
   };
-  ctx.setTimeout(guarded(listen), 0);
+  ctx.setTimeout(() => timed(guarded(listen), 'listen'), 0);
 
   init();
 }
