@@ -5,6 +5,7 @@
  * ranked with fuse.js) → verdict with per-source evidence (typed values compared). Indexes are
  * built once per engine; the work per scan grows with the page's text, not with the fact base.
  */
+import { packDetails } from './stated-otherwise';
 import type { FactPack } from '../facts/schema';
 import {
   alternatives,
@@ -209,6 +210,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const place = readFirst(f.statement);
     return place && !place.startsWith('not ') ? [[f, place] as const] : [];
   });
+  /** Every detail the facts give, by kind, role and value (stated-otherwise.ts). */
+  const told = packDetails(pack.facts);
   // The flows the facts affirm: each positive fact's direction (the rest of its reading waits until it is a candidate).
   const knownFlows = new Set<string>();
   for (const f of factsById.values()) {
@@ -525,7 +528,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if (r.direction && !(reading.polarity.ratio && r.topical.has('ratio'))) partial.add(c.fact.id);
       }
     if (!judged.length) return null;
-    const j = judge(reading, withRevisedFlow(judged, reading), readings, sources, partial, solo, knownFlows);
+    const j = judge(reading, withRevisedFlow(judged, reading), readings, sources, partial, solo, knownFlows, told);
     // Money flowing one way only ("now flows only from OpenAI to Microsoft") also says the other way has
     // stopped: judged both ways, conflicting where either is, corroborated where either is.
     const one = reading.direction && reading.polarity.continuation !== -1 && cues().ONE_WAY.test(raw) ? reading.direction : null;
@@ -548,6 +551,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       beyondMoney,
       solo,
       knownFlows,
+      told,
     );
     if (reverse?.verdict === 'conflicting' || !j || j.verdict === 'unverified') return reverse ?? j;
     return j;

@@ -17,6 +17,7 @@ import { quickPattern } from './quick-pattern';
 import { monthFit, yearFit } from './time-bounds';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
+import { statedOtherwise } from './stated-otherwise';
 import { figureInWords, monthName } from './figure-words';
 import { whoSaidWhat } from './mixed-reason';
 import { dated as datedFact, framedInOldEra } from './time';
@@ -722,6 +723,8 @@ export function judge(
   /** Flows the fact base affirms somewhere ("pay:openai>microsoft"): a sentence stating one of them
    * is not contradicted on who pays whom by a fact about the opposite flow. */
   knownFlows: Set<string> = new Set(),
+  /** Every detail the pack's facts give (stated-otherwise.ts packDetails). */
+  told: ReadonlySet<string> = new Set(),
 ): Judgement | null {
   const flowKnown = sentence.direction ? knownFlows.has(flowKey(sentence.direction)) : false;
   // A present-tense, undated sentence ("Microsoft's stake is around 32%") is not about a state the
@@ -892,6 +895,32 @@ export function judge(
       good.some((c) => !c.reading.fact.values.some((x) => x.kind === 'year' || x.kind === 'month')),
   );
   const tied = datesOnly || sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
+  // A detail the confirming fact itself states otherwise, in the same role ("until 2033" beside the fact's "until
+  // 2030"): the clause tells that fact wrong (stated-otherwise.ts). One of a kind the fact does not give stays silent.
+  const otherwise = good
+    .filter(
+      (c) =>
+        c.candidate.strong &&
+        c.agree.some((a) => (partial.has(c.reading.fact.id) ? /^(?:money|percent):/ : /^(?:money|percent|year|month):/).test(a)),
+    )
+    .map((c) => ({
+      c,
+      details: statedOtherwise(
+        unconfirmed.filter((v) => v.kind !== 'money' || !sentence.increment),
+        sentence.values,
+        c.reading.fact,
+        told,
+      ),
+    }))
+    .filter((x) => x.details.length > 0);
+  if (otherwise.length > 0)
+    return conflict(
+      otherwise.map(({ c, details }) => ({
+        ...c,
+        disagree: [...c.disagree, ...details.map((d) => ({ dim: d.dim, numeric: true, says: d.says, pageSays: valueLabel(d.value) }))],
+      })),
+      sources,
+    );
   if (!tied) return null;
   const details = unconfirmed.map(valueLabel);
   return { ...support(good, sources), unverifiedDetails: details };
