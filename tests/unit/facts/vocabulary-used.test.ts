@@ -70,6 +70,8 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'parties.1.capitalised': ['Microsoft will receive 20% of OpenAIs revenue until 2030.'],
   'parties.2.capitalised': ['Amazons investment in OpenAI is $50 billion.'],
   otherCompanies: ['OpenAI signed a deal with Oracle worth 300 billion dollars.'],
+  // The verb "share" in its forms (details.ts sharesAsVerb): "shares" here is paid, no stock.
+  wordForms: ['What OpenAI shared with Microsoft has slid.'],
   'axes.2.against.cues': ['Revenue share payments from OpenAI to Microsoft are uncapped.'],
   'axes.5.against.cues': ['The revenue share rate OpenAI pays Microsoft will be reduced.'],
   // (A stock's move with no figure: only its words say which way it went.)
