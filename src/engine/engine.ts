@@ -5,6 +5,7 @@
  * ranked with fuse.js) → verdict with per-source evidence (typed values compared). Indexes are
  * built once per engine; the work per scan grows with the page's text, not with the fact base.
  */
+import { wrongOwner } from './belongings';
 import { packDetails } from './stated-otherwise';
 import type { FactPack } from '../facts/schema';
 import {
@@ -34,7 +35,7 @@ import {
 import type { Fact } from '../facts/schema';
 import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
-import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
+import { findParties, namesOtherCompany, otherCompanyMention, partyNames } from './parties';
 import { partyContrast } from './party-contrast';
 import {
   REVISION_DATE,
@@ -735,7 +736,18 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         details.revisionMonth(d.named) ?? details.manner(d.named, null) ?? details.moveDay(d.named) ?? details.relativeOrder(d.named, null)
       );
     if (judgement.verdict === 'conflicting') return judgement;
-    return details.conflict(d.named, judgement) ?? judgement;
+    return details.conflict(d.named, judgement) ?? ownerTurnedRound(d.named, judgement) ?? judgement;
+  }
+
+  /**
+   * A thing the sentence gives one partner that the facts confirming it give the other ("OpenAI's licence to
+   * Microsoft's IP", "a Microsoft spokesperson said…" where the quote is OpenAI's): disputed (belongings.ts).
+   */
+  function ownerTurnedRound(text: string, judgement: Judgement): Judgement | null {
+    if (judgement.verdict !== 'corroborated' && judgement.verdict !== 'outdated') return null;
+    const facts = judgement.facts.flatMap((m) => factsById.get(m.id) ?? []);
+    const wrong = wrongOwner(text, facts, partyNames());
+    return wrong ? roleConflict(wrong.fact, sources, wrong.says, wrong.claimed) : null;
   }
 
   /**
