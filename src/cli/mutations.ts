@@ -256,11 +256,17 @@ const PRESENT: [RegExp, string][] = [
   [/\bheld\b/g, 'holds'],
 ];
 
-/** A statement of the old terms as an old page tells it, or null where nothing is left to tell in the present. */
+/**
+ * A statement of the old terms as an old page tells it, or null where it tells no term in the present: nothing of it
+ * was in the past tense (a paraphrase already told as history: "used to pay", "served as"), or it names terms
+ * later than the old page (the October 2025 terms).
+ */
 export function presentTense(statement: string): string | null {
-  let s = statement;
-  for (const [re, by] of PRESENT) s = s.replace(re, by);
+  if (/\bOctober 2025\b|\bused to\b/i.test(statement)) return null;
+  let s = statement.replace(PRESENT[0]![0], PRESENT[0]![1]);
+  const framed = s;
+  for (const [re, by] of PRESENT.slice(1)) s = s.replace(re, by);
   s = s.trim();
-  if (!s) return null;
+  if (!s || s === framed.trim()) return null;
   return s[0]!.toUpperCase() + s.slice(1);
 }

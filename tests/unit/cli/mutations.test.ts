@@ -95,5 +95,9 @@ describe('mutation harness: single-detail mutations a matched fact contradicts',
       'Microsoft has exclusive access to OpenAI’s IP.',
     );
     expect(presentTense('Before the revision, Microsoft paid OpenAI a share.')).toBe('Microsoft pays OpenAI a share.');
+    // Told as history already, or terms later than the old page: no term in the present.
+    expect(presentTense('Microsoft used to pay OpenAI part of its revenue.')).toBeNull();
+    expect(presentTense('Microsoft served as OpenAI’s exclusive cloud provider.')).toBeNull();
+    expect(presentTense('Under the October 2025 terms, OpenAI could co-develop products.')).toBeNull();
   });
 });
