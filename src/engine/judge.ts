@@ -242,6 +242,13 @@ function withDeniedCues(s: SentenceReading, neg: SentenceNegation): SentenceRead
     const own = [...n.axes];
     const cued = readPolarity(n.scope);
     for (const a of Object.keys(cued) as (keyof Polarity)[]) {
+      // A denial that is itself a cue of the axis, before that axis's other end ("no longer remains"): the two
+      // cues cancel in the sentence's reading; read together they are the denial's end.
+      if (own.includes(a) && s.polarity[a] === undefined && cued[a] === 1) {
+        polarity ??= { ...s.polarity };
+        polarity[a] = -1;
+        continue;
+      }
       if (a === 'movement' || own.includes(a) || cued[a] === undefined || s.polarity[a] !== cued[a]) continue;
       polarity ??= { ...s.polarity };
       polarity[a] = cued[a] === 1 ? -1 : 1;
