@@ -867,6 +867,38 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         );
       if (fact) return roleConflict(fact.fact, sources, word, other.name);
     }
+    return rivalWithFigure(text, other);
+  }
+
+  /**
+   * Another company given a party's own figure in the role a fact gives that party ("Google announced a $50 billion
+   * investment in OpenAI", "Google holds roughly 27% of OpenAI"): read with the party's name in its place, a fact of
+   * that party as the one who invests or holds matches it and gives that very figure. Disputed ("Sources say
+   * Amazon, not Google"). A figure no such fact gives leaves the sentence another company's own matter.
+   */
+  function rivalWithFigure(text: string, other: { start: number; end: number; name: string }): ReturnType<typeof unverified> | null {
+    const names = partyNames();
+    for (const party of ['amazon', 'microsoft'] as const) {
+      const swapped = text.slice(0, other.start) + names[party] + text.slice(other.end);
+      const reading = readSentence(swapped);
+      if (reading.contrast) continue;
+      const figures = reading.values.filter((v) => v.kind === 'money' || (v.kind === 'percent' && v.role === 'level'));
+      if (!figures.length) continue;
+      const fact = matcher
+        .candidates(swapped)
+        .filter((c) => c.strong && c.fact.actor === party && eraAdmits(reading.era, c.fact.era))
+        .map((c) => c.fact)
+        .find((f) =>
+          figures.some((v) =>
+            f.values.some((x) =>
+              v.kind === 'money'
+                ? x.kind === 'money' && Math.abs(x.amount - v.amount) <= x.amount * 0.025
+                : x.kind === 'percent' && v.kind === 'percent' && !x.direction && Math.abs(x.value - v.value) <= 0.5,
+            ),
+          ),
+        );
+      if (fact) return roleConflict(fact, sources, names[party], other.name);
+    }
     return null;
   }
 
