@@ -865,9 +865,15 @@ export function judge(
   const good = verdicts.filter((v) => v.clean).map((v) => v.c);
   const goodAgree = new Set(good.flatMap((c) => c.agree));
   const vouched = new Set(verdicts.filter((v) => v.answered).flatMap((v) => v.c.agree));
+  // A fact met through some of the parties only may still be told wrong in a figure where another figure of its own
+  // ties it to the sentence ("Microsoft's $13 billion investment is now worth nearly $152 billion": the worth's fact
+  // agrees on the $13 billion): who does what is not in question, only the figure.
+  const figureTied = (v: (typeof verdicts)[number]) =>
+    v.figures.length > 0 && v.c.agree.some((a) => /^(?:money|percent):/.test(a) && !v.c.open.includes(a) && !v.c.loose.includes(a));
   const bad = verdicts.filter(
     (v) =>
-      !partial.has(v.c.reading.fact.id) && (v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim))),
+      (!partial.has(v.c.reading.fact.id) || figureTied(v)) &&
+      (v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim))),
   );
   // A clear denial of a fact the sources disagree on, by its polarity (a negation, or the other end of one of
   // its polarity axes: "OpenAI has to share" against "no longer has to share"): the sources that dispute it
