@@ -10,7 +10,7 @@
  * and a thing the facts give no one are no difference.
  */
 import type { Fact } from '../facts/schema';
-import { alternatives, compiledFor } from '../facts/vocabulary';
+import { alternatives, compiledFor, vocabularyInForce, type Vocabulary } from '../facts/vocabulary';
 import { findParties, type Party } from './parties';
 import { remembered } from './remembered';
 
@@ -65,9 +65,12 @@ export const belongingsOf = remembered((text: string): Belonging[] => {
   return out;
 }, 64);
 
-/** Whose each thing is in a fact's own words (its statement, paraphrases and quotes): thing → its owners. */
-const ownersIn = new WeakMap<Fact, Map<string, Set<Party>>>();
+/** Whose each thing is in a fact's own words (its statement, paraphrases and quotes): thing → its owners; per vocabulary. */
+const ownersUnder = new WeakMap<Vocabulary, WeakMap<Fact, Map<string, Set<Party>>>>();
 function owners(fact: Fact): Map<string, Set<Party>> {
+  const v = vocabularyInForce();
+  let ownersIn = ownersUnder.get(v);
+  if (!ownersIn) ownersUnder.set(v, (ownersIn = new WeakMap()));
   let map = ownersIn.get(fact);
   if (map) return map;
   map = new Map();
