@@ -52,12 +52,12 @@ const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(b) *
  */
 function otherFigure(value: number, taken: number[], step: number, down: boolean): number {
   const far = (c: number) => taken.every((t) => Math.abs(t - c) > Math.abs(t) * 0.15);
-  for (let k = 1; k < 20; k++) {
-    for (const cand of down ? [value - k * step, value + k * step] : [value + k * step, value - k * step]) {
-      if (cand > 0 && far(cand)) return cand;
-    }
-  }
-  return value * 3;
+  const steps = Array.from({ length: 19 }, (_, i) => (i + 1) * step);
+  const below = steps.map((d) => value - d);
+  const above = steps.map((d) => value + d);
+  // Downwards (every step below first) where a larger figure would still fit; otherwise either way, nearest first.
+  const order = down ? [...below, ...above] : steps.flatMap((_, i) => [above[i]!, below[i]!]);
+  return order.find((c) => c > 0 && far(c)) ?? value * 3;
 }
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10));
@@ -78,7 +78,13 @@ export function figureMutants(text: string, matched: readonly Fact[], pack: read
     if (!stated) continue;
     const scale = SCALE[m[2]!.toLowerCase()]!;
     const taken = packFigures(pack, 'money').map((a) => a / scale);
-    const other = otherFigure(n, taken, Math.max(1, Math.round(n / 3)), stated.hedge === 'over');
+    // A floor in the sentence ("more than $13 billion", "tops $13bn"): a smaller one is still true, a larger one
+    // unknown; no mutant. A ceiling ("up to $50 billion", "as much as"): a larger one would still fit, so downwards.
+    const before = text.slice(0, m.index);
+    if (/\b(?:more than|over|above|exceed(?:s|ed|ing)?|tops?|topped|past|at least|north of)\s*$/i.test(before)) continue;
+    const ceiling = /\b(?:up to|as much as|as high as)\s*$/i.test(before);
+    const down = stated.hedge === 'over' || ceiling;
+    const other = otherFigure(n, taken, Math.max(1, Math.round(n / (down ? 6 : 3))), down);
     const start = m.index! + m[0].indexOf(m[1]!);
     out.push({ kind: 'figure', text: splice(text, start, start + m[1]!.length, fmt(other)), change: `${m[0]} → ${fmt(other)}` });
   }

@@ -31,8 +31,17 @@ describe('mutation harness: single-detail mutations a matched fact contradicts',
   });
 
   it('moves an amount a fact gives as a floor downwards ("more than $13 billion" admits more)', () => {
-    const [m] = figureMutants('Microsoft has invested more than $13 billion.', [fact('microsoft-invested-over-13-billion')], pack);
+    const [m] = figureMutants('Microsoft has invested $13 billion in all.', [fact('microsoft-invested-over-13-billion')], pack);
     expect(Number(/\$(\d+)/.exec(m!.text)![1])).toBeLessThan(13);
+  });
+
+  it('leaves a floor the sentence gives alone: a smaller one is still true, a larger one unknown', () => {
+    expect(figureMutants('Microsoft has invested more than $13 billion.', [fact('microsoft-invested-over-13-billion')], pack)).toEqual([]);
+  });
+
+  it('moves a ceiling ("up to", "as much as") downwards: a larger one would still admit the fact', () => {
+    const [m] = figureMutants('Amazon plans to invest up to $50 billion in OpenAI.', [fact('amazon-50-billion-investment')], pack);
+    expect(Number(/\$(\d+)/.exec(m!.text)![1])).toBeLessThan(50);
   });
 
   it('leaves a figure no matched fact states alone', () => {
