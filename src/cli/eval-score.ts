@@ -115,8 +115,11 @@ export function evalPages(cases: EvalCase[], { perPage = 12, seed = 7 } = {}): E
   });
 }
 
-/** Scores the claims found on each page (in `evalPages` order) against the pages' cases. */
-export function score(cases: EvalCase[], pages: EvalPage[], found: ScannedClaim[][]): Score {
+/**
+ * Pairs each page's cases with the claims found there (in `evalPages` order) by word overlap: the claim found for
+ * each case id, and the claims paired with no case or context sentence (the page's background).
+ */
+export function pairClaims(pages: EvalPage[], found: ScannedClaim[][]): { results: Map<string, ScannedClaim>; background: ScannedClaim[] } {
   const results = new Map<string, ScannedClaim>();
   const background: ScannedClaim[] = [];
   pages.forEach((p, n) => {
@@ -141,7 +144,12 @@ export function score(cases: EvalCase[], pages: EvalPage[], found: ScannedClaim[
       background.push(cl);
     });
   });
+  return { results, background };
+}
 
+/** Scores the claims found on each page (in `evalPages` order) against the pages' cases. */
+export function score(cases: EvalCase[], pages: EvalPage[], found: ScannedClaim[][]): Score {
+  const { results, background } = pairClaims(pages, found);
   const about = cases.filter((c) => c.about && !c.lenient);
   const negatives = cases.filter((c) => !c.about);
   const found1 = (c: EvalCase) => results.has(c.id);

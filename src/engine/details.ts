@@ -85,6 +85,11 @@ const cues = compiledFor((v) => {
     ),
     /** A paying verb where a stock noun would stand ("OpenAI shares revenue with", "shares its sales with"): no stock moves. */
     PAYING_AT: new RegExp(`^(?:${alternatives(c.directions.pay)})`, 'iu'),
+    /** The verb "share" in its forms: "share" and the vocabulary's word forms that reach it ("shares", "shared", "sharing"). */
+    SHARE_VERB: new RegExp(
+      `\\b${alternatives(['share', ...Object.entries(v.wordForms).flatMap(([form, terms]) => (terms.includes('share') ? [form] : []))])}\\b`,
+      'giu',
+    ),
     /** A company or its holding the subject of a move ("Amazon, too, slipped", "Microsoft's market value fell"): its name, then a move word. */
     PARTY_MOVE: new RegExp(
       `(?<!\\b(?:from|of|with|to|by|in|for|at|on|into|and|than)\\s)\\b(?:${alternatives(v.parties.flatMap((p) => p.capitalised ?? []))})\\b(?:['\u2019]s)?(?![-'\u2019\\w])(?:,?\\s+[\\w'\u2019.%]+,?){0,3}?\\s+${alternatives([...c.moves.words, ...c.changes.words, ...movement])}`,
@@ -157,8 +162,8 @@ function eventDates(fact: Fact): EventDate[] {
 
 /** Does a text use "share(s)" as a paying verb ("the portion of revenue OpenAI shares with Microsoft")? */
 export function sharesAsVerb(text: string): boolean {
-  const { PAYING_AT } = cues();
-  for (const m of text.matchAll(/\bshar(?:e|es|ed|ing)\b/giu)) if (PAYING_AT.test(text.slice(m.index))) return true;
+  const { PAYING_AT, SHARE_VERB } = cues();
+  for (const m of text.matchAll(SHARE_VERB)) if (PAYING_AT.test(text.slice(m.index))) return true;
   return false;
 }
 

@@ -5,6 +5,8 @@
  * ranked with fuse.js) → verdict with per-source evidence (typed values compared). Indexes are
  * built once per engine; the work per scan grows with the page's text, not with the fact base.
  */
+import { wrongOwner } from './belongings';
+import { packDetails } from './stated-otherwise';
 import type { FactPack } from '../facts/schema';
 import {
   alternatives,
@@ -33,7 +35,7 @@ import {
 import type { Fact } from '../facts/schema';
 import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
-import { findParties, namesOtherCompany, otherCompanyMention } from './parties';
+import { findParties, namesOtherCompany, otherCompanyMention, partyNames } from './parties';
 import { partyContrast } from './party-contrast';
 import {
   REVISION_DATE,
@@ -209,6 +211,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const place = readFirst(f.statement);
     return place && !place.startsWith('not ') ? [[f, place] as const] : [];
   });
+  /** Every detail the facts give, by kind, role and value (stated-otherwise.ts). */
+  const told = packDetails(pack.facts);
   // The flows the facts affirm: each positive fact's direction (the rest of its reading waits until it is a candidate).
   const knownFlows = new Set<string>();
   for (const f of factsById.values()) {
@@ -525,7 +529,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         if (r.direction && !(reading.polarity.ratio && r.topical.has('ratio'))) partial.add(c.fact.id);
       }
     if (!judged.length) return null;
-    const j = judge(reading, withRevisedFlow(judged, reading), readings, sources, partial, solo, knownFlows);
+    const j = judge(reading, withRevisedFlow(judged, reading), readings, sources, partial, solo, knownFlows, told);
     // Money flowing one way only ("now flows only from OpenAI to Microsoft") also says the other way has
     // stopped: judged both ways, conflicting where either is, corroborated where either is.
     const one = reading.direction && reading.polarity.continuation !== -1 && cues().ONE_WAY.test(raw) ? reading.direction : null;
@@ -548,6 +552,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       beyondMoney,
       solo,
       knownFlows,
+      told,
     );
     if (reverse?.verdict === 'conflicting' || !j || j.verdict === 'unverified') return reverse ?? j;
     return j;
@@ -731,7 +736,18 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         details.revisionMonth(d.named) ?? details.manner(d.named, null) ?? details.moveDay(d.named) ?? details.relativeOrder(d.named, null)
       );
     if (judgement.verdict === 'conflicting') return judgement;
-    return details.conflict(d.named, judgement) ?? judgement;
+    return details.conflict(d.named, judgement) ?? ownerTurnedRound(d.named, judgement) ?? judgement;
+  }
+
+  /**
+   * A thing the sentence gives one partner that the facts confirming it give the other ("OpenAI's licence to
+   * Microsoft's IP", "a Microsoft spokesperson said…" where the quote is OpenAI's): disputed (belongings.ts).
+   */
+  function ownerTurnedRound(text: string, judgement: Judgement): Judgement | null {
+    if (judgement.verdict !== 'corroborated' && judgement.verdict !== 'outdated') return null;
+    const facts = judgement.facts.flatMap((m) => factsById.get(m.id) ?? []);
+    const wrong = wrongOwner(text, facts, partyNames());
+    return wrong ? roleConflict(wrong.fact, sources, wrong.says, wrong.claimed) : null;
   }
 
   /**
@@ -850,6 +866,38 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
           (r) => r.polarity.exclusivity === 1 && r.actors.has(party) && r.fact.era !== 'original' && eraAdmits(reading.era, r.fact.era),
         );
       if (fact) return roleConflict(fact.fact, sources, word, other.name);
+    }
+    return rivalWithFigure(text, other);
+  }
+
+  /**
+   * Another company given a party's own figure in the role a fact gives that party ("Google announced a $50 billion
+   * investment in OpenAI", "Google holds roughly 27% of OpenAI"): read with the party's name in its place, a fact of
+   * that party as the one who invests or holds matches it and gives that very figure. Disputed ("Sources say
+   * Amazon, not Google"). A figure no such fact gives leaves the sentence another company's own matter.
+   */
+  function rivalWithFigure(text: string, other: { start: number; end: number; name: string }): ReturnType<typeof unverified> | null {
+    const names = partyNames();
+    for (const party of ['amazon', 'microsoft'] as const) {
+      const swapped = text.slice(0, other.start) + names[party] + text.slice(other.end);
+      const reading = readSentence(swapped);
+      if (reading.contrast) continue;
+      const figures = reading.values.filter((v) => v.kind === 'money' || (v.kind === 'percent' && v.role === 'level'));
+      if (!figures.length) continue;
+      const fact = matcher
+        .candidates(swapped)
+        .filter((c) => c.strong && c.fact.actor === party && eraAdmits(reading.era, c.fact.era))
+        .map((c) => c.fact)
+        .find((f) =>
+          figures.some((v) =>
+            f.values.some((x) =>
+              v.kind === 'money'
+                ? x.kind === 'money' && Math.abs(x.amount - v.amount) <= x.amount * 0.025
+                : x.kind === 'percent' && v.kind === 'percent' && !x.direction && Math.abs(x.value - v.value) <= 0.5,
+            ),
+          ),
+        );
+      if (fact) return roleConflict(fact, sources, names[party], other.name);
     }
     return null;
   }

@@ -17,6 +17,7 @@ import { quickPattern } from './quick-pattern';
 import { monthFit, yearFit } from './time-bounds';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
+import { statedOtherwise } from './stated-otherwise';
 import { figureInWords, monthName } from './figure-words';
 import { whoSaidWhat } from './mixed-reason';
 import { dated as datedFact, framedInOldEra } from './time';
@@ -241,6 +242,13 @@ function withDeniedCues(s: SentenceReading, neg: SentenceNegation): SentenceRead
     const own = [...n.axes];
     const cued = readPolarity(n.scope);
     for (const a of Object.keys(cued) as (keyof Polarity)[]) {
+      // A denial that is itself a cue of the axis, before that axis's other end ("no longer remains"): the two
+      // cues cancel in the sentence's reading; read together they are the denial's end.
+      if (own.includes(a) && s.polarity[a] === undefined && cued[a] === 1) {
+        polarity ??= { ...s.polarity };
+        polarity[a] = -1;
+        continue;
+      }
       if (a === 'movement' || own.includes(a) || cued[a] === undefined || s.polarity[a] !== cued[a]) continue;
       polarity ??= { ...s.polarity };
       polarity[a] = cued[a] === 1 ? -1 : 1;
@@ -722,6 +730,8 @@ export function judge(
   /** Flows the fact base affirms somewhere ("pay:openai>microsoft"): a sentence stating one of them
    * is not contradicted on who pays whom by a fact about the opposite flow. */
   knownFlows: Set<string> = new Set(),
+  /** Every detail the pack's facts give (stated-otherwise.ts packDetails). */
+  told: ReadonlySet<string> = new Set(),
 ): Judgement | null {
   const flowKnown = sentence.direction ? knownFlows.has(flowKey(sentence.direction)) : false;
   // A present-tense, undated sentence ("Microsoft's stake is around 32%") is not about a state the
@@ -855,9 +865,15 @@ export function judge(
   const good = verdicts.filter((v) => v.clean).map((v) => v.c);
   const goodAgree = new Set(good.flatMap((c) => c.agree));
   const vouched = new Set(verdicts.filter((v) => v.answered).flatMap((v) => v.c.agree));
+  // A fact met through some of the parties only may still be told wrong in a figure where another figure of its own
+  // ties it to the sentence ("Microsoft's $13 billion investment is now worth nearly $152 billion": the worth's fact
+  // agrees on the $13 billion): who does what is not in question, only the figure.
+  const figureTied = (v: (typeof verdicts)[number]) =>
+    v.figures.length > 0 && v.c.agree.some((a) => /^(?:money|percent):/.test(a) && !v.c.open.includes(a) && !v.c.loose.includes(a));
   const bad = verdicts.filter(
     (v) =>
-      !partial.has(v.c.reading.fact.id) && (v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim))),
+      (!partial.has(v.c.reading.fact.id) || figureTied(v)) &&
+      (v.figures.length > 0 || v.structure.some((d) => good.length === 0 || !goodAgree.has(d.dim))),
   );
   // A clear denial of a fact the sources disagree on, by its polarity (a negation, or the other end of one of
   // its polarity axes: "OpenAI has to share" against "no longer has to share"): the sources that dispute it
@@ -892,6 +908,32 @@ export function judge(
       good.some((c) => !c.reading.fact.values.some((x) => x.kind === 'year' || x.kind === 'month')),
   );
   const tied = datesOnly || sentence.values.some((v) => goodAgree.has(dimOf(v)) && !good.every((c) => c.loose.includes(dimOf(v))));
+  // A detail the confirming fact itself states otherwise, in the same role ("until 2033" beside the fact's "until
+  // 2030"): the clause tells that fact wrong (stated-otherwise.ts). One of a kind the fact does not give stays silent.
+  const otherwise = good
+    .filter(
+      (c) =>
+        c.candidate.strong &&
+        c.agree.some((a) => (partial.has(c.reading.fact.id) ? /^(?:money|percent):/ : /^(?:money|percent|year|month):/).test(a)),
+    )
+    .map((c) => ({
+      c,
+      details: statedOtherwise(
+        unconfirmed.filter((v) => v.kind !== 'money' || !sentence.increment),
+        sentence.values,
+        c.reading.fact,
+        told,
+      ),
+    }))
+    .filter((x) => x.details.length > 0);
+  if (otherwise.length > 0)
+    return conflict(
+      otherwise.map(({ c, details }) => ({
+        ...c,
+        disagree: [...c.disagree, ...details.map((d) => ({ dim: d.dim, numeric: true, says: d.says, pageSays: valueLabel(d.value) }))],
+      })),
+      sources,
+    );
   if (!tied) return null;
   const details = unconfirmed.map(valueLabel);
   return { ...support(good, sources), unverifiedDetails: details };

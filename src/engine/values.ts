@@ -449,7 +449,9 @@ function banIn(t: string): { start: number; end: number; lifted: boolean } | nul
  * The payment words of a sentence's reading (the vocabulary's `cues.payments`), compiled once per vocabulary;
  * the grammar stays here.
  */
-const payments = compiledFor(({ cues: { payments: p } }) => ({
+const payments = compiledFor(({ cues: { payments: p, clauseEnds: e } }) => ({
+  /** Where the paying verb's clause ends after it: a punctuation mark, a conjunction or a relative ("…, that was not disclosed"). */
+  PAY_CLAUSE_END: new RegExp(`[,;:!?]|\\.(?:\\s|$)|\\b${alternatives([...e.conjunctions, ...e.relatives])}\\b`, 'iu'),
   /** A finite paying verb (not the noun "payments"): "pays", "will pay", "is paying", "shares its revenue with". */
   AFFIRMED_PAY: new RegExp(
     `\\b(?:${alternatives(p.paying)}|(?:will|to|would|must|shall) (?:\\w+ )?${alternatives(p.verbs)}|shar(?:es|ing) (?:(?:its|their|an?) )?(?:${alternatives(p.parts)} of (?:its |their )?)?(?:\\w+ ){0,3}?revenue)\\b`,
@@ -777,6 +779,19 @@ export function readSentence(text: string): SentenceReading {
 
 const sentenceIn = remembered(readSentenceOf);
 
+/**
+ * Does the sentence deny its payment: a denial before the paying verb, or after it within its clause ("pays OpenAI no
+ * share")? A denial in a later clause ("…is subject to a cap that was not disclosed") is not the payment's.
+ */
+function paymentDenied(text: string): boolean {
+  const { AFFIRMED_PAY, DENIED, PAY_CLAUSE_END } = payments();
+  const verb = AFFIRMED_PAY.exec(text);
+  if (!verb) return DENIED.test(text);
+  const after = text.slice(verb.index + verb[0].length);
+  const end = PAY_CLAUSE_END.exec(after);
+  return DENIED.test(text.slice(0, verb.index + verb[0].length + (end ? end.index : after.length)));
+}
+
 function readSentenceOf(text: string): SentenceReading {
   const months = readMonths(text);
   // "November 2023" is one date: its year is not a second figure.
@@ -790,7 +805,7 @@ function readSentenceOf(text: string): SentenceReading {
     direction?.family === 'pay' &&
     polarity.continuation === undefined &&
     (payments().AFFIRMED_PAY.test(text) || cues().FLOW.test(text)) &&
-    !payments().DENIED.test(text)
+    !paymentDenied(text)
   ) {
     polarity.continuation = 1;
   }

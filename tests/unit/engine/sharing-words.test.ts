@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { isShareMove } from '../../../src/engine/details';
 import { readDirection } from '../../../src/engine/values';
-import { verdictOf } from './bundled-engine';
+import { bundledEngine, verdictOf } from './bundled-engine';
 
 const pays = (actor: string, target: string) => ({ family: 'pay', actor, target });
 
@@ -76,6 +76,11 @@ describe('the verb "shares" is no stock', () => {
     expect(verdictOf('The portion of revenue OpenAI shares with Microsoft has fallen.')).not.toBe('corroborated');
     expect(verdictOf('Microsoft shares fell nearly 1% at the open.')).toBe('corroborated');
     expect(verdictOf('Amazon, too, slipped nearly 1% once trading began on Monday.')).toBe('corroborated');
+  });
+
+  it('the verb in each of its forms (the vocabulary\'s word forms reaching "share") is paid, no stock', () => {
+    for (const text of ['The percentage of revenue OpenAI shared with Microsoft was cut.', 'What OpenAI shares with Microsoft has slid.'])
+      expect(bundledEngine.scan([text])[0]?.facts.map((f) => f.id) ?? [], text).not.toContain('microsoft-shares-fell-1-percent-at-open');
   });
 });
 

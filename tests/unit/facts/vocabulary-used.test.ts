@@ -70,6 +70,18 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'parties.1.capitalised': ['Microsoft will receive 20% of OpenAIs revenue until 2030.'],
   'parties.2.capitalised': ['Amazons investment in OpenAI is $50 billion.'],
   otherCompanies: ['OpenAI signed a deal with Oracle worth 300 billion dollars.'],
+  // The verb "share" in its forms (details.ts sharesAsVerb): "shares" here is paid, no stock.
+  wordForms: ['What OpenAI shared with Microsoft has slid.'],
+  // A partner's own things (belongings.ts): a joint thing is no one's, a determiner makes a name an owner, an adverb ends a thing.
+  'cues.belongings.joint': [
+    "OpenAI's chief revenue officer Denise Dresser wrote that OpenAI's partnership limited OpenAI's ability to serve customers where they are.",
+  ],
+  'cues.belongings.determiners': [
+    'A OpenAI spokesperson said the company was confident Microsoft understands the importance of fulfilling its legal obligations.',
+  ],
+  'cues.belongings.ends': [
+    'A OpenAI spokesperson pointedly said the company was confident Microsoft understands the importance of fulfilling its legal obligations.',
+  ],
   'axes.2.against.cues': ['Revenue share payments from OpenAI to Microsoft are uncapped.'],
   'axes.5.against.cues': ['The revenue share rate OpenAI pays Microsoft will be reduced.'],
   // (A stock's move with no figure: only its words say which way it went.)
