@@ -58,19 +58,6 @@ export default defineConfig({
           load: (id: string) => (/\/assets\/_locales\/en\/messages\.json$/.test(id) ? '{}' : null),
         },
       ];
-      // The content script, on every page: the extension's own API without the polyfill (src/page/page-browser.ts).
-      if (entrypoints.every((e) => e.type === 'content-script')) {
-        const alias = config.resolve?.alias;
-        const ours = { find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./src/page/page-browser.ts', import.meta.url)) };
-        config.resolve = {
-          ...config.resolve,
-          alias: [
-            ours,
-            ...(Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),
-          ],
-        };
-        return;
-      }
       if (!entrypoints.some((e) => e.type === 'popup')) return;
       const output = config.build?.rollupOptions?.output;
       if (!output || Array.isArray(output)) return;

@@ -13,7 +13,6 @@ import { FRAME_PORT, isMessageOf } from '../messages';
 import { sendToBackground } from '../messaging';
 import { debug } from '../debug';
 import type { PageLifetime } from './lifetime';
-import { onMessage } from './message-listener';
 
 /** Tell the background when this frame's document goes away. */
 export function reportFrameGone(ctx: PageLifetime): void {
@@ -53,13 +52,14 @@ export function reportFrameGone(ctx: PageLifetime): void {
       }
     });
 
-  const removeListener = onMessage((message: unknown): Promise<boolean> | undefined => {
+  const onMessage = (message: unknown): Promise<boolean> | undefined => {
     if (!isMessageOf(message, ['frame-ping'])) return undefined;
     connect();
     return Promise.resolve(true);
-  });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
-    removeListener();
+    browser.runtime.onMessage.removeListener(onMessage);
     const open = port;
     port = null;
     open?.disconnect();

@@ -7,6 +7,7 @@
  * A page is first only tested by the gate (./gate.ts): a page that names no party, nearly every page,
  * gets nothing else (no session, no highlights, no card), and is watched until it does.
  */
+import { browser } from 'wxt/browser';
 import type { Claim } from '../engine/claim';
 import { compactClaims, expandClaims } from '../compact-claims';
 import { isMessageOf, type Message, type MessageOf, type Reply, type TabResult } from '../messages';
@@ -22,7 +23,6 @@ import { reportFrameGone } from './frame-gone';
 import { PageGate } from './gate';
 import type { PageLifetime } from './lifetime';
 import { PageSession, type Scanner } from './session';
-import { onMessage } from './message-listener';
 
 /** The URL whose site decides whether ClaimLens is on: a srcdoc or about:blank frame's is its origin's. */
 const siteUrl = () => (location.protocol === 'about:' && location.origin !== 'null' ? location.origin : location.href);
@@ -187,7 +187,7 @@ export function runClaimLens(ctx: PageLifetime): void {
     })();
   };
 
-  const answer = (message: unknown): Promise<Reply<Message>> | undefined => {
+  const onMessage = (message: unknown): Promise<Reply<Message>> | undefined => {
     if (!isMessageOf(message, ['reveal-claim', 'toggle-highlights', 'step-claim'])) return undefined;
     const m = message;
     if (m.type === 'reveal-claim') return Promise.resolve(session?.reveal(m.index) ?? false);
@@ -217,7 +217,8 @@ export function runClaimLens(ctx: PageLifetime): void {
     ctx.onLocationChange(onLocation);
     // (The address changed before the change was followed.)
     if (location.href !== url) onLocation();
-    ctx.onInvalidated(onMessage(answer));
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     // This frame's claims leave the tab's results when its document goes away.
     reportFrameGone(ctx);
   };
