@@ -809,7 +809,9 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
       }
       // A thing the clause gives one partner that the facts confirming this clause give the other: the clause's
       // conflict, whatever another clause confirms (and never a thing of another clause set against its facts).
-      if (judgement) judgement = ownerTurnedRound(cd.named, judgement) ?? judgement;
+      // (So is a detail of the clause the facts that speak to it give otherwise: its date, day, figure of a move…)
+      if (judgement?.verdict === 'corroborated' || judgement?.verdict === 'outdated')
+        judgement = ownerTurnedRound(cd.named, judgement) ?? details.conflict(cd.named, judgement) ?? judgement;
       return { text: c, judgement };
     });
     const conflicts = parts.filter((p) => p.judgement?.verdict === 'conflicting');
