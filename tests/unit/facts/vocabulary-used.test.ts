@@ -232,7 +232,11 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.flows.oneWay': ['Revenue-share payments now run in one direction only, from OpenAI to Microsoft.'],
   'cues.eventDates.order': ['The board briefly ousted Altman before Microsoft invested $10 billion in OpenAI.'],
   'cues.eventDates.later': ['Amazon’s $50 billion investment in OpenAI came after the April revision of the Microsoft deal.'],
-  'cues.eventDates.revision': ['Amazon’s $50 billion investment in OpenAI came after the April revision of the Microsoft deal.'],
+  // The revision named without its month: "the April revision" meets the dated fact of the revision itself.
+  'cues.eventDates.revision': [
+    'Amazon’s $50 billion investment in OpenAI came after the April revision of the Microsoft deal.',
+    'Amazon’s $50 billion investment in OpenAI came after the revision of the Microsoft deal.',
+  ],
   'cues.deadlines.after': ['OpenAI will no longer pay Microsoft a revenue share after 2030.'],
   'cues.deadlines.stops': ['OpenAI will stop paying Microsoft a revenue share in 2030.'],
   'cues.exclusiveQualifiers.words': ['Microsoft is no longer OpenAI’s only investor.'],
