@@ -736,7 +736,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         details.revisionMonth(d.named) ?? details.manner(d.named, null) ?? details.moveDay(d.named) ?? details.relativeOrder(d.named, null)
       );
     if (judgement.verdict === 'conflicting') return judgement;
-    return details.conflict(d.named, judgement) ?? ownerTurnedRound(d.named, judgement) ?? judgement;
+    // (Whose a thing is was asked clause by clause, each of its own facts: judgeClauses.)
+    return details.conflict(d.named, judgement) ?? judgement;
   }
 
   /**
@@ -785,7 +786,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   function judgeClauses(raw: string, d: Detection, when: PageTime): Judgement | null {
     const whole = judgeInTime(raw, d, when);
     const clauses = splitClauses(raw);
-    if (clauses.length < 2) return whole ?? (claimWorthy(d) ? unverified() : null);
+    if (clauses.length < 2) return whole ? (ownerTurnedRound(d.named, whole) ?? whole) : claimWorthy(d) ? unverified() : null;
     const lead = d.mentions[0]?.party ?? d.carried[0] ?? null;
     const context: PartyContext = { lead, named: new Set(d.parties) };
     const parts = clauses.map((c, i) => {
@@ -806,6 +807,11 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         );
         if (borrowed) judgement = judgeInTime(c, borrowed, when, d) ?? judgement;
       }
+      // A thing the clause gives one partner that the facts confirming this clause give the other: the clause's
+      // conflict, whatever another clause confirms (and never a thing of another clause set against its facts).
+      // (So is a detail of the clause the facts that speak to it give otherwise: its date, day, figure of a move…)
+      if (judgement?.verdict === 'corroborated' || judgement?.verdict === 'outdated')
+        judgement = ownerTurnedRound(cd.named, judgement) ?? details.conflict(cd.named, judgement) ?? judgement;
       return { text: c, judgement };
     });
     const conflicts = parts.filter((p) => p.judgement?.verdict === 'conflicting');
@@ -821,7 +827,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         : null;
     // A clause that conflicts on its own first; then what the whole sentence or its clauses confirm.
     if (whole?.verdict === 'conflicting') return conflict() ?? partly() ?? unverified();
-    if (whole && whole.verdict !== 'unverified') return conflict() ?? whole;
+    if (whole && whole.verdict !== 'unverified') return conflict() ?? (supports.length ? null : ownerTurnedRound(d.named, whole)) ?? whole;
     return conflict() ?? partly() ?? whole ?? (claimWorthy(d) ? unverified() : null);
   }
 
