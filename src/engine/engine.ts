@@ -35,7 +35,7 @@ import {
 import type { Fact } from '../facts/schema';
 import { FactMatcher, type Candidate } from './match';
 import { splitSentences } from './sentences';
-import { findParties, namesOtherCompany, otherCompanyMention, partyNames } from './parties';
+import { findParties, namesOtherCompany, otherCompanyMention, partyNames, partySet } from './parties';
 import { partyContrast } from './party-contrast';
 import {
   REVISION_DATE,
@@ -850,6 +850,16 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   }
 
   /**
+   * The parties another company's name may be read in place of: Amazon and Microsoft, save one the sentence names
+   * itself. "Unlike Google, Microsoft holds about 27% of OpenAI" gives Microsoft its own figure; read with Microsoft
+   * for Google it would set the true clause against itself.
+   */
+  function rivalsFor(text: string): ('amazon' | 'microsoft')[] {
+    const named = partySet(findParties(text));
+    return (['amazon', 'microsoft'] as const).filter((p) => !named.has(p));
+  }
+
+  /**
    * A sentence giving another company the exclusive role a fact gives a party ("Oracle will be the
    * exclusive distributor of OpenAI's Frontier"): read with the party in its place, it must match
    * that exclusive fact on every keyword group, and claim exclusivity itself.
@@ -858,7 +868,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const other = otherCompanyMention(text);
     if (!other) return null;
     const roles = vocabularyInForce().cues.rivalRoles;
-    for (const party of ['amazon', 'microsoft'] as const) {
+    for (const party of rivalsFor(text)) {
       const word = roles[party][0];
       if (word === undefined) continue;
       const swapped = text.slice(0, other.start) + word + text.slice(other.end);
@@ -884,7 +894,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
    */
   function rivalWithFigure(text: string, other: { start: number; end: number; name: string }): ReturnType<typeof unverified> | null {
     const names = partyNames();
-    for (const party of ['amazon', 'microsoft'] as const) {
+    for (const party of rivalsFor(text)) {
       const swapped = text.slice(0, other.start) + names[party] + text.slice(other.end);
       const reading = readSentence(swapped);
       if (reading.contrast) continue;
