@@ -1,13 +1,15 @@
 /**
- * A party's own things: whose licence, whose spokesperson, whose chief revenue officer, whose for-profit arm.
+ * A party's own things: whose spokesperson, whose chief revenue officer, whose for-profit arm.
  *
  * A sentence gives a thing to a party by its name, possessive ("OpenAI's licence", "Microsoft's chief revenue
  * officer") or after a determiner ("a Microsoft spokesperson"): read as the party and the thing's first word. The
  * facts that confirm a sentence say whose each such thing is in their own words (statement, paraphrases, quotes).
- * Where they give a thing only to one of the two partners and the sentence gives it only to the other ("OpenAI's
- * licence to Microsoft's IP" against "Microsoft's licence to OpenAI's models"), the sentence has the roles the wrong
- * way round: disputed. A thing both partners have (their partnership, deal: the vocabulary's `belongings.joint`)
- * and a thing the facts give no one are no difference.
+ * Where they give a thing only to one of the two partners and the sentence gives it only to the other ("a OpenAI
+ * spokesperson" where the quote is Microsoft's), the sentence has the roles the wrong way round: disputed. Only things
+ * one party alone can have are read so (its people and offices: the vocabulary's `belongings.own`): a licence, a share
+ * of revenue, a payment, a partnership, a cloud partner or customer may be said from either side ("OpenAI's licence to
+ * Microsoft", "OpenAI's share of revenue paid to Microsoft", "Microsoft's primary cloud customer remains OpenAI"), and
+ * an adjective before the thing leaves it unread. A thing the facts give no one is no difference.
  */
 import type { Fact } from '../facts/schema';
 import { alternatives, compiledFor, vocabularyInForce, type Vocabulary } from '../facts/vocabulary';
@@ -21,7 +23,8 @@ const cues = compiledFor(({ cues: { belongings: b } }) => ({
   ATTRIBUTIVE: /^\s+([\p{Ll}][\p{L}-]*)/u,
   /** A determiner right before a party's name ("a Microsoft spokesperson"). */
   DETERMINER: new RegExp(`\\b${alternatives(b.determiners)}\\s+$`, 'iu'),
-  JOINT: new RegExp(`^${alternatives(b.joint)}$`, 'iu'),
+  /** Things one party alone can have (its people and offices): the only things read as a party's. */
+  OWN: new RegExp(`^${alternatives(b.own)}$`, 'iu'),
   /** The rest of a thing's words: up to two more, to the first of `ends` ("licence to…", "spokesperson said"). */
   THING_REST: new RegExp(`^(?:\\s+(?!${alternatives(b.ends)}\\b)[\\p{L}][\\p{L}-]*){0,2}`, 'iu'),
   /** A thing's word written more than one way ("licence|license"): any of them, at the word's start, is the first. */
@@ -48,13 +51,13 @@ function thingWord(w: string): string {
 
 /** The things a text gives the two partners, in order (read once per text). */
 export const belongingsOf = remembered((text: string): Belonging[] => {
-  const { POSSESSIVE, ATTRIBUTIVE, DETERMINER, JOINT, THING_REST } = cues();
+  const { POSSESSIVE, ATTRIBUTIVE, DETERMINER, OWN, THING_REST } = cues();
   const out: Belonging[] = [];
   for (const m of findParties(text)) {
     if (!PARTNERS.has(m.party)) continue;
     const after = text.slice(m.end);
     const own = POSSESSIVE.exec(after) ?? (DETERMINER.test(text.slice(Math.max(0, m.start - 8), m.start)) ? ATTRIBUTIVE.exec(after) : null);
-    if (!own || JOINT.test(own[1]!)) continue;
+    if (!own || !OWN.test(own[1]!)) continue;
     // The thing's words as a reason names them: up to three, to the first word that ends them.
     const rest = THING_REST.exec(after.slice(own[0].length))![0];
     // The thing is its first two words where it has two ("IP licence" is no "IP", "primary cloud partner" is "primary cloud").

@@ -166,7 +166,7 @@ export const CUE_RECORDS = {
   deadlines: ['after', 'stops'],
   orderExceptions: ['words'],
   makers: ['things'],
-  belongings: ['joint', 'determiners', 'ends', 'spellings'],
+  belongings: ['own', 'determiners', 'ends', 'spellings'],
   valueMoves: ['holdings', 'values', 'falls', 'rises'],
   shareMoves: ['subjects', 'preMarket', 'open'],
   frontedPhrases: ['leads'],

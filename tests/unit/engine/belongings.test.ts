@@ -9,32 +9,30 @@ const fact = (id: string) => bundledPack.facts.find((f) => f.id === id)!;
 const names = { microsoft: 'Microsoft', openai: 'OpenAI', amazon: 'Amazon' };
 
 describe("a partner's own things", () => {
-  it('reads a possessive or a determiner before the name, the thing by its first two words', () => {
-    expect(belongingsOf("OpenAI's license to Microsoft's IP").map((b) => [b.party, b.thing])).toEqual([
-      ['openai', 'licence'],
-      ['microsoft', 'ip'],
+  it('reads a possessive or a determiner before the name, then a thing one party alone has (a person, an office)', () => {
+    expect(belongingsOf("OpenAI's chief revenue officer Denise Dresser wrote to Microsoft's CEO.").map((b) => [b.party, b.thing])).toEqual([
+      ['openai', 'chief revenue'],
+      ['microsoft', 'ceo'],
     ]);
     expect(belongingsOf('A Microsoft spokesperson pointedly said so.').map((b) => b.thing)).toEqual(['spokesperson']);
-    expect(belongingsOf("Microsoft's IP licence still runs.").map((b) => b.thing)).toEqual(['ip licence']);
     // No determiner: "Microsoft invested" is no thing of Microsoft's.
     expect(belongingsOf('Microsoft invested in OpenAI.')).toEqual([]);
-    // Things both partners have are never one's.
+    // Things either partner may be said to have are never one's.
     expect(belongingsOf("OpenAI's partnership with Microsoft")).toEqual([]);
+    expect(belongingsOf("OpenAI's license to Microsoft's IP")).toEqual([]);
   });
 
   it('disputes a thing given to the other partner than the confirming facts give it, naming both', () => {
     for (const text of [
-      "OpenAI's license to Microsoft's intellectual property becomes non-exclusive and remains valid until 2032.",
-      'OpenAI remains Microsoft’s primary cloud partner.',
       'A OpenAI spokesperson said the company was confident Microsoft understands the importance of fulfilling its legal obligations.',
       "Denise Dresser, Microsoft's chief revenue officer, wrote that the OpenAI partnership limited Microsoft's ability to serve customers.",
     ])
       expect(verdictOf(text), text).toBe('conflicting');
-    const [claim] = bundledEngine.scan(['OpenAI remains Microsoft’s primary cloud partner.']);
+    const [claim] = bundledEngine.scan([
+      "Denise Dresser, Microsoft's chief revenue officer, wrote that the OpenAI partnership limited Microsoft's ability to serve customers.",
+    ]);
     expect(claim?.explanation).toMatchObject({
-      differences: [
-        { what: 'party', claimed: expect.stringMatching(/^Microsoft.s primary cloud partner$/), sources: 'OpenAI’s primary cloud partner' },
-      ],
+      differences: [{ what: 'party', claimed: "Microsoft's chief revenue officer", sources: 'OpenAI’s chief revenue officer' }],
     });
   });
 
@@ -46,6 +44,25 @@ describe("a partner's own things", () => {
       "OpenAI's chief revenue officer Denise Dresser wrote that the Microsoft partnership limited OpenAI's ability to serve customers where they are.",
     ])
       expect(verdictOf(text), text).toBe('corroborated');
+  });
+
+  it('never reads as one party’s a thing either partner may be said to have (an adjective before a joint thing, a share or payment, a licence told by the word after it)', () => {
+    for (const text of [
+      "OpenAI's exclusive pact with Microsoft dates from 2019.",
+      "Microsoft's exclusive cloud arrangement with OpenAI has ended.",
+      "Microsoft's financial ties with OpenAI turned OpenAI into a commercial arm of Microsoft, Musk argues.",
+      "Microsoft's primary cloud partnership with OpenAI continues.",
+      "Microsoft's primary cloud customer remains OpenAI.",
+      "Microsoft's long-standing strategic relationship with OpenAI continues.",
+      "OpenAI's share of revenue paid to Microsoft stays at 20% until 2030.",
+      'The OpenAI share of revenue paid to Microsoft is 20%.',
+      "Microsoft's payments from OpenAI are capped at an undisclosed total.",
+      "Microsoft's revenue share from OpenAI stays at 20% until 2030.",
+      "OpenAI's licence to Microsoft now runs non-exclusively until 2032.",
+      'The OpenAI licence that Microsoft holds remains valid until 2032.',
+      "OpenAI's IP licence granted to Microsoft remains valid until 2032.",
+    ])
+      expect(verdictOf(text), text).not.toBe('conflicting');
   });
 
   it('is silent where the facts give the thing to no one, or to both', () => {

@@ -42,19 +42,25 @@ const azureOnly: Fact = {
   evidence: [{ source: bundledPack.sources[0]!.id, quote: 'stateless APIs', stance: 'supports' }],
 };
 
-/** An imported pack's fact that spells a partner's licence one way only ("licence"). */
-const voiceLicence: Fact = {
-  id: 'voice-models-licence-2031',
-  statement: "Microsoft's licence to OpenAI's voice models runs until 2031.",
+/** An imported pack's fact that calls a partner's spokesperson so only ("spokesperson"). */
+const voiceSpokesperson: Fact = {
+  id: 'voice-models-spokesperson-2031',
+  statement: "A Microsoft spokesperson said Microsoft's licence to OpenAI's voice models runs until 2031.",
   topic: 'ip-licence',
   era: 'any',
-  actor: 'openai',
-  target: 'microsoft',
+  actor: 'microsoft',
+  target: 'openai',
   polarity: 'positive',
   values: [{ kind: 'year', value: 2031, relation: 'until' }],
   keywords: [['voice'], ['licen']],
   paraphrases: [],
-  evidence: [{ source: bundledPack.sources[0]!.id, quote: "Microsoft's licence to OpenAI's voice models", stance: 'supports' }],
+  evidence: [
+    {
+      source: bundledPack.sources[0]!.id,
+      quote: "A Microsoft spokesperson said Microsoft's licence to OpenAI's voice models runs until 2031.",
+      stance: 'supports',
+    },
+  ],
 };
 
 /** An imported pack's fact whose statement says no direction the engine reads: its money is told by `cues.factFamilies`. */
@@ -87,15 +93,17 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   otherCompanies: ['OpenAI signed a deal with Oracle worth 300 billion dollars.'],
   // The verb "share" in its forms (details.ts sharesAsVerb): "shares" here is paid, no stock.
   wordForms: ['What OpenAI shared with Microsoft has slid.'],
-  // A partner's own things (belongings.ts): a joint thing is no one's, a determiner makes a name an owner, an adverb ends a thing.
-  'cues.belongings.joint': [
-    "OpenAI's chief revenue officer Denise Dresser wrote that OpenAI's partnership limited OpenAI's ability to serve customers where they are.",
+  // A partner's own things (belongings.ts): only a thing one party alone has is one's, a determiner makes a name an owner, an adverb ends a thing.
+  'cues.belongings.own': [
+    "Denise Dresser, Microsoft's chief revenue officer, wrote that the OpenAI partnership limited Microsoft's ability to serve customers.",
   ],
   'cues.belongings.determiners': [
     'A OpenAI spokesperson said the company was confident Microsoft understands the importance of fulfilling its legal obligations.',
   ],
-  // (A fact whose words spell it only "licence": a sentence's "license" is that thing. The bundled facts use both.)
-  'cues.belongings.spellings': [{ text: "OpenAI's license to Microsoft's voice models runs until 2031.", facts: [voiceLicence] }],
+  // (A fact whose words say only "spokesperson": a sentence's "spokesman" is that thing.)
+  'cues.belongings.spellings': [
+    { text: "An OpenAI spokesman said Microsoft's licence to OpenAI's voice models runs until 2031.", facts: [voiceSpokesperson] },
+  ],
   'cues.belongings.ends': [
     'A OpenAI spokesperson pointedly said the company was confident Microsoft understands the importance of fulfilling its legal obligations.',
   ],
