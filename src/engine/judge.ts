@@ -923,6 +923,7 @@ export function judge(
         sentence.values,
         c.reading.fact,
         told,
+        sentence.text,
       ),
     }))
     .filter((x) => x.details.length > 0);

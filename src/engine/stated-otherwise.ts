@@ -7,13 +7,19 @@
  * "20% … until 2030"; "That May 2023 deal gave Microsoft close to a third" against "January 2023"). A detail of a
  * kind the fact does not give stays a detail no source speaks to (issue 11 item 2): never a conflict.
  *
- * The same role: a year of a deadline ("until", "by") against the fact's deadline, a year of a date ("in",
- * "since") against its date; a month against its month; a share or stake (not a move) against its share; an
+ * The same role: a year of a deadline ("until", "by") against the fact's deadline, a year of a date ("in") against
+ * its date, a start ("since") against its start; a month against its month; a share or stake (not a move) against its share; an
  * amount against an amount of the same order (within a factor of three: "$17 billion" for "$13 billion", never
  * a valuation beside an investment), which an open-ended figure of the fact admits ("more than $13 billion" admits
  * $17 billion) is no difference.
+ *
+ * A date must be the fact's verb's: one after a word that opens another verb's clause (the vocabulary's
+ * `clauseEnds`: "which", "whose", "when", "while"…; "and" once the clause has told a detail the fact confirms)
+ * may date another event ("Microsoft has invested more than $13 billion in OpenAI, whose ChatGPT launched in 2022",
+ * "… and rewrote the terms in 2026"): never compared.
  */
 import type { Fact } from '../facts/schema';
+import { alternatives, compiledFor } from '../facts/vocabulary';
 import { figureInWords, monthName } from './figure-words';
 import type { SentenceValue } from './values';
 
@@ -28,7 +34,27 @@ export interface OtherDetail {
 
 type FactValue = Fact['values'][number];
 
-const group = (relation: string) => (relation === 'until' || relation === 'by' ? 'deadline' : 'date');
+const group = (relation: string) => (relation === 'until' || relation === 'by' ? 'deadline' : relation === 'since' ? 'since' : 'date');
+
+/** Words that open another verb's clause: every one of them, and "and" (a joint subject's "Microsoft and OpenAI"
+ * only once a detail the fact confirms stands before it). */
+const opener = compiledFor(({ cues: { clauseEnds: e } }) => ({
+  ANY: new RegExp(`\\b${alternatives([...e.conjunctions, ...e.relatives, ...e.questions, ...e.afterComma])}\\b`, 'giu'),
+  JOINING: new RegExp(`\\b${alternatives(e.joining)}\\b`, 'giu'),
+}));
+
+/** Is the date at `at` another verb's: after a word opening another clause (see above)? */
+function anotherVerbs(text: string, at: number, anchors: readonly number[]): boolean {
+  const before = text.slice(0, at);
+  const { ANY, JOINING } = opener();
+  ANY.lastIndex = 0;
+  if (ANY.test(before)) return true;
+  const first = Math.min(...anchors);
+  if (!Number.isFinite(first)) return false;
+  JOINING.lastIndex = 0;
+  for (let m = JOINING.exec(before); m; m = JOINING.exec(before)) if (m.index > first) return true;
+  return false;
+}
 /** How far apart two figures of a kind may be and still be one figure told wrong. */
 const SAME_ORDER = 3;
 const YEARS_APART = 15;
@@ -113,10 +139,16 @@ export function statedOtherwise(
   /** Every detail the pack's facts give (`packDetails`): a detail another fact gives in the same role may be that
    * fact's, another claim in the clause ("a 20% revenue share and the right, through 2032, to…"), not this one's. */
   told: ReadonlySet<string> = new Set(),
+  /** The clause's words, where `values` stand (`at`): a date of another verb there is not the fact's. */
+  text?: string,
 ): OtherDetail[] {
   const out: OtherDetail[] = [];
+  // Where the clause tells what the fact confirms: a later "and" opens another verb's clause.
+  const anchors = values.filter((v) => v.at !== undefined && fact.values.some((x) => stated(x, [v]))).map((v) => v.at!);
   for (const v of unconfirmed) {
     if (told.has(keyOf(v))) continue;
+    const dated = v.kind === 'month' || (v.kind === 'year' && group(v.relation) !== 'deadline');
+    if (dated && text !== undefined && v.at !== undefined && anotherVerbs(text, v.at, anchors)) continue;
     const x = counterpart(v, fact, values);
     if (x) out.push({ value: v, dim: `${v.kind}:${v.kind === 'money' ? v.amount : v.value}`, says: label(x) });
   }

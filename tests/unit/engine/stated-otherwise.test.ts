@@ -45,4 +45,22 @@ describe('a detail the confirming fact states otherwise', () => {
     ];
     expect(statedOtherwise([until[1]!], until, fact('openai-keeps-paying-microsoft-until-2030'))).toEqual([]);
   });
+
+  it('never compares a date of another verb (after "which", "whose", "when", "while", a later "and"), nor a start ("since") with a date', () => {
+    for (const text of [
+      'Microsoft, which has invested more than $13 billion in OpenAI, renegotiated its deal in 2026.',
+      'Microsoft has invested more than $13 billion in OpenAI and rewrote the terms in 2026.',
+      'Microsoft has invested more than $13 billion in OpenAI, whose ChatGPT launched in 2022.',
+      'Microsoft has invested more than $13 billion in OpenAI, a bet that looked visionary when ChatGPT exploded in late 2022.',
+      'Microsoft has invested more than $13 billion in OpenAI, which became a household name in 2023.',
+      'Microsoft has invested more than $13 billion in OpenAI while Amazon joined in 2026.',
+      'OpenAI pays Microsoft 20% of its revenue, as the companies agreed in 2025.',
+    ])
+      expect(verdictOf(text), text).not.toBe('conflicting');
+    // The fact's "since 2019" is a start: a year "in" 2026 is no start told wrong.
+    const in2026 = { kind: 'year' as const, value: 2026, relation: 'in' as const };
+    expect(statedOtherwise([in2026], [in2026], fact('microsoft-invested-over-13-billion'))).toEqual([]);
+    // The fact's own verb's date is still compared.
+    expect(verdictOf('OpenAI pays Microsoft 20% of its revenue until 2033.')).toBe('conflicting');
+  });
 });
