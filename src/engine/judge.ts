@@ -77,6 +77,8 @@ const cues = compiledFor(({ cues: c }) => ({
   HEARSAY: new RegExp(`\\b${alternatives(c.hearsay.words)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
   /** A date relative to another sentence ("that year"). */
   RELATIVE_DATE: cuePattern(c.relativeDates.words),
+  /** Another occurrence of an event ("again", "a second time"; not "more than"): a sentence telling two may date either. */
+  ANOTHER_TIME: new RegExp(`\\b${alternatives(c.eventDates.increments)}\\b(?!\\s+than\\b)`, 'iu'),
   /** Words of a running total. */
   TOTAL: quickPattern(cuePattern(c.totals.words)),
   /** Words of a rise or fall in a fact's statement. */
@@ -374,14 +376,14 @@ function compare(
       items.push({
         dim: `year:${v.value}`,
         label: `${v.relation} ${v.value}`,
-        aside: !dateTied(s.text, v.at, reading),
+        aside: !dateTied(s.text, v.at, reading) || (v.relation === 'in' && anotherTime(s.text)),
         theirs,
       });
     } else if (v.kind === 'month') {
       items.push({
         dim: `month:${v.value}`,
         label: monthName(v.value),
-        aside: !dateTied(s.text, v.at, reading),
+        aside: !dateTied(s.text, v.at, reading) || anotherTime(s.text),
         theirs: fv.flatMap((x) => {
           if (x.kind !== 'month') return [];
           const fit = monthFit(v, x.value, reading.changed);
@@ -651,6 +653,12 @@ function roleOf(role: keyof typeof ROLES, text: string, at: number | undefined):
  * Is a date tied to the fact: does its clause, up to the date, name a party or a word of the fact's
  * keywords? "Staff put out a report in January 2025" dates the report, not the investment.
  */
+/** Does the sentence tell an event a second time ("revised it in October 2025 and again on Monday")? Its dates may be
+ * the other occurrence's: they confirm a fact's date, never contradict it. */
+function anotherTime(text: string): boolean {
+  return cues().ANOTHER_TIME.test(text);
+}
+
 function dateTied(text: string, at: number | undefined, reading: FactReading): boolean {
   if (at === undefined) return true;
   const words = dateClause(text, at);
