@@ -78,7 +78,7 @@ const cues = compiledFor(({ cues: c }) => ({
   /** A date relative to another sentence ("that year"). */
   RELATIVE_DATE: cuePattern(c.relativeDates.words),
   /** Another occurrence of an event ("again", "a second time"; not "more than"): a sentence telling two may date either. */
-  ANOTHER_TIME: new RegExp(`\\b${alternatives(c.eventDates.increments)}\\b(?!\\s+than\\b)`, 'iu'),
+  ANOTHER_TIME: new RegExp(`\\b${alternatives(c.eventDates.increments)}\\b(?!\\s+(?:than|of)\\b)`, 'iu'),
   /** Words of a running total. */
   TOTAL: quickPattern(cuePattern(c.totals.words)),
   /** Words of a rise or fall in a fact's statement. */

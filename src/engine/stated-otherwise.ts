@@ -14,7 +14,7 @@
  * $17 billion) is no difference.
  *
  * A date must be the fact's verb's: one after a word that opens another verb's clause (the vocabulary's
- * `clauseEnds`: "which", "whose", "when", "while"…; "and" once the clause has told a detail the fact confirms)
+ * `clauseEnds`: "which", "whose", "when", "while"…, ", as"; "and" once the clause has told a detail the fact confirms)
  * may date another event ("Microsoft has invested more than $13 billion in OpenAI, whose ChatGPT launched in 2022",
  * "… and rewrote the terms in 2026"): never compared.
  */
@@ -39,7 +39,10 @@ const group = (relation: string) => (relation === 'until' || relation === 'by' ?
 /** Words that open another verb's clause: every one of them, and "and" (a joint subject's "Microsoft and OpenAI"
  * only once a detail the fact confirms stands before it). */
 const opener = compiledFor(({ cues: { clauseEnds: e } }) => ({
-  ANY: new RegExp(`\\b${alternatives([...e.conjunctions, ...e.relatives, ...e.questions, ...e.afterComma])}\\b`, 'giu'),
+  ANY: new RegExp(
+    `\\b${alternatives([...e.conjunctions, ...e.relatives, ...e.questions])}\\b|,\\s*${alternatives(e.afterComma)}\\b`,
+    'giu',
+  ),
   JOINING: new RegExp(`\\b${alternatives(e.joining)}\\b`, 'giu'),
 }));
 
