@@ -18,6 +18,13 @@ export function monthName(ym: string): string {
   return `${monthNames()[Number(ym.slice(5, 7)) - 1] ?? ''} ${ym.slice(0, 4)}`;
 }
 
+/** Does the text name the month of `ym` ("2026-04": "April") away from the date at `at` (the date's own month word)? */
+export function namesMonthElsewhere(text: string, at: number | undefined, ym: string): boolean {
+  const name = monthNames()[Number(ym.slice(5, 7)) - 1];
+  if (!name) return false;
+  return [...text.matchAll(new RegExp(`\\b${name}\\b`, 'giu'))].some((m) => m.index !== at);
+}
+
 /** An amount in dollars as a reader writes it: "$1.5 billion", "$13 million", "$500". */
 export const moneyInWords = (n: number) =>
   n >= 1e12

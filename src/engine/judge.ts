@@ -18,7 +18,7 @@ import { monthFit, yearFit } from './time-bounds';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
 import { statedOtherwise } from './stated-otherwise';
-import { figureInWords, monthName } from './figure-words';
+import { figureInWords, monthName, namesMonthElsewhere } from './figure-words';
 import { whoSaidWhat } from './mixed-reason';
 import { dated as datedFact, framedInOldEra } from './time';
 import {
@@ -383,7 +383,12 @@ function compare(
       items.push({
         dim: `month:${v.value}`,
         label: monthName(v.value),
-        aside: !dateTied(s.text, v.at, reading) || anotherTime(s.text),
+        // (A sentence naming the fact's own month elsewhere, "Unlike the October 2025 arrangement, … the April revision",
+        // gives this date to another occurrence.)
+        aside:
+          !dateTied(s.text, v.at, reading) ||
+          anotherTime(s.text) ||
+          fv.some((x) => x.kind === 'month' && x.value !== v.value && namesMonthElsewhere(s.text, v.at, x.value)),
         theirs: fv.flatMap((x) => {
           if (x.kind !== 'month') return [];
           const fit = monthFit(v, x.value, reading.changed);
