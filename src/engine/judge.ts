@@ -18,6 +18,7 @@ import { monthFit, yearFit } from './time-bounds';
 import { remembered } from './remembered';
 import { showsContradiction } from './conflict-evidence';
 import { statedOtherwise } from './stated-otherwise';
+import { otherEventDate } from './other-event-dates';
 import { figureInWords, monthName, namesMonthElsewhere } from './figure-words';
 import { whoSaidWhat } from './mixed-reason';
 import { dated as datedFact, framedInOldEra } from './time';
@@ -376,7 +377,7 @@ function compare(
       items.push({
         dim: `year:${v.value}`,
         label: `${v.relation} ${v.value}`,
-        aside: !dateTied(s.text, v.at, reading) || (v.relation === 'in' && anotherTime(s.text)),
+        aside: !dateTied(s.text, v.at, reading) || (v.relation === 'in' && (anotherTime(s.text) || otherEventDate(s.text, v.at))),
         theirs,
       });
     } else if (v.kind === 'month') {
@@ -388,6 +389,7 @@ function compare(
         aside:
           !dateTied(s.text, v.at, reading) ||
           anotherTime(s.text) ||
+          otherEventDate(s.text, v.at) ||
           fv.some((x) => x.kind === 'month' && x.value !== v.value && namesMonthElsewhere(s.text, v.at, x.value)),
         theirs: fv.flatMap((x) => {
           if (x.kind !== 'month') return [];
