@@ -152,6 +152,7 @@ export const CUE_RECORDS = {
     'finite',
     'notInSubject',
     'linking',
+    'adverbs',
     'joining',
     'afterComma',
   ],

@@ -29,6 +29,8 @@ describe('cuts before a second clause', () => {
     // "and" without a comma before a preposition's fronted phrase and a subject; before a company, an adverb, a verb.
     ['Microsoft stops paying OpenAI and until 2030, OpenAI will keep paying Microsoft.', 2],
     ['OpenAI may sell to any customer and Microsoft reportedly weighed legal action.', 2],
+    // An adverb of the vocabulary between the new subject and its verb.
+    ['Microsoft leads the AI team, plus Microsoft now keeps 100% of the revenue.', 2],
   ])('%s → %i clauses', (text, n) => {
     expect(splitClauses(text)).toHaveLength(n);
   });
@@ -51,6 +53,9 @@ describe('true compounds', () => {
     "Under the October 2025 terms, API products OpenAI built with third parties stayed on Azure, and on OpenAI's latest funding valuation, Microsoft's roughly $13bn outlay is now worth close to $230bn.",
     // A participle phrase after ", and": the year of the first clause is not the investment's.
     'In 2019, Microsoft agreed to provide OpenAI with all the compute it required, and having invested more than $13 billion, Microsoft sought to make sure its access would continue.',
+    // A semicolon or a dash takes its "and" into the cut: the fronted phrase opens the clause.
+    "OpenAI is now free to sell its products through any cloud provider; and on OpenAI's latest funding valuation, Microsoft's roughly $13bn outlay is now worth close to $230bn.",
+    "Redmond learned how exposed it was when OpenAI's board pushed out Sam Altman in November 2023 — and on OpenAI's latest funding valuation, Microsoft's roughly $13bn outlay is now worth close to $230bn.",
     // One clause's figure is not the other clause's share move.
     'Microsoft will retain 100% of the revenue generated when customers use OpenAI models on Azure, and in the meantime, Amazon stock also slipped nearly 1% after the opening bell on Monday.',
     // One clause's date is not set in order against the revision another clause names.
