@@ -136,6 +136,34 @@ function officesIn(text: string): Map<string, Set<Role>> {
   return out;
 }
 
+/** The two partners, whose people a sentence may give the wrong employer. */
+const PARTNERS = new Set(['microsoft', 'openai']);
+/** A partner's name right before an office, possessive or not, up to two words between ("Microsoft revenue chief"). */
+const EMPLOYER_GAP = /^(?:['\u2019]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * A surname's employer, where the text names a partner right before the person's office ("OpenAI's chief revenue
+ * officer Denise Dresser", "Microsoft revenue chief Denise Dresser"); "former" sets it aside.
+ */
+function employersIn(text: string): Map<string, Set<string>> {
+  const { ROLE, FORMER } = cues();
+  const out = new Map<string, Set<string>>();
+  const parties = findParties(text).filter((m) => PARTNERS.has(m.party));
+  if (!parties.length) return out;
+  for (const m of text.matchAll(ROLE)) {
+    const head = text.slice(Math.max(0, m.index - 60), m.index);
+    if (FORMER.test(head)) continue;
+    const name = NAME_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? NAME_BEFORE.exec(head)?.[1];
+    const employer = parties.filter((p) => p.end <= m.index && EMPLOYER_GAP.test(text.slice(p.end, m.index))).pop();
+    if (!name || !employer) continue;
+    const surname = name.split(/\s+/u).pop()!;
+    let set = out.get(surname);
+    if (!set) out.set(surname, (set = new Set()));
+    set.add(employer.party);
+  }
+  return out;
+}
+
 interface Office {
   fact: Fact;
   quotes: Set<string>;
@@ -180,6 +208,8 @@ export function isShareMove(text: string): boolean {
 
 export class DetailCheck {
   private readonly offices = new Map<string, Office[]>();
+  /** Each surname's employers in the facts' quotes, with the fact and quotes that say so. */
+  private readonly employers = new Map<string, { fact: Fact; quotes: string[]; parties: Set<string> }>();
   private readonly byId = new Map<string, Fact>();
   /** The revised terms' facts whose quotes date an announcement by a day of the week. */
   private readonly revisedDays: Fact[] = [];
@@ -206,6 +236,12 @@ export class DetailCheck {
       }
       for (const e of fact.evidence) {
         if (e.stance !== 'supports') continue;
+        for (const [surname, parties] of employersIn(e.quote)) {
+          const known = this.employers.get(surname) ?? { fact, quotes: [], parties: new Set<string>() };
+          if (known.fact === fact) known.quotes.push(e.quote);
+          for (const p of parties) known.parties.add(p);
+          this.employers.set(surname, known);
+        }
         for (const [surname, roles] of officesIn(e.quote)) {
           let list = this.offices.get(surname);
           if (!list) this.offices.set(surname, (list = []));
@@ -378,6 +414,13 @@ export class DetailCheck {
 
   /** The office a sentence gives a person the sources give another office. */
   private office(text: string): Judgement | null {
+    // A person given the other partner as employer than the sources give ("Microsoft revenue chief Denise Dresser").
+    for (const [surname, parties] of employersIn(text)) {
+      const known = this.employers.get(surname);
+      if (!known || [...parties].some((p) => known.parties.has(p))) continue;
+      const j = this.judgement(known.fact, known.quotes);
+      if (j) return j;
+    }
     for (const [surname, roles] of officesIn(text)) {
       const known = this.offices.get(surname);
       if (!known) continue;
