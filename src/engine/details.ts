@@ -797,10 +797,18 @@ function valueMoved(value: string, move: string): RegExp {
 /** The makers a text names for a thing (the vocabulary's `makers`): a name, possessive or not, just before it. */
 function makersIn(text: string): { party: string | null; name: string }[] {
   const { MADE } = cues();
-  return namesIn(text)
-    .filter((n) => MADE.test(text.slice(n.end)))
+  const names = namesIn(text).filter((n) => MADE.test(text.slice(n.end)));
+  // Of two names before one thing, the nearer is its maker, the other its owner or seller ("Amazon's Nvidia chips").
+  return names
+    .filter((n, i) => {
+      const next = names[i + 1];
+      return !next || !OWNER_BEFORE_MAKER.test(text.slice(n.end, next.start));
+    })
     .map((n) => ({ party: n.party, name: text.slice(n.start, n.end) }));
 }
+
+/** Between an owner's name and its thing's maker's ("Amazon's Nvidia chips", "Amazon's in-house Nvidia chips"). */
+const OWNER_BEFORE_MAKER = /^(?:['\u2019]s)?\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** The date a text gives first (a month, else a year it happened in), if any. */
 function dateIn(text: string): { year: number; month?: string } | null {
