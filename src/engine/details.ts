@@ -543,6 +543,8 @@ export class DetailCheck {
     const phaseOf = (t: string) => (PRE_MARKET.test(t) ? 'pre' : OPEN.test(t) ? 'open' : null);
     const phase = phaseOf(text);
     const days = new Set([...text.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
+    const phases = this.phaseMoves(text, days);
+    if (phases) return phases;
     if (!phase || days.size !== 1) return null;
     const [day] = days;
     const parties = new Set<string>(findParties(text).map((m) => m.party));
@@ -568,6 +570,56 @@ export class DetailCheck {
       return j;
     }
     return null;
+  }
+
+  /**
+   * A sentence telling a party's share moves in two trading phases ("dropped almost 4% in premarket trading before
+   * paring losses to about 3% at the open"), each figure read with the phase named nearest it: where one figure is the
+   * sources' for its phase (tying the sentence to their day), another phase's figure that differs from that phase's
+   * fact is disputed. A day the facts do not give leaves it to the day's own check.
+   */
+  private phaseMoves(text: string, days: Set<string>): Judgement | null {
+    const { PRE_MARKET, OPEN, WEEKDAY } = cues();
+    const cuesAt = [
+      ...[...text.matchAll(new RegExp(PRE_MARKET.source, 'giu'))].map((m) => ({ at: m.index, end: m.index + m[0].length, phase: 'pre' })),
+      ...[...text.matchAll(new RegExp(OPEN.source, 'giu'))].map((m) => ({ at: m.index, end: m.index + m[0].length, phase: 'open' })),
+    ];
+    if (cuesAt.length < 2) return null;
+    const moves = readPercents(text)
+      .filter((p) => p.at !== undefined)
+      .map((p) => {
+        const distance = (c: { at: number; end: number }) => (c.at >= p.at! ? c.at - p.at! : p.at! - c.end);
+        const near = [...cuesAt].sort((a, b) => distance(a) - distance(b))[0]!;
+        return { value: p, phase: distance(near) <= 60 ? near.phase : null };
+      })
+      .filter((m) => m.phase);
+    if (new Set(moves.map((m) => m.phase)).size < 2) return null;
+    const parties = new Set<string>(findParties(text).map((m) => m.party));
+    const factOf = new Map<string, { fact: Fact; move: Extract<Fact['values'][number], { kind: 'percent' }>; supports: string[] }>();
+    for (const fact of this.facts) {
+      if (!fact.actor || !parties.has(fact.actor)) continue;
+      const move = fact.values.find((v) => v.kind === 'percent' && v.role?.startsWith('share price'));
+      if (!move || move.kind !== 'percent') continue;
+      const supports = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
+      const own = [fact.statement, ...fact.paraphrases, ...supports].join(' ');
+      const phase = PRE_MARKET.test(own) ? 'pre' : OPEN.test(own) ? 'open' : null;
+      const theirs = new Set([...own.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
+      if (!phase || factOf.has(phase) || [...days].some((d) => !theirs.has(d))) continue;
+      factOf.set(phase, { fact, move, supports });
+    }
+    const fits = (m: (typeof moves)[number]) => {
+      const f = factOf.get(m.phase!);
+      return f ? Math.abs(m.value.value - f.move.value) <= 0.5 : null;
+    };
+    if (!moves.some((m) => fits(m) === true)) return null;
+    const wrong = moves.find((m) => fits(m) === false);
+    if (!wrong) return null;
+    const f = factOf.get(wrong.phase!)!;
+    return this.judgement(f.fact, f.supports, {
+      what: 'share',
+      claimed: figureInWords(wrong.value),
+      sources: figureInWords(f.move),
+    });
   }
 
   /**
