@@ -24,6 +24,8 @@ const cues = compiledFor(({ cues: { belongings: b } }) => ({
   JOINT: new RegExp(`^${alternatives(b.joint)}$`, 'iu'),
   /** The rest of a thing's words: up to two more, to the first of `ends` ("licence to…", "spokesperson said"). */
   THING_REST: new RegExp(`^(?:\\s+(?!${alternatives(b.ends)}\\b)[\\p{L}][\\p{L}-]*){0,2}`, 'iu'),
+  /** A thing's word written more than one way ("licence|license"): any of them, at the word's start, is the first. */
+  SPELLINGS: b.spellings.map((p) => [new RegExp(`^(?:${p})`, 'u'), p.split('|')[0]!] as const),
 }));
 
 /** The partners whose things are compared (a third company's things are its own matter). */
@@ -37,9 +39,10 @@ export interface Belonging {
   words: string;
 }
 
-/** One spelling of a thing's word: lower-case, British "licence", no plural s. */
+/** One spelling of a thing's word: lower-case, the first of its vocabulary `spellings` ("licence"), no plural s. */
 function thingWord(w: string): string {
-  const lower = w.toLowerCase().replace(/^licen[cs]e/u, 'licence');
+  let lower = w.toLowerCase();
+  for (const [re, one] of cues().SPELLINGS) lower = lower.replace(re, one);
   return lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 

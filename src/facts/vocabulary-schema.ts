@@ -180,7 +180,7 @@ export const CUE_RECORDS = {
   deadlines: ['after', 'stops'],
   orderExceptions: ['words'],
   makers: ['things'],
-  belongings: ['joint', 'determiners', 'ends'],
+  belongings: ['joint', 'determiners', 'ends', 'spellings'],
   valueMoves: ['holdings', 'values', 'falls', 'rises'],
   shareMoves: ['subjects', 'preMarket', 'open'],
   frontedPhrases: ['leads'],

@@ -42,6 +42,21 @@ const azureOnly: Fact = {
   evidence: [{ source: bundledPack.sources[0]!.id, quote: 'stateless APIs', stance: 'supports' }],
 };
 
+/** An imported pack's fact that spells a partner's licence one way only ("licence"). */
+const voiceLicence: Fact = {
+  id: 'voice-models-licence-2031',
+  statement: "Microsoft's licence to OpenAI's voice models runs until 2031.",
+  topic: 'ip-licence',
+  era: 'any',
+  actor: 'openai',
+  target: 'microsoft',
+  polarity: 'positive',
+  values: [{ kind: 'year', value: 2031, relation: 'until' }],
+  keywords: [['voice'], ['licen']],
+  paraphrases: [],
+  evidence: [{ source: bundledPack.sources[0]!.id, quote: "Microsoft's licence to OpenAI's voice models", stance: 'supports' }],
+};
+
 /** An imported pack's fact whose statement says no direction the engine reads: its money is told by `cues.factFamilies`. */
 const royalties: Fact = {
   id: 'contoso-royalties',
@@ -79,6 +94,8 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.belongings.determiners': [
     'A OpenAI spokesperson said the company was confident Microsoft understands the importance of fulfilling its legal obligations.',
   ],
+  // (A fact whose words spell it only "licence": a sentence's "license" is that thing. The bundled facts use both.)
+  'cues.belongings.spellings': [{ text: "OpenAI's license to Microsoft's voice models runs until 2031.", facts: [voiceLicence] }],
   'cues.belongings.ends': [
     'A OpenAI spokesperson pointedly said the company was confident Microsoft understands the importance of fulfilling its legal obligations.',
   ],
