@@ -68,3 +68,12 @@ describe('true compounds', () => {
     expect(verdictOf('In January 2023 Microsoft invested $10bn in OpenAI, which was then valued at around $49bn.')).toBe('conflicting');
   });
 });
+
+describe('a rupture is the end of a continuation (vocabulary continuation axis)', () => {
+  it('reads "not expected to rupture" as going on, and "has ruptured" as ended', () => {
+    expect(verdictOf('Microsoft keeps its OpenAI stake, and the partnership between the two is not expected to rupture soon.')).toBe(
+      'corroborated',
+    );
+    expect(verdictOf('The partnership between Microsoft and OpenAI has ruptured.')).toBe('conflicting');
+  });
+});
