@@ -17,10 +17,18 @@ const cuts = compiledFor(({ parties, cues: { clauseCuts: c } }) => {
   const SUBJECT = String.raw`${alternatives([...names, ...c.subjects])}\b`;
   const COMPANY = alternatives([...names, ...c.companies]);
   const PARTY = String.raw`${COMPANY}(?:['\u2019]s)?`;
+  // ", and" before a fronted phrase closed by a comma (a preposition's, or a word in -ing's), or before a
+  // subject of one to four words and its finite verb: the words a subject never holds keep a bare verb
+  // phrase ("…, and keeps what is left") whole.
+  const FRONTED = String.raw`(?:${alternatives(c.fronted)}\s|[a-z]{3,}ing\s)[^,;()]{1,80},\s`;
+  const WORD = String.raw`(?!${alternatives([...c.notInSubject, ...c.finite])}\s)[\p{L}\p{N}$'\u2019.%-]+\s+`;
+  // An adverb between a subject and its verb ("Microsoft reportedly weighed", "Microsoft now keeps").
+  const ADVERB = String.raw`(?:(?:\w+ly|${alternatives(c.adverbs)})\s+)?`;
+  const NEW_SUBJECT = String.raw`${WORD}(?:${WORD}){0,3}${alternatives(c.finite)}\b`;
   // Every cut starts at white space, a comma, a semicolon or an em dash: the first lookahead fails at once
   // elsewhere; the "and" before a new subject is asked before looking behind for a company's name.
   return new RegExp(
-    String.raw`(?=[\s,;\u2014])(?:\s*;\s*|\s+[\u2014\u2013]\s+|\s*\u2014\s*|,?\s+${alternatives(c.contrasts)}\s+|,\s+but\s+(?!also\b)|,\s+${alternatives(c.afterComma)}\s*,?\s+|,\s+(?:and|with)\s+(?=${SUBJECT})|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=${alternatives(c.then)}\s)|,\s+(?=which\s+(?:in turn\s+)?${alternatives(c.relative)}\b)|(?=\s+and\s)(?<!\b${COMPANY})\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+(?:\w+ed|${alternatives(c.verbs)})\b))`,
+    String.raw`(?=[\s,;\u2014])(?:\s*;\s*(?:and\s+)?|\s+[\u2014\u2013]\s+(?:and\s+)?|\s*\u2014\s*(?:and\s+)?|,?\s+${alternatives(c.contrasts)}\s+|,\s+but\s+(?!also\b)|,\s+${alternatives(c.afterComma)}\s*,?\s+|,\s+(?:and|with)\s+(?=${SUBJECT})|,\s+(?:and\s+)?${alternatives(c.linking)}\s*,?\s+|,\s+and\s+(?=${FRONTED}|${NEW_SUBJECT})|,\s+${alternatives(c.joining)}\s+(?=${PARTY}\s+${ADVERB}(?:\w+ed|${alternatives(c.verbs)})\b|${NEW_SUBJECT}|${FRONTED})|\s+and\s+(?=${alternatives(c.fronted)}\s[^,;()]{1,80},\s(?:${SUBJECT}|${COMPANY}|the\s|an?\s))|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=${alternatives(c.then)}\s)|,\s+(?=which\s+(?:in turn\s+)?${alternatives(c.relative)}\b)|(?=\s+and\s)(?<!\b${COMPANY})\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+${ADVERB}(?:\w+ed|${alternatives(c.verbs)})\b))`,
     'giu',
   );
 });

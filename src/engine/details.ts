@@ -136,6 +136,34 @@ function officesIn(text: string): Map<string, Set<Role>> {
   return out;
 }
 
+/** The two partners, whose people a sentence may give the wrong employer. */
+const PARTNERS = new Set(['microsoft', 'openai']);
+/** A partner's name right before an office, possessive or not, up to two words between ("Microsoft revenue chief"). */
+const EMPLOYER_GAP = /^(?:['\u2019]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * A surname's employer, where the text names a partner right before the person's office ("OpenAI's chief revenue
+ * officer Denise Dresser", "Microsoft revenue chief Denise Dresser"); "former" sets it aside.
+ */
+function employersIn(text: string): Map<string, Set<string>> {
+  const { ROLE, FORMER } = cues();
+  const out = new Map<string, Set<string>>();
+  const parties = findParties(text).filter((m) => PARTNERS.has(m.party));
+  if (!parties.length) return out;
+  for (const m of text.matchAll(ROLE)) {
+    const head = text.slice(Math.max(0, m.index - 60), m.index);
+    if (FORMER.test(head)) continue;
+    const name = NAME_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? NAME_BEFORE.exec(head)?.[1];
+    const employer = parties.filter((p) => p.end <= m.index && EMPLOYER_GAP.test(text.slice(p.end, m.index))).pop();
+    if (!name || !employer) continue;
+    const surname = name.split(/\s+/u).pop()!;
+    let set = out.get(surname);
+    if (!set) out.set(surname, (set = new Set()));
+    set.add(employer.party);
+  }
+  return out;
+}
+
 interface Office {
   fact: Fact;
   quotes: Set<string>;
@@ -180,6 +208,8 @@ export function isShareMove(text: string): boolean {
 
 export class DetailCheck {
   private readonly offices = new Map<string, Office[]>();
+  /** Each surname's employers in the facts' quotes, with the fact and quotes that say so. */
+  private readonly employers = new Map<string, { fact: Fact; quotes: string[]; parties: Set<string> }>();
   private readonly byId = new Map<string, Fact>();
   /** The revised terms' facts whose quotes date an announcement by a day of the week. */
   private readonly revisedDays: Fact[] = [];
@@ -206,6 +236,12 @@ export class DetailCheck {
       }
       for (const e of fact.evidence) {
         if (e.stance !== 'supports') continue;
+        for (const [surname, parties] of employersIn(e.quote)) {
+          const known = this.employers.get(surname) ?? { fact, quotes: [], parties: new Set<string>() };
+          if (known.fact === fact) known.quotes.push(e.quote);
+          for (const p of parties) known.parties.add(p);
+          this.employers.set(surname, known);
+        }
         for (const [surname, roles] of officesIn(e.quote)) {
           let list = this.offices.get(surname);
           if (!list) this.offices.set(surname, (list = []));
@@ -378,6 +414,13 @@ export class DetailCheck {
 
   /** The office a sentence gives a person the sources give another office. */
   private office(text: string): Judgement | null {
+    // A person given the other partner as employer than the sources give ("Microsoft revenue chief Denise Dresser").
+    for (const [surname, parties] of employersIn(text)) {
+      const known = this.employers.get(surname);
+      if (!known || [...parties].some((p) => known.parties.has(p))) continue;
+      const j = this.judgement(known.fact, known.quotes);
+      if (j) return j;
+    }
     for (const [surname, roles] of officesIn(text)) {
       const known = this.offices.get(surname);
       if (!known) continue;
@@ -500,6 +543,8 @@ export class DetailCheck {
     const phaseOf = (t: string) => (PRE_MARKET.test(t) ? 'pre' : OPEN.test(t) ? 'open' : null);
     const phase = phaseOf(text);
     const days = new Set([...text.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
+    const phases = this.phaseMoves(text, days);
+    if (phases) return phases;
     if (!phase || days.size !== 1) return null;
     const [day] = days;
     const parties = new Set<string>(findParties(text).map((m) => m.party));
@@ -525,6 +570,56 @@ export class DetailCheck {
       return j;
     }
     return null;
+  }
+
+  /**
+   * A sentence telling a party's share moves in two trading phases ("dropped almost 4% in premarket trading before
+   * paring losses to about 3% at the open"), each figure read with the phase named nearest it: where one figure is the
+   * sources' for its phase (tying the sentence to their day), another phase's figure that differs from that phase's
+   * fact is disputed. A day the facts do not give leaves it to the day's own check.
+   */
+  private phaseMoves(text: string, days: Set<string>): Judgement | null {
+    const { PRE_MARKET, OPEN, WEEKDAY } = cues();
+    const cuesAt = [
+      ...[...text.matchAll(new RegExp(PRE_MARKET.source, 'giu'))].map((m) => ({ at: m.index, end: m.index + m[0].length, phase: 'pre' })),
+      ...[...text.matchAll(new RegExp(OPEN.source, 'giu'))].map((m) => ({ at: m.index, end: m.index + m[0].length, phase: 'open' })),
+    ];
+    if (cuesAt.length < 2) return null;
+    const moves = readPercents(text)
+      .filter((p) => p.at !== undefined)
+      .map((p) => {
+        const distance = (c: { at: number; end: number }) => (c.at >= p.at! ? c.at - p.at! : p.at! - c.end);
+        const near = [...cuesAt].sort((a, b) => distance(a) - distance(b))[0]!;
+        return { value: p, phase: distance(near) <= 60 ? near.phase : null };
+      })
+      .filter((m) => m.phase);
+    if (new Set(moves.map((m) => m.phase)).size < 2) return null;
+    const parties = new Set<string>(findParties(text).map((m) => m.party));
+    const factOf = new Map<string, { fact: Fact; move: Extract<Fact['values'][number], { kind: 'percent' }>; supports: string[] }>();
+    for (const fact of this.facts) {
+      if (!fact.actor || !parties.has(fact.actor)) continue;
+      const move = fact.values.find((v) => v.kind === 'percent' && v.role?.startsWith('share price'));
+      if (!move || move.kind !== 'percent') continue;
+      const supports = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
+      const own = [fact.statement, ...fact.paraphrases, ...supports].join(' ');
+      const phase = PRE_MARKET.test(own) ? 'pre' : OPEN.test(own) ? 'open' : null;
+      const theirs = new Set([...own.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
+      if (!phase || factOf.has(phase) || [...days].some((d) => !theirs.has(d))) continue;
+      factOf.set(phase, { fact, move, supports });
+    }
+    const fits = (m: (typeof moves)[number]) => {
+      const f = factOf.get(m.phase!);
+      return f ? Math.abs(m.value.value - f.move.value) <= 0.5 : null;
+    };
+    if (!moves.some((m) => fits(m) === true)) return null;
+    const wrong = moves.find((m) => fits(m) === false);
+    if (!wrong) return null;
+    const f = factOf.get(wrong.phase!)!;
+    return this.judgement(f.fact, f.supports, {
+      what: 'share',
+      claimed: figureInWords(wrong.value),
+      sources: figureInWords(f.move),
+    });
   }
 
   /**
@@ -754,10 +849,18 @@ function valueMoved(value: string, move: string): RegExp {
 /** The makers a text names for a thing (the vocabulary's `makers`): a name, possessive or not, just before it. */
 function makersIn(text: string): { party: string | null; name: string }[] {
   const { MADE } = cues();
-  return namesIn(text)
-    .filter((n) => MADE.test(text.slice(n.end)))
+  const names = namesIn(text).filter((n) => MADE.test(text.slice(n.end)));
+  // Of two names before one thing, the nearer is its maker, the other its owner or seller ("Amazon's Nvidia chips").
+  return names
+    .filter((n, i) => {
+      const next = names[i + 1];
+      return !next || !OWNER_BEFORE_MAKER.test(text.slice(n.end, next.start));
+    })
     .map((n) => ({ party: n.party, name: text.slice(n.start, n.end) }));
 }
+
+/** Between an owner's name and its thing's maker's ("Amazon's Nvidia chips", "Amazon's in-house Nvidia chips"). */
+const OWNER_BEFORE_MAKER = /^(?:['\u2019]s)?\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** The date a text gives first (a month, else a year it happened in), if any. */
 function dateIn(text: string): { year: number; month?: string } | null {

@@ -736,8 +736,18 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         details.revisionMonth(d.named) ?? details.manner(d.named, null) ?? details.moveDay(d.named) ?? details.relativeOrder(d.named, null)
       );
     if (judgement.verdict === 'conflicting') return judgement;
-    // (Whose a thing is was asked clause by clause, each of its own facts: judgeClauses.)
-    return details.conflict(d.named, judgement) ?? judgement;
+    // (Whose a thing is was asked clause by clause, each of its own facts: judgeClauses.) A detail is asked
+    // of its own clause: one clause's date, day or figure is never set against another clause's event.
+    // (A relative clause stays with the clause it tells of: "…, which was then valued at $49bn" is dated by it.)
+    const clauses = splitClauses(d.named).reduce<string[]>(
+      (out, c) => (out.length && /^which\b/iu.test(c) ? [...out.slice(0, -1), `${out.at(-1)}, ${c}`] : [...out, c]),
+      [],
+    );
+    for (const c of clauses.length < 2 ? [d.named] : clauses) {
+      const wrong = details.conflict(c, judgement);
+      if (wrong) return clauses.length < 2 ? wrong : inClause(wrong, c, clauses.length);
+    }
+    return judgement;
   }
 
   /**

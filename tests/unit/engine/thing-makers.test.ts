@@ -13,6 +13,11 @@ describe('the maker of a thing', () => {
     ])
       expect(verdictOf(s), s).toBe('conflicting');
   });
+  it('of two names before one thing, the nearer is its maker ("Amazon’s Nvidia chips")', () => {
+    expect(verdictOf('OpenAI will also use Amazon’s Nvidia chips.')).toBe('conflicting');
+    expect(verdictOf('OpenAI will use Amazon’s in-house Nvidia chips and develop customised models with Amazon.')).toBe('conflicting');
+    expect(verdictOf('OpenAI will also use Amazon’s Trainium chips.')).toBe('corroborated');
+  });
   it('the sources’ maker, or both makers, stay as they were', () => {
     expect(verdictOf('OpenAI will use Trainium chips under its Amazon deal.')).toBe('corroborated');
     expect(verdictOf('As part of the Amazon pact, OpenAI will train bespoke models on Amazon’s chips.')).toBe('corroborated');

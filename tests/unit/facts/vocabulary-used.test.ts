@@ -154,10 +154,28 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.disposals.verbs': ['Microsoft divested its equity in OpenAI.'],
   'cues.disposals.holdings': ['Microsoft divested its equity in OpenAI.'],
   'cues.disposals.giving': ['Microsoft has given up its equity stake in OpenAI.'],
-  'cues.clauseCuts.subjects': ['Microsoft will stop paying OpenAI, and they will share 50% of revenue until 2030.'],
+  'cues.clauseCuts.subjects': [
+    'Microsoft will stop paying OpenAI, and they will share 50% of revenue until 2030.',
+    'Microsoft will stop paying OpenAI a revenue share, and the payments from OpenAI to Microsoft end in 2040.',
+  ],
   'cues.clauseCuts.then': [
     'Microsoft stopped paying OpenAI a revenue share, and later OpenAI will pay Microsoft 50% of its revenue until 2040.',
     'Microsoft invested $1 billion in OpenAI in 2019, and later put $10 billion into it in 2023.',
+    'Microsoft stopped paying OpenAI a revenue share, and then paid OpenAI 50% of its revenue.',
+  ],
+  'cues.clauseCuts.fronted': [
+    "Under the October 2025 terms, API products OpenAI built with third parties stayed on Azure, and on OpenAI's latest funding valuation, Microsoft's roughly $13bn outlay is now worth close to $230bn.",
+  ],
+  'cues.clauseCuts.finite': ["Microsoft served as OpenAI's exclusive cloud provider, and the new agreement was announced on Monday."],
+  'cues.clauseCuts.notInSubject': ['OpenAI pays Microsoft 20% of its revenue, and keeps what is left until 2040.'],
+  'cues.clauseCuts.linking': [
+    "Microsoft served as OpenAI's exclusive cloud provider, and separately, OpenAI will keep paying Microsoft a revenue share until 2030.",
+  ],
+  'cues.clauseCuts.adverbs': [
+    "Mustafa Suleyman, who runs Microsoft AI, said the team aims to reach the cutting edge by 2027 with models for text, images and audio, plus Microsoft now keeps 100 per cent of the revenue generated when Azure customers use OpenAI's models.",
+  ],
+  'cues.clauseCuts.joining': [
+    "Microsoft served as OpenAI's exclusive cloud provider, as Microsoft will no longer pay OpenAI a revenue share.",
   ],
   'cues.clauseCuts.relative': ['Microsoft invested $13 billion in OpenAI, which pays it 50% of its revenue.'],
   'cues.clauseCuts.companies': ['Microsoft shares rose 2% and Google fell 1% after the OpenAI deal.'],
