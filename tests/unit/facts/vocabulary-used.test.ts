@@ -172,7 +172,8 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
     "Microsoft served as OpenAI's exclusive cloud provider, and separately, OpenAI will keep paying Microsoft a revenue share until 2030.",
   ],
   'cues.clauseCuts.adverbs': [
-    "Mustafa Suleyman, who runs Microsoft AI, said the team aims to reach the cutting edge by 2027 with models for text, images and audio, plus Microsoft now keeps 100 per cent of the revenue generated when Azure customers use OpenAI's models.",
+    // (A wrong share in the cut clause: the conflict names that clause.)
+    "Mustafa Suleyman, who runs Microsoft AI, said the team aims to reach the cutting edge by 2027 with models for text, images and audio, plus Microsoft now keeps 50 per cent of the revenue generated when Azure customers use OpenAI's models.",
   ],
   'cues.clauseCuts.joining': [
     "Microsoft served as OpenAI's exclusive cloud provider, as Microsoft will no longer pay OpenAI a revenue share.",
