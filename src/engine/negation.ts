@@ -69,7 +69,7 @@ const cues = compiledFor(({ cues: c, parties }) => ({
   ),
   /** Where the first clause ends (an opening phrase such as "Under the new terms," does not end it). */
   FIRST_CLAUSE_END: new RegExp(
-    `[;:\\u2014]|,\\s*${alternatives([...c.clauseEnds.conjunctions, ...c.clauseEnds.joining, ...c.clauseEnds.afterComma])}\\b|\\s${alternatives(c.clauseEnds.conjunctions)}\\s`,
+    `[;:\\u2014]|,\\s*${alternatives([...c.clauseEnds.conjunctions, ...c.clauseEnds.joining, ...c.clauseEnds.afterComma])}\\b|,\\s*${alternatives(c.clauseEnds.appositives)}\\s+(?:[\\w'\\u2019-]+\\s+){1,3}?${alternatives(c.clauseEnds.relatives)}\\b|\\s${alternatives(c.clauseEnds.conjunctions)}\\s`,
     'iu',
   ),
 }));

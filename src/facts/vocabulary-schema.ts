@@ -187,7 +187,7 @@ export const CUE_RECORDS = {
   weekdays: ['words'],
   roles: ['ceo', 'cfo', 'cto', 'cro', 'coo', 'cmo', 'cso', 'former'],
   timeBounds: ['asOf', 'atLeast', 'before', 'openStarts'],
-  clauseEnds: ['conjunctions', 'joining', 'relatives', 'questions', 'prepositions', 'afterComma'],
+  clauseEnds: ['conjunctions', 'joining', 'relatives', 'questions', 'prepositions', 'afterComma', 'appositives'],
   factFamilies: ['pay', 'invest'],
 } as const satisfies Record<string, readonly string[]>;
 
