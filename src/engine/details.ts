@@ -546,6 +546,9 @@ export class DetailCheck {
     const days = new Set([...text.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
     const phases = this.phaseMoves(text, days);
     if (phases) return phases;
+    // Two phases told ("fell 1% at the open, after dropping 4% in pre-market trading"): which figure is which phase's is
+    // phaseMoves's to read; the sentence's first figure is not its first-read phase's.
+    if (PRE_MARKET.test(text) && OPEN.test(text)) return null;
     if (!phase || days.size !== 1) return null;
     const [day] = days;
     const parties = new Set<string>(findParties(text).map((m) => m.party));
