@@ -16,7 +16,6 @@ import { findParties } from './parties';
 import { figureInWords, monthName, monthNames, monthNumbers } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
 import { namesIn } from './party-contrast';
-import { otherEventDate } from './other-event-dates';
 import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears } from './values';
 
 /** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
@@ -690,11 +689,11 @@ export class DetailCheck {
   /** The date a sentence gives an event that a dated fact of that event gives otherwise. */
   private eventDate(text: string): Judgement | null {
     const months = readMonths(text);
-    const dates: { year: number; month?: string; at: number; since?: boolean }[] = [
+    const dates: { year: number; month?: string; at: number }[] = [
       ...months.map((m) => ({ year: Number(m.value.slice(0, 4)), month: m.value, at: m.at ?? 0 })),
       ...readYears(text)
         .filter((y) => (y.relation === 'in' || y.relation === 'since') && !months.some((m) => m.value.startsWith(String(y.value))))
-        .map((y) => ({ year: y.value, at: y.at ?? 0, since: y.relation === 'since' })),
+        .map((y) => ({ year: y.value, at: y.at ?? 0 })),
     ];
     // A month named without its year after one of monthLeads ("at the start of January", "in early December"): the
     // event's month of the year, compared where the phrase reaches a dated fact by its amount.
@@ -709,8 +708,6 @@ export class DetailCheck {
     const { STARTS, INCREMENTS } = cues();
     const names = [...new Set(findParties(text).map((m) => text.slice(m.start, m.end)))].join(' ');
     for (const date of dates) {
-      // Another event's date ("…looked visionary when ChatGPT exploded … in late 2022"): not this event's.
-      if (otherEventDate(text, date.at)) continue;
       const phrase = eventPhrase(text, date.at);
       if (INCREMENTS.test(phrase)) continue;
       const start = STARTS.test(phrase);
@@ -727,9 +724,7 @@ export class DetailCheck {
         // A one-time event the fact dates to the month, with no amount that could be another round's.
         const once = !money.length && theirs.some((t) => t.month) && !this.known.has(date.month ?? String(date.year));
         if (!byAmount && !byStart && !once) continue;
-        // A span from a year ("has invested $10 billion since 2019") holds any event of that year or later.
-        const same = (t: EventDate) =>
-          date.month && t.month ? t.month === date.month : t.year === date.year || (Boolean(date.since) && !byStart && t.year > date.year);
+        const same = (t: EventDate) => (date.month && t.month ? t.month === date.month : t.year === date.year);
         const relevant = byStart && !byAmount ? theirs.filter((t) => t.start) : theirs;
         if (relevant.some(same)) agreed = true;
         else against ??= { fact, theirs: relevant[0]! };
