@@ -301,6 +301,7 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.clauseEnds.questions': ['Microsoft did not disclose how much of OpenAI it owns, about 27%.'],
   'cues.clauseEnds.prepositions': ['OpenAI faces no cap on its revenue share payments to Microsoft until 2030.'],
   'cues.clauseEnds.afterComma': ['Microsoft keeps its IP rights until 2032, so OpenAI will not pay it a revenue share after 2030.'],
+  'cues.clauseEnds.appositives': ['OpenAI keeps paying Microsoft 20% of its revenue, a share that was not changed by the new deal.'],
   'cues.firstPlaces.first': ["OpenAI's new models will be available first on AWS."],
   'cues.firstPlaces.afterPlace': ["OpenAI's new models will launch on AWS first."],
   'cues.firstPlaces.arrivals': ['New OpenAI models debut on AWS weeks before other clouds.'],
