@@ -647,6 +647,16 @@ export function readDirection(sentence: string): Direction | null {
         // "OpenAI's payments": possessive subject without an object is not enough.
         continue;
       }
+      // "the OpenAI investment Microsoft made": a party's bare name before an investment noun may be either side (the
+      // "OpenAI investment" is in OpenAI, "the Microsoft investment" Microsoft's): no direction, unless the object
+      // follows "in" ("the Microsoft investment in OpenAI").
+      if (
+        family === 'invest' &&
+        /ment/iu.test(m[0]) &&
+        /^\s+$/u.test(text.slice(subject.end, at)) &&
+        !/\b(?:in|into)\s+(?:the\s+)?$/iu.test(gap)
+      )
+        continue;
       let actor = subject.party;
       let target = object.party;
       if (receive || passive || fromObject) [actor, target] = [target, actor];
