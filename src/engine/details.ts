@@ -552,12 +552,7 @@ export class DetailCheck {
     const [day] = days;
     const parties = new Set<string>(findParties(text).map((m) => m.party));
     const mine = readPercents(text)[0];
-    for (const fact of this.facts) {
-      if (!fact.actor || !parties.has(fact.actor)) continue;
-      const move = fact.values.find((v) => v.kind === 'percent' && v.role?.startsWith('share price'));
-      if (!move || move.kind !== 'percent') continue;
-      const supports = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
-      const own = [fact.statement, ...fact.paraphrases, ...supports].join(' ');
+    for (const { fact, move, supports, own } of this.shareMoveFacts(parties)) {
       if (phaseOf(own) !== phase) continue;
       const theirs = new Set([...own.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
       if (!theirs.size) continue;
@@ -573,6 +568,17 @@ export class DetailCheck {
       return j;
     }
     return null;
+  }
+
+  /** The facts of a share-price move by one of `parties`: the move, the supporting quotes, and all their words. */
+  private *shareMoveFacts(parties: Set<string>) {
+    for (const fact of this.facts) {
+      if (!fact.actor || !parties.has(fact.actor)) continue;
+      const move = fact.values.find((v) => v.kind === 'percent' && v.role?.startsWith('share price'));
+      if (!move || move.kind !== 'percent') continue;
+      const supports = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
+      yield { fact, move, supports, own: [fact.statement, ...fact.paraphrases, ...supports].join(' ') };
+    }
   }
 
   /**
@@ -599,12 +605,7 @@ export class DetailCheck {
     if (new Set(moves.map((m) => m.phase)).size < 2) return null;
     const parties = new Set<string>(findParties(text).map((m) => m.party));
     const factOf = new Map<string, { fact: Fact; move: Extract<Fact['values'][number], { kind: 'percent' }>; supports: string[] }>();
-    for (const fact of this.facts) {
-      if (!fact.actor || !parties.has(fact.actor)) continue;
-      const move = fact.values.find((v) => v.kind === 'percent' && v.role?.startsWith('share price'));
-      if (!move || move.kind !== 'percent') continue;
-      const supports = fact.evidence.filter((e) => e.stance === 'supports').map((e) => e.quote);
-      const own = [fact.statement, ...fact.paraphrases, ...supports].join(' ');
+    for (const { fact, move, supports, own } of this.shareMoveFacts(parties)) {
       const phase = PRE_MARKET.test(own) ? 'pre' : OPEN.test(own) ? 'open' : null;
       const theirs = new Set([...own.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
       if (!phase || factOf.has(phase) || [...days].some((d) => !theirs.has(d))) continue;
