@@ -16,6 +16,7 @@ import { findParties } from './parties';
 import { figureInWords, monthName, monthNames, monthNumbers } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
 import { namesIn } from './party-contrast';
+import { otherEventDate } from './other-event-dates';
 import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears } from './values';
 
 /** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
@@ -43,6 +44,11 @@ const cues = compiledFor((v) => {
     STARTS: cuePattern(c.eventDates.starts),
     INCREMENTS: cuePattern(c.eventDates.increments),
     RELATIVE: new RegExp(`^\\s*${alternatives(c.eventDates.relatives)}\\b`, 'iu'),
+    /** A stretch of a sentence opened by a relative or another event's word ("who joined OpenAI in", "after talks in"). */
+    ASIDE_OPENER: new RegExp(
+      `\\b${alternatives([...c.eventDates.relatives.filter((r) => r !== 'that'), ...c.eventDates.otherEvents, ...c.eventDates.order])}\\b`,
+      'iu',
+    ),
     ORDER: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'giu'),
     LATER: new RegExp(`^${alternatives(c.eventDates.later)}$`, 'iu'),
     REVISION: cuePattern(c.eventDates.revision),
@@ -266,6 +272,7 @@ export class DetailCheck {
       this.maker(text) ??
       this.valueMove(text) ??
       this.eventDate(text) ??
+      this.bareEventMonth(text, judgement) ??
       this.revisionMonth(text) ??
       this.order(text) ??
       this.relativeOrder(text, judgement) ??
@@ -774,6 +781,53 @@ export class DetailCheck {
         sources: monthName(theirs.month!),
       });
       if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * A month named without its year ("An internal memo that surfaced in mid-March", "At the start of February, Mustafa
+   * Suleyman said…") where the clause is confirmed by a fact of a one-time event (no amount: a memo, a statement, an
+   * ouster) that the sources date to another month, and no date of the clause is that month: contradicted by the quotes
+   * that give it. The month must be the clause's own: not in a stretch opened by a relative or another event's word
+   * (", who joined OpenAI in January", "…after talks in January"), nor a start or another occurrence. The revision's
+   * announcement has its own rule (revisionMonth).
+   */
+  private bareEventMonth(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const { BARE_MONTH, STARTS, INCREMENTS, ASIDE_OPENER } = cues();
+    const bare: { month: string; at: number }[] = [];
+    BARE_MONTH.lastIndex = 0;
+    for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
+      const i = monthIndex(m[1]!);
+      if (i >= 0) bare.push({ month: String(i + 1).padStart(2, '0'), at: m.index + m[0].length - m[1]!.length });
+    }
+    if (!bare.length) return null;
+    const given = new Set([...bare.map((b) => b.month), ...readMonths(text).map((m) => m.value.slice(5, 7))]);
+    for (const date of bare) {
+      const head = text.slice(0, date.at);
+      // ("At the start of February" dates by the month's part, no event's start.)
+      const stretch = head
+        .slice(Math.max(...[',', ';', ':', '(', '\u2014'].map((c) => head.lastIndexOf(c))) + 1)
+        .replace(/\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?$/iu, '');
+      if (ASIDE_OPENER.test(stretch) || STARTS.test(stretch) || INCREMENTS.test(stretch) || otherEventDate(text, date.at)) continue;
+      for (const met of judgement.facts) {
+        const fact = this.byId.get(met.id);
+        if (!fact || fact.values.some((v) => v.kind === 'money')) continue;
+        if (this.revisionAnnounced.includes(fact)) continue;
+        const months = fact.values.flatMap((v) => (v.kind === 'month' && v.role !== 'confirmed' ? [v.value] : []));
+        if (months.length !== 1 || given.has(months[0]!.slice(5, 7))) continue;
+        const theirs = { year: Number(months[0]!.slice(0, 4)), month: months[0]! };
+        const quotes = fact.evidence
+          .filter((e) => e.stance === 'supports' && givesDate(e.quote, { year: 0, month: theirs.month }))
+          .map((e) => e.quote);
+        const j = this.judgement(fact, quotes, {
+          what: 'date',
+          claimed: monthNames()[Number(date.month) - 1] ?? date.month,
+          sources: monthName(theirs.month),
+        });
+        if (j) return j;
+      }
     }
     return null;
   }
