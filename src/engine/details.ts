@@ -71,6 +71,13 @@ const cues = compiledFor((v) => {
     /** An amount in the role of a value ("valued at $49bn"), and a fact whose amounts are values. */
     VALUE_BEFORE: new RegExp(`\\b${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
     VALUE_FACT: cuePattern(c.values.facts),
+    /** A value the transaction itself set: a word of `values.events`, then within four words a value's words ("in a
+     * transaction that values the ChatGPT developer at about"), up to the amount. */
+    VALUE_EVENT: new RegExp(
+      `\\b${alternatives(c.values.events)}\\b(?:\\W+[\\w'\u2019-]+){0,4}?\\W+${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`,
+      'iu',
+    ),
+    VALUE_TODAY: cuePattern(c.values.today),
     /** An announcing word anywhere: JOINT, SEPARATE and DAY each need one (most sentences have none). */
     ANNOUNCING: new RegExp(announcing, 'iu'),
     JOINT: near(alternatives(c.announcements.joint)),
@@ -276,7 +283,8 @@ export class DetailCheck {
       this.revisionMonth(text) ??
       this.order(text) ??
       this.relativeOrder(text, judgement) ??
-      this.asideAmount(text)
+      this.asideAmount(text) ??
+      this.eventValue(text, judgement)
     );
   }
 
@@ -320,6 +328,48 @@ export class DetailCheck {
         const j = this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
         if (j) return j;
       }
+    }
+    return null;
+  }
+
+  /**
+   * A value the transaction itself set ("…buys it nearly a third of OpenAI in a transaction that values the ChatGPT
+   * developer at about $49bn"), in a clause that gives no date of its own and is confirmed by a fact of a dated
+   * investment (an amount and a month): the value is that month's, checked against the facts valuing at that month.
+   * Contradicted where such a fact gives another amount and none gives the clause's. A value told as today's or
+   * another time's (`values.today`: "now", "latest", "later") is not the transaction's.
+   */
+  private eventValue(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const { VALUE_EVENT, VALUE_TODAY, VALUE_FACT } = cues();
+    const amounts = readMoney(text);
+    if (!amounts.length || readMonths(text).length || readYears(text).length) return null;
+    const months = new Set<string>();
+    for (const met of judgement.facts) {
+      const fact = this.byId.get(met.id);
+      if (!fact?.values.some((v) => v.kind === 'money')) continue;
+      for (const v of fact.values) if (v.kind === 'month') months.add(v.value);
+    }
+    if (!months.size) return null;
+    for (const amount of amounts) {
+      const head = text.slice(0, amount.at ?? 0);
+      const stretch = head.slice(Math.max(...[',', ';', ':', '(', '\u2014'].map((c) => head.lastIndexOf(c))) + 1);
+      if (!VALUE_EVENT.test(head) || VALUE_TODAY.test(stretch)) continue;
+      const facts = this.facts.filter(
+        (f) =>
+          VALUE_FACT.test(f.statement) &&
+          f.values.some((v) => v.kind === 'money') &&
+          f.values.some((v) => v.kind === 'month' && months.has(v.value)),
+      );
+      if (!facts.length) continue;
+      const fits = (f: Fact) =>
+        f.values.some((v) => v.kind === 'money' && Math.abs(v.amount - amount.amount) <= Math.max(v.amount, amount.amount) * 0.07);
+      if (facts.some(fits)) continue;
+      const fact = facts[0]!;
+      const theirs = fact.values.find((v) => v.kind === 'money')!;
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesAmount(e.quote, theirs.amount)).map((e) => e.quote);
+      const j = this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
+      if (j) return j;
     }
     return null;
   }

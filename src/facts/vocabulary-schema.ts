@@ -120,7 +120,7 @@ export const CUE_RECORDS = {
   totals: ['words'],
   relativeDates: ['words'],
   hearsay: ['words'],
-  values: ['before', 'facts'],
+  values: ['before', 'facts', 'events', 'today'],
   directions: ['pay', 'receive', 'holds', 'heldShares', 'withCounterpart', 'invest', 'investors'],
   holdings: ['verbs', 'stakes', 'otherBodies'],
   asides: ['openers', 'atTheTime'],
