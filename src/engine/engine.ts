@@ -508,7 +508,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const candidates = withSameAmount(reached, reading, d);
     // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
     // (So may one saying money flows: it may be an investment.)
-    if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
+    // (A fact of Amazon alone, its share move, is about no party the sentence leaves out: it may contradict it.)
+    for (const c of candidates) if (d.implicit || (amazonAlone && !(c.fact.actor === 'amazon' && !c.fact.target))) partial.add(c.fact.id);
     // What money flowing one way only denies of the other way is not an investment: judged without this.
     const beyondMoney = new Set(partial);
     if (flow === 'money') for (const c of candidates) partial.add(c.fact.id);
