@@ -224,6 +224,10 @@ export class DetailCheck {
   /** Each surname's employers in the facts' quotes, with the fact and quotes that say so. */
   private readonly employers = new Map<string, { fact: Fact; quotes: string[]; parties: Set<string> }>();
   private readonly byId = new Map<string, Fact>();
+  /** Who holds each office of each partner in the facts' quotes ("cro openai" → Dresser), with the fact and quotes. */
+  private readonly holders = new Map<string, { surnames: Set<string>; fact: Fact; quotes: string[] }>();
+  /** Every word the facts' quotes hold: a person a sentence names that no quote names is one the sources do not know. */
+  private readonly quoted = new Set<string>();
   /** The revised terms' facts whose quotes date an announcement by a day of the week. */
   private readonly revisedDays: Fact[] = [];
   /** The facts that date the revision's announcement to its month. */
@@ -255,6 +259,16 @@ export class DetailCheck {
           for (const p of parties) known.parties.add(p);
           this.employers.set(surname, known);
         }
+        for (const w of e.quote.split(/[^\p{L}'\u2019-]+/u)) this.quoted.add(w.replace(/['\u2019]s$/u, ''));
+        const employed = employersIn(e.quote);
+        for (const [surname, roles] of officesIn(e.quote))
+          for (const party of employed.get(surname) ?? [])
+            for (const role of roles) {
+              const held = this.holders.get(`${role} ${party}`) ?? { surnames: new Set<string>(), fact, quotes: [] };
+              held.surnames.add(surname);
+              if (held.fact === fact) held.quotes.push(e.quote);
+              this.holders.set(`${role} ${party}`, held);
+            }
         for (const [surname, roles] of officesIn(e.quote)) {
           let list = this.offices.get(surname);
           if (!list) this.offices.set(surname, (list = []));
@@ -477,6 +491,19 @@ export class DetailCheck {
       if (!known || [...parties].some((p) => known.parties.has(p))) continue;
       const j = this.judgement(known.fact, known.quotes);
       if (j) return j;
+    }
+    // A partner's office given to a person no quote names, where the sources name its holder ("Sarah Friar, OpenAI's
+    // revenue chief" where the quotes give OpenAI's chief revenue officer as Denise Dresser).
+    const employed = employersIn(text);
+    for (const [surname, roles] of officesIn(text)) {
+      if (this.quoted.has(surname)) continue;
+      for (const party of employed.get(surname) ?? [])
+        for (const role of roles) {
+          const held = this.holders.get(`${role} ${party}`);
+          if (!held || held.surnames.has(surname)) continue;
+          const j = this.judgement(held.fact, held.quotes, { what: 'party', claimed: surname, sources: [...held.surnames].join(', ') });
+          if (j) return j;
+        }
     }
     for (const [surname, roles] of officesIn(text)) {
       const known = this.offices.get(surname);
