@@ -78,6 +78,8 @@ const cues = compiledFor((v) => {
       'iu',
     ),
     VALUE_TODAY: cuePattern(c.values.today),
+    /** A condition's opening words, then at once a party (its subject): "unless Microsoft is unable…". */
+    CONDITION: new RegExp(`\\b${alternatives(c.orderExceptions.conditions)}\\s+(?:the\\s+)?$`, 'iu'),
     /** An announcing word anywhere: JOINT, SEPARATE and DAY each need one (most sentences have none). */
     ANNOUNCING: new RegExp(announcing, 'iu'),
     JOINT: near(alternatives(c.announcements.joint)),
@@ -285,6 +287,7 @@ export class DetailCheck {
   conflict(text: string, judgement: Judgement | null): Judgement | null {
     return (
       this.office(text) ??
+      this.condition(text, judgement) ??
       this.manner(text, judgement) ??
       this.exception(text, judgement) ??
       this.lumpSum(text) ??
@@ -480,6 +483,36 @@ export class DetailCheck {
     if (own) return { year: Number(own.value.slice(0, 4)), month: own.value };
     if (year) return { year: year.value };
     if (REVISION.test(phrase)) return { year: Number(this.revision.slice(0, 4)), month: this.revision.slice(0, 7) };
+    return null;
+  }
+
+  /**
+   * A condition whose party the sentence turns round ("…debut on Azure first, unless OpenAI decides that another cloud
+   * would serve them better") where a quote of a fact confirming the clause gives the condition to the other partner
+   * ("unless Microsoft is unable or chooses not to support…"): disputed by that quote. The condition's words are the
+   * vocabulary's `orderExceptions.conditions`; its party is the one named right after them.
+   */
+  private condition(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const { CONDITION } = cues();
+    const conditioned = (t: string) =>
+      findParties(t).flatMap((m) =>
+        PARTNERS.has(m.party) && CONDITION.test(t.slice(Math.max(0, m.start - 40), m.start)) ? [m.party] : [],
+      );
+    const mine = conditioned(text);
+    if (!mine.length) return null;
+    for (const met of judgement.facts) {
+      const fact = this.byId.get(met.id);
+      if (!fact) continue;
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && conditioned(e.quote).length);
+      const theirs = new Set(quotes.flatMap((e) => conditioned(e.quote)));
+      if (!theirs.size || mine.some((p) => theirs.has(p))) continue;
+      const j = this.judgement(
+        fact,
+        quotes.map((e) => e.quote),
+      );
+      if (j) return j;
+    }
     return null;
   }
 

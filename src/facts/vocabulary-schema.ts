@@ -178,7 +178,7 @@ export const CUE_RECORDS = {
   exceptions: ['any', 'except'],
   lumpSums: ['atOnce'],
   deadlines: ['after', 'stops'],
-  orderExceptions: ['words'],
+  orderExceptions: ['words', 'conditions'],
   makers: ['things'],
   belongings: ['own', 'determiners', 'ends', 'spellings'],
   valueMoves: ['holdings', 'values', 'falls', 'rises'],
