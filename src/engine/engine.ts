@@ -150,6 +150,12 @@ const cues = compiledFor(({ cues: c, axes }) => ({
     'iu',
   ),
   /** The ratio axis's topic words ("same unchanged identical"): what a fact about the ratio is keyed by. */
+  /** A deal noun right after another company ("the Oracle tie-up", "Oracle's cloud deal"): the company is the deal's. */
+  DEAL_AFTER: new RegExp(`^(?:['’]s)?(?: [\\w-]+)? ${alternatives(c.rivalRoles.deals)}\\b`, 'iu'),
+  /** A deal noun and "with" right before another company ("a collaboration with Oracle"). */
+  DEAL_BEFORE: new RegExp(`\\b${alternatives(c.rivalRoles.deals)} with (?:the )?$`, 'iu'),
+  /** Words that set the company's deal apart from the matter in its stretch ("not over its Nvidia deal", "unlike its Oracle contract"). */
+  DEAL_SET_ASIDE: cuePattern([...c.rivalRoles.setAside, ...c.denials.words, ...c.clauseEnds.relatives, ...c.partyContrasts.words]),
   RATIO_TOPIC: (axes.find((a) => a.id === 'ratio')?.topicWords ?? []).join(' '),
   OTHER_SUBJECT: new RegExp(
     `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
@@ -376,7 +382,45 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     if (d.otherDeal) return outcome(rivalInRole(read));
     // A company's results ("Azure revenue rose 40% in the latest quarter") are not the partnership.
     if ((!d.partnership || !d.pair) && cues().RESULTS.test(read) && /\d/u.test(read)) return outcome(null);
-    return outcome(withoutContrastedThirdParty(read, judgeSentence(read, d, when), context, adjacent, when));
+    const judged = withoutContrastedThirdParty(read, judgeSentence(read, d, when), context, adjacent, when);
+    return outcome(rivalInNamedPlace(read, judged) ?? judged);
+  }
+
+  /**
+   * Another company in the place of the outside party a confirming fact names ("Microsoft feared the Oracle tie-up
+   * breached OpenAI's commitment… and weighed legal action" where the sources say the AWS collaboration): a fact whose
+   * statement names Amazon and no other company, whose words the sentence meets without naming Amazon, and whose
+   * quotes never name the sentence's company, where that company is named as a deal's (the vocabulary's rivalRoles.deals), gives that place to Amazon: disputed ("Sources say AWS, not Oracle").
+   * A fact naming several outside companies ("any cloud, including rivals such as AWS and Google Cloud") names none
+   * in particular; a sentence naming Amazon itself is read as it is.
+   */
+  function rivalInNamedPlace(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const other = otherCompanyMention(text);
+    if (!other || partySet(findParties(text)).has('amazon')) return null;
+    // The company must be a deal's ("the Oracle tie-up", "a deal with Oracle"), not named for another matter.
+    if (!cues().DEAL_AFTER.test(text.slice(other.end)) && !cues().DEAL_BEFORE.test(text.slice(0, other.start))) return null;
+    // …in a stretch that does not set it apart ("not over its Nvidia deal", "which had shrugged off its Oracle deal").
+    const from = Math.max(...[',', ';', ':', '—', '–', '('].map((p) => text.lastIndexOf(p, other.start)));
+    const ends = [',', ';', ':', '—', '–', ')'].map((p) => text.indexOf(p, other.end)).filter((i) => i >= 0);
+    if (cues().DEAL_SET_ASIDE.test(text.slice(from + 1, ends.length ? Math.min(...ends) : text.length))) return null;
+    const word = vocabularyInForce().cues.rivalRoles.amazon[0];
+    if (word === undefined) return null;
+    const company = other.name.toLowerCase();
+    // A company the sources speak of themselves ("Microsoft, fresh from its Mistral deal, …") has deals of its own.
+    if (
+      pack.facts.some((f) => f.statement.toLowerCase().includes(company) || f.evidence.some((e) => e.quote.toLowerCase().includes(company)))
+    )
+      return null;
+    // The clause naming the company meets the fact's words ("…feared the Oracle tie-up breached… and weighed legal action").
+    const clause = splitClauses(text).find((c) => c.includes(other.name)) ?? text;
+    const era = readSentence(text).era;
+    const fact = matcher
+      .candidates(clause)
+      .filter((c) => c.strong)
+      .map((c) => c.fact)
+      .find((f) => partySet(findParties(f.statement)).has('amazon') && !namesOtherCompany(f.statement) && eraAdmits(era, f.era));
+    return fact ? roleConflict(fact, sources, word, other.name) : null;
   }
 
   /**

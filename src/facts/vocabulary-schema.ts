@@ -108,7 +108,7 @@ export const CUE_RECORDS = {
   flowVerbs: ['words'],
   results: ['words'],
   moveTimes: ['words'],
-  rivalRoles: ['amazon', 'microsoft'],
+  rivalRoles: ['amazon', 'microsoft', 'deals', 'setAside'],
   things: ['words'],
   partnershipVocabulary: ['words'],
   partnershipWords: ['words'],

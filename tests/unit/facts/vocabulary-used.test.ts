@@ -113,6 +113,8 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'axes.3.against.cues': ['Microsoft shares were lower at the open on Monday after the OpenAI announcement.'],
   'descriptions.2.patterns': ['OpenAI and Amazon signed a deal. The e-commerce giant will invest $50 billion in OpenAI.'],
   'cues.rivalRoles.amazon': ["Oracle is the exclusive distributor of OpenAI's Frontier platform."],
+  'cues.rivalRoles.deals': ["Microsoft weighed legal action over OpenAI's deal with Oracle."],
+  'cues.rivalRoles.setAside': ["Microsoft weighed legal action over a deal unlike OpenAI's Oracle tie-up."],
   'cues.ownDeal.openers': ['But the revised agreement keeps IP rights through 2032.'],
   'eras.original.strong': ['Microsoft, which once had exclusive rights, will now share them.'],
   'cues.reversals.verbs': ['Microsoft sold its stake in OpenAI.'],
