@@ -461,6 +461,8 @@ const payments = compiledFor(({ cues: { payments: p, clauseEnds: e } }) => ({
   ),
   /** …unless the sentence denies it. */
   DENIED: cuePattern(p.denied),
+  /** What a payment said to go on pays when it pays nothing ("keeps paying nothing"). */
+  NOTHING_PAID: cuePattern(p.nothingPaid),
   /** "Microsoft's share of OpenAI's revenue", "Microsoft's entitlement to a percentage of OpenAI's revenue". */
   POSSESSIVE_SHARE: quickPattern(
     new RegExp(
@@ -812,6 +814,16 @@ function paymentDenied(text: string): boolean {
   return DENIED.test(text.slice(0, verb.index + verb[0].length + (end ? end.index : after.length)));
 }
 
+/** Does the paying verb's clause give nothing as what is paid ("keeps paying nothing to OpenAI", "continues to pay OpenAI zero")? */
+function paysNothing(text: string): boolean {
+  const { AFFIRMED_PAY, NOTHING_PAID, PAY_CLAUSE_END } = payments();
+  const verb = AFFIRMED_PAY.exec(text);
+  if (!verb) return false;
+  const after = text.slice(verb.index + verb[0].length);
+  const end = PAY_CLAUSE_END.exec(after);
+  return NOTHING_PAID.test(end ? after.slice(0, end.index) : after);
+}
+
 function readSentenceOf(text: string): SentenceReading {
   const months = readMonths(text);
   // "November 2023" is one date: its year is not a second figure.
@@ -829,6 +841,8 @@ function readSentenceOf(text: string): SentenceReading {
   ) {
     polarity.continuation = 1;
   }
+  // Payments said to go on that pay nothing ("Microsoft will keep paying nothing to OpenAI") have stopped.
+  if (polarity.continuation === 1 && direction?.family === 'pay' && paysNothing(text)) polarity.continuation = -1;
   // An end dated after the revision's year is a deadline: "no longer pays … after 2030", "will stop paying
   // in 2030" say the payments go on until 2030.
   if (polarity.continuation === -1) {

@@ -138,7 +138,7 @@ export const CUE_RECORDS = {
   otherNames: ['words'],
   partyContrasts: ['words', 'clefts', 'cleftRelatives'],
   firstPlaces: ['azure', 'aws', 'googleCloud', 'others', 'first', 'afterPlace', 'arrivals', 'before'],
-  payments: ['paying', 'verbs', 'parts', 'denied', 'claims', 'qualifiers', 'shares'],
+  payments: ['paying', 'verbs', 'parts', 'denied', 'nothingPaid', 'claims', 'qualifiers', 'shares'],
   yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by'],
   eraReports: ['reportVerbs', 'revisedNow', 'pastVerbs', 'today', 'runsUntil', 'present', 'increments', 'incrementHedges'],
   clauseCuts: [

@@ -223,6 +223,7 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.firstPlaces.others': ["Microsoft said OpenAI's new products will launch first on Oracle."],
   'cues.payments.parts': ['Microsoft is sharing part of its Azure OpenAI revenue with OpenAI.'],
   'cues.payments.denied': ['Microsoft will not have to pay OpenAI a share of its revenue anymore.'],
+  'cues.payments.nothingPaid': ['Microsoft will keep paying nothing to OpenAI.'],
   'cues.payments.claims': ["OpenAI's entitlement to a percentage of Microsoft's revenue runs until 2030."],
   'cues.payments.qualifiers': ["Microsoft's revenue share of OpenAI's sales runs until 2030."],
   'cues.payments.shares': ["OpenAI's entitlement to a percentage of Microsoft's revenue runs until 2030."],
