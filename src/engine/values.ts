@@ -665,6 +665,15 @@ export function readDirection(sentence: string): Direction | null {
       let target = object.party;
       if (receive || passive || fromObject) [actor, target] = [target, actor];
       if (receive && fromObject) [actor, target] = [object.party, subject.party];
+      // Money received as an investment ("took $13 billion in investment from OpenAI", "got funding from"): the one
+      // it comes from invests in the one who receives it.
+      if (receive && fromObject) {
+        const invested = INVEST_VERB(gap);
+        invested.lastIndex = 0;
+        const found = invested.test(gap);
+        invested.lastIndex = 0;
+        if (found) return { family: 'invest', actor, target };
+      }
       return { family, actor, target };
     }
     return null;
