@@ -190,7 +190,7 @@ function aboutOtherParty(scope: string[], fact: Fact): boolean {
 /** A sentence's negators, each with the polarity axes it carries ("no longer" → continuation). */
 export interface SentenceNegation {
   /** Each negator with the axes it cues and the words of its scope (read once). */
-  negators: (Negator & { axes: (keyof Polarity)[]; words: string[] })[];
+  negators: (Negator & { axes: (keyof Polarity)[]; words: string[]; restates?: boolean })[];
   uncertain: boolean;
   /** The words of the whole text, read only when a fact's own negator needs them. */
   words?: string[];
@@ -208,10 +208,16 @@ export function sentenceNegation(text: string): SentenceNegation {
     // the sentence gives anyway ("End of the revenue share: Microsoft will no longer pay…").
     const own = readPolarity(`${text.slice(n.start, n.end)} ${n.scope}`);
     const bare = readPolarity(n.scope);
+    // A denial of one end of an axis that the rest of the sentence gives the other end of ("an exclusive licence, a
+    // pillar no rival cloud can match"): the two cues cancel in the sentence's reading; the denial is that axis's.
+    const at = text.indexOf(n.scope, n.end);
+    const rest = at >= 0 ? readPolarity(text.slice(0, n.start) + text.slice(at + n.scope.length)) : {};
+    const restates = (a: keyof Polarity) => bare[a] !== undefined && base[a] === undefined && rest[a] === -bare[a];
     const axes = (Object.keys(axisTopic()) as (keyof Polarity)[]).filter(
-      (a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]),
+      (a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]) || restates(a),
     );
-    return { ...n, axes, words };
+    // (Such a denial says again what the sentence says: it denies no fact's words.)
+    return { ...n, axes, words, restates: axes.some(restates) };
   });
   return { negators, uncertain: read.uncertain };
 }
@@ -225,6 +231,7 @@ function denials(neg: SentenceNegation, other: Polarity, terms: string[], within
   return neg.negators.filter(
     (n) =>
       !n.axes.some((a) => other[a] !== undefined) &&
+      !n.restates &&
       // "no longer OpenAI's only investor" denies that it is the only one, not that it is one.
       !cues().ONLY_OF.test(n.scope) &&
       terms.some((t) => n.words.some((w) => hits(w, t)) && (!within || within.some((w) => hits(w, t)))),
@@ -247,9 +254,9 @@ function withDeniedCues(s: SentenceReading, neg: SentenceNegation): SentenceRead
     for (const a of Object.keys(cued) as (keyof Polarity)[]) {
       // A denial that is itself a cue of the axis, before that axis's other end ("no longer remains"): the two
       // cues cancel in the sentence's reading; read together they are the denial's end.
-      if (own.includes(a) && s.polarity[a] === undefined && cued[a] === 1) {
+      if (own.includes(a) && s.polarity[a] === undefined && cued[a] !== undefined) {
         polarity ??= { ...s.polarity };
-        polarity[a] = -1;
+        polarity[a] = cued[a] === 1 ? -1 : 1;
         continue;
       }
       if (a === 'movement' || own.includes(a) || cued[a] === undefined || s.polarity[a] !== cued[a]) continue;
