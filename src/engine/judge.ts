@@ -504,7 +504,12 @@ function compare(
         pageSays: 'the other way round',
       });
   }
-  if (d && fd && d.family === fd.family) {
+  // (A flow denied to another party than the fact's, "OpenAI pays Amazon no revenue share" against "OpenAI pays
+  // Microsoft", is not the fact's flow turned round: what it denies the fact does not say.)
+  // (Nor does it say it: the fact vouches for nothing.)
+  const deniedElsewhere = denies && d && fd && d.family === fd.family && (d.actor === fd.actor) !== (d.target === fd.target);
+  if (deniedElsewhere) out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not' });
+  else if (d && fd && d.family === fd.family) {
     if (d.actor === fd.actor && d.target === fd.target) out.agree.push('direction');
     else
       out.disagree.push({
@@ -732,6 +737,15 @@ function historical(fact: Fact): boolean {
   );
 }
 
+/**
+ * Is a sentence's flow another than a fact's, sharing only one party in the other role ("Amazon gets no revenue share from
+ * OpenAI" against "Microsoft paid OpenAI a share of its revenue")? Then the fact speaks to neither it nor it turned round.
+ */
+function crosswise(d: SentenceReading['direction'], fd: SentenceReading['direction']): boolean {
+  if (!d || !fd || d.family !== fd.family) return false;
+  return d.actor !== fd.actor && d.target !== fd.target && (d.actor !== fd.target || d.target !== fd.actor);
+}
+
 function eraFits(sentence: Era, fact: Fact['era']): boolean {
   if (!sentence || fact === 'any') return true;
   return sentence === fact;
@@ -788,6 +802,7 @@ export function judge(
   const compared = candidates
     .filter((c) => eraFits(sentence.era, c.fact.era))
     .filter((c) => !otherHolder || !(readings.get(c.fact.id) ?? readFact(c.fact)).holding)
+    .filter((c) => !crosswise(sentence.direction, (readings.get(c.fact.id) ?? readFact(c.fact)).direction))
     // (An investment made then is still made: only states of that time, a stake or a valuation, are set aside.)
     .filter((c) => !(undatedNow && historical(c.fact) && c.fact.topic !== 'investment'))
     .map((c) => compareOnce(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c, negation, alike, known!));
