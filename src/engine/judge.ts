@@ -85,7 +85,11 @@ const cues = compiledFor(({ cues: c }) => ({
   /** Words of a rise or fall in a fact's statement. */
   CHANGE: cuePattern(c.factChanges.words),
   /** A scope opening with a word of exclusivity, after a determiner or a possessive ("OpenAI's only investor"). */
-  ONLY_OF: new RegExp(`^\\s*(?:(?:the|an?|its|their|[\\w-]+['\\u2019]s)\\s+)?${alternatives(c.exclusiveQualifiers.words)}\\b`, 'iu'),
+  // (Or after the verb it qualifies: "no longer depends solely on Azure".)
+  ONLY_OF: new RegExp(
+    `^\\s*(?:(?:the|an?|its|their|[\\w-]+['\\u2019]s|[\\w-]+)\\s+)?${alternatives(c.exclusiveQualifiers.words)}\\b`,
+    'iu',
+  ),
   /** A change told as done ("has completed its conversion"). */
   COMPLETED: cuePattern(c.completions.words),
   /** A condition under which something need not come first ("if Microsoft cannot support them"). */
