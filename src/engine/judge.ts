@@ -702,8 +702,9 @@ function dateClause(text: string, at: number): string[] | null {
   const from =
     Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014'), head.search(/\b(?:that|which|who)\s+\S*$/u)) + 1;
   const clause = head.slice(from);
-  // A date opening the sentence ("In January 2024, Microsoft made…") dates its main clause.
-  if (from === 0 && /^[^,;]{0,25},/u.test(text.slice(at))) words = null;
+  // A date opening the sentence ("In January 2024, Microsoft made…", "By 2030 OpenAI will have stopped…") dates its main
+  // clause.
+  if (from === 0 && (/^[^,;]{0,25},/u.test(text.slice(at)) || /^\s*\w+\s+$/u.test(head))) words = null;
   else if (findParties(clause).length > 0) words = null;
   else words = tokens(clause);
   known.set(at, words);

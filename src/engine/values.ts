@@ -383,9 +383,9 @@ const cues = compiledFor(({ cues: c }) => ({
   BAN_NAMES: cuePattern(c.bansOfAlternatives.names),
   BAN_MEANS: c.bansOfAlternatives.means,
   /** An end dated by its year: after a word that puts it after the year, a verb of ending then "in" or "by" the year, or the
-   * year opening the sentence before that verb ("In 2030, OpenAI's payments will end"). */
+   * year opening the sentence before that verb ("In 2030, OpenAI's payments will end", "By 2030 OpenAI will have stopped"). */
   DEADLINE: new RegExp(
-    `\\b(?:${alternatives(c.deadlines.after)})\\s+((?:19|20)\\d\\d)\\b|\\b${alternatives(c.deadlines.stops)}\\b[^.;,]{0,70}?\\b(?:in|by)\\s+((?:19|20)\\d\\d)\\b|^\\s*in\\s+((?:19|20)\\d\\d),?\\s[^.;,]{0,70}?\\b${alternatives(c.deadlines.stops)}\\b`,
+    `\\b(?:${alternatives(c.deadlines.after)})\\s+((?:19|20)\\d\\d)\\b|\\b${alternatives(c.deadlines.stops)}\\b[^.;,]{0,70}?\\b(?:in|by)\\s+((?:19|20)\\d\\d)\\b|^\\s*(?:in|by)\\s+((?:19|20)\\d\\d),?\\s[^.;,]{0,70}?\\b${alternatives(c.deadlines.stops)}\\b`,
     'iu',
   ),
   /** Money flowing (what flows, then within the clause a verb of flowing), then "from" one party. */
