@@ -15,7 +15,7 @@ import type { FactMatcher } from './match';
 import { findParties } from './parties';
 import { figureInWords, monthName, monthNames, monthNumbers } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
-import { namesIn } from './party-contrast';
+import { namesIn, type Name } from './party-contrast';
 import { stretchBefore } from './other-event-dates';
 import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears } from './values';
 
@@ -888,15 +888,28 @@ function valueMoved(value: string, move: string): RegExp {
 /** The makers a text names for a thing (the vocabulary's `makers`): a name, possessive or not, just before it. */
 function makersIn(text: string): { party: string | null; name: string }[] {
   const { MADE } = cues();
-  const names = namesIn(text).filter((n) => MADE.test(text.slice(n.end)));
+  const all = namesIn(text);
+  const made: Name[] = [];
+  for (const n of all) {
+    const thing = MADE.exec(text.slice(n.end));
+    if (!thing) continue;
+    // "OpenAI's chips from Amazon": the name after "from" or "by" is the thing's maker, the possessive its owner.
+    const after = n.end + thing[0].length;
+    const by = MAKER_AFTER.exec(text.slice(after));
+    const maker = by ? all.find((m) => m.start === after + by[0].length) : undefined;
+    made.push(maker ?? n);
+  }
   // Of two names before one thing, the nearer is its maker, the other its owner or seller ("Amazon's Nvidia chips").
-  return names
+  return made
     .filter((n, i) => {
-      const next = names[i + 1];
+      const next = made[i + 1];
       return !next || !OWNER_BEFORE_MAKER.test(text.slice(n.end, next.start));
     })
     .map((n) => ({ party: n.party, name: text.slice(n.start, n.end) }));
 }
+
+/** What puts a thing's maker after it ("chips from Amazon", "made by Nvidia"). */
+const MAKER_AFTER = /^\s+(?:(?:made|built|designed|supplied|sourced|bought)\s+)?(?:from|by)\s+(?:the\s+)?/iu;
 
 /** Between an owner's name and its thing's maker's ("Amazon's Nvidia chips", "Amazon's in-house Nvidia chips"). */
 const OWNER_BEFORE_MAKER = /^(?:['\u2019]s)?\s+(?:[\p{L}-]+\s+)?$/u;
