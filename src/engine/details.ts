@@ -893,11 +893,20 @@ function makersIn(text: string): { party: string | null; name: string }[] {
   for (const n of all) {
     const thing = MADE.exec(text.slice(n.end));
     if (!thing) continue;
+    // (Without a possessive, only names stand between the maker and its thing, "Nvidia H100 chips": in "OpenAI will use
+    // chips" the name is the subject of a verb.)
+    const between = thing[0]
+      .replace(/^['\u2019]s/u, '')
+      .trim()
+      .split(/\s+/u)
+      .slice(0, -1);
+    const named = /^['\u2019]s/u.test(thing[0]) || between.every((w) => /^[\p{Lu}\d]/u.test(w));
     // "OpenAI's chips from Amazon": the name after "from" or "by" is the thing's maker, the possessive its owner.
     const after = n.end + thing[0].length;
     const by = MAKER_AFTER.exec(text.slice(after));
     const maker = by ? all.find((m) => m.start === after + by[0].length) : undefined;
-    made.push(maker ?? n);
+    if (maker) made.push(maker);
+    else if (named) made.push(n);
   }
   // Of two names before one thing, the nearer is its maker, the other its owner or seller ("Amazon's Nvidia chips").
   return made

@@ -1,5 +1,7 @@
-/** A thing's maker named after it ("OpenAI's chips from Amazon", "chips made by Amazon"): the name after "from" or "by" is
- * the maker, the possessive or the subject before the thing its owner or user (src/engine/details.ts makersIn). */
+/** A thing's maker (src/engine/details.ts makersIn): named after it ("OpenAI's chips from Amazon", "chips made by Amazon"),
+ * the name after "from" or "by" is the maker, the possessive or the subject before the thing its owner or user; a name
+ * before the thing without a possessive is its maker only with names between ("Nvidia H100 chips"), never the subject of a
+ * verb ("OpenAI will use chips"). */
 import { describe, expect, it } from 'vitest';
 import { verdictOf } from './bundled-engine';
 
