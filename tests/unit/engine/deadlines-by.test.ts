@@ -13,6 +13,7 @@ describe('an end by or in a year', () => {
       "In 2030, OpenAI's revenue-share payments to Microsoft will end.",
       'In 2030 OpenAI will stop sharing revenue with Microsoft.',
       'By 2030 OpenAI will have stopped paying Microsoft a revenue share.',
+      'OpenAI pays Microsoft 20% of its revenue, a rate that will hold until 2030 when the payments stop.',
     ])
       expect(verdictOf(text), text).toBe('corroborated');
   });
