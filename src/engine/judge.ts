@@ -214,9 +214,16 @@ export function sentenceNegation(text: string): SentenceNegation {
     const bare = readPolarity(n.scope);
     // A denial of one end of an axis that the rest of the sentence gives the other end of ("an exclusive licence, a
     // pillar no rival cloud can match"): the two cues cancel in the sentence's reading; the denial is that axis's.
+    // (The other end may stand before the denial, after its scope, or in the two read together: "The end of exclusivity
+    // doesn't mean the end of the partnership: Microsoft remains OpenAI's primary cloud partner".)
     const at = text.indexOf(n.scope, n.end);
-    const rest = at >= 0 ? readPolarity(text.slice(0, n.start) + text.slice(at + n.scope.length)) : {};
-    const restates = (a: keyof Polarity) => bare[a] !== undefined && base[a] === undefined && rest[a] === -bare[a];
+    const rests =
+      at >= 0
+        ? [text.slice(0, n.start) + text.slice(at + n.scope.length), text.slice(0, n.start), text.slice(at + n.scope.length)].map((t) =>
+            readPolarity(t),
+          )
+        : [];
+    const restates = (a: keyof Polarity) => bare[a] !== undefined && base[a] === undefined && rests.some((r) => r[a] === -bare[a]);
     const axes = (Object.keys(axisTopic()) as (keyof Polarity)[]).filter(
       (a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]) || restates(a),
     );

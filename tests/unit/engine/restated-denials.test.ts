@@ -30,3 +30,17 @@ describe('a denial that restates the sentence’s own end of an axis', () => {
     ).toBe('conflicting');
   });
 });
+
+describe('a denial of an end that the rest of the sentence says goes on', () => {
+  it('is the going on', () => {
+    expect(
+      verdictOf("The end of exclusivity doesn't mean the end of the partnership: Microsoft remains OpenAI's primary cloud partner."),
+    ).toBe('corroborated');
+  });
+
+  it('leaves a denial of what goes on disputed', () => {
+    expect(
+      verdictOf("The end of exclusivity doesn't mean the partnership continues: Microsoft is no longer OpenAI's primary cloud partner."),
+    ).toBe('conflicting');
+  });
+});
