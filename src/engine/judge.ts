@@ -223,7 +223,10 @@ export function sentenceNegation(text: string): SentenceNegation {
             readPolarity(t),
           )
         : [];
-    const restates = (a: keyof Polarity) => bare[a] !== undefined && base[a] === undefined && rests.some((r) => r[a] === -bare[a]);
+    const restates = (a: keyof Polarity) => {
+      const end = bare[a];
+      return end !== undefined && base[a] === undefined && rests.some((r) => r[a] === -end);
+    };
     const axes = (Object.keys(axisTopic()) as (keyof Polarity)[]).filter(
       (a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]) || restates(a),
     );
