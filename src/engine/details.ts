@@ -15,7 +15,8 @@ import type { FactMatcher } from './match';
 import { findParties } from './parties';
 import { figureInWords, monthName, monthNames, monthNumbers } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
-import { namesIn } from './party-contrast';
+import { namesIn, type Name } from './party-contrast';
+import { otherEventDate, stretchBefore } from './other-event-dates';
 import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears } from './values';
 import { remembered } from './remembered';
 
@@ -43,7 +44,17 @@ const cues = compiledFor((v) => {
   return {
     STARTS: cuePattern(c.eventDates.starts),
     INCREMENTS: cuePattern(c.eventDates.increments),
+    /** The last word opening another event's clause ("when", "as soon as") in a stretch of text, and what follows it. */
+    OTHER_EVENT: new RegExp(
+      `\\b${alternatives(c.eventDates.otherEvents)}\\b(?![\\s\\S]*\\b${alternatives(c.eventDates.otherEvents)}\\b)`,
+      'iu',
+    ),
     RELATIVE: new RegExp(`^\\s*${alternatives(c.eventDates.relatives)}\\b`, 'iu'),
+    /** A stretch of a sentence opened by a relative or another event's word ("who joined OpenAI in", "after talks in"). */
+    ASIDE_OPENER: new RegExp(
+      `\\b${alternatives([...c.eventDates.relatives.filter((r) => r !== 'that'), ...c.eventDates.otherEvents, ...c.eventDates.order])}\\b`,
+      'iu',
+    ),
     ORDER: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'giu'),
     LATER: new RegExp(`^${alternatives(c.eventDates.later)}$`, 'iu'),
     REVISION: cuePattern(c.eventDates.revision),
@@ -66,6 +77,15 @@ const cues = compiledFor((v) => {
     /** An amount in the role of a value ("valued at $49bn"), and a fact whose amounts are values. */
     VALUE_BEFORE: new RegExp(`\\b${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
     VALUE_FACT: cuePattern(c.values.facts),
+    /** A value the transaction itself set: a word of `values.events`, then within four words a value's words ("in a
+     * transaction that values the ChatGPT developer at about"), up to the amount. */
+    VALUE_EVENT: new RegExp(
+      `\\b${alternatives(c.values.events)}\\b(?:\\W+[\\w'\u2019-]+){0,4}?\\W+${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`,
+      'iu',
+    ),
+    VALUE_TODAY: cuePattern(c.values.today),
+    /** A condition's opening words, then at once a party (its subject): "unless Microsoft is unable…". */
+    CONDITION: new RegExp(`\\b${alternatives(c.orderExceptions.conditions)}\\s+(?:the\\s+)?$`, 'iu'),
     /** An announcing word anywhere: JOINT, SEPARATE and DAY each need one (most sentences have none). */
     ANNOUNCING: new RegExp(announcing, 'iu'),
     JOINT: near(alternatives(c.announcements.joint)),
@@ -215,12 +235,19 @@ export class DetailCheck {
   /** Each surname's employers in the facts' quotes, with the fact and quotes that say so. */
   private readonly employers = new Map<string, { fact: Fact; quotes: string[]; parties: Set<string> }>();
   private readonly byId = new Map<string, Fact>();
+  /** Who holds each office of each partner in the facts' quotes ("cro openai" → Dresser), with the fact and quotes. */
+  private readonly holders = new Map<string, { surnames: Set<string>; fact: Fact; quotes: string[] }>();
+  /** Every word the facts' quotes hold: a person a sentence names that no quote names is one the sources do not know. */
+  private readonly quoted = new Set<string>();
   /** The revised terms' facts whose quotes date an announcement by a day of the week. */
   private readonly revisedDays: Fact[] = [];
   /** The facts that date the revision's announcement to its month. */
   private readonly revisionAnnounced: Fact[] = [];
   /** Every date (YYYY-MM, YYYY) a fact gives an event: a date of some event the sources know. */
   private readonly known = new Set<string>();
+  /** Every year a fact gives as a start (the partnership's, the investments'), with who does what to whom
+   * ("2019 microsoft>openai"): a running total from it holds what those parties did after. */
+  private readonly starts = new Set<string>();
 
   constructor(
     private readonly facts: readonly Fact[],
@@ -237,6 +264,7 @@ export class DetailCheck {
       for (const d of eventDates(fact)) {
         this.known.add(String(d.year));
         if (d.month) this.known.add(d.month);
+        if (d.start) this.starts.add(`${d.year} ${fact.actor}>${fact.target}`);
       }
       for (const e of fact.evidence) {
         if (e.stance !== 'supports') continue;
@@ -246,6 +274,16 @@ export class DetailCheck {
           for (const p of parties) known.parties.add(p);
           this.employers.set(surname, known);
         }
+        for (const w of e.quote.split(/[^\p{L}'\u2019-]+/u)) this.quoted.add(w.replace(/['\u2019]s$/u, ''));
+        const employed = employersIn(e.quote);
+        for (const [surname, roles] of officesIn(e.quote))
+          for (const party of employed.get(surname) ?? [])
+            for (const role of roles) {
+              const held = this.holders.get(`${role} ${party}`) ?? { surnames: new Set<string>(), fact, quotes: [] };
+              held.surnames.add(surname);
+              if (held.fact === fact) held.quotes.push(e.quote);
+              this.holders.set(`${role} ${party}`, held);
+            }
         for (const [surname, roles] of officesIn(e.quote)) {
           let list = this.offices.get(surname);
           if (!list) this.offices.set(surname, (list = []));
@@ -262,6 +300,7 @@ export class DetailCheck {
   conflict(text: string, judgement: Judgement | null): Judgement | null {
     return (
       this.office(text) ??
+      this.condition(text, judgement) ??
       this.manner(text, judgement) ??
       this.exception(text, judgement) ??
       this.lumpSum(text) ??
@@ -270,10 +309,12 @@ export class DetailCheck {
       this.maker(text) ??
       this.valueMove(text) ??
       this.eventDate(text) ??
+      this.bareEventMonth(text, judgement) ??
       this.revisionMonth(text) ??
       this.order(text) ??
       this.relativeOrder(text, judgement) ??
-      this.asideAmount(text)
+      this.asideAmount(text) ??
+      this.eventValue(text, judgement)
     );
   }
 
@@ -317,6 +358,48 @@ export class DetailCheck {
         const j = this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
         if (j) return j;
       }
+    }
+    return null;
+  }
+
+  /**
+   * A value the transaction itself set ("…buys it nearly a third of OpenAI in a transaction that values the ChatGPT
+   * developer at about $49bn"), in a clause that gives no date of its own and is confirmed by a fact of a dated
+   * investment (an amount and a month): the value is that month's, checked against the facts valuing at that month.
+   * Contradicted where such a fact gives another amount and none gives the clause's. A value told as today's or
+   * another time's (`values.today`: "now", "latest", "later") is not the transaction's.
+   */
+  private eventValue(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const { VALUE_EVENT, VALUE_TODAY, VALUE_FACT } = cues();
+    const amounts = readMoney(text);
+    if (!amounts.length || readMonths(text).length || readYears(text).length) return null;
+    const months = new Set<string>();
+    for (const met of judgement.facts) {
+      const fact = this.byId.get(met.id);
+      if (!fact?.values.some((v) => v.kind === 'money')) continue;
+      for (const v of fact.values) if (v.kind === 'month') months.add(v.value);
+    }
+    if (!months.size) return null;
+    for (const amount of amounts) {
+      const head = text.slice(0, amount.at ?? 0);
+      const stretch = head.slice(Math.max(...[',', ';', ':', '(', '\u2014'].map((c) => head.lastIndexOf(c))) + 1);
+      if (!VALUE_EVENT.test(head) || VALUE_TODAY.test(stretch)) continue;
+      const facts = this.facts.filter(
+        (f) =>
+          VALUE_FACT.test(f.statement) &&
+          f.values.some((v) => v.kind === 'money') &&
+          f.values.some((v) => v.kind === 'month' && months.has(v.value)),
+      );
+      if (!facts.length) continue;
+      const fits = (f: Fact) =>
+        f.values.some((v) => v.kind === 'money' && Math.abs(v.amount - amount.amount) <= Math.max(v.amount, amount.amount) * 0.07);
+      if (facts.some(fits)) continue;
+      const fact = facts[0]!;
+      const theirs = fact.values.find((v) => v.kind === 'money')!;
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesAmount(e.quote, theirs.amount)).map((e) => e.quote);
+      const j = this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
+      if (j) return j;
     }
     return null;
   }
@@ -416,6 +499,36 @@ export class DetailCheck {
     return null;
   }
 
+  /**
+   * A condition whose party the sentence turns round ("…debut on Azure first, unless OpenAI decides that another cloud
+   * would serve them better") where a quote of a fact confirming the clause gives the condition to the other partner
+   * ("unless Microsoft is unable or chooses not to support…"): disputed by that quote. The condition's words are the
+   * vocabulary's `orderExceptions.conditions`; its party is the one named right after them.
+   */
+  private condition(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const { CONDITION } = cues();
+    const conditioned = (t: string) =>
+      findParties(t).flatMap((m) =>
+        PARTNERS.has(m.party) && CONDITION.test(t.slice(Math.max(0, m.start - 40), m.start)) ? [m.party] : [],
+      );
+    const mine = conditioned(text);
+    if (!mine.length) return null;
+    for (const met of judgement.facts) {
+      const fact = this.byId.get(met.id);
+      if (!fact) continue;
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && conditioned(e.quote).length);
+      const theirs = new Set(quotes.flatMap((e) => conditioned(e.quote)));
+      if (!theirs.size || mine.some((p) => theirs.has(p))) continue;
+      const j = this.judgement(
+        fact,
+        quotes.map((e) => e.quote),
+      );
+      if (j) return j;
+    }
+    return null;
+  }
+
   /** The office a sentence gives a person the sources give another office. */
   private office(text: string): Judgement | null {
     // A person given the other partner as employer than the sources give ("Microsoft revenue chief Denise Dresser").
@@ -424,6 +537,19 @@ export class DetailCheck {
       if (!known || [...parties].some((p) => known.parties.has(p))) continue;
       const j = this.judgement(known.fact, known.quotes);
       if (j) return j;
+    }
+    // A partner's office given to a person no quote names, where the sources name its holder ("Sarah Friar, OpenAI's
+    // revenue chief" where the quotes give OpenAI's chief revenue officer as Denise Dresser).
+    const employed = employersIn(text);
+    for (const [surname, roles] of officesIn(text)) {
+      if (this.quoted.has(surname)) continue;
+      for (const party of employed.get(surname) ?? [])
+        for (const role of roles) {
+          const held = this.holders.get(`${role} ${party}`);
+          if (!held || held.surnames.has(surname)) continue;
+          const j = this.judgement(held.fact, held.quotes, { what: 'party', claimed: surname, sources: [...held.surnames].join(', ') });
+          if (j) return j;
+        }
     }
     for (const [surname, roles] of officesIn(text)) {
       const known = this.offices.get(surname);
@@ -691,14 +817,25 @@ export class DetailCheck {
     return d;
   }
 
+  /**
+   * Where the clause of another event that holds the date at `at` begins ("…looked visionary when ChatGPT exploded into
+   * public consciousness in late 2022"), or -1: in its stretch of the sentence (other-event-dates.ts), the last of
+   * `eventDates.otherEvents` before the date. The date is that clause's event's, checked by that clause's words alone.
+   */
+  private otherEventClause(text: string, at: number): number {
+    const stretch = stretchBefore(text, at);
+    const m = cues().OTHER_EVENT.exec(stretch);
+    return m ? at - stretch.length + m.index : -1;
+  }
+
   /** The date a sentence gives an event that a dated fact of that event gives otherwise. */
   private eventDate(text: string): Judgement | null {
     const months = readMonths(text);
-    const dates: { year: number; month?: string; at: number }[] = [
+    const dates: { year: number; month?: string; at: number; since?: boolean }[] = [
       ...months.map((m) => ({ year: Number(m.value.slice(0, 4)), month: m.value, at: m.at ?? 0 })),
       ...readYears(text)
         .filter((y) => (y.relation === 'in' || y.relation === 'since') && !months.some((m) => m.value.startsWith(String(y.value))))
-        .map((y) => ({ year: y.value, at: y.at ?? 0 })),
+        .map((y) => ({ year: y.value, at: y.at ?? 0, since: y.relation === 'since' })),
     ];
     // A month named without its year after one of monthLeads ("at the start of January", "in early December"): the
     // event's month of the year, compared where the phrase reaches a dated fact by its amount.
@@ -713,7 +850,12 @@ export class DetailCheck {
     const { STARTS, INCREMENTS } = cues();
     const names = [...new Set(findParties(text).map((m) => text.slice(m.start, m.end)))].join(' ');
     for (const date of dates) {
-      const phrase = eventPhrase(text, date.at);
+      // A date in another event's clause ("when ChatGPT exploded … in late 2022") is that event's: its clause's words (with
+      // the sentence's parties) say which facts it may be set against ("when it invested $10 billion in January 2024"
+      // still reaches the investment).
+      const from = this.otherEventClause(text, date.at);
+      const phrase = from < 0 ? eventPhrase(text, date.at) : eventPhrase(text.slice(from), date.at - from);
+
       if (INCREMENTS.test(phrase)) continue;
       const start = STARTS.test(phrase);
       const amounts = readMoney(phrase);
@@ -729,7 +871,16 @@ export class DetailCheck {
         // A one-time event the fact dates to the month, with no amount that could be another round's.
         const once = !money.length && theirs.some((t) => t.month) && !this.known.has(date.month ?? String(date.year));
         if (!byAmount && !byStart && !once) continue;
-        const same = (t: EventDate) => (date.month && t.month ? t.month === date.month : t.year === date.year);
+        // An open-ended amount running from the year the sources start what its fact's parties do ("has invested at
+        // least $10 billion in OpenAI since 2019") is part of a running total: it holds that amount given later. An
+        // exact one ("has invested $10 billion since 2019") is the whole total; from another year, or of a start, the
+        // date is set against the event's as before.
+        const openEnded = amounts.some(
+          (a) => (a.hedge === 'over' || a.hedge === 'at-least') && money.some((x) => Math.abs(a.amount - x) <= x * 0.05),
+        );
+        const span = !!date.since && openEnded && !byStart && this.starts.has(`${date.year} ${fact.actor}>${fact.target}`);
+        const same = (t: EventDate) =>
+          date.month && t.month ? t.month === date.month : t.year === date.year || (span && t.year > date.year);
         const relevant = byStart && !byAmount ? theirs.filter((t) => t.start) : theirs;
         if (relevant.some(same)) agreed = true;
         else against ??= { fact, theirs: relevant[0]! };
@@ -778,6 +929,53 @@ export class DetailCheck {
         sources: monthName(theirs.month!),
       });
       if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * A month named without its year ("An internal memo that surfaced in mid-March", "At the start of February, Mustafa
+   * Suleyman said…") where the clause is confirmed by a fact of a one-time event (no amount: a memo, a statement, an
+   * ouster) that the sources date to another month, and no date of the clause is that month: contradicted by the quotes
+   * that give it. The month must be the clause's own: not in a stretch opened by a relative or another event's word
+   * (", who joined OpenAI in January", "…after talks in January"), nor a start or another occurrence. The revision's
+   * announcement has its own rule (revisionMonth).
+   */
+  private bareEventMonth(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const { BARE_MONTH, STARTS, INCREMENTS, ASIDE_OPENER } = cues();
+    const bare: { month: string; at: number }[] = [];
+    BARE_MONTH.lastIndex = 0;
+    for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
+      const i = monthIndex(m[1]!);
+      if (i >= 0) bare.push({ month: String(i + 1).padStart(2, '0'), at: m.index + m[0].length - m[1]!.length });
+    }
+    if (!bare.length) return null;
+    const given = new Set([...bare.map((b) => b.month), ...readMonths(text).map((m) => m.value.slice(5, 7))]);
+    for (const date of bare) {
+      const head = text.slice(0, date.at);
+      // ("At the start of February" dates by the month's part, no event's start.)
+      const stretch = head
+        .slice(Math.max(...[',', ';', ':', '(', '\u2014'].map((c) => head.lastIndexOf(c))) + 1)
+        .replace(/\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?$/iu, '');
+      if (ASIDE_OPENER.test(stretch) || STARTS.test(stretch) || INCREMENTS.test(stretch) || otherEventDate(text, date.at)) continue;
+      for (const met of judgement.facts) {
+        const fact = this.byId.get(met.id);
+        if (!fact || fact.values.some((v) => v.kind === 'money')) continue;
+        if (this.revisionAnnounced.includes(fact)) continue;
+        const months = fact.values.flatMap((v) => (v.kind === 'month' && v.role !== 'confirmed' ? [v.value] : []));
+        if (months.length !== 1 || given.has(months[0]!.slice(5, 7))) continue;
+        const theirs = { year: Number(months[0]!.slice(0, 4)), month: months[0]! };
+        const quotes = fact.evidence
+          .filter((e) => e.stance === 'supports' && givesDate(e.quote, { year: 0, month: theirs.month }))
+          .map((e) => e.quote);
+        const j = this.judgement(fact, quotes, {
+          what: 'date',
+          claimed: monthNames()[Number(date.month) - 1] ?? date.month,
+          sources: monthName(theirs.month),
+        });
+        if (j) return j;
+      }
     }
     return null;
   }
@@ -857,15 +1055,37 @@ function valueMoved(value: string, move: string): RegExp {
 /** The makers a text names for a thing (the vocabulary's `makers`): a name, possessive or not, just before it. */
 function makersIn(text: string): { party: string | null; name: string }[] {
   const { MADE } = cues();
-  const names = namesIn(text).filter((n) => MADE.test(text.slice(n.end)));
+  const all = namesIn(text);
+  const made: Name[] = [];
+  for (const n of all) {
+    const thing = MADE.exec(text.slice(n.end));
+    if (!thing) continue;
+    // (Without a possessive, only names stand between the maker and its thing, "Nvidia H100 chips": in "OpenAI will use
+    // chips" the name is the subject of a verb.)
+    const between = thing[0]
+      .replace(/^['\u2019]s/u, '')
+      .trim()
+      .split(/\s+/u)
+      .slice(0, -1);
+    const named = /^['\u2019]s/u.test(thing[0]) || between.every((w) => /^[\p{Lu}\d]/u.test(w));
+    // "OpenAI's chips from Amazon": the name after "from" or "by" is the thing's maker, the possessive its owner.
+    const after = n.end + thing[0].length;
+    const by = MAKER_AFTER.exec(text.slice(after));
+    const maker = by ? all.find((m) => m.start === after + by[0].length) : undefined;
+    if (maker) made.push(maker);
+    else if (named) made.push(n);
+  }
   // Of two names before one thing, the nearer is its maker, the other its owner or seller ("Amazon's Nvidia chips").
-  return names
+  return made
     .filter((n, i) => {
-      const next = names[i + 1];
+      const next = made[i + 1];
       return !next || !OWNER_BEFORE_MAKER.test(text.slice(n.end, next.start));
     })
     .map((n) => ({ party: n.party, name: text.slice(n.start, n.end) }));
 }
+
+/** What puts a thing's maker after it ("chips from Amazon", "made by Nvidia"). */
+const MAKER_AFTER = /^\s+(?:(?:made|built|designed|supplied|sourced|bought)\s+)?(?:from|by)\s+(?:the\s+)?/iu;
 
 /** Between an owner's name and its thing's maker's ("Amazon's Nvidia chips", "Amazon's in-house Nvidia chips"). */
 const OWNER_BEFORE_MAKER = /^(?:['\u2019]s)?\s+(?:[\p{L}-]+\s+)?$/u;
