@@ -609,7 +609,7 @@ async function floorOnNeutral(site: StaticServer, pages: BenchPage[], kind: 'pol
       for (let i = 0; i < RUNS; i++) runs.push(analyse(await traceLoad(context, site.url(p.file), 0)));
       print('chromium', { label: `${p.label}, ${FLOOR_LABELS[kind]}`, expected: 0 }, runs);
       const heap = await heaps(context, site.url(p.file));
-      console.log(`  the page's JS heap, this floor's share              ${((heap.with - heap.without) / 1048576).toFixed(2)} MB`);
+      console.log(`  the page's JS heap, this floor's share              ${share(heap.with - heap.without)}`);
       note(p, kind, runs, heap.with - heap.without);
     }
   } finally {
@@ -636,7 +636,7 @@ async function chromium(site: StaticServer, pages: BenchPage[]): Promise<void> {
         const heap = await heaps(context, site.url(p.file));
         const mb = (b: number) => `${(b / 1048576).toFixed(2)} MB`;
         console.log(
-          `  the page's JS heap after load and a GC           ${mb(heap.with)}; without the extension ${mb(heap.without)}: the extension's ${mb(heap.with - heap.without)}`,
+          `  the page's JS heap after load and a GC           ${mb(heap.with)}; without the extension ${mb(heap.without)}: the extension's ${share(heap.with - heap.without)}`,
         );
         note(p, 'claimlens', runs, heap.with - heap.without);
       }
@@ -650,6 +650,9 @@ async function chromium(site: StaticServer, pages: BenchPage[]): Promise<void> {
   summarise();
   for (const p of pages) if (p.expected > 0) await coldStarts(site, p);
 }
+
+/** A heap share: MB, and KB (steady to a KB or two from run to run, where the MB figure hides a step of 10). */
+const share = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB (${Math.round(bytes / 1024)} KB)`;
 
 /** Per page naming no party: ClaimLens's and each floor's CPU, longest task and heap share, for the summary. */
 const noted = new Map<string, Map<string, { cpu: number; longest: number; heap: number; bare: number }>>();
@@ -679,7 +682,7 @@ function summarise(): void {
       const r = rows.get(k);
       if (r)
         console.log(
-          `    ${name.padEnd(46)} CPU ${r.cpu.toFixed(1).padStart(5)} ms   longest ${r.longest.toFixed(1).padStart(5)} ms   heap ${(r.heap / 1048576).toFixed(2)} MB`,
+          `    ${name.padEnd(46)} CPU ${r.cpu.toFixed(1).padStart(5)} ms   longest ${r.longest.toFixed(1).padStart(5)} ms   heap ${share(r.heap)}`,
         );
     }
   }
