@@ -33,6 +33,14 @@ const cuts = compiledFor(({ parties, cues: { clauseCuts: c } }) => {
   );
 });
 
+/**
+ * A cut's last words that open another event's time (the vocabulary's `eventDates.otherEvents` and `order`: "when",
+ * "after"…) stay at the head of the clause they open: "…in January 2023, when ChatGPT had become a sensation in late
+ * 2022" keeps "when ChatGPT…", so the clause's date is read as another event's (other-event-dates.ts), never as the
+ * claim's.
+ */
+const opener = compiledFor(({ cues: { eventDates: e } }) => new RegExp(`\\b${alternatives([...e.otherEvents, ...e.order])}\\s*$`, 'iu'));
+
 /** A clause worth judging on its own: a few words at least. */
 const MIN_WORDS = 3;
 
@@ -48,7 +56,7 @@ export function splitClauses(sentence: string): string[] {
       continue;
     }
     out.push(sentence.slice(from, m.index));
-    from = m.index + m[0].length;
+    from = m.index + m[0].length - (opener().exec(m[0])?.[0].length ?? 0);
   }
   out.push(sentence.slice(from));
   // A piece too short to be a claim stays with the piece after it ("Microsoft" | "OpenAI agreed…").

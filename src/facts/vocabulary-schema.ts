@@ -171,7 +171,7 @@ export const CUE_RECORDS = {
     'questions',
   ],
   quotedSpeech: ['verbs', 'selves', 'possessives'],
-  eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'monthLeads', 'relatives', 'milestones'],
+  eventDates: ['starts', 'increments', 'order', 'later', 'revision', 'monthLeads', 'relatives', 'milestones', 'otherEvents'],
   announcements: ['joint', 'separate', 'announcing'],
   flows: ['things', 'money', 'verbs', 'oneWay'],
   exclusiveQualifiers: ['words'],

@@ -19,6 +19,10 @@ describe('splitClauses', () => {
       ['Microsoft stops paying OpenAI', 'OpenAI keeps paying Microsoft until 2030.'],
     ],
     ['The licence is non-exclusive; it runs until 2032.', ['The licence is non-exclusive', 'it runs until 2032.']],
+    [
+      'Microsoft invested $10 billion in January 2023, when ChatGPT had become a sensation.',
+      ['Microsoft invested $10 billion in January 2023', 'when ChatGPT had become a sensation.'],
+    ],
     ['Microsoft shares slid 2% and Amazon gained 1% on the news.', ['Microsoft shares slid 2%', 'Amazon gained 1% on the news.']],
     [
       'Microsoft said it would invest and would become the exclusive cloud.',

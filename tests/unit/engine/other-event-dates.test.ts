@@ -20,6 +20,13 @@ describe('a date of another event', () => {
       expect(verdictOf(text), text).not.toBe('conflicting');
   });
 
+  it('is read in a clause of its own, opened by the word that makes it another event’s', () => {
+    // The cut at ", when" keeps "when" at the head of the clause it opens (clauses.ts).
+    expect(verdictOf('Microsoft invested $10 billion in OpenAI in January 2023, when ChatGPT had become a sensation in late 2022.')).toBe(
+      'corroborated',
+    );
+  });
+
   it('still disputes the clause’s own date told wrong', () => {
     expect(verdictOf('Microsoft invested $1 billion in OpenAI in 2021.')).toBe('conflicting');
     expect(verdictOf('Microsoft invested $10 billion in OpenAI in 2024, when ChatGPT was already a hit.')).toBe('conflicting');

@@ -234,6 +234,9 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.frontedPhrases.leads': ['On OpenAI’s latest funding valuation, Microsoft’s roughly $13bn outlay is now worth close to $230bn.'],
   'cues.bansOfAlternatives.blocking': ['Microsoft cannot block OpenAI from selling its models through clouds other than Azure anymore.'],
   'cues.occasions.words': ['Microsoft shares jumped 5% on Wednesday after the deal.'],
+  'cues.eventDates.otherEvents': [
+    'Microsoft invested $10 billion in OpenAI in January 2023, when ChatGPT had become a sensation in late 2022.',
+  ],
   'cues.eventDates.milestones': ['OpenAI struck its new Microsoft deal following the Musk trial.'],
   'cues.makers.things': ['As part of the Amazon pact, OpenAI will train bespoke models on Nvidia’s chips.'],
   'cues.nonAssertions.frames': ['The Microsoft–OpenAI reset shows how quickly AI alliances can sour.'],
