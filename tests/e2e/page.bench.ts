@@ -760,7 +760,10 @@ async function firefox(site: StaticServer, pages: BenchPage[]): Promise<void> {
       };
       const bare = m('bare')!;
       const ms = (x: number | null, digits = 1) =>
-        x === null ? 'n/a (not a bench build)' : `${x.toFixed(digits)} ms  (${(x / bare).toFixed(1)}× the bare pass)`;
+        x === null
+          ? 'n/a (not a bench build)'
+          : // (A small page's bare pass can be under Firefox's clock step: 0 ms.)
+            `${x.toFixed(digits)} ms  (${bare > 0 ? `${(x / bare).toFixed(1)}× the bare pass` : 'the bare pass: under the clock’s step'})`;
       console.log(`\nfirefox — ${p.label} — median of ${runs.length} loads (the content script's own timing: see the header)`);
       console.log(`  bare TreeWalker text pass (the floor)          ${bare.toFixed(1)} ms`);
       console.log(`  extension CPU on the page's main thread        ${ms(m('cpu'))}`);
