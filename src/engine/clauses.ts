@@ -25,10 +25,19 @@ const cuts = compiledFor(({ parties, cues: { clauseCuts: c } }) => {
   // An adverb between a subject and its verb ("Microsoft reportedly weighed", "Microsoft now keeps").
   const ADVERB = String.raw`(?:(?:\w+ly|${alternatives(c.adverbs)})\s+)?`;
   const NEW_SUBJECT = String.raw`${WORD}(?:${WORD}){0,3}${alternatives(c.finite)}\b`;
+  // ", and" before a short fronted phrase left without its comma, then a company and its finite verb ("…, and in the
+  // short term OpenAI will go on leaning on Azure").
+  // A colon after a clause of three words or more, before a new clause (a subject and its finite or past verb: "…has
+  // enjoyed a spectacular mark-up: the latest round priced the company at $850 billion").
+  // A dash before a phrase opened by a preposition with no verb of its own up to the next dash or the end ("…flows one
+  // way only — from the ChatGPT developer to Microsoft, at the same rate as before, until 2030") adds to the clause
+  // before it: no cut.
+  const VERBLESS = String.raw`${alternatives(c.fronted)}\s(?:(?!\b(?:${alternatives([...c.finite, ...c.verbs])}|\w+ed)\b)[^\u2014\u2013;])*(?:[\u2014\u2013;]|$)`;
+  const BARE_FRONTED = String.raw`${alternatives(c.fronted)}\s(?:[\p{L}\p{N}'\u2019-]+\s+){1,4}?${PARTY}\s+${ADVERB}(?:${alternatives(c.finite)}|${alternatives(c.verbs)})\b`;
   // Every cut starts at white space, a comma, a semicolon or an em dash: the first lookahead fails at once
   // elsewhere; the "and" before a new subject is asked before looking behind for a company's name.
   return new RegExp(
-    String.raw`(?=[\s,;\u2014])(?:\s*;\s*(?:and\s+)?|\s+[\u2014\u2013]\s+(?:and\s+)?|\s*\u2014\s*(?:and\s+)?|,?\s+${alternatives(c.contrasts)}\s+|,\s+but\s+(?!also\b)|,\s+${alternatives(c.afterComma)}\s*,?\s+|,\s+(?:and|with)\s+(?=${SUBJECT})|,\s+(?:and\s+)?${alternatives(c.linking)}\s*,?\s+|,\s+and\s+(?=${FRONTED}|${NEW_SUBJECT})|,\s+${alternatives(c.joining)}\s+(?=${PARTY}\s+${ADVERB}(?:\w+ed|${alternatives(c.verbs)})\b|${NEW_SUBJECT}|${FRONTED})|\s+and\s+(?=${alternatives(c.fronted)}\s[^,;()]{1,80},\s(?:${SUBJECT}|${COMPANY}|the\s|an?\s))|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=${alternatives(c.then)}\s)|,\s+(?=which\s+(?:in turn\s+)?${alternatives(c.relative)}\b)|(?=\s+and\s)(?<!\b${COMPANY})\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+${ADVERB}(?:\w+ed|${alternatives(c.verbs)})\b))`,
+    String.raw`(?=[\s,;:\u2014])(?:\s*;\s*(?:and\s+)?|\s+[\u2014\u2013]\s+(?!\s*${VERBLESS})(?:and\s+)?|\s*\u2014\s*(?!\s*${VERBLESS})(?:and\s+)?|,?\s+${alternatives(c.contrasts)}\s+|,\s+but\s+(?!also\b)|,\s+${alternatives(c.afterComma)}\s*,?\s+|,\s+(?:and|with)\s+(?=${SUBJECT})|,\s+(?:and\s+)?${alternatives(c.linking)}\s*,?\s+|,\s+and\s+(?=${FRONTED}|${NEW_SUBJECT}|${BARE_FRONTED})|(?<=\S+\s+\S+\s+\S+):\s+(?=${NEW_SUBJECT}|${WORD}(?:${WORD}){0,3}\w+ed\b|${PARTY}\s+${ADVERB}(?:\w+ed|${alternatives(c.verbs)})\b)|,\s+${alternatives(c.joining)}\s+(?=${PARTY}\s+${ADVERB}(?:\w+ed|${alternatives(c.verbs)})\b|${NEW_SUBJECT}|${FRONTED})|\s+and\s+(?=${alternatives(c.fronted)}\s[^,;()]{1,80},\s(?:${SUBJECT}|${COMPANY}|the\s|an?\s))|\s+but\s+(?=${SUBJECT})|,?\s+and\s+(?=${alternatives(c.then)}\s)|,\s+(?=which\s+(?:in turn\s+)?${alternatives(c.relative)}\b)|(?=\s+and\s)(?<!\b${COMPANY})\s+and\s+(?=${PARTY}(?:\s*\([^)]{0,30}\))?\s+${ADVERB}(?:\w+ed|${alternatives(c.verbs)})\b))`,
     'giu',
   );
 });

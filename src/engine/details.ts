@@ -16,6 +16,7 @@ import { findParties } from './parties';
 import { figureInWords, monthName, monthNames, monthNumbers } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
 import { namesIn } from './party-contrast';
+import { otherEventDate } from './other-event-dates';
 import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears } from './values';
 
 /** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
@@ -43,6 +44,11 @@ const cues = compiledFor((v) => {
     STARTS: cuePattern(c.eventDates.starts),
     INCREMENTS: cuePattern(c.eventDates.increments),
     RELATIVE: new RegExp(`^\\s*${alternatives(c.eventDates.relatives)}\\b`, 'iu'),
+    /** A stretch of a sentence opened by a relative or another event's word ("who joined OpenAI in", "after talks in"). */
+    ASIDE_OPENER: new RegExp(
+      `\\b${alternatives([...c.eventDates.relatives.filter((r) => r !== 'that'), ...c.eventDates.otherEvents, ...c.eventDates.order])}\\b`,
+      'iu',
+    ),
     ORDER: new RegExp(`\\b${alternatives(c.eventDates.order)}\\b`, 'giu'),
     LATER: new RegExp(`^${alternatives(c.eventDates.later)}$`, 'iu'),
     REVISION: cuePattern(c.eventDates.revision),
@@ -65,6 +71,15 @@ const cues = compiledFor((v) => {
     /** An amount in the role of a value ("valued at $49bn"), and a fact whose amounts are values. */
     VALUE_BEFORE: new RegExp(`\\b${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`, 'iu'),
     VALUE_FACT: cuePattern(c.values.facts),
+    /** A value the transaction itself set: a word of `values.events`, then within four words a value's words ("in a
+     * transaction that values the ChatGPT developer at about"), up to the amount. */
+    VALUE_EVENT: new RegExp(
+      `\\b${alternatives(c.values.events)}\\b(?:\\W+[\\w'\u2019-]+){0,4}?\\W+${alternatives(c.values.before)}\\s+(?:\\w+\\s+){0,2}$`,
+      'iu',
+    ),
+    VALUE_TODAY: cuePattern(c.values.today),
+    /** A condition's opening words, then at once a party (its subject): "unless Microsoft is unable…". */
+    CONDITION: new RegExp(`\\b${alternatives(c.orderExceptions.conditions)}\\s+(?:the\\s+)?$`, 'iu'),
     /** An announcing word anywhere: JOINT, SEPARATE and DAY each need one (most sentences have none). */
     ANNOUNCING: new RegExp(announcing, 'iu'),
     JOINT: near(alternatives(c.announcements.joint)),
@@ -211,6 +226,10 @@ export class DetailCheck {
   /** Each surname's employers in the facts' quotes, with the fact and quotes that say so. */
   private readonly employers = new Map<string, { fact: Fact; quotes: string[]; parties: Set<string> }>();
   private readonly byId = new Map<string, Fact>();
+  /** Who holds each office of each partner in the facts' quotes ("cro openai" → Dresser), with the fact and quotes. */
+  private readonly holders = new Map<string, { surnames: Set<string>; fact: Fact; quotes: string[] }>();
+  /** Every word the facts' quotes hold: a person a sentence names that no quote names is one the sources do not know. */
+  private readonly quoted = new Set<string>();
   /** The revised terms' facts whose quotes date an announcement by a day of the week. */
   private readonly revisedDays: Fact[] = [];
   /** The facts that date the revision's announcement to its month. */
@@ -242,6 +261,16 @@ export class DetailCheck {
           for (const p of parties) known.parties.add(p);
           this.employers.set(surname, known);
         }
+        for (const w of e.quote.split(/[^\p{L}'\u2019-]+/u)) this.quoted.add(w.replace(/['\u2019]s$/u, ''));
+        const employed = employersIn(e.quote);
+        for (const [surname, roles] of officesIn(e.quote))
+          for (const party of employed.get(surname) ?? [])
+            for (const role of roles) {
+              const held = this.holders.get(`${role} ${party}`) ?? { surnames: new Set<string>(), fact, quotes: [] };
+              held.surnames.add(surname);
+              if (held.fact === fact) held.quotes.push(e.quote);
+              this.holders.set(`${role} ${party}`, held);
+            }
         for (const [surname, roles] of officesIn(e.quote)) {
           let list = this.offices.get(surname);
           if (!list) this.offices.set(surname, (list = []));
@@ -258,6 +287,7 @@ export class DetailCheck {
   conflict(text: string, judgement: Judgement | null): Judgement | null {
     return (
       this.office(text) ??
+      this.condition(text, judgement) ??
       this.manner(text, judgement) ??
       this.exception(text, judgement) ??
       this.lumpSum(text) ??
@@ -266,10 +296,12 @@ export class DetailCheck {
       this.maker(text) ??
       this.valueMove(text) ??
       this.eventDate(text) ??
+      this.bareEventMonth(text, judgement) ??
       this.revisionMonth(text) ??
       this.order(text) ??
       this.relativeOrder(text, judgement) ??
-      this.asideAmount(text)
+      this.asideAmount(text) ??
+      this.eventValue(text, judgement)
     );
   }
 
@@ -313,6 +345,48 @@ export class DetailCheck {
         const j = this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
         if (j) return j;
       }
+    }
+    return null;
+  }
+
+  /**
+   * A value the transaction itself set ("…buys it nearly a third of OpenAI in a transaction that values the ChatGPT
+   * developer at about $49bn"), in a clause that gives no date of its own and is confirmed by a fact of a dated
+   * investment (an amount and a month): the value is that month's, checked against the facts valuing at that month.
+   * Contradicted where such a fact gives another amount and none gives the clause's. A value told as today's or
+   * another time's (`values.today`: "now", "latest", "later") is not the transaction's.
+   */
+  private eventValue(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const { VALUE_EVENT, VALUE_TODAY, VALUE_FACT } = cues();
+    const amounts = readMoney(text);
+    if (!amounts.length || readMonths(text).length || readYears(text).length) return null;
+    const months = new Set<string>();
+    for (const met of judgement.facts) {
+      const fact = this.byId.get(met.id);
+      if (!fact?.values.some((v) => v.kind === 'money')) continue;
+      for (const v of fact.values) if (v.kind === 'month') months.add(v.value);
+    }
+    if (!months.size) return null;
+    for (const amount of amounts) {
+      const head = text.slice(0, amount.at ?? 0);
+      const stretch = head.slice(Math.max(...[',', ';', ':', '(', '\u2014'].map((c) => head.lastIndexOf(c))) + 1);
+      if (!VALUE_EVENT.test(head) || VALUE_TODAY.test(stretch)) continue;
+      const facts = this.facts.filter(
+        (f) =>
+          VALUE_FACT.test(f.statement) &&
+          f.values.some((v) => v.kind === 'money') &&
+          f.values.some((v) => v.kind === 'month' && months.has(v.value)),
+      );
+      if (!facts.length) continue;
+      const fits = (f: Fact) =>
+        f.values.some((v) => v.kind === 'money' && Math.abs(v.amount - amount.amount) <= Math.max(v.amount, amount.amount) * 0.07);
+      if (facts.some(fits)) continue;
+      const fact = facts[0]!;
+      const theirs = fact.values.find((v) => v.kind === 'money')!;
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesAmount(e.quote, theirs.amount)).map((e) => e.quote);
+      const j = this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
+      if (j) return j;
     }
     return null;
   }
@@ -412,6 +486,36 @@ export class DetailCheck {
     return null;
   }
 
+  /**
+   * A condition whose party the sentence turns round ("…debut on Azure first, unless OpenAI decides that another cloud
+   * would serve them better") where a quote of a fact confirming the clause gives the condition to the other partner
+   * ("unless Microsoft is unable or chooses not to support…"): disputed by that quote. The condition's words are the
+   * vocabulary's `orderExceptions.conditions`; its party is the one named right after them.
+   */
+  private condition(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const { CONDITION } = cues();
+    const conditioned = (t: string) =>
+      findParties(t).flatMap((m) =>
+        PARTNERS.has(m.party) && CONDITION.test(t.slice(Math.max(0, m.start - 40), m.start)) ? [m.party] : [],
+      );
+    const mine = conditioned(text);
+    if (!mine.length) return null;
+    for (const met of judgement.facts) {
+      const fact = this.byId.get(met.id);
+      if (!fact) continue;
+      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && conditioned(e.quote).length);
+      const theirs = new Set(quotes.flatMap((e) => conditioned(e.quote)));
+      if (!theirs.size || mine.some((p) => theirs.has(p))) continue;
+      const j = this.judgement(
+        fact,
+        quotes.map((e) => e.quote),
+      );
+      if (j) return j;
+    }
+    return null;
+  }
+
   /** The office a sentence gives a person the sources give another office. */
   private office(text: string): Judgement | null {
     // A person given the other partner as employer than the sources give ("Microsoft revenue chief Denise Dresser").
@@ -420,6 +524,19 @@ export class DetailCheck {
       if (!known || [...parties].some((p) => known.parties.has(p))) continue;
       const j = this.judgement(known.fact, known.quotes);
       if (j) return j;
+    }
+    // A partner's office given to a person no quote names, where the sources name its holder ("Sarah Friar, OpenAI's
+    // revenue chief" where the quotes give OpenAI's chief revenue officer as Denise Dresser).
+    const employed = employersIn(text);
+    for (const [surname, roles] of officesIn(text)) {
+      if (this.quoted.has(surname)) continue;
+      for (const party of employed.get(surname) ?? [])
+        for (const role of roles) {
+          const held = this.holders.get(`${role} ${party}`);
+          if (!held || held.surnames.has(surname)) continue;
+          const j = this.judgement(held.fact, held.quotes, { what: 'party', claimed: surname, sources: [...held.surnames].join(', ') });
+          if (j) return j;
+        }
     }
     for (const [surname, roles] of officesIn(text)) {
       const known = this.offices.get(surname);
@@ -774,6 +891,53 @@ export class DetailCheck {
         sources: monthName(theirs.month!),
       });
       if (j) return j;
+    }
+    return null;
+  }
+
+  /**
+   * A month named without its year ("An internal memo that surfaced in mid-March", "At the start of February, Mustafa
+   * Suleyman said…") where the clause is confirmed by a fact of a one-time event (no amount: a memo, a statement, an
+   * ouster) that the sources date to another month, and no date of the clause is that month: contradicted by the quotes
+   * that give it. The month must be the clause's own: not in a stretch opened by a relative or another event's word
+   * (", who joined OpenAI in January", "…after talks in January"), nor a start or another occurrence. The revision's
+   * announcement has its own rule (revisionMonth).
+   */
+  private bareEventMonth(text: string, judgement: Judgement | null): Judgement | null {
+    if (judgement?.verdict !== 'corroborated') return null;
+    const { BARE_MONTH, STARTS, INCREMENTS, ASIDE_OPENER } = cues();
+    const bare: { month: string; at: number }[] = [];
+    BARE_MONTH.lastIndex = 0;
+    for (let m = BARE_MONTH.exec(text); m; m = BARE_MONTH.exec(text)) {
+      const i = monthIndex(m[1]!);
+      if (i >= 0) bare.push({ month: String(i + 1).padStart(2, '0'), at: m.index + m[0].length - m[1]!.length });
+    }
+    if (!bare.length) return null;
+    const given = new Set([...bare.map((b) => b.month), ...readMonths(text).map((m) => m.value.slice(5, 7))]);
+    for (const date of bare) {
+      const head = text.slice(0, date.at);
+      // ("At the start of February" dates by the month's part, no event's start.)
+      const stretch = head
+        .slice(Math.max(...[',', ';', ':', '(', '\u2014'].map((c) => head.lastIndexOf(c))) + 1)
+        .replace(/\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?$/iu, '');
+      if (ASIDE_OPENER.test(stretch) || STARTS.test(stretch) || INCREMENTS.test(stretch) || otherEventDate(text, date.at)) continue;
+      for (const met of judgement.facts) {
+        const fact = this.byId.get(met.id);
+        if (!fact || fact.values.some((v) => v.kind === 'money')) continue;
+        if (this.revisionAnnounced.includes(fact)) continue;
+        const months = fact.values.flatMap((v) => (v.kind === 'month' && v.role !== 'confirmed' ? [v.value] : []));
+        if (months.length !== 1 || given.has(months[0]!.slice(5, 7))) continue;
+        const theirs = { year: Number(months[0]!.slice(0, 4)), month: months[0]! };
+        const quotes = fact.evidence
+          .filter((e) => e.stance === 'supports' && givesDate(e.quote, { year: 0, month: theirs.month }))
+          .map((e) => e.quote);
+        const j = this.judgement(fact, quotes, {
+          what: 'date',
+          claimed: monthNames()[Number(date.month) - 1] ?? date.month,
+          sources: monthName(theirs.month),
+        });
+        if (j) return j;
+      }
     }
     return null;
   }

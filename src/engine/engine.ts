@@ -508,7 +508,8 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const candidates = withSameAmount(reached, reading, d);
     // A sentence whose parties come only from the topic before may be corroborated, never contradicted.
     // (So may one saying money flows: it may be an investment.)
-    if (d.implicit || amazonAlone) for (const c of candidates) partial.add(c.fact.id);
+    // (A fact of Amazon alone, its share move, is about no party the sentence leaves out: it may contradict it.)
+    for (const c of candidates) if (d.implicit || (amazonAlone && !(c.fact.actor === 'amazon' && !c.fact.target))) partial.add(c.fact.id);
     // What money flowing one way only denies of the other way is not an investment: judged without this.
     const beyondMoney = new Set(partial);
     if (flow === 'money') for (const c of candidates) partial.add(c.fact.id);
@@ -817,6 +818,13 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
         );
         if (borrowed) judgement = judgeInTime(c, borrowed, when, d) ?? judgement;
       }
+      // A clause opened by one of the sentence's pair that no fact answers on its own speaks of the partnership the
+      // sentence names ("Microsoft sold down its equity stake as part of the revision, although OpenAI keeps paying…"):
+      // it is read as the pair's. (Only where the party opens the clause as its subject: one named further on may be
+      // anything's.)
+      if ((!judgement || judgement.verdict === 'unverified') && d.pair && !cd.pair && cd.mentions[0]?.start === 0)
+        if ([...cd.parties].every((p) => d.parties.has(p)))
+          judgement = judgeInTime(c, { ...cd, parties: new Set(d.parties), pair: true }, when, d) ?? judgement;
       // A thing the clause gives one partner that the facts confirming this clause give the other: the clause's
       // conflict, whatever another clause confirms (and never a thing of another clause set against its facts).
       // (So is a detail of the clause the facts that speak to it give otherwise: its date, day, figure of a move…)

@@ -409,8 +409,10 @@ export function flowOf(text: string): 'revenue' | 'money' | null {
 function flowDirection(text: string, mentions: PartyMention[]): Direction | null {
   const m = cues().FLOW.exec(text);
   if (!m) return null;
-  const from = mentions[firstFrom(mentions, m.index + m[0].length)];
-  if (!from || from.start !== m.index + m[0].length) return null;
+  // ("from the ChatGPT developer to Microsoft": an article may open the payer's name, as it may the payee's.)
+  const at = m.index + m[0].length + (/^the\s+/iu.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
+  const from = mentions[firstFrom(mentions, at)];
+  if (!from || from.start !== at) return null;
   const to = /^\s+to\s+(?:the\s+)?/iu.exec(text.slice(from.end));
   const target = to ? mentions[firstFrom(mentions, from.end + to[0].length)] : undefined;
   if (!target || target.start !== from.end + to![0].length || target.party === from.party) return null;

@@ -128,6 +128,12 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'cues.holdings.stakes': ['OpenAI owns 27% of Microsoft.'],
   'cues.holdings.otherBodies': ['The OpenAI Foundation holds a minority stake in OpenAI.'],
   'cues.asides.openers': ['Microsoft, which wrote a $2bn cheque to OpenAI in 2019, now holds 27% of the company.'],
+  // A value the transaction set, in a clause dated only by the investment it met (details.ts eventValue).
+  'cues.values.events': ['Microsoft’s $10bn investment bought nearly a third of OpenAI in a transaction that valued it at about $49bn.'],
+  'cues.values.today': ['Microsoft’s $10bn investment bought nearly a third of OpenAI, a deal that now values the company at $850bn.'],
+  'cues.orderExceptions.conditions': [
+    'New OpenAI products will still debut on Azure first, unless OpenAI decides that another cloud would serve them better.',
+  ],
   'cues.asides.atTheTime': ['Microsoft invested $10 billion in OpenAI in 2023, which was valued at $49bn at the time.'],
   'cues.nonAssertions.possibility': ['Microsoft may sell its OpenAI stake next year.'],
   'cues.nonAssertions.futureTimes': ['Microsoft may sell its OpenAI stake next year.'],

@@ -64,7 +64,7 @@ describe('the vocabulary', () => {
     // A cue with look-arounds or wildcards is checked through its plain examples in values.test.ts; here the literal ones.
     const literal = /^[a-z' -]+$/u;
     for (const a of vocabulary.axes) {
-      const need = a.requires === '\\d' ? ' 5%' : a.id === 'ratio' ? ' ratio' : '';
+      const need = a.requires?.startsWith('\\d') ? ' 5%' : a.id === 'ratio' ? ' ratio' : '';
       for (const cue of a.for.cues.filter((c) => literal.test(c))) expect(readPolarity(`${cue}${need}`)[a.id], `${a.id}: ${cue}`).toBe(1);
       for (const cue of a.against.cues.filter((c) => literal.test(c)))
         expect(readPolarity(`${cue}${need}`)[a.id], `${a.id}: ${cue}`).toBe(-1);
