@@ -15,8 +15,8 @@ import type { FactMatcher } from './match';
 import { findParties } from './parties';
 import { figureInWords, monthName, monthNames, monthNumbers } from './figure-words';
 import { datedByMain, figureAsides } from './asides';
-import { namesIn } from './party-contrast';
-import { otherEventDate } from './other-event-dates';
+import { namesIn, type Name } from './party-contrast';
+import { otherEventDate, stretchBefore } from './other-event-dates';
 import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears } from './values';
 
 /** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
@@ -43,6 +43,11 @@ const cues = compiledFor((v) => {
   return {
     STARTS: cuePattern(c.eventDates.starts),
     INCREMENTS: cuePattern(c.eventDates.increments),
+    /** The last word opening another event's clause ("when", "as soon as") in a stretch of text, and what follows it. */
+    OTHER_EVENT: new RegExp(
+      `\\b${alternatives(c.eventDates.otherEvents)}\\b(?![\\s\\S]*\\b${alternatives(c.eventDates.otherEvents)}\\b)`,
+      'iu',
+    ),
     RELATIVE: new RegExp(`^\\s*${alternatives(c.eventDates.relatives)}\\b`, 'iu'),
     /** A stretch of a sentence opened by a relative or another event's word ("who joined OpenAI in", "after talks in"). */
     ASIDE_OPENER: new RegExp(
@@ -236,6 +241,9 @@ export class DetailCheck {
   private readonly revisionAnnounced: Fact[] = [];
   /** Every date (YYYY-MM, YYYY) a fact gives an event: a date of some event the sources know. */
   private readonly known = new Set<string>();
+  /** Every year a fact gives as a start (the partnership's, the investments'), with who does what to whom
+   * ("2019 microsoft>openai"): a running total from it holds what those parties did after. */
+  private readonly starts = new Set<string>();
 
   constructor(
     private readonly facts: readonly Fact[],
@@ -252,6 +260,7 @@ export class DetailCheck {
       for (const d of eventDates(fact)) {
         this.known.add(String(d.year));
         if (d.month) this.known.add(d.month);
+        if (d.start) this.starts.add(`${d.year} ${fact.actor}>${fact.target}`);
       }
       for (const e of fact.evidence) {
         if (e.stance !== 'supports') continue;
@@ -804,14 +813,25 @@ export class DetailCheck {
     return d;
   }
 
+  /**
+   * Where the clause of another event that holds the date at `at` begins ("…looked visionary when ChatGPT exploded into
+   * public consciousness in late 2022"), or -1: in its stretch of the sentence (other-event-dates.ts), the last of
+   * `eventDates.otherEvents` before the date. The date is that clause's event's, checked by that clause's words alone.
+   */
+  private otherEventClause(text: string, at: number): number {
+    const stretch = stretchBefore(text, at);
+    const m = cues().OTHER_EVENT.exec(stretch);
+    return m ? at - stretch.length + m.index : -1;
+  }
+
   /** The date a sentence gives an event that a dated fact of that event gives otherwise. */
   private eventDate(text: string): Judgement | null {
     const months = readMonths(text);
-    const dates: { year: number; month?: string; at: number }[] = [
+    const dates: { year: number; month?: string; at: number; since?: boolean }[] = [
       ...months.map((m) => ({ year: Number(m.value.slice(0, 4)), month: m.value, at: m.at ?? 0 })),
       ...readYears(text)
         .filter((y) => (y.relation === 'in' || y.relation === 'since') && !months.some((m) => m.value.startsWith(String(y.value))))
-        .map((y) => ({ year: y.value, at: y.at ?? 0 })),
+        .map((y) => ({ year: y.value, at: y.at ?? 0, since: y.relation === 'since' })),
     ];
     // A month named without its year after one of monthLeads ("at the start of January", "in early December"): the
     // event's month of the year, compared where the phrase reaches a dated fact by its amount.
@@ -826,7 +846,12 @@ export class DetailCheck {
     const { STARTS, INCREMENTS } = cues();
     const names = [...new Set(findParties(text).map((m) => text.slice(m.start, m.end)))].join(' ');
     for (const date of dates) {
-      const phrase = eventPhrase(text, date.at);
+      // A date in another event's clause ("when ChatGPT exploded … in late 2022") is that event's: its clause's words (with
+      // the sentence's parties) say which facts it may be set against ("when it invested $10 billion in January 2024"
+      // still reaches the investment).
+      const from = this.otherEventClause(text, date.at);
+      const phrase = from < 0 ? eventPhrase(text, date.at) : eventPhrase(text.slice(from), date.at - from);
+
       if (INCREMENTS.test(phrase)) continue;
       const start = STARTS.test(phrase);
       const amounts = readMoney(phrase);
@@ -842,7 +867,16 @@ export class DetailCheck {
         // A one-time event the fact dates to the month, with no amount that could be another round's.
         const once = !money.length && theirs.some((t) => t.month) && !this.known.has(date.month ?? String(date.year));
         if (!byAmount && !byStart && !once) continue;
-        const same = (t: EventDate) => (date.month && t.month ? t.month === date.month : t.year === date.year);
+        // An open-ended amount running from the year the sources start what its fact's parties do ("has invested at
+        // least $10 billion in OpenAI since 2019") is part of a running total: it holds that amount given later. An
+        // exact one ("has invested $10 billion since 2019") is the whole total; from another year, or of a start, the
+        // date is set against the event's as before.
+        const openEnded = amounts.some(
+          (a) => (a.hedge === 'over' || a.hedge === 'at-least') && money.some((x) => Math.abs(a.amount - x) <= x * 0.05),
+        );
+        const span = !!date.since && openEnded && !byStart && this.starts.has(`${date.year} ${fact.actor}>${fact.target}`);
+        const same = (t: EventDate) =>
+          date.month && t.month ? t.month === date.month : t.year === date.year || (span && t.year > date.year);
         const relevant = byStart && !byAmount ? theirs.filter((t) => t.start) : theirs;
         if (relevant.some(same)) agreed = true;
         else against ??= { fact, theirs: relevant[0]! };
@@ -1017,15 +1051,37 @@ function valueMoved(value: string, move: string): RegExp {
 /** The makers a text names for a thing (the vocabulary's `makers`): a name, possessive or not, just before it. */
 function makersIn(text: string): { party: string | null; name: string }[] {
   const { MADE } = cues();
-  const names = namesIn(text).filter((n) => MADE.test(text.slice(n.end)));
+  const all = namesIn(text);
+  const made: Name[] = [];
+  for (const n of all) {
+    const thing = MADE.exec(text.slice(n.end));
+    if (!thing) continue;
+    // (Without a possessive, only names stand between the maker and its thing, "Nvidia H100 chips": in "OpenAI will use
+    // chips" the name is the subject of a verb.)
+    const between = thing[0]
+      .replace(/^['\u2019]s/u, '')
+      .trim()
+      .split(/\s+/u)
+      .slice(0, -1);
+    const named = /^['\u2019]s/u.test(thing[0]) || between.every((w) => /^[\p{Lu}\d]/u.test(w));
+    // "OpenAI's chips from Amazon": the name after "from" or "by" is the thing's maker, the possessive its owner.
+    const after = n.end + thing[0].length;
+    const by = MAKER_AFTER.exec(text.slice(after));
+    const maker = by ? all.find((m) => m.start === after + by[0].length) : undefined;
+    if (maker) made.push(maker);
+    else if (named) made.push(n);
+  }
   // Of two names before one thing, the nearer is its maker, the other its owner or seller ("Amazon's Nvidia chips").
-  return names
+  return made
     .filter((n, i) => {
-      const next = names[i + 1];
+      const next = made[i + 1];
       return !next || !OWNER_BEFORE_MAKER.test(text.slice(n.end, next.start));
     })
     .map((n) => ({ party: n.party, name: text.slice(n.start, n.end) }));
 }
+
+/** What puts a thing's maker after it ("chips from Amazon", "made by Nvidia"). */
+const MAKER_AFTER = /^\s+(?:(?:made|built|designed|supplied|sourced|bought)\s+)?(?:from|by)\s+(?:the\s+)?/iu;
 
 /** Between an owner's name and its thing's maker's ("Amazon's Nvidia chips", "Amazon's in-house Nvidia chips"). */
 const OWNER_BEFORE_MAKER = /^(?:['\u2019]s)?\s+(?:[\p{L}-]+\s+)?$/u;

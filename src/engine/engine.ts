@@ -864,6 +864,15 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     const about = (f: Fact, p: string | null) => p !== null && (f.actor === p || f.target === p);
     const roles = facts.filter((f) => about(f, c.asideParty) && !about(f, c.keptParty));
     if (!roles.length || roles.length < facts.length) return null;
+    // …unless the party set aside held its role only under the original terms and the kept name's sentence is confirmed
+    // by standing facts about the kept party alone ("It was Amazon, not Microsoft, that OpenAI named as the exclusive
+    // third-party cloud distributor for Frontier": the role is Amazon's; set aside, the sentence meets only Microsoft's
+    // old exclusive cloud).
+    if (roles.every((f) => f.era === 'original') && c.keptParty) {
+      const kept = readSentenceInContext(c.kept, context, adjacent, when).judgement;
+      const keptFacts = kept?.verdict === 'corroborated' ? kept.facts.flatMap((m) => factsById.get(m.id) ?? []) : [];
+      if (keptFacts.length && keptFacts.every((f) => f.era !== 'original' && about(f, c.keptParty) && !about(f, c.asideParty))) return null;
+    }
     return roleConflict(roles[0]!, sources, c.asideName, c.keptName);
   }
 

@@ -85,7 +85,11 @@ const cues = compiledFor(({ cues: c }) => ({
   /** Words of a rise or fall in a fact's statement. */
   CHANGE: cuePattern(c.factChanges.words),
   /** A scope opening with a word of exclusivity, after a determiner or a possessive ("OpenAI's only investor"). */
-  ONLY_OF: new RegExp(`^\\s*(?:(?:the|an?|its|their|[\\w-]+['\\u2019]s)\\s+)?${alternatives(c.exclusiveQualifiers.words)}\\b`, 'iu'),
+  // (Or after the verb it qualifies: "no longer depends solely on Azure".)
+  ONLY_OF: new RegExp(
+    `^\\s*(?:(?:the|an?|its|their|[\\w-]+['\\u2019]s|[\\w-]+)\\s+)?${alternatives(c.exclusiveQualifiers.words)}\\b`,
+    'iu',
+  ),
   /** A change told as done ("has completed its conversion"). */
   COMPLETED: cuePattern(c.completions.words),
   /** A condition under which something need not come first ("if Microsoft cannot support them"). */
@@ -190,7 +194,7 @@ function aboutOtherParty(scope: string[], fact: Fact): boolean {
 /** A sentence's negators, each with the polarity axes it carries ("no longer" → continuation). */
 export interface SentenceNegation {
   /** Each negator with the axes it cues and the words of its scope (read once). */
-  negators: (Negator & { axes: (keyof Polarity)[]; words: string[] })[];
+  negators: (Negator & { axes: (keyof Polarity)[]; words: string[]; restates?: boolean })[];
   uncertain: boolean;
   /** The words of the whole text, read only when a fact's own negator needs them. */
   words?: string[];
@@ -208,10 +212,26 @@ export function sentenceNegation(text: string): SentenceNegation {
     // the sentence gives anyway ("End of the revenue share: Microsoft will no longer pay…").
     const own = readPolarity(`${text.slice(n.start, n.end)} ${n.scope}`);
     const bare = readPolarity(n.scope);
+    // A denial of one end of an axis that the rest of the sentence gives the other end of ("an exclusive licence, a
+    // pillar no rival cloud can match"): the two cues cancel in the sentence's reading; the denial is that axis's.
+    // (The other end may stand before the denial, after its scope, or in the two read together: "The end of exclusivity
+    // doesn't mean the end of the partnership: Microsoft remains OpenAI's primary cloud partner".)
+    const at = text.indexOf(n.scope, n.end);
+    const rests =
+      at >= 0
+        ? [text.slice(0, n.start) + text.slice(at + n.scope.length), text.slice(0, n.start), text.slice(at + n.scope.length)].map((t) =>
+            readPolarity(t),
+          )
+        : [];
+    const restates = (a: keyof Polarity) => {
+      const end = bare[a];
+      return end !== undefined && base[a] === undefined && rests.some((r) => r[a] === -end);
+    };
     const axes = (Object.keys(axisTopic()) as (keyof Polarity)[]).filter(
-      (a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]),
+      (a) => base[a] !== without[a] || (own[a] !== undefined && own[a] !== bare[a] && own[a] === base[a]) || restates(a),
     );
-    return { ...n, axes, words };
+    // (Such a denial says again what the sentence says: it denies no fact's words.)
+    return { ...n, axes, words, restates: axes.some(restates) };
   });
   return { negators, uncertain: read.uncertain };
 }
@@ -225,6 +245,7 @@ function denials(neg: SentenceNegation, other: Polarity, terms: string[], within
   return neg.negators.filter(
     (n) =>
       !n.axes.some((a) => other[a] !== undefined) &&
+      !n.restates &&
       // "no longer OpenAI's only investor" denies that it is the only one, not that it is one.
       !cues().ONLY_OF.test(n.scope) &&
       terms.some((t) => n.words.some((w) => hits(w, t)) && (!within || within.some((w) => hits(w, t)))),
@@ -247,9 +268,9 @@ function withDeniedCues(s: SentenceReading, neg: SentenceNegation): SentenceRead
     for (const a of Object.keys(cued) as (keyof Polarity)[]) {
       // A denial that is itself a cue of the axis, before that axis's other end ("no longer remains"): the two
       // cues cancel in the sentence's reading; read together they are the denial's end.
-      if (own.includes(a) && s.polarity[a] === undefined && cued[a] === 1) {
+      if (own.includes(a) && s.polarity[a] === undefined && cued[a] !== undefined) {
         polarity ??= { ...s.polarity };
-        polarity[a] = -1;
+        polarity[a] = cued[a] === 1 ? -1 : 1;
         continue;
       }
       if (a === 'movement' || own.includes(a) || cued[a] === undefined || s.polarity[a] !== cued[a]) continue;
@@ -497,7 +518,12 @@ function compare(
         pageSays: 'the other way round',
       });
   }
-  if (d && fd && d.family === fd.family) {
+  // (A flow denied to another party than the fact's, "OpenAI pays Amazon no revenue share" against "OpenAI pays
+  // Microsoft", is not the fact's flow turned round: what it denies the fact does not say.)
+  // (Nor does it say it: the fact vouches for nothing.)
+  const deniedElsewhere = denies && d && fd && d.family === fd.family && (d.actor === fd.actor) !== (d.target === fd.target);
+  if (deniedElsewhere) out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not' });
+  else if (d && fd && d.family === fd.family) {
     if (d.actor === fd.actor && d.target === fd.target) out.agree.push('direction');
     else
       out.disagree.push({
@@ -686,8 +712,9 @@ function dateClause(text: string, at: number): string[] | null {
   const from =
     Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014'), head.search(/\b(?:that|which|who)\s+\S*$/u)) + 1;
   const clause = head.slice(from);
-  // A date opening the sentence ("In January 2024, Microsoft made…") dates its main clause.
-  if (from === 0 && /^[^,;]{0,25},/u.test(text.slice(at))) words = null;
+  // A date opening the sentence ("In January 2024, Microsoft made…", "By 2030 OpenAI will have stopped…") dates its main
+  // clause.
+  if (from === 0 && (/^[^,;]{0,25},/u.test(text.slice(at)) || /^\s*\w+\s+$/u.test(head))) words = null;
   else if (findParties(clause).length > 0) words = null;
   else words = tokens(clause);
   known.set(at, words);
@@ -723,6 +750,15 @@ function historical(fact: Fact): boolean {
       (v.kind === 'month' ? Number(v.value.slice(0, 4)) : v.kind === 'year' && v.relation === 'in' ? v.value : Infinity) <
       REVISION_YEAR - 1,
   );
+}
+
+/**
+ * Is a sentence's flow another than a fact's, sharing only one party in the other role ("Amazon gets no revenue share from
+ * OpenAI" against "Microsoft paid OpenAI a share of its revenue")? Then the fact speaks to neither it nor it turned round.
+ */
+function crosswise(d: SentenceReading['direction'], fd: SentenceReading['direction']): boolean {
+  if (!d || !fd || d.family !== fd.family) return false;
+  return d.actor !== fd.actor && d.target !== fd.target && (d.actor !== fd.target || d.target !== fd.actor);
 }
 
 function eraFits(sentence: Era, fact: Fact['era']): boolean {
@@ -781,6 +817,7 @@ export function judge(
   const compared = candidates
     .filter((c) => eraFits(sentence.era, c.fact.era))
     .filter((c) => !otherHolder || !(readings.get(c.fact.id) ?? readFact(c.fact)).holding)
+    .filter((c) => !crosswise(sentence.direction, (readings.get(c.fact.id) ?? readFact(c.fact)).direction))
     // (An investment made then is still made: only states of that time, a stake or a valuation, are set aside.)
     .filter((c) => !(undatedNow && historical(c.fact) && c.fact.topic !== 'investment'))
     .map((c) => compareOnce(sentence, readings.get(c.fact.id) ?? readFact(c.fact), c, negation, alike, known!));

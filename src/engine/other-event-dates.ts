@@ -14,8 +14,11 @@ const cues = compiledFor(({ cues: c }) => ({
 
 /** Is the date at `at` another event's? */
 export function otherEventDate(text: string, at: number | undefined): boolean {
-  if (at === undefined) return false;
+  return at !== undefined && cues().OTHER_EVENT.test(stretchBefore(text, at));
+}
+
+/** The stretch of the sentence before `at`: from its last comma, semicolon or dash. */
+export function stretchBefore(text: string, at: number): string {
   const head = text.slice(0, at);
-  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014')) + 1;
-  return cues().OTHER_EVENT.test(head.slice(from));
+  return head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014')) + 1);
 }

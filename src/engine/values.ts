@@ -382,9 +382,11 @@ const cues = compiledFor(({ cues: c }) => ({
   /** What a ban of alternatives names for it to be the old exclusivity ("clouds other than Azure"). */
   BAN_NAMES: cuePattern(c.bansOfAlternatives.names),
   BAN_MEANS: c.bansOfAlternatives.means,
-  /** An end dated by its year: after a word that puts it after the year, or a verb of ending then "in" the year. */
+  /** An end dated by its year: after a word that puts it after the year, a verb of ending then "in" or "by" the year, or the
+   * year opening the sentence before that verb ("In 2030, OpenAI's payments will end", "By 2030 OpenAI will have stopped"),
+   * or the year before "when" and that verb ("until 2030, when the payments stop"). */
   DEADLINE: new RegExp(
-    `\\b(?:${alternatives(c.deadlines.after)})\\s+((?:19|20)\\d\\d)\\b|\\b${alternatives(c.deadlines.stops)}\\b[^.;,]{0,70}?\\bin\\s+((?:19|20)\\d\\d)\\b`,
+    `\\b(?:${alternatives(c.deadlines.after)})\\s+((?:19|20)\\d\\d)\\b|\\b${alternatives(c.deadlines.stops)}\\b[^.;,]{0,70}?\\b(?:in|by)\\s+((?:19|20)\\d\\d)\\b|^\\s*(?:in|by)\\s+((?:19|20)\\d\\d),?\\s[^.;,]{0,70}?\\b${alternatives(c.deadlines.stops)}\\b|\\b((?:19|20)\\d\\d),?\\s+when\\s[^.;,]{0,50}?\\b${alternatives(c.deadlines.stops)}\\b`,
     'iu',
   ),
   /** Money flowing (what flows, then within the clause a verb of flowing), then "from" one party. */
@@ -833,7 +835,7 @@ function readSentenceOf(text: string): SentenceReading {
   // in 2030" say the payments go on until 2030.
   if (polarity.continuation === -1) {
     const end = cues().DEADLINE.exec(text);
-    const year = end ? Number(end[1] ?? end[2]) : 0;
+    const year = end ? Number(end[1] ?? end[2] ?? end[3] ?? end[4]) : 0;
     if (year > REVISION_YEAR) {
       polarity.continuation = 1;
       const at = values.findIndex((v) => v.kind === 'year' && v.value === year);
