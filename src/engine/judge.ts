@@ -191,6 +191,29 @@ function aboutOtherParty(scope: string[], fact: Fact): boolean {
   });
 }
 
+/**
+ * Is a negator's subject one party's thing ("Microsoft's board did not oust Altman") that the fact gives another
+ * party ("OpenAI's board briefly ousted Sam Altman")? Then it denies something of that thing's other owner, not the
+ * fact. Only a possessive right before the negator (and its auxiliary) is read.
+ */
+function deniedOfOtherOwner(text: string, n: { start: number }, fact: Fact): boolean {
+  const before = text.slice(Math.max(0, n.start - 48), n.start).toLowerCase();
+  const m = OWNER_BEFORE_NEGATOR.exec(before);
+  if (!m) return false;
+  const { partyOfWord } = partyWords();
+  const mine = partyOfWord(m[1]!);
+  if (mine === null) return false;
+  const theirs = fact.statement.toLowerCase().matchAll(/([\p{L}-]+)['’]s\s+([\p{L}-]+)/gu);
+  for (const [, owner, thing] of theirs) {
+    const party = partyOfWord(owner!);
+    if (thing === m[2] && party !== null && party !== mine) return true;
+  }
+  return false;
+}
+
+/** "Microsoft's board did ", "Microsoft's board has ": a party's thing and an auxiliary right before a negator. */
+const OWNER_BEFORE_NEGATOR = /([\p{L}-]+)['’]s\s+([\p{L}-]+)\s+(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s+)?$/u;
+
 /** A sentence's negators, each with the polarity axes it carries ("no longer" → continuation). */
 export interface SentenceNegation {
   /** Each negator with the axes it cues and the words of its scope (read once). */
@@ -479,7 +502,11 @@ function compare(
   // first clause; otherwise the fact does not vouch for the sentence. A sentence that says it is not
   // known ("It is not clear whether…") is vouched for by no fact.
   const terms = termsOf(reading);
-  const mine = denials(negation, reading.polarity, terms).filter((n) => !aboutOtherParty(n.words, fact));
+  const allMine = denials(negation, reading.polarity, terms).filter((n) => !aboutOtherParty(n.words, fact));
+  const mine = allMine.filter((n) => !deniedOfOtherOwner(s.text, n, fact));
+  // (What it denies of another owner's thing the fact does not say: it vouches for nothing.)
+  if (mine.length !== allMine.length)
+    out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not' });
   const denies = mine.length % 2 === 1;
   // The fact's own denials that cue a polarity axis are compared as polarity; they answer a denial of
   // the sentence only ("will not have to pay … anymore" and "will no longer pay").
