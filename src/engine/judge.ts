@@ -421,7 +421,9 @@ function compare(
       items.push({
         dim: `year:${v.value}`,
         label: `${v.relation} ${v.value}`,
-        aside: !dateTied(s.text, v.at, reading) || (v.relation === 'in' && (anotherTime(s.text) || otherEventDate(s.text, v.at))),
+        aside:
+          !dateTied(s.text, v.at, reading) ||
+          (v.relation === 'in' && (anotherTime(s.text) || otherEventDate(s.text, v.at) || otherPartysFigureDate(s.text, v.at, fact))),
         theirs,
       });
     } else if (v.kind === 'month') {
@@ -726,6 +728,24 @@ function dateTied(text: string, at: number | undefined, reading: FactReading): b
   const terms = termsOf(reading);
   return words.some((w) => terms.some((t) => t.length >= 4 && !/^\d+$/u.test(t) && w.startsWith(t)));
 }
+
+/**
+ * Is the date at `at` in a clause told of a figure by a party the fact is not about ("dwarfs the $10 billion Microsoft
+ * paid in 2023", against Amazon's fact)? A figure, then a party and its verb right before the date: that party's act
+ * is dated, not the fact's.
+ */
+function otherPartysFigureDate(text: string, at: number | undefined, fact: Fact): boolean {
+  if (at === undefined) return false;
+  const m = FIGURE_PARTY_BEFORE_DATE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return false;
+  const party = findParties(m[1]!)[0]?.party;
+  const own = [fact.actor, fact.target].filter((p): p is string => !!p);
+  return party !== undefined && own.length > 0 && !own.includes(party);
+}
+
+/** "$10 billion Microsoft paid in ", "27% OpenAI had agreed to in ": a figure, a name, its verb (up to three more words), "in". */
+const FIGURE_PARTY_BEFORE_DATE =
+  /\d(?:\s*(?:billion|million|bn|%))?\s+(\p{Lu}[\p{L}-]*)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:in|during)\s+(?:(?:early|mid|late)[-\s])?$/u;
 
 /** Per sentence, per date: null where the date is tied by its place or a party its clause names, else its clause's words. */
 const dateClausesIn = remembered(() => new Map<number, string[] | null>(), 16);
