@@ -7,6 +7,7 @@
  */
 import { alternatives, compiledFor } from '../facts/vocabulary';
 import { oneWordNames } from './parties';
+import { remembered } from './remembered';
 
 /**
  * Where a new clause starts (the vocabulary's `cues.clauseCuts`, with the parties' one-word names and patterns
@@ -53,8 +54,13 @@ const opener = compiledFor(({ cues: { eventDates: e } }) => new RegExp(`\\b${alt
 /** A clause worth judging on its own: a few words at least. */
 const MIN_WORDS = 3;
 
-/** The sentence's clauses, in order (the sentence itself when it has one). */
-export function splitClauses(sentence: string): string[] {
+/**
+ * The sentence's clauses, in order (the sentence itself when it has one). Read once per text (a sentence's
+ * clauses are asked for by the clause judging and the detail checks): a list shared by the callers, read, never changed.
+ */
+export const splitClauses: (sentence: string) => readonly string[] = remembered(clausesOf, 64);
+
+function clausesOf(sentence: string): string[] {
   const out: string[] = [];
   let from = 0;
   const CUT = cuts();

@@ -18,6 +18,7 @@ import { datedByMain, figureAsides } from './asides';
 import { namesIn, type Name } from './party-contrast';
 import { otherEventDate, stretchBefore } from './other-event-dates';
 import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears } from './values';
+import { remembered } from './remembered';
 
 /** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
 const monthIndex = (word: string) => monthNumbers().get(word.toLowerCase()) ?? -1;
@@ -208,23 +209,26 @@ function eventDates(fact: Fact): EventDate[] {
   return out;
 }
 
-/** Does a text use "share(s)" as a paying verb ("the portion of revenue OpenAI shares with Microsoft")? */
-export function sharesAsVerb(text: string): boolean {
+/** Does a text use "share(s)" as a paying verb ("the portion of revenue OpenAI shares with Microsoft")? (Read once per text.) */
+export const sharesAsVerb = remembered((text: string): boolean => {
   const { PAYING_AT, SHARE_VERB } = cues();
   for (const m of text.matchAll(SHARE_VERB)) if (PAYING_AT.test(text.slice(m.index))) return true;
   return false;
-}
+}, 64);
 
-/** Does a text tell a company's own move ("Amazon, too, slipped", "Microsoft fell"), as a share price's? */
-export const isPartyMove = (text: string): boolean => cues().PARTY_MOVE.test(text);
+/** Does a text tell a company's own move ("Amazon, too, slipped", "Microsoft fell"), as a share price's? (Read once per text.) */
+export const isPartyMove = remembered((text: string): boolean => cues().PARTY_MOVE.test(text), 64);
 
-/** Does a text tell a share price's move ("Microsoft shares slid 4%", "MSFT stock fell")? (The vocabulary's `shareMoves`.) */
-export function isShareMove(text: string): boolean {
+/**
+ * Does a text tell a share price's move ("Microsoft shares slid 4%", "MSFT stock fell")? (The vocabulary's `shareMoves`.)
+ * Read once per text: a sentence and its clauses are asked it by several steps.
+ */
+export const isShareMove = remembered((text: string): boolean => {
   const { SHARE_MOVE, PAYING_AT } = cues();
   // "The portion of revenue OpenAI shares with Microsoft has fallen": the verb "shares" (a paying verb) is no stock.
   for (const m of text.matchAll(SHARE_MOVE)) if (!PAYING_AT.test(text.slice(m.index))) return true;
   return false;
-}
+}, 64);
 
 export class DetailCheck {
   private readonly offices = new Map<string, Office[]>();
