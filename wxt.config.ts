@@ -70,12 +70,17 @@ export default defineConfig({
     default_locale: 'en',
     description: '__MSG_extDescription__',
     permissions: ['storage', 'tabs'],
-    // The hover card's UI, imported by the content script when a card is first opened (src/page/card-ui-loader.ts):
-    // a dynamic import from a content script fetches as the page, so the file must be web-accessible there.
+    // The page's session and the hover card's UI, imported by the content script when the page first names a party
+    // (src/page/session-loader.ts) and when a card is first opened (src/page/card-ui-loader.ts): a dynamic import
+    // from a content script fetches as the page, so the files must be web-accessible there.
     // In Chromium its address carries a per-session id (use_dynamic_url), so a page cannot tell that ClaimLens is
     // installed by fetching it at the extension's fixed id; Firefox gives each install its own address already.
     web_accessible_resources: [
-      { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      {
+        resources: ['page-session.js', 'card-ui.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
     // Step through the page's claims from the keyboard (relayed by src/background/commands.ts).
     commands: {

@@ -26,18 +26,26 @@ export interface CompactClaims {
   claims: CompactClaim[];
 }
 
-/** Hands out one index per distinct key, in order of first appearance. */
+/**
+ * Hands out one index per distinct key, in order of first appearance. An object met again (claims expanded by
+ * `expandClaims` share their sources and evidence objects) gets its index without its key being built again.
+ */
 function table<T>() {
   const items: T[] = [];
   const index = new Map<string, number>();
+  const seen = new Map<object, number>();
   return {
     items,
-    add(key: string, make: () => T): number {
-      let i = index.get(key);
+    add(of: object, key: () => string, make: () => T): number {
+      let i = seen.get(of);
+      if (i !== undefined) return i;
+      const k = key();
+      i = index.get(k);
       if (i === undefined) {
         i = items.push(make()) - 1;
-        index.set(key, i);
+        index.set(k, i);
       }
+      seen.set(of, i);
       return i;
     },
   };
@@ -50,16 +58,31 @@ export function compactClaims(claims: readonly Claim[]): CompactClaims {
   const facts = table<MatchedFact>();
   const evidence = table<CompactEvidence>();
   // Sources and facts are keyed by their content, not only their id: two packs may reuse an id.
-  const sourceIndex = (s: Source) => sources.add(JSON.stringify(s), () => s);
+  const sourceIndex = (s: Source) =>
+    sources.add(
+      s,
+      () => JSON.stringify(s),
+      () => s,
+    );
   const compact = claims.map(({ facts: matched, evidence: said, ...rest }): CompactClaim => ({
     ...rest,
-    facts: matched.map((f) => facts.add([f.id, f.topic, f.statement].join(NUL), () => f)),
-    evidence: said.map((e) => {
-      const source = sourceIndex(e.source);
-      const key = [source, e.fact, e.stance, e.quote, e.note ?? NUL].join(NUL);
-      const { source: _full, ...words } = e;
-      return evidence.add(key, () => ({ ...words, source }));
-    }),
+    facts: matched.map((f) =>
+      facts.add(
+        f,
+        () => [f.id, f.topic, f.statement].join(NUL),
+        () => f,
+      ),
+    ),
+    evidence: said.map((e) =>
+      evidence.add(
+        e,
+        () => [sourceIndex(e.source), e.fact, e.stance, e.quote, e.note ?? NUL].join(NUL),
+        () => {
+          const { source: full, ...words } = e;
+          return { ...words, source: sourceIndex(full) };
+        },
+      ),
+    ),
   }));
   return { sources: sources.items, facts: facts.items, evidence: evidence.items, claims: compact };
 }

@@ -6,12 +6,16 @@
 declare const __CLAIMLENS_BENCH__: string | undefined;
 const ON = typeof __CLAIMLENS_BENCH__ !== 'undefined' && __CLAIMLENS_BENCH__ === '1';
 
-/** When this module was evaluated: the content script's first (entrypoints/content.ts imports it first). */
-const EVALUATED = ON ? performance.now() : 0;
-
-let total = 0;
-let longest = 0;
-let longestWhat = '';
+/**
+ * The totals, kept on the isolated world's global object: the page session's file (src/page/session-loader.ts)
+ * has its own copy of this module, and adds to the same totals. `evaluated`: when the first copy was evaluated,
+ * the content script's first module (entrypoints/content.ts imports it first).
+ */
+const KEY = Symbol.for('claimlens.bench-marks');
+type Totals = { evaluated: number; total: number; longest: number; longestWhat: string };
+const totals: Totals = ON
+  ? ((globalThis as { [KEY]?: Totals })[KEY] ??= { evaluated: performance.now(), total: 0, longest: 0, longestWhat: '' })
+  : { evaluated: 0, total: 0, longest: 0, longestWhat: '' };
 
 /**
  * Run `work`, adding its time to the content script's total (bench builds only). With `fromEvaluation`, the
@@ -20,15 +24,15 @@ let longestWhat = '';
  */
 export function timed<T>(work: () => T, what = '', fromEvaluation = false): T {
   if (!ON) return work();
-  const started = fromEvaluation ? EVALUATED : performance.now();
+  const started = fromEvaluation ? totals.evaluated : performance.now();
   try {
     return work();
   } finally {
     const took = performance.now() - started;
-    total += took;
-    if (took > longest) {
-      longest = took;
-      longestWhat = what;
+    totals.total += took;
+    if (took > totals.longest) {
+      totals.longest = took;
+      totals.longestWhat = what;
     }
   }
 }
@@ -38,6 +42,6 @@ export function benchReport(): void {
   if (!ON) return;
   performance.clearMeasures('claimlens-bench:cpu');
   performance.clearMeasures('claimlens-bench:longest');
-  performance.measure('claimlens-bench:cpu', { start: 0, duration: total });
-  performance.measure('claimlens-bench:longest', { start: 0, duration: longest, detail: longestWhat });
+  performance.measure('claimlens-bench:cpu', { start: 0, duration: totals.total });
+  performance.measure('claimlens-bench:longest', { start: 0, duration: totals.longest, detail: totals.longestWhat });
 }

@@ -5,7 +5,8 @@
  * page: every entry point is guarded.
  *
  * A page is first only tested by the gate (./gate.ts): a page that names no party, nearly every page,
- * gets nothing else (no session, no highlights, no card), and is watched until it does.
+ * gets nothing else (no session, no highlights, no card), and is watched until it does. The session's code
+ * is not even in this script: it is loaded when the gate first says yes (./session-loader.ts).
  */
 import { browser } from 'wxt/browser';
 import type { Claim } from '../engine/claim';
@@ -22,7 +23,8 @@ import { debug } from '../debug';
 import { reportFrameGone } from './frame-gone';
 import { PageGate } from './gate';
 import type { PageLifetime } from './lifetime';
-import { PageSession, type Scanner } from './session';
+import type { PageSession, Scanner } from './session';
+import { loadSession, type SessionModule } from './session-loader';
 
 /** The URL whose site decides whether ClaimLens is on: a srcdoc or about:blank frame's is its origin's. */
 const siteUrl = () => (location.protocol === 'about:' && location.origin !== 'null' ? location.origin : location.href);
@@ -31,6 +33,13 @@ export function runClaimLens(ctx: PageLifetime): void {
   let settings: Settings | null = null;
   let packsVersion = 0;
   let session: PageSession | null = null;
+  /** The session's module, once loaded (./session-loader.ts); `starting`: it is being loaded for a session. */
+  let sessionModule: SessionModule | null = null;
+  let starting = false;
+  /** Bumped when ClaimLens stops on the page: a session whose code arrives after that is not started. */
+  let startGeneration = 0;
+  /** The names imported packs add to the parties (their pattern's source), as stored. */
+  let addedNames: string | null = null;
   /** The gate, while the page has named no party (no session yet). */
   let gate: PageGate | null = null;
   let scanner: { key: string; scan: Scanner } | null = null;
@@ -71,6 +80,8 @@ export function runClaimLens(ctx: PageLifetime): void {
 
   let lastScanner: Scanner | null = null;
   const stop = () => {
+    startGeneration++;
+    starting = false;
     session?.destroy();
     session = null;
     gate?.destroy();
@@ -86,7 +97,7 @@ export function runClaimLens(ctx: PageLifetime): void {
     }
     if (!session) {
       // Until the page names a party, only the gate runs; then the session (startSession).
-      if (!gate) {
+      if (!gate && !starting) {
         gate = new PageGate({ named: guarded(startSession), neutral: () => send('done', []) });
         gate.start();
       }
@@ -99,14 +110,42 @@ export function runClaimLens(ctx: PageLifetime): void {
     lastScanner = nextScanner;
   };
 
-  /** The gate found a party's name: the page is read, and its claims found and shown, from now on. */
+  /**
+   * The gate found a party's name: the page is read, and its claims found and shown, from now on, by the
+   * session, whose code is loaded now (the background is told the page is scanning meanwhile, in a task of its
+   * own, so that it readies its engine).
+   */
   const startSession = () => {
     gate = null;
+    if (ctx.isInvalid || !settings || session || starting) return;
+    starting = true;
+    const generation = startGeneration;
+    ctx.setTimeout(() => {
+      if (generation === startGeneration && starting)
+        timed(
+          guarded(() => send('scanning', [])),
+          'scanning',
+        );
+    }, 0);
+    void loadSession().then((module) =>
+      guarded(() => {
+        if (generation !== startGeneration) return;
+        starting = false;
+        sessionModule = module;
+        // (The file could not be loaded: the page is reported as done, without claims.)
+        if (!module) return send('done', []);
+        module.useAddedNames(addedNames);
+        newSession(module);
+      })(),
+    );
+  };
+
+  const newSession = (module: SessionModule) => {
     // (A browser without the CSS Highlight API gets the same session: its claims are reported, so the popup
     // lists them as in any other, and nothing is marked on the page, ./highlight.ts.)
     if (ctx.isInvalid || !settings || session) return;
     const nextScanner = scannerFor(settings);
-    session = new PageSession(ctx, {
+    session = new module.PageSession(ctx, {
       scan: nextScanner,
       highlight: highlightOf(settings),
       // Only a page whose gate let blocks through says it is scanning (a page naming no party reports once, when done).
@@ -136,7 +175,8 @@ export function runClaimLens(ctx: PageLifetime): void {
   const init = guarded(async () => {
     const [read, names] = await readItems(settingsItem, packNamesItem);
     settings = read.value;
-    useAddedNames(names.value);
+    addedNames = names.value;
+    useAddedNames(addedNames);
     await timed(apply, 'start');
   });
 
@@ -158,6 +198,8 @@ export function runClaimLens(ctx: PageLifetime): void {
   // The background rewrites the added names after the packs change: the page is read again with them.
   const unwatchNames = packNamesItem.watch((names) =>
     guarded(() => {
+      addedNames = names;
+      sessionModule?.useAddedNames(names);
       if (!useAddedNames(names)) return;
       session?.rescan();
       gate?.retest();
@@ -176,7 +218,7 @@ export function runClaimLens(ctx: PageLifetime): void {
       if (location.href === url) return;
       url = location.href;
       lastReport = '';
-      if ((session || gate) && settings && isSiteEnabled(settings, siteUrl())) {
+      if ((session || gate || starting) && settings && isSiteEnabled(settings, siteUrl())) {
         send('scanning', []);
         // The new view renders after the URL changes; the observer catches the content, this catches the rest.
         ctx.setTimeout(() => {

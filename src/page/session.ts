@@ -239,7 +239,6 @@ export class PageSession {
         () => this.readDone(entries, true),
       );
     };
-    if (known) return readBlocks();
     /** A task of its own, dropped when newer work has started. */
     const slice = (work: () => void, what = 'slice') => {
       this.timer = setTimeout(() => {
@@ -249,21 +248,24 @@ export class PageSession {
         else this.safely(work);
       }, 0);
     };
+    /** The page names a party: its blocks are read, from the next task (inSlices times its own slices). */
+    const named = () => {
+      const thenRead = () => slice(readBlocks, '');
+      if (this.reported) return thenRead();
+      // Said now, not when the blocks are read: the background builds its engine meanwhile (a cold start).
+      // In a task of its own (a page's first message costs a few ms), with the page's date read (a pass over
+      // its meta and time elements), which the scan request would otherwise add to its own task.
+      slice(() => {
+        this.options.scanning?.();
+        this.pageDate ??= { date: readPageDate(document, location.href) };
+        thenRead();
+      }, 'scanning');
+    };
+    if (known) return named();
     testPageText({
       slice,
       watch: this.watchShadow,
-      done: (named) => {
-        if (!named) return slice(() => this.readDone([], false), 'slice, done');
-        // The blocks are read from the next task (inSlices times its own slices).
-        const thenRead = () => slice(readBlocks, '');
-        if (this.reported) return thenRead();
-        // Said now, not when the blocks are read: the background builds its engine meanwhile (a cold start).
-        // In a task of its own (a page's first message costs a few ms).
-        slice(() => {
-          this.options.scanning?.();
-          thenRead();
-        }, 'scanning');
-      },
+      done: (isNamed) => (isNamed ? named() : slice(() => this.readDone([], false), 'slice, done')),
     });
   }
 
@@ -431,7 +433,9 @@ export class PageSession {
         // Kept even when the page changed meanwhile (answers are keyed by the runs' texts): a page that keeps
         // changing still gets its claims, from the answers that arrived, rather than asking forever.
         needed.forEach((run, j) => this.cache.set(keys[run]!, answers[j]!));
-        if (gen === this.generation) anchorAll();
+        // Anchored from a task of its own: the answer's arrival (its message read, the claims expanded) is
+        // work enough for the microtask it comes in.
+        if (gen === this.generation) this.timer = setTimeout(() => gen === this.generation && this.safely(anchorAll), 0);
       },
       (error: unknown) => debug('scan failed', error),
     );

@@ -2,12 +2,14 @@
  * What ClaimLens costs the pages readers open, in real Chromium and Firefox with the built extension: prints
  * numbers, asserts nothing.
  *
- *   npm run bench:page [-- chromium|firefox] [--runs N] [--output DIR] [--only neutral|claims] [--skip-floors]
+ *   npm run bench:page [-- chromium|firefox] [--runs N] [--output DIR] [--only neutral|claims|article] [--skip-floors]
  *                                         (builds the extension first; --output: measure another build, e.g. an
- *                                         older commit's .output/; --only: one of the two pages, with its floors)
+ *                                         older commit's .output/; --only: one of the pages, with its floors)
  *
  * Two local pages of 10,000 sentences: a neutral one (no party named: what nearly every page is) and the same
- * with 100 of its sentences replaced by partnership claims. Each page carries a small script of its own that,
+ * with 100 of its sentences replaced by partnership claims; and an ordinary page, a news article of about 1,000
+ * words naming no party (tests/fixtures/ordinary-article.html: a masthead, links, the article, related links, a
+ * footer), the page a reader opens most. Each page carries a small script of its own that,
  * in the same load, times a bare pass over its text (a TreeWalker joining every text node's data: the least
  * any reader of the page's text can do) and marks when all the claims the command-line scanner finds on it
  * are highlighted. Medians of N loads.
@@ -52,7 +54,7 @@ const { values: args, positionals } = parseArgs({
     claims: { type: 'string', default: '100' },
     /** Another build's output folder (with chrome-mv3/ and firefox-mv3/), e.g. an older commit's, to compare. */
     output: { type: 'string' },
-    /** Only one of the two pages (the neutral page comes with its floors, the claims page with its cold starts). */
+    /** Only one of the pages (neutral, article: with their floors; claims: with its cold starts). */
     only: { type: 'string' },
     /** Leave out the floor extensions (comparing builds: the bare pass is still measured in every load). */
     'skip-floors': { type: 'boolean', default: false },
@@ -147,7 +149,20 @@ function claimSentences(): string[] {
   return bundledPack.facts.flatMap((f) => [f.statement, ...f.paraphrases]).filter(one);
 }
 
-function makeSite(): { dir: string; pages: { file: string; label: string; expected: number }[] } {
+/** The ordinary article (a fixture), with the page's own script. */
+function articleHtml(): string {
+  const fixture = readFileSync(resolve(import.meta.dirname, '../fixtures/ordinary-article.html'), 'utf8');
+  return fixture.replace('</body>', `<script>${pageScript(0)}</script></body>`);
+}
+
+interface BenchPage {
+  file: string;
+  label: string;
+  expected: number;
+  kind: 'neutral' | 'claims' | 'article';
+}
+
+function makeSite(): { dir: string; pages: BenchPage[] } {
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-page-bench-'));
   const base = Array.from({ length: SENTENCES }, (_, i) => neutral(i));
   writeFileSync(join(dir, 'neutral.html'), html(base, 0));
@@ -158,11 +173,15 @@ function makeSite(): { dir: string; pages: { file: string; label: string; expect
   // What the command-line scanner finds on the page is what must be highlighted.
   const expected = scanHtml(html(mixed, 0)).claims.length;
   writeFileSync(join(dir, 'claims.html'), html(mixed, expected));
+  const article = articleHtml();
+  if (scanHtml(article).claims.length > 0) throw new Error('the ordinary article should hold no claim');
+  writeFileSync(join(dir, 'article.html'), article);
   return {
     dir,
     pages: [
-      { file: 'neutral.html', label: `neutral, ${SENTENCES.toLocaleString('en')} sentences`, expected: 0 },
-      { file: 'claims.html', label: `same with ${CLAIMS} claims (${expected} found by the CLI)`, expected },
+      { file: 'neutral.html', label: `neutral, ${SENTENCES.toLocaleString('en')} sentences`, expected: 0, kind: 'neutral' },
+      { file: 'claims.html', label: `same with ${CLAIMS} claims (${expected} found by the CLI)`, expected, kind: 'claims' },
+      { file: 'article.html', label: 'an ordinary news article, ~1,000 words, naming no party', expected: 0, kind: 'article' },
     ],
   };
 }
@@ -464,7 +483,7 @@ async function backgroundStart(context: BrowserContext): Promise<number | null> 
  * Cold starts: a browser launched afresh, so the page's scan is the background's first (no engine built
  * yet), as after the browser stopped an idle background. One launch per load.
  */
-async function coldStarts(site: StaticServer, p: { file: string; label: string; expected: number }): Promise<void> {
+async function coldStarts(site: StaticServer, p: BenchPage): Promise<void> {
   const cold: Figures[] = [];
   const starts: number[] = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) {
@@ -579,23 +598,27 @@ const FLOOR_LABELS = {
   text: "the text floor (content script: one storage read, the page's textContent and one pattern)",
 } as const;
 
-async function floorOnNeutral(site: StaticServer, p: { file: string; label: string }, kind: 'polyfill' | 'text'): Promise<void> {
+/** A floor extension on the pages that name no party (one browser for them all). */
+async function floorOnNeutral(site: StaticServer, pages: BenchPage[], kind: 'polyfill' | 'text'): Promise<void> {
   const dir = floorExtension(kind);
   const { context } = await launchChromiumWithExtension({ extensionDir: dir, headless: !process.env.CLAIMLENS_HEADED });
   try {
-    await traceLoad(context, site.url(p.file), 0);
-    const runs: Figures[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(analyse(await traceLoad(context, site.url(p.file), 0)));
-    print('chromium', { label: `${p.label}, ${FLOOR_LABELS[kind]}`, expected: 0 }, runs);
-    const heap = await heaps(context, site.url(p.file));
-    console.log(`  the page's JS heap, this floor's share              ${((heap.with - heap.without) / 1048576).toFixed(2)} MB`);
+    for (const p of pages) {
+      await traceLoad(context, site.url(p.file), 0);
+      const runs: Figures[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(analyse(await traceLoad(context, site.url(p.file), 0)));
+      print('chromium', { label: `${p.label}, ${FLOOR_LABELS[kind]}`, expected: 0 }, runs);
+      const heap = await heaps(context, site.url(p.file));
+      console.log(`  the page's JS heap, this floor's share              ${share(heap.with - heap.without)}`);
+      note(p, kind, runs, heap.with - heap.without);
+    }
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function chromium(site: StaticServer, pages: { file: string; label: string; expected: number }[]): Promise<void> {
+async function chromium(site: StaticServer, pages: BenchPage[]): Promise<void> {
   const { context } = await launchChromiumWithExtension({ extensionDir: buildOf('chromium'), headless: !process.env.CLAIMLENS_HEADED });
   try {
     await highlightEveryVerdict(context);
@@ -613,16 +636,56 @@ async function chromium(site: StaticServer, pages: { file: string; label: string
         const heap = await heaps(context, site.url(p.file));
         const mb = (b: number) => `${(b / 1048576).toFixed(2)} MB`;
         console.log(
-          `  the page's JS heap after load and a GC           ${mb(heap.with)}; without the extension ${mb(heap.without)}: the extension's ${mb(heap.with - heap.without)}`,
+          `  the page's JS heap after load and a GC           ${mb(heap.with)}; without the extension ${mb(heap.without)}: the extension's ${share(heap.with - heap.without)}`,
         );
+        note(p, 'claimlens', runs, heap.with - heap.without);
       }
     }
   } finally {
     await context.close();
   }
-  if (!args['skip-floors'])
-    for (const p of pages) if (p.expected === 0) for (const kind of ['polyfill', 'text'] as const) await floorOnNeutral(site, p, kind);
+  const neutralPages = pages.filter((p) => p.expected === 0);
+  if (!args['skip-floors'] && neutralPages.length)
+    for (const kind of ['polyfill', 'text'] as const) await floorOnNeutral(site, neutralPages, kind);
+  summarise();
   for (const p of pages) if (p.expected > 0) await coldStarts(site, p);
+}
+
+/** A heap share: MB, and KB (steady to a KB or two from run to run, where the MB figure hides a step of 10). */
+const share = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB (${Math.round(bytes / 1024)} KB)`;
+
+/** Per page naming no party: ClaimLens's and each floor's CPU, longest task and heap share, for the summary. */
+const noted = new Map<string, Map<string, { cpu: number; longest: number; heap: number; bare: number }>>();
+
+function note(p: BenchPage, who: string, runs: Figures[], heap: number): void {
+  const m = (k: keyof Figures) => median(runs.map((r) => (r[k] as number | undefined) ?? 0));
+  if (!noted.has(p.label)) noted.set(p.label, new Map());
+  noted.get(p.label)!.set(who, { cpu: m('cpu'), longest: m('longest'), heap, bare: m('bare') });
+}
+
+/**
+ * The pages that name no party, side by side: ClaimLens beside the floors measured in the same run, and the goal
+ * (issue 12: ≤ 5 ms CPU and ≤ 0.3 MB heap on a page that names no party; longest task ≤ 16 ms).
+ */
+function summarise(): void {
+  if (noted.size === 0) return;
+  console.log(`\nchromium — pages that name no party, side by side (medians; goal: CPU ≤ 5 ms, heap ≤ 0.3 MB, longest task ≤ 16 ms)`);
+  const who = {
+    claimlens: 'ClaimLens',
+    polyfill: 'floor extension (polyfill + a storage read)',
+    text: 'text floor (+ textContent, one pattern)',
+  };
+  for (const [label, rows] of noted) {
+    const bare = rows.get('claimlens')?.bare ?? [...rows.values()][0]!.bare;
+    console.log(`  ${label} (bare TreeWalker pass ${bare.toFixed(1)} ms)`);
+    for (const [k, name] of Object.entries(who)) {
+      const r = rows.get(k);
+      if (r)
+        console.log(
+          `    ${name.padEnd(46)} CPU ${r.cpu.toFixed(1).padStart(5)} ms   longest ${r.longest.toFixed(1).padStart(5)} ms   heap ${share(r.heap)}`,
+        );
+    }
+  }
 }
 
 // ——— Firefox: the page's own probe ———
@@ -674,7 +737,7 @@ function firefoxBenchBuild(): string {
   return join(out, 'firefox-mv3');
 }
 
-async function firefox(site: StaticServer, pages: { file: string; label: string; expected: number }[]): Promise<void> {
+async function firefox(site: StaticServer, pages: BenchPage[]): Promise<void> {
   const dir = args.output ? buildOf('firefox') : firefoxBenchBuild();
   const browser = await launch('firefox', { extensionDir: dir });
   try {
@@ -697,7 +760,10 @@ async function firefox(site: StaticServer, pages: { file: string; label: string;
       };
       const bare = m('bare')!;
       const ms = (x: number | null, digits = 1) =>
-        x === null ? 'n/a (not a bench build)' : `${x.toFixed(digits)} ms  (${(x / bare).toFixed(1)}× the bare pass)`;
+        x === null
+          ? 'n/a (not a bench build)'
+          : // (A small page's bare pass can be under Firefox's clock step: 0 ms.)
+            `${x.toFixed(digits)} ms  (${bare > 0 ? `${(x / bare).toFixed(1)}× the bare pass` : 'the bare pass: under the clock’s step'})`;
       console.log(`\nfirefox — ${p.label} — median of ${runs.length} loads (the content script's own timing: see the header)`);
       console.log(`  bare TreeWalker text pass (the floor)          ${bare.toFixed(1)} ms`);
       console.log(`  extension CPU on the page's main thread        ${ms(m('cpu'))}`);
@@ -751,7 +817,7 @@ function print(name: string, p: { label: string; expected: number }, runs: Figur
 
 const site0 = makeSite();
 const dir = site0.dir;
-const pages = site0.pages.filter((p) => !args.only || (args.only === 'neutral') === (p.expected === 0));
+const pages = site0.pages.filter((p) => !args.only || args.only === p.kind);
 const site = await serveDirectory(dir);
 try {
   for (const name of names) await (name === 'chromium' ? chromium(site, pages) : firefox(site, pages));

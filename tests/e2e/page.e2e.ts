@@ -111,23 +111,25 @@ describe.each(BROWSERS.filter((b) => !ONLY || b === ONLY))('in-page experience i
     expect(page.errors).toEqual([]);
   });
 
-  // Chromium: the card's UI file is reachable only at a per-session address, so a page cannot tell that
-  // ClaimLens is installed by fetching it at the extension's fixed id (Firefox's address is per install).
+  // Chromium: the card's UI file and the page session's are reachable only at a per-session address, so a page
+  // cannot tell that ClaimLens is installed by fetching them at the extension's fixed id (Firefox's address is per install).
   it.runIf(name === 'chromium')('leaves nothing a page can fetch at the extension’s fixed address, even after a card opened', async () => {
     const page = await browser.newPage('page-claims.html');
     await waitForHighlight(page, CONFLICT_CLAIM);
     const point = await claimPoint(page, CONFLICT_CLAIM);
     await page.mouseMove(point!.x, point!.y);
     await page.waitForFunction(() => !!document.querySelector('[data-claimlens-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'));
-    const fetched = await page.evaluate(
-      (url) =>
-        fetch(url).then(
-          (r) => r.status,
-          () => 'refused',
-        ),
-      `${browser.extensionBase}card-ui.js`,
-    );
-    expect(fetched).toBe('refused');
+    for (const file of ['card-ui.js', 'page-session.js']) {
+      const fetched = await page.evaluate(
+        (url) =>
+          fetch(url).then(
+            (r) => r.status,
+            () => 'refused',
+          ),
+        `${browser.extensionBase}${file}`,
+      );
+      expect(fetched, file).toBe('refused');
+    }
   });
 
   it('opens the card when keyboard focus lands inside a claim, and closes it when focus leaves', async () => {

@@ -31,6 +31,13 @@ describe('compact claims', () => {
     expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(claims).length / 2);
   });
 
+  it('compacts expanded claims (which share their evidence objects) back to the same tables', () => {
+    const compact = compactClaims(claims);
+    expect(compactClaims(expandClaims(compact))).toEqual(compact);
+    // A copy that shares no object compacts the same way.
+    expect(compactClaims(structuredClone(expandClaims(compact)))).toEqual(compact);
+  });
+
   it('keeps evidence apart when only its stance or note differs', () => {
     const [first] = claims;
     const e = first!.evidence[0]!;
