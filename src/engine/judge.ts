@@ -191,6 +191,29 @@ function aboutOtherParty(scope: string[], fact: Fact): boolean {
   });
 }
 
+/**
+ * Is a negator's subject one party's thing ("Microsoft's board did not oust Altman") that the fact gives another
+ * party ("OpenAI's board briefly ousted Sam Altman")? Then it denies something of that thing's other owner, not the
+ * fact. Only a possessive right before the negator (and its auxiliary) is read.
+ */
+function deniedOfOtherOwner(text: string, n: { start: number }, fact: Fact): boolean {
+  const before = text.slice(Math.max(0, n.start - 48), n.start).toLowerCase();
+  const m = OWNER_BEFORE_NEGATOR.exec(before);
+  if (!m) return false;
+  const { partyOfWord } = partyWords();
+  const mine = partyOfWord(m[1]!);
+  if (mine === null) return false;
+  const theirs = fact.statement.toLowerCase().matchAll(/([\p{L}-]+)['’]s\s+([\p{L}-]+)/gu);
+  for (const [, owner, thing] of theirs) {
+    const party = partyOfWord(owner!);
+    if (thing === m[2] && party !== null && party !== mine) return true;
+  }
+  return false;
+}
+
+/** "Microsoft's board did ", "Microsoft's board has ": a party's thing and an auxiliary right before a negator. */
+const OWNER_BEFORE_NEGATOR = /([\p{L}-]+)['’]s\s+([\p{L}-]+)\s+(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s+)?$/u;
+
 /** A sentence's negators, each with the polarity axes it carries ("no longer" → continuation). */
 export interface SentenceNegation {
   /** Each negator with the axes it cues and the words of its scope (read once). */
@@ -398,7 +421,9 @@ function compare(
       items.push({
         dim: `year:${v.value}`,
         label: `${v.relation} ${v.value}`,
-        aside: !dateTied(s.text, v.at, reading) || (v.relation === 'in' && (anotherTime(s.text) || otherEventDate(s.text, v.at))),
+        aside:
+          !dateTied(s.text, v.at, reading) ||
+          (v.relation === 'in' && (anotherTime(s.text) || otherEventDate(s.text, v.at) || otherPartysFigureDate(s.text, v.at, fact))),
         theirs,
       });
     } else if (v.kind === 'month') {
@@ -479,7 +504,11 @@ function compare(
   // first clause; otherwise the fact does not vouch for the sentence. A sentence that says it is not
   // known ("It is not clear whether…") is vouched for by no fact.
   const terms = termsOf(reading);
-  const mine = denials(negation, reading.polarity, terms).filter((n) => !aboutOtherParty(n.words, fact));
+  const allMine = denials(negation, reading.polarity, terms).filter((n) => !aboutOtherParty(n.words, fact));
+  const mine = allMine.filter((n) => !deniedOfOtherOwner(s.text, n, fact));
+  // (What it denies of another owner's thing the fact does not say: it vouches for nothing.)
+  if (mine.length !== allMine.length)
+    out.disagree.push({ dim: 'negation', numeric: false, topical: false, says: fact.statement, pageSays: 'not' });
   const denies = mine.length % 2 === 1;
   // The fact's own denials that cue a polarity axis are compared as polarity; they answer a denial of
   // the sentence only ("will not have to pay … anymore" and "will no longer pay").
@@ -699,6 +728,24 @@ function dateTied(text: string, at: number | undefined, reading: FactReading): b
   const terms = termsOf(reading);
   return words.some((w) => terms.some((t) => t.length >= 4 && !/^\d+$/u.test(t) && w.startsWith(t)));
 }
+
+/**
+ * Is the date at `at` in a clause told of a figure by a party the fact is not about ("dwarfs the $10 billion Microsoft
+ * paid in 2023", against Amazon's fact)? A figure, then a party and its verb right before the date: that party's act
+ * is dated, not the fact's.
+ */
+function otherPartysFigureDate(text: string, at: number | undefined, fact: Fact): boolean {
+  if (at === undefined) return false;
+  const m = FIGURE_PARTY_BEFORE_DATE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return false;
+  const party = findParties(m[1]!)[0]?.party;
+  const own = [fact.actor, fact.target].filter((p): p is string => !!p);
+  return party !== undefined && own.length > 0 && !own.includes(party);
+}
+
+/** "$10 billion Microsoft paid in ", "27% OpenAI had agreed to in ": a figure, a name, its verb (up to three more words), "in". */
+const FIGURE_PARTY_BEFORE_DATE =
+  /\d(?:\s*(?:billion|million|bn|%))?\s+(\p{Lu}[\p{L}-]*)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:in|during)\s+(?:(?:early|mid|late)[-\s])?$/u;
 
 /** Per sentence, per date: null where the date is tied by its place or a party its clause names, else its clause's words. */
 const dateClausesIn = remembered(() => new Map<number, string[] | null>(), 16);

@@ -259,6 +259,8 @@ const yearWords = compiledFor(({ cues: { yearRelations: r }, parties }) => {
       'u',
     ),
     BY: new RegExp(String.raw`${alternatives(r.by)}\s+(?:${month}\w*\.?\s+)?$`, 'u'),
+    // "a 2027 goal", "Suleyman's 2027 target": the noun right after the year makes it a goal's bound.
+    BY_GOAL: new RegExp(String.raw`^[-\s]*${alternatives(r.byGoal)}\b`, 'u'),
   };
 });
 
@@ -276,7 +278,7 @@ const bounds = compiledFor(({ cues: { timeBounds: t } }) => {
 /** Years with how they bound the claim ("until 2030", "since 2019", "by 2027", "in 2019"). */
 export function readYears(text: string): Year[] {
   const out: Year[] = [];
-  const { BACK_TO, UNTIL, SINCE, SINCE_FIRST, BY } = yearWords();
+  const { BACK_TO, UNTIL, SINCE, SINCE_FIRST, BY, BY_GOAL } = yearWords();
   const re = figureWords().YEAR;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -290,7 +292,7 @@ export function readYears(text: string): Year[] {
     else if (SINCE.test(before)) relation = 'since';
     // "since it first backed the company in 2019": the year a running total starts from.
     else if (SINCE_FIRST.test(before)) relation = 'since';
-    else if (BY.test(before)) relation = 'by';
+    else if (BY.test(before) || BY_GOAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase())) relation = 'by';
     const b = bounds();
     let bound: TimeBound | undefined;
     if (b.AT_LEAST.test(before)) {

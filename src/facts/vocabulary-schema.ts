@@ -139,7 +139,7 @@ export const CUE_RECORDS = {
   partyContrasts: ['words', 'clefts', 'cleftRelatives'],
   firstPlaces: ['azure', 'aws', 'googleCloud', 'others', 'first', 'afterPlace', 'arrivals', 'before'],
   payments: ['paying', 'verbs', 'parts', 'denied', 'nothingPaid', 'claims', 'qualifiers', 'shares'],
-  yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by'],
+  yearRelations: ['backTo', 'until', 'since', 'sinceSubjects', 'by', 'byGoal'],
   eraReports: ['reportVerbs', 'revisedNow', 'pastVerbs', 'today', 'runsUntil', 'present', 'increments', 'incrementHedges'],
   clauseCuts: [
     'contrasts',

@@ -29,4 +29,22 @@ describe('true reporting at the disputing rules', () => {
     ])
       expect(verdictOf(text), text).not.toBe('conflicting');
   });
+
+  it('is never disputed on a page dated after the events it tells (review8)', () => {
+    for (const text of [
+      'Earlier this month, Suleyman laid out a 2027 goal for Microsoft AI.',
+      "Suleyman's 2027 target covers text, image and audio models.",
+      "Microsoft's board did not oust Altman; OpenAI's did, in November.",
+      'In a memo that leaked in mid-April, Denise Dresser complained that Microsoft was holding OpenAI back.',
+      'At the end of February, Amazon said it would invest $50 billion in OpenAI.',
+      'Back in October, when OpenAI restructured, Microsoft was confirmed to hold about 27% of its for-profit arm.',
+      "Mustafa Suleyman, chief executive of Microsoft's AI division, wants frontier models by 2027.",
+      'Microsoft shares, down almost 4% in pre-market trade, narrowed the loss to about 1% at the open.',
+      'New OpenAI products will debut on Azure first, except where Microsoft cannot or chooses not to support the needed features.',
+      'OpenAI is not set to leave Azure: most of its workloads will keep running there.',
+      'Microsoft stops paying, although OpenAI will keep paying Microsoft until 2030.',
+      'OpenAI will run on Trainium chips from Amazon.',
+    ])
+      expect(verdictOf(text, '2026-04-28'), text).not.toBe('conflicting');
+  });
 });

@@ -211,6 +211,7 @@ const WRITTEN: Record<string, (string | Probe)[]> = {
   'eras.revised.decisive': ["Azure is now OpenAI's main cloud and was its exclusive one."],
   'cues.partyContrasts.words': ['It is Microsoft, not OpenAI, that must keep paying a revenue share until 2030.'],
   'cues.yearRelations.sinceSubjects': ['Microsoft has invested $13 billion in OpenAI since it first backed the startup in 2021.'],
+  'cues.yearRelations.byGoal': [{ text: "Suleyman's 2027 target covers text, image and audio models.", date: '2026-04-28' }],
   'cues.eraReports.reportVerbs': ['Microsoft said it would pay OpenAI a share of its revenue.'],
   'cues.eraReports.revisedNow': ['Microsoft said it would no longer pay OpenAI a share of its revenue.'],
   'cues.eraReports.today': ['In 2019 Microsoft announced that it no longer pays OpenAI a revenue share.'],
