@@ -17,7 +17,7 @@ import { figureInWords, monthName, monthNames, monthNumbers } from './figure-wor
 import { datedByMain, figureAsides } from './asides';
 import { namesIn, type Name } from './party-contrast';
 import { otherEventDate, stretchBefore } from './other-event-dates';
-import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears } from './values';
+import { banOfAlternativesSpan, readMoney, readMonths, readPercents, readYears, type Money } from './values';
 import { remembered } from './remembered';
 
 /** A month's number (0–11) by any of its forms in the vocabulary's `months`, or -1. */
@@ -348,18 +348,25 @@ export class DetailCheck {
           if (when) return dates.some((t) => (when.month && t.month ? t.month === when.month : t.year === when.year));
           return f.values.some((v) => v.kind === 'money' && /initial|first/iu.test(v.role ?? ''));
         });
-        if (!facts.length) continue;
-        const fits = (f: Fact) =>
-          f.values.some((v) => v.kind === 'money' && Math.abs(v.amount - amount.amount) <= Math.max(v.amount, amount.amount) * 0.07);
-        if (facts.some(fits)) continue;
-        const fact = facts[0]!;
-        const theirs = fact.values.find((v) => v.kind === 'money')!;
-        const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesAmount(e.quote, theirs.amount)).map((e) => e.quote);
-        const j = this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
+        const j = this.amountDisputed(facts, amount);
         if (j) return j;
       }
     }
     return null;
+  }
+
+  /**
+   * The sentence's amount set against the facts that speak to it: disputed by the first of them when none gives an
+   * amount within 7% of it (none of them: no judgement).
+   */
+  private amountDisputed(facts: Fact[], amount: Money): Judgement | null {
+    const fits = (f: Fact) =>
+      f.values.some((v) => v.kind === 'money' && Math.abs(v.amount - amount.amount) <= Math.max(v.amount, amount.amount) * 0.07);
+    const fact = facts[0];
+    if (!fact || facts.some(fits)) return null;
+    const theirs = fact.values.find((v) => v.kind === 'money')!;
+    const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesAmount(e.quote, theirs.amount)).map((e) => e.quote);
+    return this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
   }
 
   /**
@@ -391,14 +398,7 @@ export class DetailCheck {
           f.values.some((v) => v.kind === 'money') &&
           f.values.some((v) => v.kind === 'month' && months.has(v.value)),
       );
-      if (!facts.length) continue;
-      const fits = (f: Fact) =>
-        f.values.some((v) => v.kind === 'money' && Math.abs(v.amount - amount.amount) <= Math.max(v.amount, amount.amount) * 0.07);
-      if (facts.some(fits)) continue;
-      const fact = facts[0]!;
-      const theirs = fact.values.find((v) => v.kind === 'money')!;
-      const quotes = fact.evidence.filter((e) => e.stance === 'supports' && givesAmount(e.quote, theirs.amount)).map((e) => e.quote);
-      const j = this.judgement(fact, quotes, { what: 'amount', claimed: figureInWords(amount), sources: figureInWords(theirs) });
+      const j = this.amountDisputed(facts, amount);
       if (j) return j;
     }
     return null;
