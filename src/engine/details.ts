@@ -127,6 +127,9 @@ const cues = compiledFor((v) => {
     THING: cuePattern(c.makers.things),
     MADE: new RegExp(`^(?:['\u2019]s)?\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${alternatives(c.makers.things)}\\b`, 'iu'),
     OPEN: cuePattern(c.shareMoves.open),
+    /** Every place a trading phase is named (phaseMoves). */
+    PRE_MARKET_ALL: cuePattern(c.shareMoves.preMarket, 'giu'),
+    OPEN_ALL: cuePattern(c.shareMoves.open, 'giu'),
     /** An office's words (any case); the name before or after it is read case-sensitively. */
     ROLE: new RegExp(`\\b(${anyRole})\\b`, 'giu'),
     FORMER: new RegExp(`\\b${former}[\\s-]+$`, 'iu'),
@@ -268,15 +271,16 @@ export class DetailCheck {
       }
       for (const e of fact.evidence) {
         if (e.stance !== 'supports') continue;
-        for (const [surname, parties] of employersIn(e.quote)) {
+        const employed = employersIn(e.quote);
+        const offices = officesIn(e.quote);
+        for (const [surname, parties] of employed) {
           const known = this.employers.get(surname) ?? { fact, quotes: [], parties: new Set<string>() };
           if (known.fact === fact) known.quotes.push(e.quote);
           for (const p of parties) known.parties.add(p);
           this.employers.set(surname, known);
         }
         for (const w of e.quote.split(/[^\p{L}'\u2019-]+/u)) this.quoted.add(w.replace(/['\u2019]s$/u, ''));
-        const employed = employersIn(e.quote);
-        for (const [surname, roles] of officesIn(e.quote))
+        for (const [surname, roles] of offices)
           for (const party of employed.get(surname) ?? [])
             for (const role of roles) {
               const held = this.holders.get(`${role} ${party}`) ?? { surnames: new Set<string>(), fact, quotes: [] };
@@ -284,7 +288,7 @@ export class DetailCheck {
               if (held.fact === fact) held.quotes.push(e.quote);
               this.holders.set(`${role} ${party}`, held);
             }
-        for (const [surname, roles] of officesIn(e.quote)) {
+        for (const [surname, roles] of offices) {
           let list = this.offices.get(surname);
           if (!list) this.offices.set(surname, (list = []));
           let office = list.find((o) => o.fact === fact);
@@ -390,7 +394,7 @@ export class DetailCheck {
     if (!months.size) return null;
     for (const amount of amounts) {
       const head = text.slice(0, amount.at ?? 0);
-      const stretch = head.slice(Math.max(...[',', ';', ':', '(', '\u2014'].map((c) => head.lastIndexOf(c))) + 1);
+      const stretch = phraseStretch(head);
       if (!VALUE_EVENT.test(head) || VALUE_TODAY.test(stretch)) continue;
       const facts = this.facts.filter(
         (f) =>
@@ -532,7 +536,8 @@ export class DetailCheck {
   /** The office a sentence gives a person the sources give another office. */
   private office(text: string): Judgement | null {
     // A person given the other partner as employer than the sources give ("Microsoft revenue chief Denise Dresser").
-    for (const [surname, parties] of employersIn(text)) {
+    const employed = employersIn(text);
+    for (const [surname, parties] of employed) {
       const known = this.employers.get(surname);
       if (!known || [...parties].some((p) => known.parties.has(p))) continue;
       const j = this.judgement(known.fact, known.quotes);
@@ -540,8 +545,8 @@ export class DetailCheck {
     }
     // A partner's office given to a person no quote names, where the sources name its holder ("Sarah Friar, OpenAI's
     // revenue chief" where the quotes give OpenAI's chief revenue officer as Denise Dresser).
-    const employed = employersIn(text);
-    for (const [surname, roles] of officesIn(text)) {
+    const offices = officesIn(text);
+    for (const [surname, roles] of offices) {
       if (this.quoted.has(surname)) continue;
       for (const party of employed.get(surname) ?? [])
         for (const role of roles) {
@@ -551,7 +556,7 @@ export class DetailCheck {
           if (j) return j;
         }
     }
-    for (const [surname, roles] of officesIn(text)) {
+    for (const [surname, roles] of offices) {
       const known = this.offices.get(surname);
       if (!known) continue;
       const theirs = new Set(known.flatMap((o) => [...o.roles]));
@@ -718,10 +723,10 @@ export class DetailCheck {
    * fact is disputed. A day the facts do not give leaves it to the day's own check.
    */
   private phaseMoves(text: string, days: Set<string>): Judgement | null {
-    const { PRE_MARKET, OPEN, WEEKDAY } = cues();
+    const { PRE_MARKET, OPEN, PRE_MARKET_ALL, OPEN_ALL, WEEKDAY } = cues();
     const cuesAt = [
-      ...[...text.matchAll(new RegExp(PRE_MARKET.source, 'giu'))].map((m) => ({ at: m.index, end: m.index + m[0].length, phase: 'pre' })),
-      ...[...text.matchAll(new RegExp(OPEN.source, 'giu'))].map((m) => ({ at: m.index, end: m.index + m[0].length, phase: 'open' })),
+      ...[...text.matchAll(PRE_MARKET_ALL)].map((m) => ({ at: m.index, end: m.index + m[0].length, phase: 'pre' })),
+      ...[...text.matchAll(OPEN_ALL)].map((m) => ({ at: m.index, end: m.index + m[0].length, phase: 'open' })),
     ];
     if (cuesAt.length < 2) return null;
     const moves = readPercents(text)
@@ -955,9 +960,7 @@ export class DetailCheck {
     for (const date of bare) {
       const head = text.slice(0, date.at);
       // ("At the start of February" dates by the month's part, no event's start.)
-      const stretch = head
-        .slice(Math.max(...[',', ';', ':', '(', '\u2014'].map((c) => head.lastIndexOf(c))) + 1)
-        .replace(/\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?$/iu, '');
+      const stretch = phraseStretch(head).replace(/\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?$/iu, '');
       if (ASIDE_OPENER.test(stretch) || STARTS.test(stretch) || INCREMENTS.test(stretch) || otherEventDate(text, date.at)) continue;
       for (const met of judgement.facts) {
         const fact = this.byId.get(met.id);
@@ -1082,6 +1085,11 @@ function makersIn(text: string): { party: string | null; name: string }[] {
       return !next || !OWNER_BEFORE_MAKER.test(text.slice(n.end, next.start));
     })
     .map((n) => ({ party: n.party, name: text.slice(n.start, n.end) }));
+}
+
+/** The end of `head` from its last comma, semicolon, colon, opening parenthesis or em dash: the phrase a figure or date is in. */
+function phraseStretch(head: string): string {
+  return head.slice(Math.max(...[',', ';', ':', '(', '\u2014'].map((c) => head.lastIndexOf(c))) + 1);
 }
 
 /** What puts a thing's maker after it ("chips from Amazon", "made by Nvidia"). */

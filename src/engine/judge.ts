@@ -711,16 +711,16 @@ function roleOf(role: keyof typeof ROLES, text: string, at: number | undefined):
   return is;
 }
 
-/**
- * Is a date tied to the fact: does its clause, up to the date, name a party or a word of the fact's
- * keywords? "Staff put out a report in January 2025" dates the report, not the investment.
- */
 /** Does the sentence tell an event a second time ("revised it in October 2025 and again on Monday")? Its dates may be
  * the other occurrence's: they confirm a fact's date, never contradict it. */
 function anotherTime(text: string): boolean {
   return cues().ANOTHER_TIME.test(text);
 }
 
+/**
+ * Is a date tied to the fact: does its clause, up to the date, name a party or a word of the fact's
+ * keywords? "Staff put out a report in January 2025" dates the report, not the investment.
+ */
 function dateTied(text: string, at: number | undefined, reading: FactReading): boolean {
   if (at === undefined) return true;
   const words = dateClause(text, at);
