@@ -149,13 +149,13 @@ const cues = compiledFor(({ cues: c, axes }) => ({
     )}\\s+from\\s+`,
     'iu',
   ),
-  /** The ratio axis's topic words ("same unchanged identical"): what a fact about the ratio is keyed by. */
   /** A deal noun right after another company ("the Oracle tie-up", "Oracle's cloud deal"): the company is the deal's. */
   DEAL_AFTER: new RegExp(`^(?:['’]s)?(?: [\\w-]+)? ${alternatives(c.rivalRoles.deals)}\\b`, 'iu'),
   /** A deal noun and "with" right before another company ("a collaboration with Oracle"). */
   DEAL_BEFORE: new RegExp(`\\b${alternatives(c.rivalRoles.deals)} with (?:the )?$`, 'iu'),
   /** Words that set the company's deal apart from the matter in its stretch ("not over its Nvidia deal", "unlike its Oracle contract"). */
   DEAL_SET_ASIDE: cuePattern([...c.rivalRoles.setAside, ...c.denials.words, ...c.clauseEnds.relatives, ...c.partyContrasts.words]),
+  /** The ratio axis's topic words ("same unchanged identical"): what a fact about the ratio is keyed by. */
   RATIO_TOPIC: (axes.find((a) => a.id === 'ratio')?.topicWords ?? []).join(' '),
   OTHER_SUBJECT: new RegExp(
     `^\\W*(?:${alternatives(c.otherSubjects.openers)},?\\s+)?the (?:\\w+[- ])?${alternatives(c.otherSubjects.nouns)}\\b`,
@@ -219,6 +219,13 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
   });
   /** Every detail the facts give, by kind, role and value (stated-otherwise.ts). */
   const told = packDetails(pack.facts);
+  /** The facts' statements and quotes, lower-cased, one a line: read when a sentence names a company the sources may not (built once, when first asked). */
+  let packText: string | null = null;
+  const packWords = () =>
+    (packText ??= pack.facts
+      .flatMap((f) => [f.statement, ...f.evidence.map((e) => e.quote)])
+      .join('\n')
+      .toLowerCase());
   // The flows the facts affirm: each positive fact's direction (the rest of its reading waits until it is a candidate).
   const knownFlows = new Set<string>();
   for (const f of factsById.values()) {
@@ -408,10 +415,7 @@ function buildEngine(pack: FactPack, options: ClaimEngineOptions): ClaimEngine {
     if (word === undefined) return null;
     const company = other.name.toLowerCase();
     // A company the sources speak of themselves ("Microsoft, fresh from its Mistral deal, …") has deals of its own.
-    if (
-      pack.facts.some((f) => f.statement.toLowerCase().includes(company) || f.evidence.some((e) => e.quote.toLowerCase().includes(company)))
-    )
-      return null;
+    if (packWords().includes(company)) return null;
     // The clause naming the company meets the fact's words ("…feared the Oracle tie-up breached… and weighed legal action").
     const clause = splitClauses(text).find((c) => c.includes(other.name)) ?? text;
     const era = readSentence(text).era;

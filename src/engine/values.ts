@@ -585,10 +585,10 @@ export function paysInWords(text: string): boolean {
   return found && readDirection(text)?.family === 'pay';
 }
 
-/** Who pays (or invests in) whom, where the sentence says it. */
 /** A passive auxiliary just before a verb ("was invested", "has been paid"). */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/u;
 
+/** Who pays (or invests in) whom, where the sentence says it. */
 export function readDirection(sentence: string): Direction | null {
   // "On OpenAI's latest valuation, Microsoft's outlay…": a party named before the clause's subject is neither side.
   const text = withoutFrontedPhrase(sentence);
@@ -633,7 +633,8 @@ export function readDirection(sentence: string): Direction | null {
       if (object && subject && object.party === subject.party) object = recipientAfter(text, object.end, subject.party, mentions) ?? object;
       if (!subject && !object) continue;
       const gap = object ? text.slice(endVerb, object.start).toLowerCase() : '';
-      const passive = object && endsWithWord(gap, 'by') && PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at).toLowerCase());
+      const passiveVerb = PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at).toLowerCase());
+      const passive = object && endsWithWord(gap, 'by') && passiveVerb;
       const fromObject =
         object &&
         (endsWithWord(gap, 'from') ||
@@ -645,7 +646,7 @@ export function readDirection(sentence: string): Direction | null {
       }
       // "$10 billion was invested in OpenAI by Microsoft": a passive verb with no party before it takes as its
       // actor the party after "by" that follows its object.
-      if (!subject && object && !receive && PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at).toLowerCase())) {
+      if (!subject && object && !receive && passiveVerb) {
         const agent = mentions[firstFrom(mentions, object.end)];
         const between = agent ? text.slice(object.end, agent.start).toLowerCase() : '';
         if (agent && agent.party !== object.party && between.length < 60 && endsWithWord(between, 'by') && !/[,;]/u.test(between))
